@@ -1,0 +1,12 @@
+/** Identifiers shared by the host, the webview and the tests. Kept `as const` so esbuild can inline them. */
+export const ExtensionId = 'attest.attest';
+
+export const CommandId = {
+  explainTypes: 'attest.explainTypes',
+} as const;
+export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+export const ViewType = {
+  explain: 'attest.explain',
+} as const;
+export type ViewType = (typeof ViewType)[keyof typeof ViewType];
