@@ -1,0 +1,288 @@
+/**
+ * Question-intent classifier: `classify(question) → { intent, confidence }` over the intent ids
+ * of PRODUCT.md. Deterministic, offline, no language model.
+ *
+ * How it works
+ *  1. normalize.ts folds spellings ("SOC2", "SOC II", "SOC-2" → "soc 2"; "Type II" → "type 2";
+ *     "ISO/IEC 27001:2022" → "iso 27001"; "pen-testing" → "pentest"), removes question ids in
+ *     front ("A&A-02.1", "AAC-02.1", "DOCU-03", "1.2.3", "Q7)"), and splits the cell into weighted
+ *     segments: the first question 1.0, later questions 0.85, "If so, …" follow-ups and
+ *     statements next to a question 0.6, asides (brackets, "Note: …", "…, as required by SOC 2")
+ *     0.35.
+ *  2. phrase-index.ts finds the cue phrases of cues.ts in each segment in one pass over a token
+ *     trie (exact tokens and `word*` prefixes).
+ *  3. Each cue that fires adds `weight × segment weight` to its intent (once per cue, at its best
+ *     segment). soc2.* cues count only when the cell carries enough SOC 2 evidence (the gate:
+ *     "soc 2", "attestation report", "third-party audit", "CPA firm", …; "internal audit",
+ *     "audit log", "our SOC 2" count against it), except cues whose own phrases are unambiguous
+ *     ("bridge letter", "carve-out", "CUECs").
+ *  4. Contributions to one intent combine with diminishing returns (strongest + ½ next + ¼ …).
+ *  5. An intent must beat `none`: NONE_BASE_SCORE plus the foreign topics (passwords, encryption,
+ *     backups, GDPR, HR, insurance, logging, …, capped) of the segment its strongest cue came
+ *     from. The highest-scoring intent that beats its `none` wins (ties: earlier in INTENT_IDS);
+ *     otherwise `none`. Confidence = logistic(1.5 × margin), the margin being the distance to the
+ *     nearest flip (to `none` or to the runner-up): about 0.5 near a tie, about 0.9 for `none` with
+ *     no cue at all, near 1 for a clear win.
+ *
+ * Labelling rules (what the classifier is built to do; the dev set follows them)
+ *  - soc2.* only when the question asks about the SOC 2 report or examination, or about an
+ *    independent/third-party audit or attestation of the security programme with no framework
+ *    named (CAIQ A&A-02.1, VSAQ "third-party audits"): the SOC 2 is what answers those. The facet
+ *    asked picks the intent (scope of the audits → soc2.scope, who the auditors are → auditor,
+ *    sharing a summary → report_request).
+ *  - A passing mention is not the question: "Describe your password policy. (This is also covered
+ *    by our SOC 2.)" and "Is MFA enforced, as required by SOC 2?" are `none`. "Is X covered by
+ *    your SOC 2?" asks about the report's scope → soc2.scope.
+ *  - Two questions in one cell: the assurance question wins over a non-assurance one (answering
+ *    the SOC 2 half is useful, and the writer sees the rest); among assurance questions the first
+ *    asked dominates ("Do you have a SOC 2? If so, attach it." → soc2.status), because the status
+ *    answer already states type, period, firm and how to get the report.
+ *  - "SSAE 16" / "SAS 70" (outdated): with financial-reporting cues (ICFR, SOX, financial
+ *    statement auditors) or SOC 1 / ISAE 3402 → assurance.soc1; otherwise, as in most security
+ *    questionnaires, shorthand for "an independent controls audit" → soc2.* (the claim checker
+ *    flags the outdated term). "SSAE 18 / SOC 2" → soc2.status.
+ *  - Audits or certifications of the data centre / hosting / cloud provider (HECVAT DCTR-02, VSAQ
+ *    dc_certifications "TIA-942, ISO 27001, SSAE-16") → soc2.subservice: the answer names the
+ *    carved-out provider and how its reports are reviewed. So do "Do you review your vendors'
+ *    SOC 2 reports?" questions.
+ *  - A third-party technical assessment of systems or applications (HECVAT VULN-04) →
+ *    assurance.pentest; of the programme → soc2.status.
+ *  - Internal audits, audit logs and trails, a customer's right to audit, audited financial
+ *    statements, audit policies and audit-management processes (CAIQ A&A-01/04/05) → none.
+ *  - Named assessed frameworks (PCI DSS, HITRUST, FedRAMP, HIPAA, CSA STAR, ISO 27017/27018/
+ *    27701, NIST, CMMC, …) → assurance.other; privacy laws (GDPR, CCPA) → none. When SOC 2 is
+ *    named together with others ("your SOC2/ISO 27001 reports"), the SOC 2 reading wins, unless
+ *    the question asks for frameworks "besides SOC 2".
+ *  - Mentions of SOC 2 in the question but about the customer's own audit ("For our SOC 2
+ *    purposes, describe …") are `none`.
+ *
+ * Why hand-weighted cues and not a search library
+ *  fuse.js (installed) is measured as the naive baseline in bench/classify.bench.ts: nearest
+ *  development-set exemplar by fuzzy string match, scored leave-one-out. Fuse's Bitap matching is
+ *  built for typo-tolerant look-up of short strings; questionnaire questions differ in wording
+ *  and length, and the intent often turns on one word ("Type", "bridge", "internal" vs
+ *  "third-party", "our" vs "your") or on where a term sits (asked vs mentioned in passing), which
+ *  character similarity over whole questions does not see. It is also about two orders of
+ *  magnitude slower. MiniSearch-style BM25 retrieval would weigh rare words better but has the
+ *  same blindness to position and negation, and needs a dependency that is not installed. The
+ *  cue tables keep every decision traceable (classifyDetailed shows the scores) and are cheap to
+ *  extend with a new phrasing.
+ */
+import { INTENT_IDS, type IntentId } from '../intents';
+import { CUES, EVIDENCE_THRESHOLD, NONE_BASE_SCORE, NONE_TOPIC_CAP, SOC2_EVIDENCE } from './cues';
+import { normalizeQuestion, segmentQuestion } from './normalize';
+import { PhraseIndex } from './phrase-index';
+
+export interface Classification {
+  intent: IntentId;
+  /** 0..1: how clearly the decision beat the runner-up (0.5 ≈ a tie). */
+  confidence: number;
+}
+
+export interface ClassificationDetail extends Classification {
+  /** Score of every intent (0 where nothing fired); `none` is the score the winner (or, for a `none` result, the closest intent) had to beat. */
+  scores: Record<IntentId, number>;
+  /** SOC 2 evidence in the cell; soc2.* gated cues count only at EVIDENCE_THRESHOLD or above. */
+  soc2Evidence: number;
+  runnerUp: IntentId;
+}
+
+/** Each further cue of an intent counts this fraction of the one before it. */
+const DIMINISHING_FACTOR = 0.5;
+
+/** Steepness of the margin → confidence curve. */
+const CONFIDENCE_SLOPE = 1.5;
+
+interface CompiledCue {
+  readonly intentIndex: number;
+  readonly groups: readonly Int32Array[];
+  readonly unless: Int32Array;
+  readonly weight: number;
+  readonly gated: boolean;
+  readonly isNoneTopic: boolean;
+}
+
+interface CompiledEvidence {
+  readonly groups: readonly Int32Array[];
+  readonly weight: number;
+}
+
+const NONE_INDEX = INTENT_IDS.indexOf('none');
+const phraseIndex = new PhraseIndex();
+
+function compilePhrases(phrases: readonly string[]): Int32Array {
+  return Int32Array.from(phrases.map((phrase) => phraseIndex.add(phrase)));
+}
+
+const compiledCues: readonly CompiledCue[] = CUES.map((cue) => ({
+  intentIndex: INTENT_IDS.indexOf(cue.intent),
+  groups: cue.all.map(compilePhrases),
+  unless: compilePhrases(cue.unless ?? []),
+  weight: cue.weight,
+  gated: cue.intent.startsWith('soc2.') && cue.ungated !== true,
+  isNoneTopic: cue.intent === 'none',
+}));
+
+const compiledEvidence: readonly CompiledEvidence[] = SOC2_EVIDENCE.map((term) => ({
+  groups: term.all.map(compilePhrases),
+  weight: term.weight,
+}));
+
+/** seenStamp[phraseId] === currentStamp ⇔ the phrase occurs in the segment being evaluated. */
+const seenStamp = new Uint32Array(phraseIndex.size);
+let currentStamp = 0;
+
+function markSeen(phraseId: number): void {
+  seenStamp[phraseId] = currentStamp;
+}
+
+function anySeen(phraseIds: Int32Array): boolean {
+  for (let i = 0; i < phraseIds.length; i += 1) {
+    if (seenStamp[phraseIds[i] ?? 0] === currentStamp) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function nextStamp(): void {
+  currentStamp += 1;
+  if (currentStamp >= 0xffffffff) {
+    seenStamp.fill(0);
+    currentStamp = 1;
+  }
+}
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Full scoring, for tests and for explaining a decision. */
+export function classifyDetailed(question: string): ClassificationDetail {
+  const text = typeof question === 'string' ? question : '';
+  const segments = segmentQuestion(normalizeQuestion(text));
+  // Per cue: the weight of the strongest segment it fired in, and which segment that was.
+  const cueBest = new Float64Array(compiledCues.length);
+  const cueBestSegment = new Int32Array(compiledCues.length);
+  const evidenceBest = new Float64Array(compiledEvidence.length);
+  // Per segment: how strongly its own words are about a non-assurance topic.
+  const topicsBySegment = new Float64Array(segments.length);
+
+  segments.forEach((segment, s) => {
+    nextStamp();
+    phraseIndex.scan(segment.tokens, markSeen);
+    for (let c = 0; c < compiledCues.length; c += 1) {
+      const cue = compiledCues[c];
+      if (cue === undefined || !cue.groups.every(anySeen) || anySeen(cue.unless)) {
+        continue;
+      }
+      if (cue.isNoneTopic) {
+        topicsBySegment[s] = (topicsBySegment[s] ?? 0) + cue.weight * segment.weight;
+      } else if (segment.weight > (cueBest[c] ?? 0)) {
+        cueBest[c] = segment.weight;
+        cueBestSegment[c] = s;
+      }
+    }
+    for (let e = 0; e < compiledEvidence.length; e += 1) {
+      const term = compiledEvidence[e];
+      if (term !== undefined && segment.weight > (evidenceBest[e] ?? 0) && term.groups.every(anySeen)) {
+        evidenceBest[e] = segment.weight;
+      }
+    }
+  });
+
+  let soc2Evidence = 0;
+  compiledEvidence.forEach((term, e) => {
+    soc2Evidence += term.weight * (evidenceBest[e] ?? 0);
+  });
+  const gateOpen = soc2Evidence >= EVIDENCE_THRESHOLD;
+
+  // Contributions per intent, combined with diminishing returns (strongest + ½ next + ¼ …):
+  // several weak hints must not outweigh one specific cue.
+  const contributions: { value: number; segment: number }[][] = INTENT_IDS.map(() => []);
+  compiledCues.forEach((cue, c) => {
+    const segmentWeight = cueBest[c] ?? 0;
+    if (segmentWeight > 0 && !cue.isNoneTopic && !(cue.gated && !gateOpen)) {
+      contributions[cue.intentIndex]?.push({ value: cue.weight * segmentWeight, segment: cueBestSegment[c] ?? 0 });
+    }
+  });
+  const scoreList = new Float64Array(INTENT_IDS.length);
+  // `none` to beat, per intent: the base score plus the foreign topics of the segment the
+  // intent's strongest cue came from. A SOC 2 question next to a password question still wins;
+  // a cyber-insurance question that mentions breaches does not become incident response.
+  const noneToBeat = new Float64Array(INTENT_IDS.length).fill(NONE_BASE_SCORE);
+  contributions.forEach((values, i) => {
+    values.sort((a, b) => b.value - a.value);
+    let factor = 1;
+    let total = 0;
+    for (const { value } of values) {
+      total += value * factor;
+      factor *= DIMINISHING_FACTOR;
+    }
+    scoreList[i] = total;
+    const strongest = values[0];
+    if (strongest !== undefined) {
+      noneToBeat[i] = NONE_BASE_SCORE + Math.min(NONE_TOPIC_CAP, topicsBySegment[strongest.segment] ?? 0);
+    }
+  });
+
+  // The winner is the highest-scoring intent that beats its `none`; if none does, `none`.
+  let winner = NONE_INDEX;
+  for (let i = 0; i < scoreList.length; i += 1) {
+    if (i === NONE_INDEX) {
+      continue;
+    }
+    const score = scoreList[i] ?? 0;
+    if (score > (noneToBeat[i] ?? 0) && (winner === NONE_INDEX || score > (scoreList[winner] ?? 0))) {
+      winner = i;
+    }
+  }
+  // Margin: how far the decision is from flipping, to `none` or to another intent.
+  let margin = Number.POSITIVE_INFINITY;
+  let runnerUp = NONE_INDEX;
+  for (let i = 0; i < scoreList.length; i += 1) {
+    if (i === NONE_INDEX || i === winner) {
+      continue;
+    }
+    const score = scoreList[i] ?? 0;
+    const gap = winner === NONE_INDEX ? (noneToBeat[i] ?? 0) - score : (scoreList[winner] ?? 0) - score;
+    if (gap < margin) {
+      margin = gap;
+      runnerUp = i;
+    }
+  }
+  if (winner !== NONE_INDEX) {
+    const overNone = (scoreList[winner] ?? 0) - (noneToBeat[winner] ?? 0);
+    if (overNone < margin) {
+      margin = overNone;
+      runnerUp = NONE_INDEX;
+    }
+  }
+  scoreList[NONE_INDEX] = noneToBeat[winner === NONE_INDEX ? runnerUp : winner] ?? NONE_BASE_SCORE;
+
+  const scores = {} as Record<IntentId, number>;
+  INTENT_IDS.forEach((id, i) => {
+    scores[id] = round3(scoreList[i] ?? 0);
+  });
+  return {
+    intent: INTENT_IDS[winner] ?? 'none',
+    confidence: round3(logistic(CONFIDENCE_SLOPE * margin)),
+    scores,
+    soc2Evidence: round3(soc2Evidence),
+    runnerUp: INTENT_IDS[runnerUp] ?? 'none',
+  };
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The intent a questionnaire question asks about, and how clearly (0..1). Never throws. */
+export function classify(question: string): Classification {
+  const { intent, confidence } = classifyDetailed(question);
+  return { intent, confidence };
+}
+
+export function classifyMany(questions: readonly string[]): Classification[] {
+  return questions.map((question) => classify(question));
+}
