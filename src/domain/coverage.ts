@@ -1,0 +1,125 @@
+/**
+ * The coverage report every fill flow returns (workbook, CSV, Markdown): which questions were
+ * answered, which need a person (and the facts they need), which Attest did not recognize,
+ * and which already had an answer.
+ */
+import type { IntentId } from './intents';
+
+export type CoverageStatus = 'answered' | 'needs_person' | 'not_recognized' | 'already_answered';
+
+export interface CoverageEntry {
+  status: CoverageStatus;
+  /** Where the answer goes: a cell (`Sheet1!C7`, `'Vendor Form'!D12`) or a line (`line 12`). */
+  location: string;
+  question: string;
+  intent?: IntentId;
+  /** Facts the profile lacks, for `needs_person`, e.g. `[period end date]`. */
+  missing?: string[];
+}
+
+export interface CoverageSection {
+  /** A sheet name, or a document section. */
+  name: string;
+  entries: CoverageEntry[];
+}
+
+export interface CoverageReport {
+  title: string;
+  sections: CoverageSection[];
+  /** Things worth knowing that are not about one question (a sheet skipped, and why). */
+  notes?: string[];
+}
+
+export interface CoverageCounts {
+  total: number;
+  answered: number;
+  needs_person: number;
+  not_recognized: number;
+  already_answered: number;
+}
+
+export function countEntries(entries: readonly CoverageEntry[]): CoverageCounts {
+  const counts: CoverageCounts = { total: 0, answered: 0, needs_person: 0, not_recognized: 0, already_answered: 0 };
+  for (const entry of entries) {
+    counts.total++;
+    counts[entry.status]++;
+  }
+  return counts;
+}
+
+export function summarizeCoverage(report: CoverageReport): CoverageCounts {
+  return countEntries(report.sections.flatMap((section) => section.entries));
+}
+
+/** Escapes text for inline Markdown (and table-free lists): no raw HTML, no accidental syntax. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|~&]/g, (ch) => `\\${ch}`);
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function countsLine(counts: CoverageCounts): string {
+  return [
+    `${counts.answered} answered`,
+    `${counts.needs_person} ${counts.needs_person === 1 ? 'needs' : 'need'} a person`,
+    `${counts.not_recognized} not recognized`,
+    `${counts.already_answered} already answered`,
+  ].join(', ');
+}
+
+const GROUPS: { status: CoverageStatus; heading: string }[] = [
+  { status: 'needs_person', heading: 'Needs a person' },
+  { status: 'not_recognized', heading: 'Not recognized' },
+  { status: 'answered', heading: 'Answered' },
+  { status: 'already_answered', heading: 'Already answered (left as it was)' },
+];
+
+/** The full report, per section: needs a person (with the missing facts), not recognized, answered, already answered. */
+export function renderCoverageMarkdown(report: CoverageReport): string {
+  const lines: string[] = [`# ${escapeMarkdown(report.title)}`, ''];
+  const total = summarizeCoverage(report);
+  lines.push(`${plural(total.total, 'question', 'questions')}: ${countsLine(total)}.`, '');
+  for (const note of report.notes ?? []) {
+    lines.push(`> ${escapeMarkdown(note)}`, '');
+  }
+  for (const section of report.sections) {
+    const counts = countEntries(section.entries);
+    lines.push(`## ${escapeMarkdown(section.name)}`, '', `${countsLine(counts)}.`, '');
+    for (const { status, heading } of GROUPS) {
+      const entries = section.entries.filter((entry) => entry.status === status);
+      if (entries.length === 0) {
+        continue;
+      }
+      lines.push(`### ${heading} (${entries.length})`, '');
+      for (const entry of entries) {
+        let line = `- **${escapeMarkdown(entry.location)}** ${escapeMarkdown(entry.question)}`;
+        if (entry.status === 'needs_person' && entry.missing && entry.missing.length > 0) {
+          line += ` — missing: ${entry.missing.map(escapeMarkdown).join(', ')}`;
+        }
+        lines.push(line);
+      }
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** A few lines for a terminal: the totals, then one line per section. */
+export function renderCoverageText(report: CoverageReport): string {
+  const total = summarizeCoverage(report);
+  const lines = [`${report.title}: ${plural(total.total, 'question', 'questions')} — ${countsLine(total)}`];
+  if (report.sections.length > 1) {
+    for (const section of report.sections) {
+      lines.push(`  ${section.name}: ${countsLine(countEntries(section.entries))}`);
+    }
+  }
+  for (const note of report.notes ?? []) {
+    lines.push(`  note: ${note}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

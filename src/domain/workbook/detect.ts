@@ -1,0 +1,509 @@
+/**
+ * Finds the questionnaire in one sheet: the header row (wherever it is), the question, answer,
+ * comment and id columns (by header words, then by content), and which rows are questions
+ * rather than section titles, instructions, blank lines or repeated headers.
+ */
+import { cellAddress } from './address';
+import type { GridCell, GridRow, SheetGrid } from './grid';
+import type { WorkbookQuestion } from './types';
+
+export type ColumnRole = 'id' | 'question' | 'answer' | 'comment' | 'guidance' | 'category';
+
+export interface Dropdown {
+  /** Undefined when the sheet has a list validation here that we cannot evaluate. */
+  values?: string[];
+}
+
+/** The list validation on a cell, if any. */
+export type DropdownLookup = (row: number, col: number) => Dropdown | undefined;
+
+export interface DetectedQuestion extends WorkbookQuestion {
+  answerIsFormula: boolean;
+  existingComment: string;
+  commentIsFormula: boolean;
+  /** The answer cell has a list validation we could not evaluate. */
+  unresolvedDropdown: boolean;
+}
+
+export interface SheetDetection {
+  headerRow?: number;
+  questionColumn?: number;
+  answerColumn?: number;
+  commentColumn?: number;
+  idColumn?: number;
+  answerHeader?: string;
+  commentHeader?: string;
+  problem?: string;
+  questions: DetectedQuestion[];
+}
+
+/** How many rows from the top a header row may sit (title blocks, logos, instructions above it). */
+const HEADER_SEARCH_ROWS = 80;
+/** Header cells are labels; longer text is an instruction paragraph. */
+const MAX_HEADER_LENGTH = 60;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const ID_HEADER =
+  /^(#|no\.?|nr\.?|num\.?|number|s\.? ?no\.?|sr\.? ?no\.?|sl\.? ?no\.?|id|ref\.?|ref(erence)? ?(no\.?|#|id|number)?|item ?(#|no\.?|id|number)|(question|control|requirement|req\.?|criteria|criterion|item|line|q)\.? ?(id|#|no\.?|num|number|ref(erence)?)|qid|q ?#)$/;
+const CATEGORY_HEADER =
+  /^(section|sections|category|categories|sub-?category|domain|sub-?domain|area|topic|group|heading|family|chapter|theme)( name)?$/;
+const GUIDANCE_HEADER =
+  /guidance|instruction|help|hint|example|how to|expected|scor(e|ing)|weight|points|mapping|maps? to|framework ref/;
+const COMMENT_HEADER =
+  /comment|explanation|explain|\bnotes?\b|remark|justification|\bdetails?\b|additional|evidence|supporting|clarif|elaborat|narrative|description of|compensating|context|rationale/;
+const ANSWER_HEADER =
+  /answer|response|respond|reply|yes ?\/ ?no|\by ?\/ ?n\b|yes or no|compliant|compliance|\bstatus\b|selection|choice|implemented|in place|\binput\b/;
+const QUESTION_HEADER =
+  /question|requirement|control|query|queries|\bitem\b|description|criteria|criterion|\bask\b|request|statement|topic|inquiry/;
+const YES_NO_HEADER = /yes ?\/ ?no|\by ?\/ ?n\b|yes or no|true ?\/ ?false|\(y\/n\)/;
+
+export function headerRole(text: string): ColumnRole | undefined {
+  const label = normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[:*]+$/, '')
+    .trim();
+  if (label.length === 0 || label.length > MAX_HEADER_LENGTH) {
+    return undefined;
+  }
+  if (ID_HEADER.test(label)) {
+    return 'id';
+  }
+  if (CATEGORY_HEADER.test(label)) {
+    return 'category';
+  }
+  if (GUIDANCE_HEADER.test(label)) {
+    return 'guidance';
+  }
+  if (COMMENT_HEADER.test(label)) {
+    return 'comment';
+  }
+  if (ANSWER_HEADER.test(label)) {
+    return 'answer';
+  }
+  if (QUESTION_HEADER.test(label)) {
+    return 'question';
+  }
+  return undefined;
+}
+
+export function isYesNoHeader(text: string | undefined): boolean {
+  return text !== undefined && YES_NO_HEADER.test(text.toLowerCase());
+}
+
+const NUMBERING = /^(\(?\d+(\.\d+)*[.)]?|\(?[a-z][.)]|[a-z]{1,6}[-.]?\d+(\.\d+)*[.):]?|q\d+[.:)]?)\s+/i;
+const QUESTION_START =
+  /^(do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|must|please|describe|provide|list|explain|indicate|confirm|specify|state|identify|outline|attach|upload|submit|share|detail|how|what|when|where|which|who|whose|why|if)\b/i;
+
+export function isQuestionLike(text: string): boolean {
+  if (text.includes('?')) {
+    return true;
+  }
+  return QUESTION_START.test(text.replace(NUMBERING, ''));
+}
+
+const INSTRUCTION_START =
+  /^(note|notes|nb|instructions?|guidance|please (complete|answer|fill|read|use|select|respond|ensure|note|return|submit this)|for each (question|item|row)|answer (all|each|the following)|if (you|your) answer(ed)?|select (a|an|one)|use the (drop|list)|complete (this|the|all|each)|the following (questions|section|items)|this (questionnaire|section|form|sheet|workbook))\b/i;
+
+function isInstruction(text: string, hasId: boolean): boolean {
+  if (text.includes('?') && !INSTRUCTION_START.test(text)) {
+    return false;
+  }
+  if (INSTRUCTION_START.test(text)) {
+    return true;
+  }
+  return !hasId && text.length > 250 && !isQuestionLike(text);
+}
+
+const ID_VALUE = /^([A-Za-z]{1,8}[-_. ]?)?\d{1,4}([.-]\d{1,4})*[a-z]?\.?$/;
+
+function looksLikeId(text: string): boolean {
+  return text.length <= 16 && ID_VALUE.test(text);
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((word) => word.length > 0).length;
+}
+
+function textAt(row: GridRow | undefined, col: number | undefined): string {
+  if (!row || col === undefined) {
+    return '';
+  }
+  return normalizeSpace(row.cells.get(col)?.text ?? '');
+}
+
+function masterTexts(row: GridRow): { col: number; text: string }[] {
+  const result: { col: number; text: string }[] = [];
+  for (const cell of row.cells.values()) {
+    const text = normalizeSpace(cell.text);
+    if (!cell.mergedInto && text.length > 0) {
+      result.push({ col: cell.col, text });
+    }
+  }
+  return result.sort((a, b) => a.col - b.col);
+}
+
+const INSTRUCTION_SHEET =
+  /instruction|read ?me|guide|cover|intro|overview|^lists?$|lookup|drop ?downs?|definitions|glossary|change ?log|version|about|legend|scoring|summary/i;
+
+interface Columns {
+  headerIndex?: number;
+  firstDataIndex: number;
+  question: number;
+  answer?: number;
+  comment?: number;
+  id?: number;
+  category?: number;
+  headers: Map<number, string>;
+}
+
+export function detectSheet(grid: SheetGrid, dropdownAt: DropdownLookup): SheetDetection {
+  const visible = grid.rows.filter((row) => !row.hidden);
+  if (visible.length === 0) {
+    return { problem: 'The sheet is empty.', questions: [] };
+  }
+  const columns = findColumnsByHeader(grid, visible, dropdownAt) ?? findColumnsByContent(grid, visible, dropdownAt);
+  if (typeof columns === 'string') {
+    return { problem: columns, questions: [] };
+  }
+  if (columns.answer === undefined) {
+    return {
+      headerRow: columns.headerIndex === undefined ? undefined : visible[columns.headerIndex]?.row,
+      questionColumn: columns.question,
+      problem: 'No answer column found beside the questions.',
+      questions: [],
+    };
+  }
+  const questions = readQuestions(visible, columns, columns.answer, dropdownAt);
+  return {
+    headerRow: columns.headerIndex === undefined ? undefined : visible[columns.headerIndex]?.row,
+    questionColumn: columns.question,
+    answerColumn: columns.answer,
+    commentColumn: columns.comment,
+    idColumn: columns.id,
+    answerHeader: columns.headers.get(columns.answer),
+    commentHeader: columns.comment === undefined ? undefined : columns.headers.get(columns.comment),
+    problem: questions.length === 0 ? 'No question rows under the header.' : undefined,
+    questions,
+  };
+}
+
+function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: DropdownLookup): Columns | undefined {
+  let best: { index: number; roles: Map<number, ColumnRole>; headers: Map<number, string>; score: number } | undefined;
+  const limit = Math.min(visible.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index++) {
+    const row = visible[index] as GridRow;
+    const roles = new Map<number, ColumnRole>();
+    const headers = new Map<number, string>();
+    let longCells = 0;
+    for (const { col, text } of masterTexts(row)) {
+      if (text.length > MAX_HEADER_LENGTH) {
+        longCells++;
+        continue;
+      }
+      const role = headerRole(text);
+      if (role && !grid.hiddenColumns.has(col)) {
+        roles.set(col, role);
+        headers.set(col, text);
+      }
+    }
+    const present = new Set(roles.values());
+    if (!present.has('question') || !(present.has('answer') || present.has('comment'))) {
+      continue;
+    }
+    const score =
+      [...present].filter((role) => role !== 'guidance').length + (present.has('answer') ? 1 : 0) - longCells;
+    if (!best || score > best.score) {
+      best = { index, roles, headers, score };
+    }
+  }
+  if (!best) {
+    return undefined;
+  }
+  const { roles, headers } = best;
+  let firstDataIndex = best.index + 1;
+  // A second header line under a merged group header ("Response" over "Yes/No" | "Comments").
+  const next = visible[firstDataIndex];
+  if (next) {
+    const cells = masterTexts(next);
+    const subRoles = cells.map(({ text }) => headerRole(text));
+    if (
+      cells.length > 0 &&
+      subRoles.every((role) => role === 'answer' || role === 'comment' || role === 'id') &&
+      !cells.some(({ text }) => isQuestionLike(text))
+    ) {
+      cells.forEach(({ col, text }, i) => {
+        roles.set(col, subRoles[i] as ColumnRole);
+        headers.set(col, text);
+      });
+      firstDataIndex++;
+    }
+  }
+  const byRole = (role: ColumnRole): number[] =>
+    [...roles.entries()]
+      .filter(([, r]) => r === role)
+      .map(([col]) => col)
+      .sort((a, b) => a - b);
+  const sample = visible.slice(firstDataIndex, firstDataIndex + 200);
+
+  const questionCandidates = byRole('question');
+  const question = maxBy(questionCandidates, (col) => questionContentScore(sample, col)) as number;
+
+  const answerCandidates = byRole('answer');
+  const answer = maxBy(answerCandidates, (col) => {
+    const validated = sample.slice(0, 50).some((row) => dropdownAt(row.row, col) !== undefined);
+    return (validated ? 4 : 0) + (isYesNoHeader(headers.get(col)) ? 2 : 0) + (col > question ? 1 : 0) - col / 1e5;
+  });
+  const commentCandidates = byRole('comment');
+  let comment =
+    commentCandidates.find((col) => answer !== undefined && col > answer) ?? commentCandidates[0];
+  let chosenAnswer = answer;
+  if (chosenAnswer === undefined && comment !== undefined) {
+    chosenAnswer = comment;
+    comment = undefined;
+  }
+  if (comment === undefined && chosenAnswer !== undefined) {
+    // "Yes/No" then "Response": the second answer-like column takes the explanation.
+    comment = answerCandidates.find((col) => col > (chosenAnswer as number));
+  }
+  const idCandidates = byRole('id').filter((col) => col !== question);
+  const id = idCandidates[0] ?? idColumnByContent(sample, question);
+  const category = byRole('category')[0];
+  return {
+    headerIndex: best.index,
+    firstDataIndex,
+    question,
+    answer: chosenAnswer,
+    comment,
+    id,
+    category,
+    headers,
+  };
+}
+
+function maxBy(values: number[], score: (value: number) => number): number | undefined {
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (const value of values) {
+    const s = score(value);
+    if (s > bestScore) {
+      best = value;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function questionContentScore(rows: GridRow[], col: number): number {
+  let score = 0;
+  for (const row of rows) {
+    const text = textAt(row, col);
+    if (text.length > 0) {
+      score += (isQuestionLike(text) ? 3 : 1) + Math.min(text.length, 200) / 50;
+    }
+  }
+  return score;
+}
+
+function idColumnByContent(rows: GridRow[], questionCol: number): number | undefined {
+  const counts = new Map<number, { ids: number; total: number }>();
+  for (const row of rows) {
+    if (textAt(row, questionCol).length === 0) {
+      continue;
+    }
+    for (let col = 1; col < questionCol; col++) {
+      const text = textAt(row, col);
+      const count = counts.get(col) ?? { ids: 0, total: 0 };
+      count.total++;
+      if (looksLikeId(text)) {
+        count.ids++;
+      }
+      counts.set(col, count);
+    }
+  }
+  for (const [col, { ids, total }] of [...counts.entries()].sort((a, b) => b[0] - a[0])) {
+    if (ids >= 2 && ids >= total * 0.6) {
+      return col;
+    }
+  }
+  return undefined;
+}
+
+/** No header row: the column most full of question-like text, and the first free column to its right. */
+function findColumnsByContent(grid: SheetGrid, visible: GridRow[], dropdownAt: DropdownLookup): Columns | string {
+  if (INSTRUCTION_SHEET.test(grid.name)) {
+    return 'No header row with a question column and an answer column (looks like an instructions or lists sheet).';
+  }
+  const questionCounts = new Map<number, number>();
+  const filled = new Map<number, number>();
+  for (const row of visible) {
+    for (const { col, text } of masterTexts(row)) {
+      if (grid.hiddenColumns.has(col)) {
+        continue;
+      }
+      filled.set(col, (filled.get(col) ?? 0) + 1);
+      if (text.length >= 12 && isQuestionLike(text) && !INSTRUCTION_START.test(text)) {
+        questionCounts.set(col, (questionCounts.get(col) ?? 0) + 1);
+      }
+    }
+  }
+  const question = maxBy(
+    [...questionCounts.entries()]
+      .filter(([col, count]) => count >= 3 && count >= (filled.get(col) ?? 0) * 0.4)
+      .map(([col]) => col),
+    (col) => questionCounts.get(col) ?? 0,
+  );
+  if (question === undefined) {
+    return 'No header row with a question column and an answer column, and no column of questions.';
+  }
+  const firstDataIndex = visible.findIndex((row) => {
+    const text = textAt(row, question);
+    return text.length >= 12 && isQuestionLike(text);
+  });
+  const questionRows = visible.slice(firstDataIndex).filter((row) => isQuestionLike(textAt(row, question)));
+  // Skip the columns the question cells are merged across.
+  let start = question + 1;
+  for (const row of questionRows) {
+    const range = row.cells.get(question)?.mergeRange;
+    if (range && range.right >= start) {
+      start = range.right + 1;
+    }
+  }
+  let answer: number | undefined;
+  for (let col = start; col < start + 8 && answer === undefined; col++) {
+    if (grid.hiddenColumns.has(col)) {
+      continue;
+    }
+    if (questionRows.some((row) => dropdownAt(row.row, col) !== undefined)) {
+      answer = col;
+      break;
+    }
+    const texts = questionRows.map((row) => textAt(row, col));
+    const busy = texts.filter((text) => text.length > 0 && !/^(yes|no|n\/?a|y|n)\b/i.test(text)).length;
+    if (busy <= questionRows.length * 0.5) {
+      answer = col;
+    }
+  }
+  const sample = visible.slice(firstDataIndex, firstDataIndex + 200);
+  return {
+    firstDataIndex,
+    question,
+    answer,
+    id: idColumnByContent(sample, question),
+    headers: new Map(),
+  };
+}
+
+function readQuestions(
+  visible: GridRow[],
+  columns: Columns,
+  answerCol: number,
+  dropdownAt: DropdownLookup,
+): DetectedQuestion[] {
+  const questions: DetectedQuestion[] = [];
+  const questionCol = columns.question;
+  let section: string | undefined;
+  for (const row of visible.slice(columns.firstDataIndex)) {
+    if (columns.category !== undefined) {
+      const category = textAt(row, columns.category);
+      if (category.length > 0) {
+        section = category;
+      }
+    }
+    const questionCell = row.cells.get(questionCol);
+    if (questionCell?.mergedInto) {
+      const master = questionCell.mergedInto;
+      if (master.row === row.row) {
+        // A band merged in from the left (a section title across the table).
+        const text = normalizeSpace(row.cells.get(master.col)?.text ?? '');
+        if (text.length > 0 && text.length <= 120 && !isInstruction(text, false)) {
+          section = text;
+        }
+      }
+      // Otherwise the second line of a question merged over several rows.
+      continue;
+    }
+    const text = normalizeSpace(questionCell?.text ?? '');
+    if (!/\p{L}/u.test(text)) {
+      const others = masterTexts(row);
+      const only = others[0];
+      if (others.length === 1 && only && only.text.length <= 120 && !isQuestionLike(only.text)) {
+        section = only.text;
+      }
+      continue;
+    }
+    const idText = columns.id === undefined ? '' : textAt(row, columns.id);
+    if (spansAnswer(questionCell, answerCol)) {
+      if (!isInstruction(text, idText.length > 0) && text.length <= 120) {
+        section = text;
+      }
+      continue;
+    }
+    const answerCell = row.cells.get(answerCol);
+    if (answerCell?.mergedInto && (answerCell.mergedInto.col !== answerCol || answerCell.mergedInto.row !== row.row)) {
+      // The answer cell belongs to a band or to the row above: not a question of its own.
+      continue;
+    }
+    const answerText = normalizeSpace(answerCell?.text ?? '');
+    if (headerRole(text) === 'question' && text.length <= 40 && (answerText === '' || headerRole(answerText) !== undefined)) {
+      continue;
+    }
+    if (isInstruction(text, idText.length > 0)) {
+      continue;
+    }
+    const dropdown = dropdownAt(row.row, answerCol);
+    const commentText = columns.comment === undefined ? '' : textAt(row, columns.comment);
+    const otherwiseEmpty = masterTexts(row).every((cell) => cell.col === questionCol || cell.col === columns.id);
+    if (isSectionTitle(text, idText, columns.id !== undefined, questionCell?.bold === true, otherwiseEmpty, dropdown !== undefined)) {
+      section = text;
+      continue;
+    }
+    const commentCell = columns.comment === undefined ? undefined : row.cells.get(columns.comment);
+    questions.push({
+      row: row.row,
+      address: cellAddress(row.row, questionCol),
+      ...(idText ? { id: idText } : {}),
+      question: text,
+      ...(section ? { section } : {}),
+      existingAnswer: (answerCell?.text ?? '').trim(),
+      answerCell: cellAddress(row.row, answerCol),
+      ...(columns.comment === undefined ? {} : { commentCell: cellAddress(row.row, columns.comment) }),
+      ...(dropdown?.values ? { allowedValues: dropdown.values } : {}),
+      answerIsFormula: answerCell?.formula === true,
+      existingComment: commentText,
+      commentIsFormula: commentCell?.formula === true,
+      unresolvedDropdown: dropdown !== undefined && dropdown.values === undefined,
+    });
+  }
+  return questions;
+}
+
+function spansAnswer(cell: GridCell | undefined, answerCol: number): boolean {
+  const range = cell?.mergeRange;
+  return range !== undefined && range.left <= answerCol && range.right >= answerCol;
+}
+
+function isSectionTitle(
+  text: string,
+  id: string,
+  hasIdColumn: boolean,
+  bold: boolean,
+  otherwiseEmpty: boolean,
+  hasDropdown: boolean,
+): boolean {
+  if (isQuestionLike(text) || text.length > 100) {
+    return false;
+  }
+  if (/^(section|part|domain|category|chapter)\b/i.test(text)) {
+    return true;
+  }
+  if (hasDropdown) {
+    return false;
+  }
+  if (hasIdColumn && id.length === 0 && wordCount(text) <= 12) {
+    return true;
+  }
+  return bold && otherwiseEmpty && wordCount(text) <= 8 && !text.endsWith('.');
+}
