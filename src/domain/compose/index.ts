@@ -1,0 +1,34 @@
+/**
+ * The answer composer: one profile, one intent, one length, one "today" in; the answer text, the
+ * writer's warnings and the placeholders left for missing facts out. Deterministic, no I/O.
+ */
+import type { IntentId } from '../intents';
+import type { Profile } from '../profile/schema';
+import { AnswerContext, type ComposeOptions, type ComposedAnswer } from './context';
+import { OTHER_COMPOSERS } from './other';
+import { SOC2_COMPOSERS, freshnessWarnings } from './soc2';
+
+export { PLACEHOLDERS } from './context';
+export type { ComposeOptions, ComposedAnswer } from './context';
+
+export const NOT_RECOGNIZED_WARNING = 'Not a question Attest answers: no SOC 2 answer is offered for it.';
+
+export function compose(profile: Profile, intent: IntentId, options: ComposeOptions): ComposedAnswer {
+  if (intent === 'none') {
+    return { text: '', warnings: [NOT_RECOGNIZED_WARNING], missing: [] };
+  }
+  const ctx = new AnswerContext(profile, options);
+  let raw: string;
+  if (intent.startsWith('soc2.')) {
+    raw = SOC2_COMPOSERS[intent as keyof typeof SOC2_COMPOSERS](ctx);
+    freshnessWarnings(ctx);
+  } else {
+    raw = OTHER_COMPOSERS[intent as keyof typeof OTHER_COMPOSERS](ctx);
+  }
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const missing = ctx.missingIn(text);
+  if (missing.length > 0) {
+    ctx.warn(`The profile lacks ${missing.length === 1 ? 'a fact' : 'facts'} this answer needs: ${missing.join(', ')}. Fill ${missing.length === 1 ? 'it' : 'them'} in (or add ${missing.length === 1 ? 'it' : 'them'} to the profile) before sending.`);
+  }
+  return { text, warnings: ctx.warnings, missing };
+}
