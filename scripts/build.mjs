@@ -41,7 +41,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: [at('src/webview/main.ts')],
+    entryPoints: [at('src/webview/explain.ts')],
     outdir: at('dist/webview'),
     platform: 'browser',
     format: 'esm',

@@ -15,8 +15,6 @@ interface ShimArgs {
   folder?: string;
   devPaths: string[];
   testsPath?: string;
-  userDataDir?: string;
-  extensionsDir?: string;
 }
 
 function parseArgs(argv: string[]): ShimArgs {
@@ -38,10 +36,8 @@ function parseArgs(argv: string[]): ShimArgs {
         parsed.testsPath = resolve(value());
         break;
       case 'user-data-dir':
-        parsed.userDataDir = resolve(value());
-        break;
       case 'extensions-dir':
-        parsed.extensionsDir = resolve(value());
+        value(); // every run gets a fresh profile, so no state leaks from one run into the next
         break;
       case 'folder-uri':
         parsed.folder = new URL(value()).pathname;
@@ -62,13 +58,12 @@ async function main(): Promise<number> {
   const started = Date.now();
   const installation = ensureInstalled(flavourName([]));
   const workDir = mkdtempSync(join(tmpdir(), 'attest-shim-'));
-  const userDataDir = args.userDataDir ?? join(workDir, 'user-data');
+  const userDataDir = join(workDir, 'user-data');
   writeUserSettings(userDataDir, JSON.parse(process.env.ATTEST_TEST_SETTINGS ?? '{}') as Record<string, unknown>);
   const server = await startCodeServer({
     installation,
     workDir,
     userDataDir,
-    extensionsDir: args.extensionsDir ?? join(workDir, 'extensions'),
   });
   const signals = ['SIGINT', 'SIGTERM'] as const;
   for (const signal of signals) {

@@ -32,7 +32,7 @@ export const QUIET_SETTINGS: Record<string, unknown> = {
 };
 
 export const LOG_NOISE =
-  /Creating a socket|connection token|AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|Service Worker|reconnection-grace-time|builtin extensions cache|ChatSessionStore|\[copilot/;
+  /Creating a socket|connection token|AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx\.org|Service Worker|reconnection-grace-time|builtin extensions cache|ChatSessionStore|\[copilot|authentication provider .github.|tryActivateProvider|getSessions \(http/;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -204,6 +204,8 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; w
     viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  // vscode.env.clipboard goes through the page's clipboard in the web workbench.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   return {
     browser,
     context,

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { CommandId } from '../../shared/ids';
+import type { Services } from '../services';
+import { explainTypes } from './explainTypes';
+
+/** A command handler: gets the services, returns a promise, never reaches for globals. */
+export type CommandHandler = (services: Services, ...args: unknown[]) => Promise<unknown>;
+
+/** The one table of commands. A unit test checks it against package.json's contributes.commands. */
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
+  [CommandId.explainTypes]: explainTypes,
+};
+
+export function registerCommands(services: Services): vscode.Disposable[] {
+  return Object.entries(COMMAND_HANDLERS).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await handler(services, ...args);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        services.logger.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
+        void vscode.window.showErrorMessage(`Attest: ${message}`);
+        return undefined;
+      }
+    }),
+  );
+}

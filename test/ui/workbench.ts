@@ -1,0 +1,121 @@
+// Drives the real VS Code workbench (code-server) in headless chromium, with Attest loaded from
+// source, the way a user would: F1 palette, keyboard, clicks, and reading what is on screen.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { ROOT, ensureInstalled, flavourName } from '../../scripts/vscode/setup';
+import { launchBrowser, startCodeServer, workbenchUrl, writeUserSettings, type BrowserSession, type RunningServer } from '../../scripts/vscode/workbench';
+
+export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
+
+export interface Workbench {
+  page: Page;
+  server: RunningServer;
+  workspace: string;
+  close(): Promise<void>;
+  screenshot(name: string): Promise<string>;
+}
+
+export interface WorkbenchOptions {
+  /** Folder copied into a scratch workspace (default: the demo workspace). */
+  workspaceSource?: string;
+  theme?: 'light' | 'dark' | 'high-contrast';
+  settings?: Record<string, unknown>;
+}
+
+const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', 'high-contrast': 'Default High Contrast' } as const;
+
+export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  const installation = ensureInstalled(flavourName([]));
+  const workDir = mkdtempSync(join(tmpdir(), 'attest-ui-'));
+  const workspace = join(workDir, 'workspace');
+  cpSync(options.workspaceSource ?? join(ROOT, 'demo'), workspace, { recursive: true });
+  const userDataDir = join(workDir, 'user-data');
+  writeUserSettings(userDataDir, { 'workbench.colorTheme': THEMES[options.theme ?? 'light'], ...options.settings });
+  const server = await startCodeServer({ installation, workDir, userDataDir });
+  let session: BrowserSession | undefined;
+  try {
+    session = await launchBrowser({ colorScheme: options.theme === 'dark' ? 'dark' : 'light' });
+    const page = await session.context.newPage();
+    page.on('pageerror', (error) => console.error('[ui] page error:', error.message));
+    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: [ROOT] }));
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    const opened = session;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return {
+      page,
+      server,
+      workspace,
+      close: async () => {
+        await opened.close();
+        await server.stop();
+        rmSync(workDir, { recursive: true, force: true });
+      },
+      screenshot: async (name: string) => {
+        const file = join(SCREENSHOTS, `${name}.png`);
+        await page.screenshot({ path: file });
+        return file;
+      },
+    };
+  } catch (error) {
+    await session?.close();
+    await server.stop();
+    throw error;
+  }
+}
+
+/**
+ * Runs a command from the F1 palette by its label, as a user types it. The development extension
+ * is scanned a few seconds after the workbench appears, so an unknown label is retried for a while.
+ */
+export async function runCommand(page: Page, label: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${label}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    try {
+      await row.waitFor({ timeout: 2_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) {
+        throw error;
+      }
+    }
+  }
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(relativePath);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  const name = relativePath.split('/').pop() ?? relativePath;
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+}
+
+/** The text the active editor shows (Monaco uses U+00A0 for spaces). */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('.editor-group-container.active .editor-instance .view-lines .view-line')] as HTMLElement[];
+    return lines
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '))
+      .join('\n');
+  });
+}
+
+/** The content frame of the visible webview. */
+export function webview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
