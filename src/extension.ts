@@ -1,22 +1,29 @@
 import * as vscode from 'vscode';
+import { SystemClock } from './adapter/clock';
 import { registerCommands } from './adapter/commands';
 import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
+import { ProfileService } from './adapter/profileService';
 import type { Services } from './adapter/services';
 import { resolveTopic } from './domain/topics';
 import { ViewType } from './shared/ids';
 
-/** Returned from activate() so integration tests can reach what a user cannot click. */
+/** Returned from activate() in test mode so integration tests can reach what a user cannot click. */
 export interface AttestTestApi {
   explainPanel(): { topic: string; receive(message: unknown): Promise<void> } | undefined;
+  setToday(date: string | undefined): void;
+  services: Services;
 }
 
 export function activate(context: vscode.ExtensionContext): AttestTestApi | undefined {
   const logger = createLogger();
   context.subscriptions.push(logger);
+  const clock = new SystemClock();
+  const profiles = new ProfileService(logger);
+  const services: Services = { context, extensionUri: context.extensionUri, logger, clock, profiles, resolveTopic };
   try {
-    const services: Services = { extensionUri: context.extensionUri, logger, resolveTopic };
     context.subscriptions.push(
+      profiles,
       ...registerCommands(services),
       vscode.window.registerWebviewPanelSerializer(ViewType.explain, {
         deserializeWebviewPanel: async (panel, state) => {
@@ -25,8 +32,9 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
         },
       }),
     );
+    profiles.initialize();
   } catch (error) {
-    logger.error(`Activation failed: ${String(error)}`);
+    logger.error(`Activation failed: ${error instanceof Error && error.stack ? error.stack : String(error)}`);
     void vscode.window.showErrorMessage(`Attest could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (context.extensionMode !== vscode.ExtensionMode.Test) {
@@ -37,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       const panel = ExplainPanel.active;
       return panel ? { topic: panel.topicKey, receive: (message) => panel.receive(message) } : undefined;
     },
+    setToday: (date) => clock.setFixedToday(date),
+    services,
   };
 }
 

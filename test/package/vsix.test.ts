@@ -1,0 +1,35 @@
+// Checks the packaged extension (npm run package → attest.vsix): what ships and what must not.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+
+const ROOT = join(__dirname, '..', '..');
+const VSIX = join(ROOT, 'attest.vsix');
+
+suite('VSIX package', () => {
+  let files: string[] = [];
+
+  suiteSetup(async function () {
+    if (!existsSync(VSIX)) {
+      throw new Error('attest.vsix is missing: run `npm run package` first.');
+    }
+    const zip = await JSZip.loadAsync(readFileSync(VSIX));
+    files = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
+    console.log(`    attest.vsix: ${(statSync(VSIX).size / 1024).toFixed(1)} KiB, ${files.length} files`);
+  });
+
+  test('contains the bundle, manifest, README, media and snippets', () => {
+    for (const required of ['extension/dist/extension.js', 'extension/package.json', 'extension/README.md', 'extension/LICENSE']) {
+      assert.ok(files.includes(required), `${required} is in the package`);
+    }
+    assert.ok(files.some((f) => f.startsWith('extension/media/')), 'media/ is in the package');
+    assert.ok(files.some((f) => f.startsWith('extension/snippets/')), 'snippets/ is in the package');
+    assert.ok(files.some((f) => f.startsWith('extension/dist/webview/')), 'the webview front end is in the package');
+  });
+
+  test('contains no sources, tests, dependencies or source maps', () => {
+    const forbidden = files.filter((f) => /^extension\/(src|test|node_modules|scripts|demo|bench|\.vscode-test)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
+    assert.deepEqual(forbidden, []);
+  });
+});
