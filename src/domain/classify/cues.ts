@@ -46,6 +46,9 @@ const SOC2_NAMES = [
 /** Words for "the report / the audit" once the cell is known to be about one. */
 const REPORT_WORDS = ['report*', 'audit*', 'attestation*', 'examination*', 'assessment*', 'soc 2', 'type 2', 'type 1'];
 
+/** Reports of vulnerabilities by outsiders: a disclosure programme, not scanning. */
+const VULNERABILITY_DISCLOSURE = ['vulnerability disclosure', 'responsible disclosure', 'coordinated disclosure', 'disclosure program*', 'researcher*', 'bug bount*', 'security txt'];
+
 /** Hosting and cloud providers: the usual subservice organizations of a SaaS company. */
 const HOSTING_PROVIDERS = [
   'data center*',
@@ -63,6 +66,11 @@ const HOSTING_PROVIDERS = [
   'iaas',
   'paas',
   'infrastructure provider*',
+  'cloud platform*',
+  'hosts your',
+  'hosts our',
+  'that hosts',
+  'hosting',
   'aws',
   'amazon web services',
   'azure',
@@ -125,7 +133,7 @@ export const CUES: readonly Cue[] = [
     intent: 'soc2.status',
     all: [
       ['third party', 'independent*', 'external', 'outside'],
-      ['audit', 'audits', 'audited', 'assessment*', 'assessed', 'examination*', 'examined', 'attestation*', 'auditor', 'auditors', 'validated'],
+      ['audit', 'audits', 'audited', 'assessment*', 'assessed', 'assessor*', 'evaluat*', 'examination*', 'examined', 'attestation*', 'auditor', 'auditors', 'validated'],
     ],
     weight: 2.5,
   },
@@ -148,9 +156,9 @@ export const CUES: readonly Cue[] = [
   // ── soc2.period: audit window, period end, as-of date ────────────────────────────────────────
   {
     intent: 'soc2.period',
-    all: [['what period', 'which period', 'period cover*', 'period does', 'audit window', 'observation period', 'review period', 'reporting period', 'audit period', 'examination period', 'report period', 'date range', 'time frame', 'timeframe', 'start and end date*', 'as of date', 'period end*', 'dates covered', 'coverage period', 'covered period', 'period of time']],
+    all: [['what period', 'which period', 'period cover*', 'period does', 'audit window', 'observation period', 'review period', 'reporting period', 'audit period', 'examination period', 'report period', 'date range', 'time frame', 'timeframe', 'start and end date*', 'as of date', 'period end*', 'dates covered', 'coverage dates', 'dates of', 'covered dates', 'coverage period', 'covered period', 'period of time']],
     weight: 3,
-    unless: ['bridge letter*', 'gap letter*'],
+    unless: ['bridge letter*', 'gap letter*', 'letter'],
   },
   { intent: 'soc2.period', all: [['how recent', 'how old', 'when was', 'when did', 'date of', 'dated', 'what date', 'issue date', 'issued on', 'how long']], weight: 2.5 },
   { intent: 'soc2.period', all: [['current', 'valid', 'up to date', 'expired', 'last twelve months', 'last 12 months', 'past year']], weight: 0.8 },
@@ -160,13 +168,13 @@ export const CUES: readonly Cue[] = [
   { intent: 'soc2.scope', all: [['which', 'what', 'include*', 'in scope', 'list'], ['criteria', 'categor*', 'principle*', 'tsc']], weight: 2 },
   { intent: 'soc2.scope', all: [['security', 'availability', 'confidentiality', 'processing integrity', 'privacy']], weight: 1, unless: ['security audit*', 'security attestation*', 'security certification*', 'security program'] },
   { intent: 'soc2.scope', all: [['availability', 'confidentiality', 'processing integrity', 'privacy']], weight: 1.2 },
-  { intent: 'soc2.scope', all: [['in scope', 'scope', 'system boundar*', 'boundary', 'boundaries', 'covered by', 'part of the system', 'system described', 'described in', 'within the system']], weight: 3 },
-  { intent: 'soc2.scope', all: [['cover*', 'include*', 'includ*', 'examine*', 'covered'], ['product*', 'service*', 'system*', 'application*', 'app', 'locations', 'regions', 'infrastructure', 'processes', 'offering*', 'module*']], weight: 3 },
+  { intent: 'soc2.scope', all: [['in scope', 'scope', 'system boundar*', 'boundary', 'boundaries', 'covered by', 'part of the system', 'system described', 'described in', 'within the system', 'limits of', 'limited to']], weight: 3 },
+  { intent: 'soc2.scope', all: [['cover*', 'include*', 'includ*', 'examine*', 'covered', 'extend*', 'apply to', 'applies to'], ['product*', 'service*', 'system*', 'application*', 'app', 'locations', 'regions', 'infrastructure', 'processes', 'offering*', 'module*']], weight: 3 },
 
   // ── soc2.opinion: opinion, exceptions, deviations, findings ──────────────────────────────────
   {
     intent: 'soc2.opinion',
-    all: [['exception*', 'deviation*', 'finding*', 'opinion*', 'qualified', 'unqualified', 'unmodified', 'modified opinion', 'adverse', 'disclaimer', 'clean', 'control failure*', 'material weakness*', 'issues noted', 'issues identified', 'qualification*', 'results of']],
+    all: [['exception*', 'deviation*', 'finding*', 'opinion*', 'qualified', 'unqualified', 'unmodified', 'modified opinion', 'adverse', 'disclaimer', 'clean', 'control failure*', 'material weakness*', 'issues noted', 'issues identified', 'qualification*', 'results of', 'not operating effectively', 'not operate effectively', 'did not operate', 'ineffective', 'not effective', 'failed control*']],
     weight: 3.5,
     unless: ['exception process', 'exception* to the', 'policy exception*', 'security exception*'],
   },
@@ -175,7 +183,7 @@ export const CUES: readonly Cue[] = [
   {
     intent: 'soc2.auditor',
     all: [
-      ['who', 'which', 'name', 'names', 'select*', 'rotate*', 'change auditor*', 'contact details', 'identify', 'list the'],
+      ['who', 'which', 'name', 'names', 'select*', 'choose', 'chose', 'choice', 'switch*', 'rotate*', 'rotation', 'change auditor*', 'contact details', 'identify', 'list the'],
       ['auditor*', 'audit firm*', 'cpa*', 'accounting firm*', 'firm'],
     ],
     weight: 3.5,
@@ -187,7 +195,7 @@ export const CUES: readonly Cue[] = [
   {
     intent: 'soc2.report_request',
     all: [
-      ['provide', 'share', 'send', 'attach', 'upload', 'a copy', 'download', 'receive', 'view', 'access to', 'available to', 'make available', 'link to', 'request', 'obtain your', 'obtain a copy', 'customers obtain', 'we obtain', 'get a copy', 'furnish', 'submit', 'review your', 'willing to share'],
+      ['provide', 'share', 'send', 'attach', 'upload', 'a copy', 'download', 'receive', 'view', 'access to', 'available to', 'make available', 'link to', 'request', 'obtain your', 'obtain a copy', 'customers obtain', 'we obtain', 'get a copy', 'furnish', 'submit', 'review your', 'willing to share', 'give us', 'give a copy', 'executive summary', 'management summary', 'summary of'],
       REPORT_WORDS,
     ],
     weight: 3.5,
@@ -204,11 +212,20 @@ export const CUES: readonly Cue[] = [
     all: [['changes since', 'changed since', 'since the end of', 'since the report', 'since your last', 'since the last', 'cover the gap', 'coverage gap', 'gap between', 'gap until', 'older than', 'more than 12 months', 'more than twelve months', 'not changed since']],
     weight: 4,
   },
+  { intent: 'soc2.bridge_letter', all: [['letter*'], ['since', 'gap', 'after the period', 'until the next']], weight: 4.5 },
   { intent: 'soc2.bridge_letter', all: [['management letter*', 'since the report period', 'since the end of the report*', 'since the end of the period', 'since the period end*', 'since the audit period']], weight: 4, ungated: true },
 
   // ── soc2.subservice: subservice organizations, carve-out / inclusive, cloud provider coverage ─
   { intent: 'soc2.subservice', all: [['subservice*', 'carve out', 'carved out', 'inclusive method', 'csoc*', 'complementary subservice']], weight: 5, ungated: true },
-  { intent: 'soc2.subservice', all: [HOSTING_PROVIDERS, [...SOC2_NAMES, 'soc 1', 'iso 27001', 'attestation*', 'audit report*', 'report*', 'certif*', 'tier*', 'audit*', 'covered', 'cover', 'scope']], weight: 4, ungated: true },
+  {
+    intent: 'soc2.subservice',
+    all: [HOSTING_PROVIDERS, [...SOC2_NAMES, 'soc 1', 'iso 27001', 'attestation*', 'audit report*', 'report*', 'certif*', 'tier*', 'audits', 'audited', 'covered', 'cover', 'scope']],
+    weight: 4,
+    ungated: true,
+    // "An auditable process for physical access to data centers" is physical security.
+    unless: ['physical access', 'auditable'],
+  },
+  { intent: 'soc2.subservice', all: [['its own soc*', 'their own soc*', 'own soc 2', 'own soc report*', 'their soc 2', 'their soc report*', 'own attestation*']], weight: 3 },
   { intent: 'soc2.subservice', all: [['monitor*', 'oversee*', 'oversight', 'review*', 'assess*', 'evaluate*'], HOSTING_PROVIDERS.filter((name) => !/cent(er|re)|colo|facilit/.test(name))], weight: 3.5, ungated: true },
   { intent: 'soc2.subservice', all: [OTHER_PARTIES, [...SOC2_NAMES, 'attestation*', 'audit report*', 'soc reports']], weight: 4 },
   { intent: 'soc2.subservice', all: [['hosting your', 'host your', 'hosts your', 'hosting our']], weight: 2 },
@@ -226,21 +243,26 @@ export const CUES: readonly Cue[] = [
   },
 
   // ── controls.patching ────────────────────────────────────────────────────────────────────────
-  { intent: 'controls.patching', all: [['patch*', 'hotfix*']], weight: 4 },
-  { intent: 'controls.patching', all: [['security update*', 'os update*', 'operating system update*', 'software update*', 'system update*', 'automatic update*', 'automated update*', 'auto update*', 'firmware update*', 'updates applied', 'updates are applied', 'kept up to date', 'keep up to date', 'up to date', 'end of life', 'unsupported software', 'unsupported operating']], weight: 3.5 },
+  { intent: 'controls.patching', all: [['patch*', 'hotfix*']], weight: 5 },
+  {
+    intent: 'controls.patching',
+    all: [['security update*', 'os update*', 'operating system update*', 'software update*', 'system update*', 'automatic update*', 'automated update*', 'auto update*', 'firmware update*', 'updates applied', 'updates are applied', 'kept up to date', 'keep up to date', 'keeps up to date', 'end of life', 'unsupported software', 'unsupported operating']],
+    weight: 3.5,
+    unless: ['polic*', 'documentation', 'inventor*', 'contact*', 'training'],
+  },
   { intent: 'controls.patching', all: [['remediat*', 'fix*', 'resolve*', 'address*'], ['vulnerabilit*']], weight: 3 },
 
   // ── controls.endpoint_management ─────────────────────────────────────────────────────────────
   {
     intent: 'controls.endpoint_management',
-    all: [['mdm', 'mobile device management', 'device management', 'endpoint management', 'centrally managed', 'central management', 'managed centrally', 'centrally manage*', 'jamf', 'intune', 'kandji', 'workspace one', 'configuration baseline*', 'baseline configuration*', 'hardening', 'hardened', 'cis benchmark*', 'remote* wipe', 'remote* lock', 'wipe', 'byod', 'personal devices', 'configuration standard*', 'security configuration*', 'endpoint configuration*', 'device compliance']],
+    all: [['mdm', 'mobile device management', 'device management solution*', 'device management tool*', 'device management platform*', 'device management software', 'manage* devices', 'endpoint management', 'centrally managed', 'central management', 'managed centrally', 'centrally manage*', 'jamf', 'intune', 'kandji', 'workspace one', 'configuration baseline*', 'baseline configuration*', 'hardening', 'hardened', 'cis benchmark*', 'remote* wipe', 'remote* lock', 'wipe', 'byod', 'personal devices', 'configuration standard*', 'security configuration*', 'endpoint configuration*', 'device compliance']],
     weight: 4,
   },
   { intent: 'controls.endpoint_management', all: [['laptops', 'laptop', 'workstations', 'endpoints', 'endpoint', 'devices', 'computers', 'desktops']], weight: 1.5 },
 
   // ── controls.vulnerability_scanning ──────────────────────────────────────────────────────────
-  { intent: 'controls.vulnerability_scanning', all: [['vulnerabilit*'], ['scan*', 'assessment*', 'management', 'program*', 'tool*', 'process*', 'detect*', 'identif*', 'discover*']], weight: 4 },
-  { intent: 'controls.vulnerability_scanning', all: [['vulnerabilit*']], weight: 1.5 },
+  { intent: 'controls.vulnerability_scanning', all: [['vulnerabilit*'], ['scan*', 'assessment*', 'management', 'program*', 'tool*', 'process*', 'detect*', 'identif*', 'discover*', 'finding', 'track*']], weight: 4, unless: VULNERABILITY_DISCLOSURE },
+  { intent: 'controls.vulnerability_scanning', all: [['vulnerabilit*']], weight: 1, unless: VULNERABILITY_DISCLOSURE },
   { intent: 'controls.vulnerability_scanning', all: [['scan', 'scans', 'scanned', 'scanning', 'scanner*'], ['vulnerab*', 'perimeter', 'network', 'infrastructure', 'container*', 'image*', 'code', 'dependenc*', 'authenticated', 'host*', 'web application*', 'applications', 'external', 'internal']], weight: 3.5 },
   { intent: 'controls.vulnerability_scanning', all: [['dast', 'sast', 'nessus', 'qualys', 'tenable', 'rapid7', 'insightvm', 'openvas', 'snyk', 'dependabot', 'trivy', 'inspector', 'cve*']], weight: 3.5 },
 
@@ -269,10 +291,11 @@ export const CUES: readonly Cue[] = [
   { intent: 'assurance.pentest', all: [['red team*', 'ethical hack*', 'offensive security', 'attack simulation']], weight: 4 },
   {
     intent: 'assurance.pentest',
-    all: [['third party', 'independent*', 'external'], ['assessment*', 'assessed', 'test*', 'review*'], ['system*', 'application*', 'network*', 'infrastructure', 'product*', 'platform']],
+    all: [['third party', 'independent*', 'external', 'outside'], ['assessment*', 'assessed', 'test*', 'review*'], ['system*', 'application*', 'network*', 'infrastructure', 'product*', 'platform']],
     weight: 3.5,
     unless: ['program', 'programme', 'organization'],
   },
+  { intent: 'assurance.pentest', all: [['technical security assessment*', 'technical assessment*', 'security testing of', 'attack testing']], weight: 3.5 },
 
   // ── assurance.other: other frameworks and assessed programmes ────────────────────────────────
   {
@@ -297,7 +320,7 @@ export const CUES: readonly Cue[] = [
   { intent: 'none', all: [['logging', 'logged', 'logs', 'log', 'siem', 'audit trail*', 'audit log*', 'monitoring', 'security operations center', 'soc team']], weight: 1.5 },
   { intent: 'none', all: [['internal audit*', 'right to audit', 'on site audit*', 'audit and assurance polic*', 'audit management process', 'regulatory examination*', 'risk based plan*']], weight: 2.5 },
   { intent: 'none', all: [['firewall*', 'waf', 'segment*', 'segregat*', 'anti malware', 'antivirus', 'malware', 'ddos', 'dns*', 'vpn', 'spf', 'dkim', 'dmarc', 'phishing', 'intrusion detection', 'ids', 'ips', 'edr']], weight: 1.5 },
-  { intent: 'none', all: [['change management', 'change control', 'sdlc', 'ssdlc', 'secure development', 'code review*', 'static code analysis', 'static analysis', 'open source', 'sbom', 'infrastructure as code', 'ci pipeline', 'programming language*', 'architecture', 'machine learning', 'ai', 'bug bounty']], weight: 1.5 },
+  { intent: 'none', all: [['change management', 'change control', 'sdlc', 'ssdlc', 'secure development', 'code review*', 'static code analysis', 'static analysis', 'open source', 'sbom', 'infrastructure as code', 'ci pipeline', 'programming language*', 'architecture', 'machine learning', 'ai', 'bug bounty', ...VULNERABILITY_DISCLOSURE]], weight: 1.5 },
   { intent: 'none', all: [['physical access', 'physical security', 'cctv', 'badge*', 'visitor*', 'office*', 'facilities', 'inventory', 'asset*']], weight: 1.2 },
-  { intent: 'none', all: [['vendor risk', 'vendor management', 'risk assessment', 'risk management', 'supplier*', 'outsource*', 'customer support', 'support requests', 'multi tenant', 'tenant data', 'data integrity', 'security policy', 'information security policy', 'policy']], weight: 1.2 },
+  { intent: 'none', all: [['vendor risk', 'vendor management', 'risk assessment', 'risk management', 'supplier*', 'outsource*', 'customer support', 'support requests', 'multi tenant', 'tenant data', 'data integrity', 'polic*']], weight: 1.2 },
 ];

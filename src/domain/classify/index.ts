@@ -7,8 +7,8 @@
  *     "ISO/IEC 27001:2022" → "iso 27001"; "pen-testing" → "pentest"), removes question ids in
  *     front ("A&A-02.1", "AAC-02.1", "DOCU-03", "1.2.3", "Q7)"), and splits the cell into weighted
  *     segments: the first question 1.0, later questions 0.85, "If so, …" follow-ups and
- *     statements next to a question 0.6, asides (brackets, "Note: …", "…, as required by SOC 2")
- *     0.35.
+ *     statements next to a question 0.6, asides (brackets, "Note: …", "For example, …",
+ *     "…, as required by SOC 2") 0.25, so an aside alone never outweighs `none`.
  *  2. phrase-index.ts finds the cue phrases of cues.ts in each segment in one pass over a token
  *     trie (exact tokens and `word*` prefixes).
  *  3. Each cue that fires adds `weight × segment weight` to its intent (once per cue, at its best
@@ -93,47 +93,76 @@ const DIMINISHING_FACTOR = 0.5;
 /** Steepness of the margin → confidence curve. */
 const CONFIDENCE_SLOPE = 1.5;
 
+/**
+ * Cues and evidence terms compiled to one list of rules. A rule fires in a segment when every
+ * group has a phrase there and no `unless` phrase is there. Postings (phrase → rule, group bit)
+ * mean a segment only touches the rules its phrases occur in.
+ */
+interface CompiledRule {
+  /** Index into CUES, or into SOC2_EVIDENCE when `isEvidence`. */
+  readonly source: number;
+  readonly isEvidence: boolean;
+  readonly fullMask: number;
+  readonly unless: Int32Array;
+}
+
 interface CompiledCue {
   readonly intentIndex: number;
-  readonly groups: readonly Int32Array[];
-  readonly unless: Int32Array;
   readonly weight: number;
   readonly gated: boolean;
   readonly isNoneTopic: boolean;
 }
 
-interface CompiledEvidence {
-  readonly groups: readonly Int32Array[];
-  readonly weight: number;
-}
-
 const NONE_INDEX = INTENT_IDS.indexOf('none');
 const phraseIndex = new PhraseIndex();
+const rules: CompiledRule[] = [];
+/** postings[phraseId] = flat pairs [ruleIndex, groupBit, ruleIndex, groupBit, …]. */
+const postings: number[][] = [];
 
-function compilePhrases(phrases: readonly string[]): Int32Array {
-  return Int32Array.from(phrases.map((phrase) => phraseIndex.add(phrase)));
+function compileRule(source: number, isEvidence: boolean, groups: readonly (readonly string[])[], unless: readonly string[]): void {
+  if (groups.length === 0 || groups.length > 30) {
+    throw new Error(`A cue needs 1 to 30 phrase groups (rule ${source}).`);
+  }
+  const ruleIndex = rules.length;
+  groups.forEach((group, g) => {
+    for (const phrase of group) {
+      const id = phraseIndex.add(phrase);
+      (postings[id] ??= []).push(ruleIndex, 1 << g);
+    }
+  });
+  rules.push({
+    source,
+    isEvidence,
+    fullMask: (1 << groups.length) - 1,
+    unless: Int32Array.from(unless.map((phrase) => phraseIndex.add(phrase))),
+  });
 }
 
-const compiledCues: readonly CompiledCue[] = CUES.map((cue) => ({
-  intentIndex: INTENT_IDS.indexOf(cue.intent),
-  groups: cue.all.map(compilePhrases),
-  unless: compilePhrases(cue.unless ?? []),
-  weight: cue.weight,
-  gated: cue.intent.startsWith('soc2.') && cue.ungated !== true,
-  isNoneTopic: cue.intent === 'none',
-}));
-
-const compiledEvidence: readonly CompiledEvidence[] = SOC2_EVIDENCE.map((term) => ({
-  groups: term.all.map(compilePhrases),
-  weight: term.weight,
-}));
+const compiledCues: readonly CompiledCue[] = CUES.map((cue, c) => {
+  compileRule(c, false, cue.all, cue.unless ?? []);
+  return {
+    intentIndex: INTENT_IDS.indexOf(cue.intent),
+    weight: cue.weight,
+    gated: cue.intent.startsWith('soc2.') && cue.ungated !== true,
+    isNoneTopic: cue.intent === 'none',
+  };
+});
+SOC2_EVIDENCE.forEach((term, e) => compileRule(e, true, term.all, []));
 
 /** seenStamp[phraseId] === currentStamp ⇔ the phrase occurs in the segment being evaluated. */
 const seenStamp = new Uint32Array(phraseIndex.size);
+const seenInSegment: number[] = [];
+/** Per rule: which groups have matched in the current segment (valid when ruleStamp === currentStamp). */
+const ruleStamp = new Uint32Array(rules.length);
+const ruleMask = new Int32Array(rules.length);
+const touchedRules: number[] = [];
 let currentStamp = 0;
 
 function markSeen(phraseId: number): void {
-  seenStamp[phraseId] = currentStamp;
+  if (seenStamp[phraseId] !== currentStamp) {
+    seenStamp[phraseId] = currentStamp;
+    seenInSegment.push(phraseId);
+  }
 }
 
 function anySeen(phraseIds: Int32Array): boolean {
@@ -149,7 +178,37 @@ function nextStamp(): void {
   currentStamp += 1;
   if (currentStamp >= 0xffffffff) {
     seenStamp.fill(0);
+    ruleStamp.fill(0);
     currentStamp = 1;
+  }
+}
+
+/** Scans one segment and calls `onFire(rule)` for each rule that fires in it. */
+function fireRules(tokens: readonly string[], onFire: (rule: CompiledRule) => void): void {
+  nextStamp();
+  seenInSegment.length = 0;
+  touchedRules.length = 0;
+  phraseIndex.scan(tokens, markSeen);
+  for (const phraseId of seenInSegment) {
+    const list = postings[phraseId];
+    if (list === undefined) {
+      continue;
+    }
+    for (let i = 0; i < list.length; i += 2) {
+      const ruleIndex = list[i] ?? 0;
+      if (ruleStamp[ruleIndex] !== currentStamp) {
+        ruleStamp[ruleIndex] = currentStamp;
+        ruleMask[ruleIndex] = 0;
+        touchedRules.push(ruleIndex);
+      }
+      ruleMask[ruleIndex] = (ruleMask[ruleIndex] ?? 0) | (list[i + 1] ?? 0);
+    }
+  }
+  for (const ruleIndex of touchedRules) {
+    const rule = rules[ruleIndex];
+    if (rule !== undefined && ruleMask[ruleIndex] === rule.fullMask && !anySeen(rule.unless)) {
+      onFire(rule);
+    }
   }
 }
 
@@ -164,35 +223,33 @@ export function classifyDetailed(question: string): ClassificationDetail {
   // Per cue: the weight of the strongest segment it fired in, and which segment that was.
   const cueBest = new Float64Array(compiledCues.length);
   const cueBestSegment = new Int32Array(compiledCues.length);
-  const evidenceBest = new Float64Array(compiledEvidence.length);
+  const evidenceBest = new Float64Array(SOC2_EVIDENCE.length);
   // Per segment: how strongly its own words are about a non-assurance topic.
   const topicsBySegment = new Float64Array(segments.length);
 
   segments.forEach((segment, s) => {
-    nextStamp();
-    phraseIndex.scan(segment.tokens, markSeen);
-    for (let c = 0; c < compiledCues.length; c += 1) {
-      const cue = compiledCues[c];
-      if (cue === undefined || !cue.groups.every(anySeen) || anySeen(cue.unless)) {
-        continue;
+    fireRules(segment.tokens, (rule) => {
+      if (rule.isEvidence) {
+        if (segment.weight > (evidenceBest[rule.source] ?? 0)) {
+          evidenceBest[rule.source] = segment.weight;
+        }
+        return;
+      }
+      const cue = compiledCues[rule.source];
+      if (cue === undefined) {
+        return;
       }
       if (cue.isNoneTopic) {
         topicsBySegment[s] = (topicsBySegment[s] ?? 0) + cue.weight * segment.weight;
-      } else if (segment.weight > (cueBest[c] ?? 0)) {
-        cueBest[c] = segment.weight;
-        cueBestSegment[c] = s;
+      } else if (segment.weight > (cueBest[rule.source] ?? 0)) {
+        cueBest[rule.source] = segment.weight;
+        cueBestSegment[rule.source] = s;
       }
-    }
-    for (let e = 0; e < compiledEvidence.length; e += 1) {
-      const term = compiledEvidence[e];
-      if (term !== undefined && segment.weight > (evidenceBest[e] ?? 0) && term.groups.every(anySeen)) {
-        evidenceBest[e] = segment.weight;
-      }
-    }
+    });
   });
 
   let soc2Evidence = 0;
-  compiledEvidence.forEach((term, e) => {
+  SOC2_EVIDENCE.forEach((term, e) => {
     soc2Evidence += term.weight * (evidenceBest[e] ?? 0);
   });
   const gateOpen = soc2Evidence >= EVIDENCE_THRESHOLD;

@@ -17,7 +17,7 @@ export const SEGMENT_WEIGHTS = {
   /** A statement next to a question ("We require vendors to … . Do you …?"). */
   statement: 0.6,
   /** Parentheses, brackets, "Note: …", and clauses such as "…, as required by SOC 2". */
-  aside: 0.35,
+  aside: 0.25,
 } as const;
 
 export type SegmentRole = keyof typeof SEGMENT_WEIGHTS;
@@ -77,6 +77,9 @@ const ASIDE_OPENERS = [
   'note that',
 ];
 const ASIDE_OPENER = new RegExp(`(?:^|[,;]\\s*|\\s)(?:${ASIDE_OPENERS.map(escapeRegExp).join('|')})`);
+
+/** Sentences that only give examples ("For example, a PCI DSS programme may …") are asides. */
+const EXAMPLE_SENTENCE = /^(?:for example|for instance|e\.?g\b|examples? (?:of|include|includes))/;
 
 const QUESTION_OPENERS = new Set([
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'have', 'has', 'had',
@@ -143,6 +146,10 @@ function splitAsides(sentence: string): RawPiece[] {
   }
   if (bracketed.length > 0) {
     pieces.push({ text: bracketed, aside: true });
+  }
+  if (EXAMPLE_SENTENCE.test(main.trim())) {
+    pieces.unshift({ text: main, aside: true });
+    return pieces;
   }
   const opener = ASIDE_OPENER.exec(main);
   if (opener !== null) {
