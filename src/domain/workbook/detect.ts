@@ -446,8 +446,9 @@ function readQuestions(
       // The answer cell belongs to a band or to the row above: not a question of its own.
       continue;
     }
-    const answerText = normalizeSpace(answerCell?.text ?? '');
-    if (headerRole(text) === 'question' && text.length <= 40 && (answerText === '' || headerRole(answerText) !== undefined)) {
+    const questionHeader = columns.headers.get(questionCol);
+    if (questionHeader !== undefined && text.toLowerCase() === questionHeader.toLowerCase()) {
+      // The header repeated further down (a second table, or a header on every printed page).
       continue;
     }
     if (isInstruction(text, idText.length > 0)) {

@@ -1,7 +1,9 @@
 /** Shared builders for the workbook tests: workbooks made in code, fake answerers. */
+import { deflateRawSync } from 'node:zlib';
 import * as ExcelJS from 'exceljs';
 import type { AnswerDecision, Answerer, AnswerOptions } from '../../../src/domain/answering';
 import type { AnswerLength, IntentId } from '../../../src/domain/intents';
+import { crc32 } from '../../../src/domain/workbook/zip';
 
 export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
@@ -68,4 +70,61 @@ export function standardAnswerer(): ReturnType<typeof fakeAnswerer> {
 
 export function listValidation(values: string[]): ExcelJS.DataValidation {
   return { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`] };
+}
+
+/** A tiny zip built by hand, so the tests do not depend on what they test. */
+export function handMadeZip(files: Record<string, string | Uint8Array>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+
+/** Parts of the exceljs model that its type declarations leave out. */
+export interface WorksheetInternals {
+  dataValidations: { model: Record<string, unknown>; add(range: string, validation: ExcelJS.DataValidation): void };
+  conditionalFormattings: unknown[];
+}
+
+export function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {
+  return worksheet as unknown as WorksheetInternals;
+}
+
+export function mediaCount(workbook: ExcelJS.Workbook): number {
+  return (workbook as unknown as { media: unknown[] }).media.length;
 }

@@ -218,6 +218,17 @@ suite('workbook reading: layouts', () => {
     assert.deepEqual(sheet(scan, 'Form').questions.map((q) => q.answerCell), ['B2', 'B4']);
   });
 
+  test('skips a header repeated further down, but not questions that use header words', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Form');
+    ws.addRow(['Question', 'Answer']);
+    ws.addRow(['Is each control item reviewed yearly?']);
+    ws.addRow(['Question', 'Answer']);
+    ws.addRow(['Describe the response plan for incidents.']);
+    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    assert.deepEqual(sheet(scan, 'Form').questions.map((q) => q.row), [2, 4]);
+  });
+
   test('reads a 10,000-row sheet', async function () {
     this.timeout(60_000);
     const workbook = new ExcelJS.Workbook();
