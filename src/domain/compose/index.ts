@@ -2,6 +2,7 @@
  * The answer composer: one profile, one intent, one length, one "today" in; the answer text, the
  * writer's warnings and the placeholders left for missing facts out. Deterministic, no I/O.
  */
+import { check } from '../claims';
 import type { IntentId } from '../intents';
 import type { Profile } from '../profile/schema';
 import { AnswerContext, type ComposeOptions, type ComposedAnswer } from './context';
@@ -29,6 +30,10 @@ export function compose(profile: Profile, intent: IntentId, options: ComposeOpti
   const missing = ctx.missingIn(text);
   if (missing.length > 0) {
     ctx.warn(`The profile lacks ${missing.length === 1 ? 'a fact' : 'facts'} this answer needs: ${missing.join(', ')}. Fill ${missing.length === 1 ? 'it' : 'them'} in (or add ${missing.length === 1 ? 'it' : 'them'} to the profile) before sending.`);
+  }
+  // The composer and the checker must agree; a finding here comes from free text in the profile.
+  for (const finding of check(text, { profile, today: options.today })) {
+    ctx.warn(`The answer contains wording the claim check flags (${finding.rule}: "${text.slice(finding.offset, finding.offset + finding.length)}"): ${finding.message} Reword it in the profile.`);
   }
   return { text, warnings: ctx.warnings, missing };
 }

@@ -1,0 +1,145 @@
+/**
+ * The claim checker: reads a questionnaire document (any text) and reports wording that would
+ * mislead a customer about SOC 2, with exact positions and, where a rewrite is safe, a fix.
+ *
+ * Questions are the customer's words: by default nothing in a question is flagged ("Are you SOC 2
+ * certified?" is how customers ask). With `questionFindings: true` the wording rules also report
+ * questions, at 'info' and without fixes, as a hint not to echo the wording in the answer.
+ */
+import { soc2State } from '../assurance';
+import type { Profile } from '../profile/schema';
+import type { Emitted, RuleContext, SentenceRule } from './patterns';
+import { PROFILE_RULES, stalePeriod } from './profile-rules';
+import { splitLines, splitSentences, type Line, type Sentence } from './text';
+import type { Finding } from './types';
+import { QUESTION_RULES, WORDING_RULES } from './wording';
+
+export { RULES } from './types';
+export type { Finding, Fix, RuleId, RuleInfo, Severity } from './types';
+
+export interface CheckOptions {
+  /** With a profile, the rules that compare the text with the facts also run. */
+  profile?: Profile;
+  /** ISO date that "today" means for freshness. */
+  today: string;
+  /** Also report wording in questions (at 'info', no fix). Default false. */
+  questionFindings?: boolean;
+}
+
+// A line with none of these cannot trigger any sentence rule, so it is not split at all.
+const TRIGGER = /soc|ssae|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian/i;
+
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+function selfNames(profile: Profile | undefined): string[] {
+  if (profile === undefined) {
+    return [];
+  }
+  const names = [profile.organization.name, profile.organization.product];
+  for (const engagement of profile.soc2.engagements) {
+    names.push(engagement.system?.name);
+  }
+  return names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+}
+
+function firmNames(profile: Profile | undefined): string[] {
+  return (profile?.soc2.engagements ?? []).map((e) => e.cpaFirm).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+}
+
+export function check(text: string, options: CheckOptions): Finding[] {
+  const { profile, today } = options;
+  const lines = splitLines(text);
+  const emitted: Emitted[] = [];
+  const ctx: RuleContext = {
+    ...(profile === undefined ? {} : { profile, state: soc2State(profile, today) }),
+    today,
+    selfNames: selfNames(profile),
+    firmNames: firmNames(profile),
+    emit: (finding) => {
+      emitted.push(finding);
+    },
+  };
+  const questionCtx: RuleContext = {
+    ...ctx,
+    emit: (finding) => {
+      emitted.push({
+        rule: finding.rule,
+        severity: 'info',
+        message: `In the question: ${finding.message} Answer without repeating this wording.`,
+        start: finding.start,
+        end: finding.end,
+      });
+    },
+  };
+  const sentenceRules: readonly SentenceRule[] = profile === undefined ? WORDING_RULES : [...WORDING_RULES, ...PROFILE_RULES];
+  const sentenceCache = new Map<number, Sentence[]>();
+  const sentencesOf = (line: Line): Sentence[] => {
+    let cached = sentenceCache.get(line.index);
+    if (cached === undefined) {
+      cached = splitSentences(line);
+      sentenceCache.set(line.index, cached);
+    }
+    return cached;
+  };
+
+  for (const line of lines) {
+    if (!TRIGGER.test(line.text)) {
+      continue;
+    }
+    for (const sentence of sentencesOf(line)) {
+      if (sentence.isQuestion) {
+        if (options.questionFindings === true) {
+          for (const rule of QUESTION_RULES) {
+            rule(sentence, questionCtx);
+          }
+        }
+        continue;
+      }
+      for (const rule of sentenceRules) {
+        rule(sentence, ctx);
+      }
+    }
+  }
+  if (profile !== undefined) {
+    stalePeriod(lines, ctx, (line, column) => {
+      const at = line.start + column;
+      return sentencesOf(line).some((s) => s.isQuestion && at >= s.start && at < s.start + s.text.length);
+    });
+  }
+
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const f of emitted.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))) {
+    const key = `${f.rule}:${f.start}:${f.end}`;
+    if (seen.has(key) || f.end <= f.start) {
+      continue;
+    }
+    seen.add(key);
+    const lineIndex = lineIndexAt(lines, f.start);
+    const lineStart = lines[lineIndex]?.start ?? 0;
+    findings.push({
+      rule: f.rule,
+      message: f.message,
+      severity: f.severity,
+      line: lineIndex + 1,
+      column: f.start - lineStart + 1,
+      endColumn: f.end - lineStart + 1,
+      offset: f.start,
+      length: f.end - f.start,
+      ...(f.fix === undefined ? {} : { fix: f.fix }),
+    });
+  }
+  return findings;
+}

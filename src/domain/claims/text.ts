@@ -1,0 +1,180 @@
+/**
+ * Splitting a questionnaire document into the pieces the claim rules read: lines, table cells and
+ * sentences, each with its absolute offset, and whether it is a question (the customer's words).
+ * Nothing here knows SOC 2; it only keeps positions exact (UTF-16 offsets, as editors count).
+ */
+
+export interface Line {
+  /** 0-based. */
+  index: number;
+  /** Absolute offset of the first character. */
+  start: number;
+  /** The line without its end-of-line characters. */
+  text: string;
+}
+
+export interface Sentence {
+  text: string;
+  /** Absolute offset of `text[0]` in the document. */
+  start: number;
+  line: Line;
+  /** A question or a request ("Provide your SOC 2 report"): the customer's wording, not a claim. */
+  isQuestion: boolean;
+  /** Ranges (relative to `text`) inside quotation marks or backticks: a term mentioned, not used. */
+  quoted: readonly (readonly [number, number])[];
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  let index = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    lines.push({ index, start, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+    index += 1;
+  }
+  lines.push({ index, start, text: text.slice(start) });
+  return lines;
+}
+
+export function isTableRow(line: string): boolean {
+  return /^\s*\|/.test(line);
+}
+
+/** Cells of a line: Markdown table cells and tab-separated fields; other lines are one cell. */
+function cells(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if ((ch === '|' && line[i - 1] !== '\\') || ch === '\t') {
+      ranges.push([start, i]);
+      start = i + 1;
+    }
+  }
+  ranges.push([start, line.length]);
+  return ranges;
+}
+
+// Words before a full stop that do not end a sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|no|nos|inc|ltd|co|corp|llc|llp|mr|ms|mrs|dr|st|approx|fig|sec|cf|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** Sentence ranges inside one cell. A boundary is . ! or ? followed by space (or a closing quote) and more text. */
+function sentences(text: string, from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i += 1) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') {
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && /["'”’)\]]/.test(text[end] ?? '')) {
+      end += 1;
+    }
+    const next = text[end];
+    const atEnd = end >= to;
+    if (!atEnd && next !== ' ' && next !== '\u00a0' && next !== ',') {
+      continue;
+    }
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i))) {
+      continue;
+    }
+    // A full stop followed by a lower-case word is an abbreviation we did not list ("approx. five").
+    if (ch === '.' && !atEnd && /^[\s,]+[a-z]/.test(text.slice(end, end + 3))) {
+      continue;
+    }
+    ranges.push([start, end]);
+    start = end;
+  }
+  if (start < to) {
+    ranges.push([start, to]);
+  }
+  return ranges;
+}
+
+// List markers, heading marks and question ids that may come before a question ("4.2", "A&A-02.1", "DOCU-03:").
+const LEADING = /^(?:\s|[-*+>#]|\d+(?:\.\d+)*[.):]?(?=\s)|\(?[a-z]\)(?=\s)|[A-Z][A-Za-z&]*-\d+(?:\.\d+)*[.:)]?(?=\s)|["“'‘])*/;
+const INTERROGATIVE =
+  /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|must|which|what|when|where|who|whom|whose|why|how|if so|please|kindly|provide|describe|list|attach|upload|submit|indicate|confirm|explain|state|specify|identify|share|detail|outline|summari[sz]e|tell us|select|choose)\b/i;
+
+export function isQuestion(sentence: string): boolean {
+  const trimmed = sentence.replace(LEADING, '').trim();
+  if (trimmed === '') {
+    return false;
+  }
+  if (/\?["'”’)\]]*\s*$/.test(trimmed)) {
+    return true;
+  }
+  if (/\(\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)/i.test(trimmed)) {
+    return true;
+  }
+  return INTERROGATIVE.test(trimmed);
+}
+
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const pattern = /`[^`]*`|"[^"]*"|“[^”]*”|‘[^’]*’/g;
+  for (const match of text.matchAll(pattern)) {
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+export function splitSentences(line: Line): Sentence[] {
+  const result: Sentence[] = [];
+  for (const [cellStart, cellEnd] of cells(line.text)) {
+    for (const [from, to] of sentences(line.text, cellStart, cellEnd)) {
+      // Trim leading spaces so offsets point at the first word.
+      let start = from;
+      while (start < to && /\s/.test(line.text[start] ?? '')) {
+        start += 1;
+      }
+      if (start >= to) {
+        continue;
+      }
+      const text = line.text.slice(start, to);
+      result.push({ text, start: line.start + start, line, isQuestion: isQuestion(text), quoted: quotedRanges(text) });
+    }
+  }
+  return result;
+}
+
+export function isQuoted(sentence: Sentence, from: number, to: number): boolean {
+  return sentence.quoted.some(([a, b]) => from >= a && to <= b);
+}
+
+/**
+ * The paragraph a line belongs to: the run of adjacent non-blank lines, except that a table row
+ * or a CSV-like row stands alone (each row is one question and its answer).
+ */
+export function blockText(lines: readonly Line[], index: number): string {
+  const line = lines[index];
+  if (line === undefined) {
+    return '';
+  }
+  const standalone = (text: string): boolean => isTableRow(text) || text.trim() === '' || text.includes('","');
+  if (standalone(line.text)) {
+    return line.text;
+  }
+  let first = index;
+  let last = index;
+  while (first > 0 && !standalone(lines[first - 1]?.text ?? '')) {
+    first -= 1;
+  }
+  while (last < lines.length - 1 && !standalone(lines[last + 1]?.text ?? '')) {
+    last += 1;
+  }
+  return lines
+    .slice(first, last + 1)
+    .map((l) => l.text)
+    .join(' ');
+}
+
+const NEGATION = /\b(?:not|no|never|without|neither|nor|cannot|none)\b|n['’]t\b|\brather than\b|\binstead of\b/i;
+
+/** A negation word anywhere in `text` (used on the part of a sentence before a claim). */
+export function hasNegation(text: string): boolean {
+  return NEGATION.test(text);
+}
