@@ -102,7 +102,7 @@ export const CRITERION_RECORDS: readonly CriterionRecord[] = [
     group: 'CC2',
     cosoPrinciple: 13,
     title: 'Relevant, reliable information',
-    summary: 'The organization gathers or produces relevant, good-quality information and uses it to keep internal control working.',
+    summary: 'Internal control runs on information that is relevant and reliable; the organization collects or creates such information and puts it to use.',
     keywords: ['information quality', 'data inventory', 'asset inventory'],
   },
   {
@@ -243,7 +243,7 @@ export const CRITERION_RECORDS: readonly CriterionRecord[] = [
     id: 'CC6.7',
     group: 'CC6',
     title: 'Protecting data on the move',
-    summary: 'Moving, sending or removing information is limited to authorized users and processes, and the information is protected while it travels.',
+    summary: 'Only authorized users and processes may transmit, move or remove information, and the information stays protected in transit.',
     keywords: ['encryption in transit', 'TLS', 'data loss prevention', 'removable media'],
   },
   {
@@ -294,7 +294,7 @@ export const CRITERION_RECORDS: readonly CriterionRecord[] = [
     id: 'CC8.1',
     group: 'CC8',
     title: 'Managing changes',
-    summary: 'Changes to infrastructure, data, software and procedures are authorized, designed, documented, tested and approved before they go live.',
+    summary: 'Every change to infrastructure, data, software or procedures goes through authorization, design, documentation, testing and approval before it reaches production.',
     keywords: ['change management', 'code review', 'deployment', 'SDLC'],
   },
   // CC9 Risk Mitigation
