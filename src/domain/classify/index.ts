@@ -212,22 +212,39 @@ function fireRules(tokens: readonly string[], onFire: (rule: CompiledRule) => vo
   }
 }
 
-function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+/** What one question scored; the arrays are reused by the next call (copy what you keep). */
+interface Decision {
+  readonly winner: number;
+  readonly runnerUp: number;
+  readonly margin: number;
+  readonly soc2Evidence: number;
+  /** Per intent index; at NONE_INDEX the score the decision had to beat. */
+  readonly scores: Float64Array;
 }
 
-/** Full scoring, for tests and for explaining a decision. */
-export function classifyDetailed(question: string): ClassificationDetail {
+// Work buffers, reused across calls: classification is synchronous, so no call sees another's.
+const cueBest = new Float64Array(compiledCues.length);
+const cueBestSegment = new Int32Array(compiledCues.length);
+const firedCues: number[] = [];
+const evidenceBest = new Float64Array(SOC2_EVIDENCE.length);
+const topicsBySegment: number[] = [];
+const scoreList = new Float64Array(INTENT_IDS.length);
+const nextFactor = new Float64Array(INTENT_IDS.length);
+const strongestSegment = new Int32Array(INTENT_IDS.length);
+const noneToBeat = new Float64Array(INTENT_IDS.length);
+
+function decide(question: unknown): Decision {
   const text = typeof question === 'string' ? question : '';
   const segments = segmentQuestion(normalizeQuestion(text));
-  // Per cue: the weight of the strongest segment it fired in, and which segment that was.
-  const cueBest = new Float64Array(compiledCues.length);
-  const cueBestSegment = new Int32Array(compiledCues.length);
-  const evidenceBest = new Float64Array(SOC2_EVIDENCE.length);
-  // Per segment: how strongly its own words are about a non-assurance topic.
-  const topicsBySegment = new Float64Array(segments.length);
+  for (const c of firedCues) {
+    cueBest[c] = 0;
+  }
+  firedCues.length = 0;
+  evidenceBest.fill(0);
+  topicsBySegment.length = 0;
 
   segments.forEach((segment, s) => {
+    topicsBySegment.push(0);
     fireRules(segment.tokens, (rule) => {
       if (rule.isEvidence) {
         if (segment.weight > (evidenceBest[rule.source] ?? 0)) {
@@ -240,8 +257,16 @@ export function classifyDetailed(question: string): ClassificationDetail {
         return;
       }
       if (cue.isNoneTopic) {
+        // Per segment: how strongly its own words are about a non-assurance topic.
         topicsBySegment[s] = (topicsBySegment[s] ?? 0) + cue.weight * segment.weight;
-      } else if (segment.weight > (cueBest[rule.source] ?? 0)) {
+        return;
+      }
+      const previous = cueBest[rule.source] ?? 0;
+      if (previous === 0) {
+        firedCues.push(rule.source);
+      }
+      if (segment.weight > previous) {
+        // Per cue: the weight of the strongest segment it fired in, and which segment that was.
         cueBest[rule.source] = segment.weight;
         cueBestSegment[rule.source] = s;
       }
@@ -249,48 +274,42 @@ export function classifyDetailed(question: string): ClassificationDetail {
   });
 
   let soc2Evidence = 0;
-  SOC2_EVIDENCE.forEach((term, e) => {
-    soc2Evidence += term.weight * (evidenceBest[e] ?? 0);
-  });
+  for (let e = 0; e < evidenceBest.length; e += 1) {
+    soc2Evidence += (SOC2_EVIDENCE[e]?.weight ?? 0) * (evidenceBest[e] ?? 0);
+  }
   const gateOpen = soc2Evidence >= EVIDENCE_THRESHOLD;
 
-  // Contributions per intent, combined with diminishing returns (strongest + ½ next + ¼ …):
-  // several weak hints must not outweigh one specific cue.
-  const contributions: { value: number; segment: number }[][] = INTENT_IDS.map(() => []);
-  compiledCues.forEach((cue, c) => {
-    const segmentWeight = cueBest[c] ?? 0;
-    if (segmentWeight > 0 && !cue.isNoneTopic && !(cue.gated && !gateOpen)) {
-      contributions[cue.intentIndex]?.push({ value: cue.weight * segmentWeight, segment: cueBestSegment[c] ?? 0 });
+  // Contributions per intent, strongest first, with diminishing returns (strongest + ½ next +
+  // ¼ …): several weak hints must not outweigh one specific cue.
+  scoreList.fill(0);
+  nextFactor.fill(1);
+  const counted = firedCues.filter((c) => !((compiledCues[c]?.gated ?? false) && !gateOpen));
+  counted.sort((a, b) => (compiledCues[b]?.weight ?? 0) * (cueBest[b] ?? 0) - (compiledCues[a]?.weight ?? 0) * (cueBest[a] ?? 0) || a - b);
+  for (const c of counted) {
+    const cue = compiledCues[c];
+    if (cue === undefined) {
+      continue;
     }
-  });
-  const scoreList = new Float64Array(INTENT_IDS.length);
+    const i = cue.intentIndex;
+    const factor = nextFactor[i] ?? 0;
+    if (factor === 1) {
+      strongestSegment[i] = cueBestSegment[c] ?? 0;
+    }
+    scoreList[i] = (scoreList[i] ?? 0) + cue.weight * (cueBest[c] ?? 0) * factor;
+    nextFactor[i] = factor * DIMINISHING_FACTOR;
+  }
   // `none` to beat, per intent: the base score plus the foreign topics of the segment the
   // intent's strongest cue came from. A SOC 2 question next to a password question still wins;
   // a cyber-insurance question that mentions breaches does not become incident response.
-  const noneToBeat = new Float64Array(INTENT_IDS.length).fill(NONE_BASE_SCORE);
-  contributions.forEach((values, i) => {
-    values.sort((a, b) => b.value - a.value);
-    let factor = 1;
-    let total = 0;
-    for (const { value } of values) {
-      total += value * factor;
-      factor *= DIMINISHING_FACTOR;
-    }
-    scoreList[i] = total;
-    const strongest = values[0];
-    if (strongest !== undefined) {
-      noneToBeat[i] = NONE_BASE_SCORE + Math.min(NONE_TOPIC_CAP, topicsBySegment[strongest.segment] ?? 0);
-    }
-  });
+  for (let i = 0; i < noneToBeat.length; i += 1) {
+    noneToBeat[i] = NONE_BASE_SCORE + ((scoreList[i] ?? 0) > 0 ? Math.min(NONE_TOPIC_CAP, topicsBySegment[strongestSegment[i] ?? 0] ?? 0) : 0);
+  }
 
   // The winner is the highest-scoring intent that beats its `none`; if none does, `none`.
   let winner = NONE_INDEX;
   for (let i = 0; i < scoreList.length; i += 1) {
-    if (i === NONE_INDEX) {
-      continue;
-    }
     const score = scoreList[i] ?? 0;
-    if (score > (noneToBeat[i] ?? 0) && (winner === NONE_INDEX || score > (scoreList[winner] ?? 0))) {
+    if (i !== NONE_INDEX && score > (noneToBeat[i] ?? 0) && (winner === NONE_INDEX || score > (scoreList[winner] ?? 0))) {
       winner = i;
     }
   }
@@ -316,28 +335,37 @@ export function classifyDetailed(question: string): ClassificationDetail {
     }
   }
   scoreList[NONE_INDEX] = noneToBeat[winner === NONE_INDEX ? runnerUp : winner] ?? NONE_BASE_SCORE;
-
-  const scores = {} as Record<IntentId, number>;
-  INTENT_IDS.forEach((id, i) => {
-    scores[id] = round3(scoreList[i] ?? 0);
-  });
-  return {
-    intent: INTENT_IDS[winner] ?? 'none',
-    confidence: round3(logistic(CONFIDENCE_SLOPE * margin)),
-    scores,
-    soc2Evidence: round3(soc2Evidence),
-    runnerUp: INTENT_IDS[runnerUp] ?? 'none',
-  };
+  return { winner, runnerUp, margin, soc2Evidence, scores: scoreList };
 }
 
 function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+function confidenceOf(margin: number): number {
+  return round3(1 / (1 + Math.exp(-CONFIDENCE_SLOPE * margin)));
+}
+
+/** Full scoring, for tests and for explaining a decision. */
+export function classifyDetailed(question: string): ClassificationDetail {
+  const decision = decide(question);
+  const scores = {} as Record<IntentId, number>;
+  INTENT_IDS.forEach((id, i) => {
+    scores[id] = round3(decision.scores[i] ?? 0);
+  });
+  return {
+    intent: INTENT_IDS[decision.winner] ?? 'none',
+    confidence: confidenceOf(decision.margin),
+    scores,
+    soc2Evidence: round3(decision.soc2Evidence),
+    runnerUp: INTENT_IDS[decision.runnerUp] ?? 'none',
+  };
+}
+
 /** The intent a questionnaire question asks about, and how clearly (0..1). Never throws. */
 export function classify(question: string): Classification {
-  const { intent, confidence } = classifyDetailed(question);
-  return { intent, confidence };
+  const decision = decide(question);
+  return { intent: INTENT_IDS[decision.winner] ?? 'none', confidence: confidenceOf(decision.margin) };
 }
 
 export function classifyMany(questions: readonly string[]): Classification[] {

@@ -44,6 +44,7 @@ export function htmlToText(html: string): string {
     .replace(/&#39;|&apos;/g, "'")
     .replace(/&nbsp;/g, ' ')
     .replace(/[ \t]+/g, ' ')
+    .replace(/ ([,.;:?!])/g, '$1')
     .trim();
 }
 
