@@ -127,22 +127,32 @@ function wordCount(text: string): number {
   return text.split(' ').filter((word) => word.length > 0).length;
 }
 
+/** Grid texts are already whitespace-normalized. */
 function textAt(row: GridRow | undefined, col: number | undefined): string {
   if (!row || col === undefined) {
     return '';
   }
-  return normalizeSpace(row.cells.get(col)?.text ?? '');
+  return row.cells.get(col)?.text ?? '';
 }
 
 function masterTexts(row: GridRow): { col: number; text: string }[] {
   const result: { col: number; text: string }[] = [];
   for (const cell of row.cells.values()) {
-    const text = normalizeSpace(cell.text);
-    if (!cell.mergedInto && text.length > 0) {
-      result.push({ col: cell.col, text });
+    if (!cell.mergedInto && cell.text.length > 0) {
+      result.push({ col: cell.col, text: cell.text });
     }
   }
   return result.sort((a, b) => a.col - b.col);
+}
+
+/** Whether the row has text only in the given columns. */
+function onlyIn(row: GridRow, allowed: (number | undefined)[]): boolean {
+  for (const cell of row.cells.values()) {
+    if (!cell.mergedInto && cell.text.length > 0 && !allowed.includes(cell.col)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 const INSTRUCTION_SHEET =
@@ -417,7 +427,7 @@ function readQuestions(
       const master = questionCell.mergedInto;
       if (master.row === row.row) {
         // A band merged in from the left (a section title across the table).
-        const text = normalizeSpace(row.cells.get(master.col)?.text ?? '');
+        const text = row.cells.get(master.col)?.text ?? '';
         if (text.length > 0 && text.length <= 120 && !isInstruction(text, false)) {
           section = text;
         }
@@ -425,7 +435,7 @@ function readQuestions(
       // Otherwise the second line of a question merged over several rows.
       continue;
     }
-    const text = normalizeSpace(questionCell?.text ?? '');
+    const text = questionCell?.text ?? '';
     if (!/\p{L}/u.test(text)) {
       const others = masterTexts(row);
       const only = others[0];
@@ -456,7 +466,7 @@ function readQuestions(
     }
     const dropdown = dropdownAt(row.row, answerCol);
     const commentText = columns.comment === undefined ? '' : textAt(row, columns.comment);
-    const otherwiseEmpty = masterTexts(row).every((cell) => cell.col === questionCol || cell.col === columns.id);
+    const otherwiseEmpty = onlyIn(row, [questionCol, columns.id]);
     if (isSectionTitle(text, idText, columns.id !== undefined, questionCell?.bold === true, otherwiseEmpty, dropdown !== undefined)) {
       section = text;
       continue;
@@ -468,7 +478,7 @@ function readQuestions(
       ...(idText ? { id: idText } : {}),
       question: text,
       ...(section ? { section } : {}),
-      existingAnswer: (answerCell?.text ?? '').trim(),
+      existingAnswer: answerCell?.text ?? '',
       answerCell: cellAddress(row.row, answerCol),
       ...(columns.comment === undefined ? {} : { commentCell: cellAddress(row.row, columns.comment) }),
       ...(dropdown?.values ? { allowedValues: dropdown.values } : {}),

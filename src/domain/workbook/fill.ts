@@ -162,12 +162,13 @@ export async function fillWorkbook(bytes: Uint8Array, answerer: Answerer, option
 
   const replacements = new Map<string, Uint8Array>();
   const encoder = new TextEncoder();
+  const sheetXml = (partName: string): string =>
+    scanned.sheets.find((sheet) => sheet.partName === partName)?.xml ?? scanned.zip.readText(partName) ?? '';
   for (const [partName, writes] of writesByPart) {
-    const xml = scanned.zip.readText(partName) as string;
-    replacements.set(partName, encoder.encode(patchSheetXml(xml, writes)));
+    replacements.set(partName, encoder.encode(patchSheetXml(sheetXml(partName), writes)));
   }
   if (replacements.size > 0) {
-    const hasFormulas = scanned.info.sheets.some((sheet) => hasFormulaCells(scanned.zip.readText(sheet.partName) ?? ''));
+    const hasFormulas = scanned.info.sheets.some((sheet) => hasFormulaCells(sheetXml(sheet.partName)));
     const workbookXml = scanned.zip.readText(scanned.info.workbookPart);
     if (hasFormulas && workbookXml !== undefined) {
       const updated = requestFullCalcOnLoad(workbookXml);

@@ -8,7 +8,7 @@ import type { CellRef, Rect } from './address';
 
 export interface GridCell {
   col: number;
-  /** Display text ('' for the covered cells of a merge). */
+  /** Display text, whitespace collapsed and trimmed ('' for the covered cells of a merge). */
   text: string;
   bold: boolean;
   formula: boolean;
@@ -94,7 +94,7 @@ export function buildGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
       }
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       hasFormulas ||= isFormula;
-      const text = valueText(cell.value);
+      const text = valueText(cell.value).replace(/\s+/g, ' ').trim();
       cells.set(colNumber, { col: colNumber, text, bold: cell.font?.bold === true, formula: isFormula });
     });
     if (cells.size > 0) {

@@ -73,8 +73,8 @@ export function patchSheetXml(xml: string, writes: CellWrites): string {
   let implicitRow = 0;
   const rowPattern = new RegExp(`<${prefix}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}row>)`, 'g');
   for (const match of body.matchAll(rowPattern)) {
-    const attributes = parseAttributes(match[1] as string);
-    const rowNumber = Number(attributes.get('r') ?? implicitRow + 1);
+    const reference = /\br="(\d+)"/.exec(match[1] as string);
+    const rowNumber = reference ? Number(reference[1]) : implicitRow + 1;
     implicitRow = rowNumber;
     // New rows that belong before this one.
     while (next < pending.length && (pending[next] as number) < rowNumber) {

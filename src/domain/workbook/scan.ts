@@ -14,6 +14,8 @@ export interface ScannedSheet {
   partName: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   grid?: SheetGrid;
+  /** The worksheet part's XML, kept for the filler (visible sheets only). */
+  xml?: string;
   detection: SheetDetection;
 }
 
@@ -139,7 +141,7 @@ export async function scanWorkbook(bytes: Uint8Array): Promise<ScannedWorkbook> 
       }
       return dropdown;
     };
-    sheets.push({ ...base, grid, detection: detectSheet(grid, dropdownAt) });
+    sheets.push({ ...base, grid, xml: sheetXml, detection: detectSheet(grid, dropdownAt) });
   });
   return { zip, info, sheets };
 }
