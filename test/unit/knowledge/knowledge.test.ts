@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { check } from '../../../src/domain/claims';
 import { CRITERION_IDS } from '../../../src/domain/criteria';
 import {
   KNOWLEDGE,
@@ -159,6 +160,15 @@ suite('knowledge base: accuracy', () => {
     assert.match(text, /\*\*last day of the period\*\* \(Type 2\) or from the \*\*as-of date\*\* \(Type 1\); the issue date of the report does not change it/);
     assert.match(text, /Management writes and signs it, not the auditor, so it carries no auditor assurance/);
     assert.match(text, /"SOC 2 certified"/);
+  });
+
+  test('every customer-safe paragraph passes the claim checker with no finding', () => {
+    for (const { where, text, customerSafe } of allTexts()) {
+      if (customerSafe) {
+        const findings = check(text, { today: '2026-11-26' });
+        assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), [], where);
+      }
+    }
   });
 
   test('a Type 1 is never described as showing operating effectiveness (outside quotes)', () => {

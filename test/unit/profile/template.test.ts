@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { check } from '../../../src/domain/claims';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { profileTemplate } from '../../../src/domain/profile/template';
 import { describeErrors } from './fixtures';
@@ -46,5 +47,11 @@ suite('profile template', () => {
     assert.doesNotMatch(text, /SOC 2 (certified|certification|compliant)/i);
     assert.doesNotMatch(text, /SOC[- ]II\b|SOC-2|SSAE 16/);
     assert.doesNotMatch(text, /AICPA requires/i);
+  });
+
+  test('passes the claim checker, commented and uncommented', () => {
+    for (const text of [profileTemplate(), profileTemplate('Example, Inc.', { uncommentExamples: true })]) {
+      assert.deepEqual(check(text, { today: '2026-11-26' }), []);
+    }
   });
 });
