@@ -101,6 +101,10 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
   if (!/availab|confidential|integrity|privacy/i.test(text) || !SCOPE_CONTEXT.test(text) || !COVERS.test(text)) {
     return;
   }
+  // Only claims about the writer's own report: "our SOC 2", "the report", the organization's name.
+  if (!isSelfClaim(text, ctx) && !/\bthe[\s\u00a0]+(?:(?:current|latest|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0]+)?(?:Type[\s\u00a0]*\w+[\s\u00a0]+)?(?:report|examination|audit)\b/i.test(text)) {
+    return;
+  }
   const future = FUTURE.test(text);
   const engagement = scopeEngagement(ctx, future);
   if (engagement === undefined) {

@@ -172,7 +172,7 @@ function soc1(ctx: AnswerContext): string {
   return join([
     `${ctx.org} has a SOC 1 ${typeName(s.type)} report ${window}${firm}.`,
     ctx.length === 'paragraph' &&
-      'A SOC 1 report addresses controls relevant to customers’ internal control over financial reporting; security, availability and the other trust services categories are the subject of a SOC 2 report.',
+      'A SOC 1 report addresses controls relevant to customers’ internal control over financial reporting; security controls are the subject of a SOC 2 report.',
   ]);
 }
 

@@ -687,19 +687,16 @@ function subservice(ctx: AnswerContext): string {
     return orgs.length > 0 ? 'Yes' : 'No';
   }
   const about = completed ? `${possessive(ctx.org)} ${reportName(engagement)}` : `${possessive(ctx.org)} SOC 2 ${typeName(engagement.type)} examination under way`;
+  const freshness = completed ? freshnessNote(ctx, engagement) : '';
   if (orgs === undefined) {
-    return `Subservice organizations in ${about}: ${ctx.placeholder(PLACEHOLDERS.subservice)}.`;
+    return join([`Subservice organizations in ${about}: ${ctx.placeholder(PLACEHOLDERS.subservice)}.`, freshness]);
   }
   if (orgs.length === 0) {
-    return `${about} presents no subservice organizations.`;
+    return join([`${about} presents no subservice organizations.`, freshness]);
   }
   const names = orgs.map((o) => (inline(o.name) === '' ? 'a subservice organization' : clause(o.name)));
   const first = `${about} presents ${orgs.length === 1 ? 'one subservice organization' : `${countWord(orgs.length)} subservice organizations`}: ${joinAnd(names)}.`;
-  return join([
-    first,
-    subserviceSentences(ctx, engagement, ctx.length === 'paragraph'),
-    completed && ctx.length === 'paragraph' && freshnessNote(ctx, engagement),
-  ]);
+  return join([first, subserviceSentences(ctx, engagement, ctx.length === 'paragraph'), freshness]);
 }
 
 function cuecs(ctx: AnswerContext): string {
@@ -716,20 +713,21 @@ function cuecs(ctx: AnswerContext): string {
     return list.length > 0 ? 'Yes' : 'No';
   }
   const about = current !== undefined ? `${possessive(ctx.org)} ${reportName(engagement)}` : `The system description for ${possessive(ctx.org)} SOC 2 examination under way`;
+  const freshness = current !== undefined ? freshnessNote(ctx, current) : '';
   if (list === undefined) {
-    return `Complementary user entity controls (CUECs) in ${about}: ${ctx.placeholder(PLACEHOLDERS.cuecs)}.`;
+    return join([`Complementary user entity controls (CUECs) in ${about}: ${ctx.placeholder(PLACEHOLDERS.cuecs)}.`, freshness]);
   }
   if (list.length === 0) {
-    return `${about} lists no complementary user entity controls (CUECs).`;
+    return join([`${about} lists no complementary user entity controls (CUECs).`, freshness]);
   }
   const items = list.map(clause);
   const shown = ctx.length === 'sentence' ? items.slice(0, 3) : items;
   const more = items.length - shown.length;
   const first = `${about} lists ${items.length === 1 ? 'one complementary user entity control (CUEC)' : `${countWord(items.length)} complementary user entity controls (CUECs)`}, which customers are expected to operate: ${shown.join('; ')}${more > 0 ? `; and ${countWord(more)} more listed in the report` : ''}.`;
   if (ctx.length === 'sentence') {
-    return first;
+    return join([first, freshness]);
   }
-  return join([first, `Customers should map these to their own controls: without them, some of ${possessive(ctx.org)} commitments may not be achieved.`]);
+  return join([first, `Customers should map these to their own controls: without them, some of ${possessive(ctx.org)} commitments may not be achieved.`, freshness]);
 }
 
 function nextAudit(ctx: AnswerContext): string {
