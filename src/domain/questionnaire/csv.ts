@@ -136,24 +136,32 @@ function isBlankRecord(record: CsvRecord): boolean {
 }
 
 /**
- * The delimiter that splits the first records most consistently: for each candidate, the most
- * common cell count above one, weighted by how many records have it. Title rows (one cell) are neutral.
+ * The delimiter that splits the first records most consistently: for each candidate, how many
+ * records share the most common cell count above one, unless only one candidate yields a header
+ * row. Title rows (one cell) are neutral.
  */
 export function sniffDelimiter(text: string, from = 0): CsvDelimiter {
   let best: CsvDelimiter = ',';
   let bestScore = 0;
   for (const delimiter of CANDIDATES) {
-    const { records } = tokenizeCsv(text, delimiter, from, 60);
+    const { records, unterminatedQuoteLine } = tokenizeCsv(text, delimiter, from, 60);
     const frequency = new Map<number, number>();
     for (const record of records) {
       if (record.cells.length > 1 && !isBlankRecord(record)) {
         frequency.set(record.cells.length, (frequency.get(record.cells.length) ?? 0) + 1);
       }
     }
-    let score = 0;
+    let modal = 0;
+    let multiCell = 0;
     for (const count of frequency.values()) {
-      score = Math.max(score, count);
+      modal = Math.max(modal, count);
+      multiCell += count;
     }
+    // Consistency first; records that split but disagree count half (breaks ties in tiny files);
+    // a delimiter under which a header row names the columns wins over mere consistency.
+    // A quote left open is what a wrong delimiter typically produces (a quoted cell not at a cell start).
+    const header = modal > 0 && strongHeaderRecord(records) !== undefined ? records.length : 0;
+    const score = modal + (multiCell - modal) / 2 + header - (unterminatedQuoteLine !== undefined ? records.length : 0);
     if (score > bestScore) {
       bestScore = score;
       best = delimiter;
@@ -171,6 +179,10 @@ function cellText(record: CsvRecord | undefined, column: number | undefined): st
 
 /** The header row: among the first records, the one whose cells best name question/answer columns. */
 function findHeaderRecord(records: readonly CsvRecord[]): number | undefined {
+  return strongHeaderRecord(records) ?? weakHeaderRecord(records);
+}
+
+function strongHeaderRecord(records: readonly CsvRecord[]): number | undefined {
   let best: number | undefined;
   let bestScore = 0;
   const limit = Math.min(records.length, 30);
@@ -193,12 +205,12 @@ function findHeaderRecord(records: readonly CsvRecord[]): number | undefined {
       other += s.comment > 0 || s.id > 0 ? 1 : 0;
     }
     const score = (question >= 2 ? 3 : question) + (answer >= 3 ? 3 : answer) + Math.min(other, 2) * 0.5;
-    if (score >= 3 && score > bestScore) {
+    if (question > 0 && score >= 3 && score > bestScore) {
       bestScore = score;
       best = r;
     }
   }
-  return best ?? weakHeaderRecord(records);
+  return best;
 }
 
 /** "Control, Status, Notes": the first multi-cell row, when it is short labels and one of them names a role. */
@@ -304,13 +316,17 @@ export function readCsv(text: string): QuestionnaireReadResult {
 
   const items: QuestionItem[] = [];
   let section: string | undefined;
+  const questionEvidence = evidence[roles.question] ?? emptyEvidence();
+  // A lone cell in the question column is a section title only where real questions look different:
+  // they read as questions, or carry an id. Terse requirement lists ("Encryption at rest") keep theirs.
+  const sectionsLookLikeTitles = roles.id !== undefined || questionEvidence.questionLike * 2 >= questionEvidence.nonEmpty;
   const headerKey = headers.join('\u0000');
   for (let r = firstData; r < records.length; r++) {
     const record = records[r];
     if (!record || isBlankRecord(record)) {
       continue;
     }
-    const item = csvItem(record, r, roles.question, layout, items.length, section, headerKey);
+    const item = csvItem(record, r, roles.question, layout, items.length, section, headerKey, sectionsLookLikeTitles);
     if (typeof item === 'string') {
       section = item;
     } else if (item) {
@@ -329,6 +345,7 @@ function csvItem(
   index: number,
   section: string | undefined,
   headerKey: string,
+  sectionsLookLikeTitles: boolean,
 ): QuestionItem | string | undefined {
   let filledCount = 0;
   let firstFilled: CsvCell | undefined;
@@ -341,7 +358,7 @@ function csvItem(
   const questionCell = record.cells[questionColumn];
   const questionRaw = cellText(record, questionColumn);
   const idRaw = cellText(record, layout.idColumn);
-  if (filledCount === 1 && (questionRaw === '' || !looksLikeQuestion(questionRaw))) {
+  if (filledCount === 1 && (questionRaw === '' || (sectionsLookLikeTitles && !looksLikeQuestion(questionRaw)))) {
     return collapseWhitespace(firstFilled?.value ?? '');
   }
   if (!questionCell || questionRaw === '') {

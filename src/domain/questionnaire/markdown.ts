@@ -47,7 +47,8 @@ interface ListMarker {
 interface MdLine extends SourceLine {
   kind: LineKind;
   indent: number;
-  heading?: { level: number; contentAt: number; contentEnd: number };
+  /** `underline`: the `===` / `---` line of a setext heading. */
+  heading?: { level: number; contentAt: number; contentEnd: number; underline?: number };
   list?: ListMarker;
   table?: number;
 }
@@ -228,6 +229,23 @@ function classify(lines: readonly SourceLine[]): MdLine[] {
       line.kind = 'quote';
     }
   }
+  // Setext headings: a one-line paragraph underlined with === or ---.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i];
+    const under = out[i + 1];
+    const previous = out[i - 1];
+    if (!line || !under || line.kind !== 'text' || (previous && previous.kind === 'text')) {
+      continue;
+    }
+    const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(under.text);
+    if (underline && (under.kind === 'text' || under.kind === 'hr')) {
+      const contentAt = line.text.length - line.text.trimStart().length;
+      line.kind = 'heading';
+      line.heading = { level: underline[1]?.startsWith('=') ? 1 : 2, contentAt, contentEnd: line.text.trimEnd().length, underline: i + 1 };
+      under.kind = 'skip';
+      i++;
+    }
+  }
   return out;
 }
 
@@ -365,7 +383,7 @@ function findExistingAnswer(state: ReadState, after: number, allowUnmarked: bool
     if (firstBlock && allowUnmarked && startsLikeAnswer(opening) && !asksWithQuestionMark(opening)) {
       return answerFromBlock(state, j, last, prevEnd, false);
     }
-    if (line.kind === 'text' && looksLikeQuestion(paragraphText(lines, j, last))) {
+    if (line.kind === 'text' && isQuestionCandidate('paragraph', splitQuestion(paragraphText(lines, j, last)))) {
       return undefined;
     }
     firstBlock = false;
@@ -448,6 +466,15 @@ function questionText(state: ReadState, candidate: Candidate): QuestionText {
   return result;
 }
 
+function splitQuestion(clean: string): QuestionText {
+  const split = splitLeadingId(clean);
+  const result: QuestionText = { question: collapseWhitespace(split.rest) };
+  if (split.id !== undefined) {
+    result.id = split.id;
+  }
+  return result;
+}
+
 function isQuestionCandidate(kind: Candidate['kind'], text: QuestionText): boolean {
   if (text.question === '') {
     return false;
@@ -496,15 +523,20 @@ function addQuestion(state: ReadState, candidate: Candidate, text: QuestionText)
     return candidate.last;
   }
   const { options, last: lastOption } = readOptions(state, candidate.last);
-  const contentLast = options.length > 0 ? lastOption : candidate.last;
+  const underline = firstLine.heading?.underline;
+  const contentLast = options.length > 0 ? lastOption : (underline ?? candidate.last);
   const contentLine = lines[contentLast] ?? lastQuestionLine;
   const found = findExistingAnswer(state, contentLast, options.length === 0);
+  // Inside a list item the answer is indented to the item's text; under options, no deeper than
+  // the options themselves (templates often under-indent them, and deeper would make a code block).
   const indentColumns =
     candidate.kind === 'heading'
       ? 0
       : candidate.kind === 'paragraph'
         ? firstLine.indent
-        : Math.min(candidate.contentIndent, contentLine.indent);
+        : options.length > 0
+          ? Math.min(candidate.contentIndent, contentLine.indent)
+          : candidate.contentIndent;
   const nextLine = lines[contentLast + 1];
   const insertAt = contentLine.end;
   const questionEnd = lastQuestionLine.start + lastQuestionLine.text.trimEnd().length;
@@ -583,12 +615,14 @@ function readTable(state: ReadState, layoutTables: MarkdownTableLayout[], header
     table.commentColumn = roles.comment;
   }
   layoutTables.push(table);
+  const questionEvidence = evidence[roles.question] ?? emptyEvidence();
+  const sectionsLookLikeTitles = roles.id !== undefined || questionEvidence.questionLike * 2 >= questionEvidence.nonEmpty;
 
   for (const { line, row } of rows) {
     const filled = row.cells.filter((cell) => cell.raw !== '');
     const questionCell = row.cells[roles.question];
     const questionRaw = questionCell ? tableCellText(questionCell.raw) : '';
-    if (filled.length === 1 && (questionRaw === '' || !looksLikeQuestion(questionRaw))) {
+    if (filled.length === 1 && (questionRaw === '' || (sectionsLookLikeTitles && !looksLikeQuestion(questionRaw)))) {
       state.section = tableCellText(filled[0]?.raw ?? '');
       continue;
     }
