@@ -100,7 +100,7 @@ export const SOC2_EVIDENCE: readonly EvidenceTerm[] = [
   { all: [['aicpa', 'trust service* criteria', 'trust service* principle*', 'trust service* categor*', 'tsc']], weight: 1 },
   { all: [['attestation report*', 'attest*', 'audit report*', 'auditor s report*', 'auditors report*', 'service auditor*']], weight: 0.8 },
   { all: [['third party', 'independent*', 'external', 'outside'], ['audit*', 'assessor*', 'attest*', 'examination*', 'examined', 'validated']], weight: 1 },
-  { all: [['security certification*', 'compliance certification*', 'security attestation*', 'third party certification*', 'compliance report*']], weight: 0.8 },
+  { all: [['security certification*', 'compliance certification*', 'security attestation*', 'third party certification*', 'compliance report*', 'independent assurance', 'external assurance', 'third party assurance']], weight: 0.8 },
   { all: [['cpa', 'cpa firm*', 'audit firm*', 'accounting firm*', 'auditor*']], weight: 0.6 },
   { all: [['type 2', 'type 1', 'bridge letter*', 'gap letter*', 'cuec*', 'user entit*', 'user control consideration*', 'subservice*', 'carve out', 'inclusive method', 'csoc*']], weight: 1 },
   { all: [['most recent audit*', 'latest audit*', 'last audit*', 'recent audit*', 'annual audit*', 'audit period', 'audit window', 'audit scope', 'observation period', 'tests of controls', 'test of controls', 'system description', 'audited against']], weight: 0.8 },
@@ -144,6 +144,7 @@ export const CUES: readonly Cue[] = [
   },
   { intent: 'soc2.status', all: [['audited against', 'attested against', 'examined against', 'trust service* criteria']], weight: 1.5 },
   { intent: 'soc2.status', all: [['security attestation*', 'attestations', 'assurance report*']], weight: 1.5 },
+  { intent: 'soc2.status', all: [['independent assurance', 'external assurance', 'third party assurance', 'assurance over', 'independent attestation*']], weight: 2.5 },
 
   // ── soc2.type: Type 1 or Type 2; point in time or period ─────────────────────────────────────
   { intent: 'soc2.type', all: [['type 2', 'type 1']], weight: 0.8 },
@@ -156,7 +157,7 @@ export const CUES: readonly Cue[] = [
   // ── soc2.period: audit window, period end, as-of date ────────────────────────────────────────
   {
     intent: 'soc2.period',
-    all: [['what period', 'which period', 'period cover*', 'period does', 'audit window', 'observation period', 'review period', 'reporting period', 'audit period', 'examination period', 'report period', 'date range', 'time frame', 'timeframe', 'start and end date*', 'as of date', 'period end*', 'dates covered', 'coverage dates', 'dates of', 'covered dates', 'coverage period', 'covered period', 'period of time']],
+    all: [['what period', 'which period', 'period cover*', 'period does', 'audit window', 'observation period', 'review period', 'reporting period', 'audit period', 'examination period', 'report period', 'date range', 'time frame', 'timeframe', 'start and end date*', 'as of date', 'period end*', 'dates covered', 'coverage dates', 'dates of', 'covered dates', 'coverage period', 'covered period', 'period of time', 'period start*', 'start date*', 'end date*', 'start and end', 'which months', 'what months', 'months covered', 'over which']],
     weight: 3,
     unless: ['bridge letter*', 'gap letter*', 'letter'],
   },
@@ -169,6 +170,13 @@ export const CUES: readonly Cue[] = [
   { intent: 'soc2.scope', all: [['security', 'availability', 'confidentiality', 'processing integrity', 'privacy']], weight: 1, unless: ['security audit*', 'security attestation*', 'security certification*', 'security program'] },
   { intent: 'soc2.scope', all: [['availability', 'confidentiality', 'processing integrity', 'privacy']], weight: 1.2 },
   { intent: 'soc2.scope', all: [['in scope', 'scope', 'system boundar*', 'boundary', 'boundaries', 'covered by', 'part of the system', 'system described', 'described in', 'within the system', 'limits of', 'limited to']], weight: 3 },
+  {
+    intent: 'soc2.scope',
+    all: [['include*', 'includ*', 'cover*', 'address*', 'in scope', 'part of', 'extend*'], ['availability', 'confidentiality', 'processing integrity', 'privacy', 'categor*', 'criteria', 'principle*']],
+    weight: 3,
+    // "a privacy standard / programme / law" is not the Privacy category.
+    unless: ['standard*', 'program*', 'programme*', 'polic*', 'law*', 'regulation*'],
+  },
   { intent: 'soc2.scope', all: [['cover*', 'include*', 'includ*', 'examine*', 'covered', 'extend*', 'apply to', 'applies to'], ['product*', 'service*', 'system*', 'application*', 'app', 'locations', 'regions', 'infrastructure', 'processes', 'offering*', 'module*']], weight: 3 },
 
   // ── soc2.opinion: opinion, exceptions, deviations, findings ──────────────────────────────────
@@ -213,6 +221,7 @@ export const CUES: readonly Cue[] = [
     weight: 4,
   },
   { intent: 'soc2.bridge_letter', all: [['letter*'], ['since', 'gap', 'after the period', 'until the next']], weight: 4.5 },
+  { intent: 'soc2.bridge_letter', all: [['since', 'after the period', 'after the end'], ['change*', 'changed']], weight: 4 },
   { intent: 'soc2.bridge_letter', all: [['management letter*', 'since the report period', 'since the end of the report*', 'since the end of the period', 'since the period end*', 'since the audit period']], weight: 4, ungated: true },
 
   // ── soc2.subservice: subservice organizations, carve-out / inclusive, cloud provider coverage ─
@@ -232,12 +241,12 @@ export const CUES: readonly Cue[] = [
 
   // ── soc2.cuecs: complementary user entity controls ───────────────────────────────────────────
   { intent: 'soc2.cuecs', all: [['cuec*', 'complementary user entity', 'user control consideration*', 'user entity control*', 'user entity responsibilit*', 'complementary control*', 'customer side control*', 'user entity']], weight: 5, ungated: true },
-  { intent: 'soc2.cuecs', all: [['customer*', 'user*', 'client*', 'our responsibilit*'], ['implement*', 'responsibilit*', 'expected to', 'must have', 'must operate', 'must', 'assumed']], weight: 3.5 },
+  { intent: 'soc2.cuecs', all: [['customer*', 'user*', 'client*', 'our responsibilit*'], ['implement*', 'responsibilit*', 'expected to', 'expect', 'expects', 'must have', 'must operate', 'must', 'assumed', 'operate', 'required to', 'need to have', 'in place']], weight: 3.5 },
 
   // ── soc2.next_audit: next audit, roadmap, expected date ──────────────────────────────────────
   {
     intent: 'soc2.next_audit',
-    all: [['next', 'upcoming', 'scheduled', 'expect to', 'expected to be', 'expected date', 'expected completion', 'expected timing', 'anticipate*', 'plan to', 'planning to', 'plans to', 'roadmap', 'in progress', 'underway', 'working toward*', 'pursuing', 'timeline', 'when will', 'target date', 'completion date', 'renew*', 'achieving', 'intend*', 'in the process of']],
+    all: [['next', 'upcoming', 'scheduled', 'expect to', 'expected to be', 'expected date', 'expected completion', 'expected timing', 'anticipate*', 'plan to', 'planning to', 'plans to', 'roadmap', 'in progress', 'underway', 'working toward*', 'pursuing', 'timeline', 'when will', 'target date', 'completion date', 'renew*', 'achieving', 'intend*', 'in the process of', 'planned', 'plans for', 'this year', 'target*']],
     weight: 4,
     unless: ['next to'],
   },
@@ -246,7 +255,7 @@ export const CUES: readonly Cue[] = [
   { intent: 'controls.patching', all: [['patch*', 'hotfix*']], weight: 5 },
   {
     intent: 'controls.patching',
-    all: [['security update*', 'os update*', 'operating system update*', 'software update*', 'system update*', 'automatic update*', 'automated update*', 'auto update*', 'firmware update*', 'updates applied', 'updates are applied', 'kept up to date', 'keep up to date', 'keeps up to date', 'end of life', 'unsupported software', 'unsupported operating']],
+    all: [['security update*', 'os update*', 'operating system update*', 'software update*', 'system update*', 'automatic update*', 'automated update*', 'auto update*', 'automatically update*', 'updated automatically', 'updates automatically', 'update software', 'auto updat*', 'firmware update*', 'updates applied', 'updates are applied', 'kept up to date', 'keep up to date', 'keeps up to date', 'end of life', 'unsupported software', 'unsupported operating']],
     weight: 3.5,
     unless: ['polic*', 'documentation', 'inventor*', 'contact*', 'training'],
   },
@@ -322,5 +331,5 @@ export const CUES: readonly Cue[] = [
   { intent: 'none', all: [['firewall*', 'waf', 'segment*', 'segregat*', 'anti malware', 'antivirus', 'malware', 'ddos', 'dns*', 'vpn', 'spf', 'dkim', 'dmarc', 'phishing', 'intrusion detection', 'ids', 'ips', 'edr']], weight: 1.5 },
   { intent: 'none', all: [['change management', 'change control', 'sdlc', 'ssdlc', 'secure development', 'code review*', 'static code analysis', 'static analysis', 'open source', 'sbom', 'infrastructure as code', 'ci pipeline', 'programming language*', 'architecture', 'machine learning', 'ai', 'bug bounty', ...VULNERABILITY_DISCLOSURE]], weight: 1.5 },
   { intent: 'none', all: [['physical access', 'physical security', 'cctv', 'badge*', 'visitor*', 'office*', 'facilities', 'inventory', 'asset*']], weight: 1.2 },
-  { intent: 'none', all: [['vendor risk', 'vendor management', 'risk assessment', 'risk management', 'supplier*', 'outsource*', 'customer support', 'support requests', 'multi tenant', 'tenant data', 'data integrity', 'polic*']], weight: 1.2 },
+  { intent: 'none', all: [['vendor risk', 'vendor management', 'risk assessment', 'risk management', 'supplier risk', 'supplier management', 'outsourc*', 'customer support', 'support requests', 'multi tenant', 'tenant data', 'data integrity', 'polic*']], weight: 1.2 },
 ];
