@@ -4,6 +4,9 @@ import { registerCommands } from './adapter/commands';
 import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
 import { ProfileService } from './adapter/profileService';
+import { registerAnswerCodeAction } from './adapter/providers/answerCodeAction';
+import { registerQuestionCodeLens } from './adapter/providers/questionCodeLens';
+import { coverageReports } from './adapter/questionnaireCoverage';
 import type { Services } from './adapter/services';
 import { resolveTopic } from './domain/topics';
 import { ViewType } from './shared/ids';
@@ -25,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
     context.subscriptions.push(
       profiles,
       ...registerCommands(services),
+      ...registerQuestionCodeLens(services),
+      registerAnswerCodeAction(),
       vscode.window.registerWebviewPanelSerializer(ViewType.explain, {
         deserializeWebviewPanel: async (panel, state) => {
           ExplainPanel.revive(panel, services, state);
@@ -32,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
         },
       }),
     );
+    // Registered now so a coverage report restored with the window is not an error.
+    coverageReports(context);
     profiles.initialize();
   } catch (error) {
     logger.error(`Activation failed: ${error instanceof Error && error.stack ? error.stack : String(error)}`);

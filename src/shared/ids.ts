@@ -3,6 +3,10 @@ export const ExtensionId = 'attest.attest';
 
 export const CommandId = {
   explainTypes: 'attest.explainTypes',
+  answerQuestion: 'attest.answerQuestion',
+  fillQuestionnaire: 'attest.fillQuestionnaire',
+  createProfile: 'attest.createProfile',
+  checkDocument: 'attest.checkDocument',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

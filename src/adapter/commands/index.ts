@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../../shared/ids';
 import type { Services } from '../services';
+import { answerQuestion } from './answerQuestion';
+import { checkDocument } from './checkDocument';
+import { createProfile } from './createProfile';
 import { explainTypes } from './explainTypes';
+import { fillQuestionnaire } from './fillQuestionnaire';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
 export type CommandHandler = (services: Services, ...args: unknown[]) => Promise<unknown>;
@@ -9,6 +13,10 @@ export type CommandHandler = (services: Services, ...args: unknown[]) => Promise
 /** The one table of commands. A unit test checks it against package.json's contributes.commands. */
 export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.explainTypes]: explainTypes,
+  [CommandId.answerQuestion]: answerQuestion,
+  [CommandId.fillQuestionnaire]: fillQuestionnaire,
+  [CommandId.createProfile]: createProfile,
+  [CommandId.checkDocument]: checkDocument,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

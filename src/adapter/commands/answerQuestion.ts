@@ -1,0 +1,240 @@
+import * as vscode from 'vscode';
+import type { AnswerDecision } from '../../domain/answering';
+import { INTENT_LABELS, type IntentId } from '../../domain/intents';
+import { answerEdits, itemAtLine, itemAtOffset, type QuestionItem, type TextEdit } from '../../domain/questionnaire';
+import { renderMarkdownAnswer } from '../../domain/questionnaire/markdown';
+import { renderTextAnswer } from '../../domain/questionnaire/plaintext';
+import { getSettings } from '../config';
+import { decideAnswer, isAnswered, planAnswer } from '../questionnaireAnswer';
+import { displayName, readOpenQuestionnaire, toWorkspaceEdit, type OpenQuestionnaire } from '../questionnaireDocument';
+import { openProfile, profileForAnswering } from '../questionnaireProfile';
+import type { Services } from '../services';
+
+export type AnswerQuestionOutcome =
+  | 'answered'
+  | 'needs_person'
+  | 'not_recognized'
+  | 'no_question'
+  | 'no_document'
+  | 'unsupported'
+  | 'no_profile'
+  | 'unavailable'
+  | 'cancelled'
+  | 'document_changed';
+
+/** What the command did; returned so CodeLens callers and tests can tell. */
+export interface AnswerQuestionResult {
+  outcome: AnswerQuestionOutcome;
+  intent?: IntentId;
+  inserted: boolean;
+  missing?: string[];
+}
+
+/** Options a caller may pass as the third argument. */
+interface AnswerOptions {
+  /** Replace an existing answer without asking. */
+  replaceExisting?: boolean;
+}
+
+function readOptions(value: unknown): AnswerOptions {
+  if (typeof value === 'object' && value !== null && 'replaceExisting' in value) {
+    return { replaceExisting: (value as { replaceExisting: unknown }).replaceExisting === true };
+  }
+  return {};
+}
+
+/** Where to answer: a question item, or free text the writer selected. */
+type Target = { kind: 'item'; item: QuestionItem } | { kind: 'text'; text: string; insertAfterLine: number } | { kind: 'none'; message: string };
+
+function quote(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+function findTarget(open: OpenQuestionnaire, line: number | undefined, selection: vscode.Selection | undefined): Target {
+  const { document, read, format } = open;
+  const items = read.items;
+  if (line !== undefined) {
+    const item = itemAtLine(items, line);
+    return item ? { kind: 'item', item } : { kind: 'none', message: `Attest found no question on line ${line + 1} of ${displayName(document)}.` };
+  }
+  if (selection && !selection.isEmpty) {
+    const start = document.offsetAt(selection.start);
+    const end = document.offsetAt(selection.end);
+    const item = itemAtOffset(items, start);
+    if (item && end <= item.blockRange.end) {
+      return { kind: 'item', item };
+    }
+    const text = document.getText(selection).trim();
+    // A selection that ends at the start of a line belongs to the line above.
+    const lastLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
+    if (format === 'csv') {
+      return { kind: 'none', message: `In a CSV file Attest answers whole rows: put the cursor on a question row of ${displayName(document)} (the selection ${quote(text)} is not one).` };
+    }
+    return text === '' ? { kind: 'none', message: 'The selection is empty. Select a question, or put the cursor on one.' } : { kind: 'text', text, insertAfterLine: lastLine };
+  }
+  const cursorLine = selection?.active.line ?? 0;
+  const item = itemAtLine(items, cursorLine);
+  if (item) {
+    return { kind: 'item', item };
+  }
+  const lineText = document.lineAt(cursorLine).text;
+  if (format === 'csv') {
+    return { kind: 'none', message: `Line ${cursorLine + 1} of ${displayName(document)} is not a question row (a title, header or blank row). Put the cursor on a question row.` };
+  }
+  // Markdown or text the reader did not take for a question: answer the line as written.
+  const text = lineText
+    .replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
+  return text === ''
+    ? { kind: 'none', message: `Line ${cursorLine + 1} is blank. Put the cursor on a question, or select its text.` }
+    : { kind: 'text', text, insertAfterLine: cursorLine };
+}
+
+/** Edits that put an answer to free text below its last line, in the document's own style. */
+function freeTextEdits(open: OpenQuestionnaire, answer: string, afterLine: number): TextEdit[] {
+  const { document, read } = open;
+  const eol = read.layout.lineEnding;
+  const line = document.lineAt(afterLine);
+  const at = document.offsetAt(line.range.end);
+  const indent = /^\s*/.exec(line.text)?.[0] ?? '';
+  if (open.format === 'markdown') {
+    // Inside a list item the answer lines up with the item's text.
+    const listIndent = /^(\s*)(?:[-*+]|\d+[.)])\s+/.exec(line.text);
+    const blockIndent = listIndent ? ' '.repeat(listIndent[0].length) : indent;
+    return [{ start: at, end: at, newText: eol + eol + renderMarkdownAnswer(answer, undefined, blockIndent, eol) }];
+  }
+  return [{ start: at, end: at, newText: eol + renderTextAnswer(answer, undefined, indent, eol) }];
+}
+
+function notRecognized(what: string, where: string): void {
+  void vscode.window.showInformationMessage(
+    `Attest does not answer ${what} (${where}): it is not a SOC 2 or assurance question it recognizes, so nothing was inserted.`,
+  );
+}
+
+async function applyOnce(open: OpenQuestionnaire, edits: readonly TextEdit[]): Promise<boolean> {
+  if (open.document.version !== open.version) {
+    void vscode.window.showWarningMessage('The document changed while Attest was answering; nothing was inserted. Try again.');
+    return false;
+  }
+  const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(open.document, edits));
+  if (!applied) {
+    void vscode.window.showWarningMessage(`Attest could not edit ${displayName(open.document)} (is it read-only?).`);
+  }
+  return applied;
+}
+
+function revealInserted(open: OpenQuestionnaire, edits: readonly TextEdit[]): void {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === open.document);
+  const first = edits[0];
+  if (editor && first) {
+    // Positions after the edit: the first edit starts where it did.
+    const start = open.document.positionAt(first.start);
+    editor.revealRange(new vscode.Range(start, start.translate(Math.max(0, first.newText.split(/\r\n|\r|\n/).length - 1))), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+function report(services: Services, decision: AnswerDecision, missing: readonly string[], warnings: readonly string[], profileUri: vscode.Uri | undefined): void {
+  const label = INTENT_LABELS[decision.intent];
+  if (missing.length > 0) {
+    const message = `Attest answered (${label}) but the profile lacks ${missing.length === 1 ? 'a fact' : 'facts'} the answer needs: ${missing.join(', ')}. The placeholders are in the text; complete them before sending, or add the facts to the profile.`;
+    void vscode.window.showWarningMessage(message, 'Open profile').then((choice) => (choice && profileUri ? openProfile(profileUri) : undefined));
+    return;
+  }
+  const notes = warnings.filter((w) => !missing.some((m) => w.includes(m)));
+  if (notes.length > 0) {
+    void vscode.window.showInformationMessage(`Attest answered (${label}). ${notes.join(' ')}`);
+  } else {
+    vscode.window.setStatusBarMessage(`$(check) Attest answered: ${label}`, 5000);
+  }
+  services.logger.info(`Answered ${decision.intent} (confidence ${decision.confidence.toFixed(2)}): ${decision.question}`);
+}
+
+/**
+ * Attest: Answer This Question. On the selection or the cursor's line/row of the active editor,
+ * or on (uri, line) when called from a CodeLens. Inserts the answer where it belongs as one edit.
+ */
+export async function answerQuestion(services: Services, uriArg?: unknown, lineArg?: unknown, optionsArg?: unknown): Promise<AnswerQuestionResult> {
+  const options = readOptions(optionsArg);
+  const active = vscode.window.activeTextEditor;
+  let document: vscode.TextDocument | undefined;
+  if (uriArg instanceof vscode.Uri) {
+    document = await vscode.workspace.openTextDocument(uriArg);
+  } else {
+    document = active?.document;
+  }
+  if (!document) {
+    void vscode.window.showInformationMessage('Open a Markdown, CSV or plain-text questionnaire and put the cursor on a question, then run Answer This Question.');
+    return { outcome: 'no_document', inserted: false };
+  }
+  const line = typeof lineArg === 'number' && Number.isInteger(lineArg) && lineArg >= 0 && lineArg < document.lineCount ? lineArg : undefined;
+  const selection = active?.document === document ? active.selection : undefined;
+  const open = readOpenQuestionnaire(document);
+  if (!open) {
+    void vscode.window.showInformationMessage(`Answer This Question works in Markdown, CSV and plain-text documents; ${displayName(document)} is none of these.`);
+    return { outcome: 'unsupported', inserted: false };
+  }
+  const target = findTarget(open, line, line === undefined ? selection : undefined);
+  if (target.kind === 'none') {
+    void vscode.window.showInformationMessage(target.message);
+    return { outcome: 'no_question', inserted: false };
+  }
+  const wizardLine = target.kind === 'item' ? target.item.line : target.insertAfterLine;
+  const profile = await profileForAnswering(services, document.uri, { uri: document.uri, line: wizardLine });
+  if (!profile) {
+    return { outcome: 'no_profile', inserted: false };
+  }
+  const settings = { defaultLength: getSettings(document.uri).defaultAnswerLength, today: services.clock.today() };
+  const profileUri = services.profiles.get(document.uri)?.uri;
+
+  if (target.kind === 'text') {
+    const decision = decideAnswer(target.text, profile, settings.defaultLength, settings.today);
+    if (decision.outcome === 'not_recognized' || decision.text === undefined) {
+      notRecognized(quote(target.text), `line ${target.insertAfterLine + 1}`);
+      return { outcome: 'not_recognized', intent: decision.intent, inserted: false };
+    }
+    const edits = freeTextEdits(open, decision.text, target.insertAfterLine);
+    if (!(await applyOnce(open, edits))) {
+      return { outcome: 'document_changed', intent: decision.intent, inserted: false };
+    }
+    revealInserted(open, edits);
+    report(services, decision, decision.missing, decision.warnings, profileUri);
+    return { outcome: decision.outcome, intent: decision.intent, inserted: true, missing: decision.missing };
+  }
+
+  const { item } = target;
+  const where = `line ${item.line + 1}`;
+  const planned = planAnswer(item, open.read.layout, open.read.items, profile, settings, options.replaceExisting === true);
+  if (planned.decision.outcome === 'not_recognized') {
+    notRecognized(quote(item.question), where);
+    return { outcome: 'not_recognized', intent: planned.decision.intent, inserted: false };
+  }
+  if (item.answer.unavailable !== undefined || !planned.write) {
+    void vscode.window.showInformationMessage(`Attest recognized the question on ${where} but has nowhere to write its answer: ${item.answer.unavailable ?? 'no answer slot'}.`);
+    return { outcome: 'unavailable', intent: planned.decision.intent, inserted: false };
+  }
+  if (isAnswered(item) && options.replaceExisting !== true) {
+    const choice = await vscode.window.showWarningMessage(
+      `The question on ${where} already has an answer. Replace it with Attest's answer?`,
+      { modal: true, detail: `Current answer: ${quote(item.answer.existing, 200)}\n\nCtrl+Z undoes the replacement.` },
+      'Replace',
+    );
+    if (choice !== 'Replace') {
+      return { outcome: 'cancelled', intent: planned.decision.intent, inserted: false };
+    }
+  }
+  const edits = answerEdits(open.text, open.format, open.read.layout, [planned.write]);
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage(`The answer on ${where} already reads what Attest would write.`);
+    return { outcome: planned.decision.outcome, intent: planned.decision.intent, inserted: false, missing: planned.missing };
+  }
+  if (!(await applyOnce(open, edits))) {
+    return { outcome: 'document_changed', intent: planned.decision.intent, inserted: false };
+  }
+  revealInserted(open, edits);
+  report(services, planned.decision, planned.missing, planned.warnings, profileUri);
+  return { outcome: planned.decision.outcome, intent: planned.decision.intent, inserted: true, missing: planned.missing };
+}
+

@@ -1,0 +1,52 @@
+/**
+ * "Attest: Answer this question" in the light bulb (Ctrl+.) on a recognized question's line or on
+ * a selection that reads as a SOC 2 or assurance question.
+ */
+import * as vscode from 'vscode';
+import { classify } from '../../domain/classify';
+import { itemAtLine } from '../../domain/questionnaire';
+import { CommandId } from '../../shared/ids';
+import { QUESTIONNAIRE_SELECTOR, classifiedItems, readOpenQuestionnaire } from '../questionnaireDocument';
+
+export const ANSWER_ACTION_KIND = vscode.CodeActionKind.RefactorRewrite.append('attest.answer');
+
+/** Longer selections are not one question; do not classify them on every cursor move. */
+const MAX_SELECTION = 2_000;
+
+export class AnswerCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [ANSWER_ACTION_KIND] };
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    const open = readOpenQuestionnaire(document);
+    if (!open) {
+      return [];
+    }
+    const title = 'Attest: Answer this question';
+    if (range.isEmpty || range.isSingleLine) {
+      // On a question's line (or inside its block): answer that question.
+      const item = itemAtLine(open.read.items, range.start.line);
+      const classifiedItem = item && classifiedItems(open).find((c) => c.item === item);
+      if (classifiedItem && classifiedItem.intent !== 'none' && (range.isEmpty || range.start.line === item?.line)) {
+        const action = new vscode.CodeAction(title, ANSWER_ACTION_KIND);
+        action.command = { title, command: CommandId.answerQuestion, arguments: [document.uri, classifiedItem.item.line] };
+        return [action];
+      }
+      if (range.isEmpty) {
+        return [];
+      }
+    }
+    // A selection that is not a recognized item: offer it when the text reads as a question Attest answers.
+    const text = document.getText(range);
+    if (open.format === 'csv' || text.length > MAX_SELECTION || classify(text).intent === 'none') {
+      return [];
+    }
+    const action = new vscode.CodeAction(title, ANSWER_ACTION_KIND);
+    // No arguments: the command answers the editor's current selection.
+    action.command = { title, command: CommandId.answerQuestion };
+    return [action];
+  }
+}
+
+export function registerAnswerCodeAction(): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(QUESTIONNAIRE_SELECTOR, new AnswerCodeActionProvider(), AnswerCodeActionProvider.metadata);
+}

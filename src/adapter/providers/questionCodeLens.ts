@@ -1,0 +1,103 @@
+/**
+ * "Answer · SOC 2 report type" above every question Attest recognizes in a Markdown, CSV or
+ * plain-text document, and "Follow-ups…" on SOC 2 questions when the wizard is available.
+ * Nothing is shown for questions it does not answer (`none`).
+ */
+import * as vscode from 'vscode';
+import { INTENT_LABELS } from '../../domain/intents';
+import { CommandId } from '../../shared/ids';
+import { getSettings, onDidChangeSettings } from '../config';
+import { QUESTIONNAIRE_SELECTOR, classifiedItems, questionnaireFormatOf, readOpenQuestionnaire } from '../questionnaireDocument';
+import { WIZARD_COMMAND, commandExists } from '../questionnaireProfile';
+import type { Services } from '../services';
+
+/** Edits settle for this long before the lenses are asked for again. */
+const REFRESH_DELAY_MS = 400;
+
+export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private wizardAvailable: Promise<boolean> | undefined;
+
+  constructor(private readonly services: Services) {
+    this.disposables.push(
+      services.profiles.onDidChange(() => this.refresh()),
+      onDidChangeSettings(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && questionnaireFormatOf(event.document) !== undefined) {
+          this.refreshSoon();
+        }
+      }),
+    );
+  }
+
+  /** Re-ask for lenses now (profile or settings changed). */
+  refresh(): void {
+    this.wizardAvailable = undefined;
+    this.changed.fire();
+  }
+
+  private refreshSoon(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.changed.fire();
+    }, REFRESH_DELAY_MS);
+  }
+
+  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    if (!getSettings(document.uri)['codeLens.enabled']) {
+      return [];
+    }
+    const open = readOpenQuestionnaire(document);
+    if (!open || token.isCancellationRequested) {
+      return [];
+    }
+    this.wizardAvailable ??= commandExists(WIZARD_COMMAND);
+    const wizard = await this.wizardAvailable;
+    const answered = this.services.profiles.get(document.uri)?.profile !== undefined;
+    const lenses: vscode.CodeLens[] = [];
+    for (const { item, intent, confidence } of classifiedItems(open)) {
+      if (intent === 'none') {
+        continue;
+      }
+      const range = new vscode.Range(item.line, 0, item.line, 0);
+      const label = INTENT_LABELS[intent];
+      lenses.push(
+        new vscode.CodeLens(range, {
+          title: `Answer · ${label}`,
+          tooltip: `Insert Attest's answer (${label}, confidence ${Math.round(confidence * 100)}%)${answered ? ' from the assurance profile' : ' — needs an assurance profile first'}`,
+          command: CommandId.answerQuestion,
+          arguments: [document.uri, item.line],
+        }),
+      );
+      if (wizard && intent.startsWith('soc2.')) {
+        lenses.push(
+          new vscode.CodeLens(range, {
+            title: 'Follow-ups…',
+            tooltip: 'Answer the SOC 2 follow-up questions in the wizard, then insert the answer here',
+            command: WIZARD_COMMAND,
+            arguments: [document.uri, item.line],
+          }),
+        );
+      }
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+    }
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+export function registerQuestionCodeLens(services: Services): vscode.Disposable[] {
+  const provider = new QuestionCodeLensProvider(services);
+  return [provider, vscode.languages.registerCodeLensProvider(QUESTIONNAIRE_SELECTOR, provider)];
+}

@@ -1,0 +1,163 @@
+/**
+ * What "answer in place" writes for one question of a Markdown, CSV or plain-text questionnaire:
+ * the decision (classify + compose), the length each slot gets, and whether a slot already holds
+ * an answer. No 'vscode' here, so the rules are unit-tested in plain Node.
+ *
+ * Answer length (documented in the README):
+ *  - Every slot gets the `attest.defaultAnswerLength` setting, except
+ *  - a CSV or Markdown-table answer column that is a Yes/No column: its header says so ("Yes/No",
+ *    "Y/N", "Yes or No", "True/False"), or at least two of its cells are already answered and all
+ *    of those hold a bare Yes / No / N/A. Such a cell gets a bare Yes / No / N/A (or a placeholder),
+ *    and the explanation at the default length goes to the row's comment column when it has one.
+ *  - A Markdown checkbox question ("- [ ] Yes / - [ ] No") gets its box ticked from the Yes/No
+ *    answer and the explanation at the default length written under the options.
+ */
+import type { AnswerDecision } from '../domain/answering';
+import { classify } from '../domain/classify';
+import { compose } from '../domain/compose';
+import type { AnswerLength } from '../domain/intents';
+import type { Profile } from '../domain/profile/schema';
+import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from '../domain/questionnaire';
+import { isPlaceholder, yesNoKind } from '../domain/workbook/answers';
+import { isYesNoHeader } from '../domain/workbook/detect';
+
+export interface AnswerSettings {
+  /** The `attest.defaultAnswerLength` setting. */
+  defaultLength: AnswerLength;
+  /** ISO date that "today" means for freshness. */
+  today: string;
+}
+
+/**
+ * Classify, then compose from the profile. A thin combination kept on the adapter side because
+ * the domain has no `answerQuestion` yet; it returns the shared AnswerDecision contract, so
+ * swapping in a domain version later changes only this function.
+ */
+export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string): AnswerDecision {
+  const { intent, confidence } = classify(question);
+  if (intent === 'none') {
+    return { question, intent, confidence, outcome: 'not_recognized', missing: [], warnings: [] };
+  }
+  const composed = compose(profile, intent, { length, today, question });
+  const text = composed.text.trim();
+  const outcome = composed.missing.length > 0 || text === '' ? 'needs_person' : 'answered';
+  return { question, intent, confidence, outcome, text, missing: composed.missing, warnings: composed.warnings };
+}
+
+/** Which length the answer slot gets and, for a bare Yes/No slot, the explanation beside it. */
+export interface SlotPlan {
+  /** Length of the text written into the answer slot (or used to tick a checkbox). */
+  answer: AnswerLength;
+  /** Length of the explanation: in the comment column, or under a checkbox list. */
+  explanation?: AnswerLength;
+  /** Why the slot is a Yes/No slot, for the writer ("the column header says Yes/No"). */
+  reason?: string;
+}
+
+const BARE_YES_NO = /^(yes|no|y|n|n\/a|na|not applicable|true|false)\.?$/i;
+
+/** The answer column's header and the other questions that share the column. */
+function columnOf(item: QuestionItem, layout: QuestionnaireLayout, items: readonly QuestionItem[]): { header?: string; peers: QuestionItem[] } {
+  if (item.answer.kind === 'csv-cell' && layout.format === 'csv') {
+    return { header: layout.answerHeader, peers: items.filter((other) => other.answer.kind === 'csv-cell') };
+  }
+  const cell = item.answer.tableCell;
+  if (item.answer.kind === 'markdown-table-cell' && cell && layout.format === 'markdown') {
+    const table = layout.tables[cell.table];
+    const header = table?.answerColumn === undefined ? undefined : table.headers[table.answerColumn];
+    return { header, peers: items.filter((other) => other.answer.tableCell?.table === cell.table) };
+  }
+  return { peers: [] };
+}
+
+/** A Yes/No column: its header says so, or the answers already in it are all bare Yes/No/N/A. */
+export function yesNoColumnReason(item: QuestionItem, layout: QuestionnaireLayout, items: readonly QuestionItem[]): string | undefined {
+  const { header, peers } = columnOf(item, layout, items);
+  if (peers.length === 0) {
+    return undefined;
+  }
+  if (isYesNoHeader(header)) {
+    return `the column header "${header ?? ''}" asks for Yes/No`;
+  }
+  const filled = peers.map((peer) => peer.answer.existing.trim()).filter((existing) => !isPlaceholder(existing));
+  if (filled.length >= 2 && filled.every((existing) => BARE_YES_NO.test(existing))) {
+    return 'the answers already in the column are all Yes/No';
+  }
+  return undefined;
+}
+
+export function planSlot(item: QuestionItem, layout: QuestionnaireLayout, items: readonly QuestionItem[], defaultLength: AnswerLength): SlotPlan {
+  const explanation = defaultLength === 'yesno' ? undefined : defaultLength;
+  if (item.answer.kind === 'markdown-checkbox') {
+    return { answer: 'yesno', explanation, reason: 'the question offers checkboxes' };
+  }
+  const reason = yesNoColumnReason(item, layout, items);
+  if (reason !== undefined) {
+    return { answer: 'yesno', explanation: item.answer.comment ? explanation : undefined, reason };
+  }
+  return { answer: defaultLength };
+}
+
+/** The slot already holds a real answer (not blank, not "Select…", not a lone "[placeholder]"). */
+export function isAnswered(item: QuestionItem): boolean {
+  return !isPlaceholder(item.answer.existing);
+}
+
+export interface PlannedAnswer {
+  item: QuestionItem;
+  plan: SlotPlan;
+  /** The decision for the answer slot (intent, outcome, text). */
+  decision: AnswerDecision;
+  /** What to write; undefined when nothing is written (not recognized, or nowhere to write). */
+  write?: MarkdownAnswer;
+  /** Every placeholder left in what is written. */
+  missing: string[];
+  warnings: string[];
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The answer for one question item. `overwriteComment` lets the explanation replace text already
+ * in the comment cell (only when the writer chose to overwrite answers).
+ */
+export function planAnswer(
+  item: QuestionItem,
+  layout: QuestionnaireLayout,
+  items: readonly QuestionItem[],
+  profile: Profile,
+  settings: AnswerSettings,
+  overwriteComment = false,
+): PlannedAnswer {
+  const plan = planSlot(item, layout, items, settings.defaultLength);
+  const decision = decideAnswer(item.question, profile, plan.answer, settings.today);
+  if (decision.outcome === 'not_recognized' || item.answer.unavailable !== undefined) {
+    return { item, plan, decision, missing: [], warnings: decision.warnings };
+  }
+  const main = decision.text ?? '';
+  const explanation = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today);
+  const missing = unique([...decision.missing, ...(explanation?.missing ?? [])]);
+  const warnings = unique([...decision.warnings, ...(explanation?.warnings ?? [])]);
+  let write: MarkdownAnswer;
+  if (item.answer.kind === 'markdown-checkbox') {
+    // Tick the box the Yes/No answer names; the explanation goes under the options.
+    const kind = yesNoKind(main);
+    const word = kind === 'yes' ? 'yes' : kind === 'no' ? 'no' : kind === 'na' ? 'n/a' : undefined;
+    const option = word === undefined ? undefined : item.answer.options?.find((o) => o.label.trim().toLowerCase().split(/[\s,.;:(]+/)[0] === word);
+    if (option === undefined) {
+      // No option says what the answer says: write the answer out and leave the boxes alone.
+      write = { item, answer: explanation?.text ?? main, check: item.answer.options?.filter((o) => o.checked).map((o) => o.label) ?? [] };
+    } else {
+      write = { item, answer: explanation?.text ?? '', check: [option.label] };
+    }
+  } else {
+    write = { item, answer: main };
+    const commentFree = overwriteComment || item.answer.comment === undefined || isPlaceholder(item.answer.comment.existing);
+    if (explanation?.text && item.answer.comment !== undefined && commentFree) {
+      write.comment = explanation.text;
+    }
+  }
+  return { item, plan, decision: { ...decision, outcome: missing.length > 0 ? 'needs_person' : decision.outcome }, write, missing, warnings };
+}

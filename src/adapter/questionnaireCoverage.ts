@@ -1,0 +1,85 @@
+/**
+ * Coverage reports as read-only virtual Markdown documents (`attest-coverage:`): no "Save?" prompt
+ * when they close, and they can be opened beside the questionnaire or in the Markdown preview.
+ * Each `[line N]` link opens the questionnaire at that line (a `#L<n>` fragment, which the editor's
+ * link opener turns into a selection); a link provider makes those links work without relying on
+ * the Markdown extension.
+ */
+import * as vscode from 'vscode';
+import { ENTRY_LINK } from './questionnaireReport';
+
+export const COVERAGE_SCHEME = 'attest-coverage';
+
+export class CoverageReports implements vscode.TextDocumentContentProvider, vscode.DocumentLinkProvider, vscode.Disposable {
+  private readonly reports = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly registrations: vscode.Disposable[];
+
+  constructor() {
+    this.registrations = [
+      this.changed,
+      vscode.workspace.registerTextDocumentContentProvider(COVERAGE_SCHEME, this),
+      vscode.languages.registerDocumentLinkProvider({ scheme: COVERAGE_SCHEME }, this),
+    ];
+  }
+
+  /** The report's address for a questionnaire: one report per questionnaire, replaced on each fill. */
+  uriFor(source: vscode.Uri): vscode.Uri {
+    const name = source.path.split('/').pop() ?? 'questionnaire';
+    return vscode.Uri.from({ scheme: COVERAGE_SCHEME, path: `/Coverage of ${name}.md`, query: source.toString() });
+  }
+
+  /** Stores the Markdown and opens it beside the questionnaire, keeping focus where it was. */
+  async show(source: vscode.Uri, markdown: string): Promise<vscode.TextDocument> {
+    const uri = this.uriFor(source);
+    this.reports.set(uri.toString(), markdown);
+    this.changed.fire(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.languageId !== 'markdown') {
+      await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+    }
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+    return document;
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.reports.get(uri.toString()) ?? '# Coverage report\n\nThis report belongs to an earlier session. Run **Attest: Fill Questionnaire** again to see it.\n';
+  }
+
+  provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
+    const links: vscode.DocumentLink[] = [];
+    for (let line = 0; line < document.lineCount; line++) {
+      const text = document.lineAt(line).text;
+      for (const match of text.matchAll(ENTRY_LINK)) {
+        const [, label = '', target = ''] = match;
+        const start = (match.index ?? 0) + 1;
+        try {
+          const link = new vscode.DocumentLink(new vscode.Range(line, start, line, start + label.length), vscode.Uri.parse(target, true));
+          link.tooltip = 'Go to the question';
+          links.push(link);
+        } catch {
+          // not a URI we wrote: no link
+        }
+      }
+    }
+    return links;
+  }
+
+  dispose(): void {
+    this.registrations.forEach((d) => d.dispose());
+  }
+}
+
+const instances = new WeakMap<vscode.ExtensionContext, CoverageReports>();
+
+/** One report store per activation, created (and registered) on first use. */
+export function coverageReports(context: vscode.ExtensionContext): CoverageReports {
+  let reports = instances.get(context);
+  if (!reports) {
+    reports = new CoverageReports();
+    instances.set(context, reports);
+    context.subscriptions.push(reports);
+  }
+  return reports;
+}
