@@ -16,6 +16,9 @@ export function buildProfileJsonSchema(): Record<string, unknown> {
     title: 'Attest assurance profile',
     description:
       'The facts Attest answers security questionnaires from: SOC 2 reports (type, period or as-of date, CPA firm, opinion, exceptions, scope, subservice organizations, CUECs, sharing), other assurance, and continuous controls.',
+    // VS Code's JSON language service reads these two from the schema root: the profile is JSONC.
+    allowComments: true,
+    allowTrailingCommas: true,
     ...rest,
   };
 }

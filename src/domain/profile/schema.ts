@@ -130,15 +130,30 @@ export const EngagementSchema = z
   .object({
     status: z
       .enum(ENGAGEMENT_STATUSES)
+      .meta({ enumDescriptions: ['The CPA firm has issued the report.', 'The examination or its period is under way.', 'Not started yet.'] })
       .describe('completed: the report has been issued; in_progress: the examination or its period is under way; planned: not started.'),
-    type: z.enum(REPORT_TYPES).describe('type1: design of controls at a date; type2: design and operating effectiveness over a period.'),
+    type: z
+      .enum(REPORT_TYPES)
+      .meta({ enumDescriptions: ['Type 1: design of controls as of one date (give "asOf").', 'Type 2: design and operating effectiveness over a period (give "periodStart" and "periodEnd").'] })
+      .describe('type1: design of controls at a date; type2: design and operating effectiveness over a period.'),
     asOf: isoDate.optional().describe('Type 1 only: the date the report speaks to.'),
     periodStart: isoDate.optional().describe('Type 2 only: first day of the examination period.'),
     periodEnd: isoDate.optional().describe('Type 2 only: last day of the examination period. Freshness is measured from here.'),
     reportDate: isoDate.optional().describe('The date the CPA firm issued the report (not used for freshness).'),
     expectedReportDate: isoDate.optional().describe('In progress or planned: when the report is expected.'),
     cpaFirm: z.string().trim().min(1).optional().describe('The licensed CPA firm that performs the examination.'),
-    opinion: z.enum(OPINIONS).optional().describe("The auditor's opinion. Only for completed reports."),
+    opinion: z
+      .enum(OPINIONS)
+      .meta({
+        enumDescriptions: [
+          'Clean opinion: the criteria were met.',
+          'Except for a material but not pervasive problem.',
+          'A material and pervasive problem.',
+          'The auditor could not obtain enough evidence to give an opinion.',
+        ],
+      })
+      .optional()
+      .describe("The auditor's opinion, as stated in the report. Only for completed reports."),
     exceptions: z
       .array(ExceptionSchema)
       .optional()

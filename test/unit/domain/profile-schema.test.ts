@@ -41,6 +41,9 @@ suite('profile JSON Schema', () => {
     assert.equal(typeof schema.description, 'string');
     assert.equal(schema.additionalProperties, false);
     assert.deepEqual(schema.required, ['organization']);
+    // The profile is JSONC: VS Code honours these at the schema root.
+    assert.equal(schema.allowComments, true);
+    assert.equal(schema.allowTrailingCommas, true);
     const engagement = child(schema, 'properties', 'soc2', 'properties', 'engagements', 'items');
     assert.deepEqual(engagement.required, ['status', 'type']);
     assert.equal(engagement.additionalProperties, false);
@@ -62,6 +65,24 @@ suite('profile JSON Schema', () => {
     assert.ok(child(other, 'soc3').if);
     assert.ok(child(other, 'iso27001').if);
     assert.ok(child(schema, 'properties', 'controls', 'properties', 'incidentResponse').if);
+  });
+
+  test('every enumDescriptions list matches its enum', () => {
+    let seen = 0;
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+      } else if (typeof node === 'object' && node !== null) {
+        const record = node as SchemaNode;
+        if (record.enumDescriptions !== undefined) {
+          seen++;
+          assert.equal((record.enumDescriptions as unknown[]).length, (record.enum as unknown[] | undefined)?.length);
+        }
+        Object.values(record).forEach(visit);
+      }
+    };
+    visit(schema);
+    assert.ok(seen >= 3);
   });
 
   test('accepts the demo profile and the uncommented template', () => {

@@ -6,7 +6,7 @@
  */
 type Schema = Record<string, unknown> | boolean;
 
-const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default', 'errorMessage', 'format', 'examples']);
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default', 'errorMessage', 'format', 'examples', 'allowComments', 'allowTrailingCommas', 'enumDescriptions', 'markdownDescription']);
 const HANDLED = new Set([
   'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems',
   'contains', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
