@@ -3,6 +3,8 @@ import { classify, classifyDetailed, classifyMany } from '../../../src/domain/cl
 import { normalizeQuestion, segmentQuestion } from '../../../src/domain/classify/normalize';
 import { INTENT_IDS, type IntentId } from '../../../src/domain/intents';
 import { DEV_SET } from './dev-set';
+import { HELD_OUT_SET } from './held-out-set';
+import { HELD_OUT_SET_2 } from './held-out-set-2';
 import { evaluate, formatReport } from './report';
 
 suite('classify: development set', () => {
@@ -27,6 +29,30 @@ suite('classify: development set', () => {
 
   test('fewer than 2% of `none` questions get a SOC 2 intent', () => {
     assert.ok(report.noneToSoc2 / report.noneTotal < 0.02, `${report.noneToSoc2} of ${report.noneTotal} leaked`);
+  });
+});
+
+suite('classify: held-out sets', () => {
+  test('round 2 (never used for tuning): at least 90% top-1 and no `none` → SOC 2 leak (table printed)', () => {
+    const report = evaluate(HELD_OUT_SET_2, classify);
+    console.log(formatReport('held-out set, round 2 (honest)', report));
+    assert.ok(HELD_OUT_SET_2.length >= 60);
+    assert.ok(report.accuracy >= 0.9, `accuracy ${report.accuracy}`);
+    assert.ok(report.noneToSoc2 / report.noneTotal < 0.02, `${report.noneToSoc2} of ${report.noneTotal} leaked`);
+  });
+
+  test('round 1 (scored once at the first freeze, then used for tuning) stays at or above its first score', () => {
+    const report = evaluate(HELD_OUT_SET, classify);
+    console.log(formatReport('held-out set, round 1 (91/100 at the first freeze; since used for tuning)', report));
+    assert.ok(report.correct >= 91, `${report.correct} of ${report.total}`);
+    assert.equal(report.noneToSoc2, 0);
+  });
+
+  test('the held-out questions do not repeat development questions', () => {
+    const dev = new Set(DEV_SET.map((item) => item.question.toLowerCase()));
+    for (const item of [...HELD_OUT_SET, ...HELD_OUT_SET_2]) {
+      assert.ok(!dev.has(item.question.toLowerCase()), item.question);
+    }
   });
 });
 
