@@ -47,13 +47,15 @@ export function normalizeSpace(text: string): string {
 }
 
 const ID_HEADER =
-  /^(#|no\.?|nr\.?|num\.?|number|s\.? ?no\.?|sr\.? ?no\.?|sl\.? ?no\.?|id|ref\.?|ref(erence)? ?(no\.?|#|id|number)?|item ?(#|no\.?|id|number)|(question|control|requirement|req\.?|criteria|criterion|item|line|q)\.? ?(id|#|no\.?|num|number|ref(erence)?)|qid|q ?#)$/;
+  /^(#|no\.?|nr\.?|num\.?|number|s\.? ?no\.?|sr\.? ?no\.?|sl\.? ?no\.?|id|ref\.?|ref(erence)? ?(no\.?|#|id|number)?|item ?(#|no\.?|id|number)|(question|ques|control|requirement|req\.?|criteria|criterion|item|line|q)\.? ?(id|#|no\.?|num|number|ref(erence)?)|qid|q ?#)$/;
 const CATEGORY_HEADER =
   /^(section|sections|category|categories|sub-?category|domain|sub-?domain|area|topic|group|heading|family|chapter|theme)( name)?$/;
 const GUIDANCE_HEADER =
   /guidance|instruction|help|hint|example|how to|expected|scor(e|ing)|weight|points|mapping|maps? to|framework ref/;
 const COMMENT_HEADER =
-  /comment|explanation|explain|\bnotes?\b|remark|justification|\bdetails?\b|additional|evidence|supporting|clarif|elaborat|narrative|description of|compensating|context|rationale/;
+  /comment|explanation|explain|\bnotes?\b|remark|justification|\bdetails?\b|additional|evidence|supporting|clarif|elaborat|narrative|description of|implementation (description|details|statement)|compensating|context|rationale/;
+/** Comment headers that clearly want prose (preferred over "Evidence", "Supporting documents"). */
+const PROSE_COMMENT_HEADER = /comment|explanation|explain|\bnotes?\b|remark|justification|\bdetails?\b|additional|description|narrative/;
 const ANSWER_HEADER =
   /answer|response|respond|reply|yes ?\/ ?no|\by ?\/ ?n\b|yes or no|compliant|compliance|\bstatus\b|selection|choice|implemented|in place|\binput\b/;
 const QUESTION_HEADER =
@@ -267,8 +269,11 @@ function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: Dr
     return (validated ? 4 : 0) + (isYesNoHeader(headers.get(col)) ? 2 : 0) + (col > question ? 1 : 0) - col / 1e5;
   });
   const commentCandidates = byRole('comment');
-  let comment =
-    commentCandidates.find((col) => answer !== undefined && col > answer) ?? commentCandidates[0];
+  let comment = maxBy(commentCandidates, (col) => {
+    const prose = PROSE_COMMENT_HEADER.test((headers.get(col) ?? '').toLowerCase()) ? 4 : 0;
+    const afterAnswer = answer !== undefined && col > answer ? 2 : 0;
+    return prose + afterAnswer - col / 1e5;
+  });
   let chosenAnswer = answer;
   if (chosenAnswer === undefined && comment !== undefined) {
     chosenAnswer = comment;

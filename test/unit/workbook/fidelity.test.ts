@@ -189,7 +189,7 @@ suite('workbook fidelity', () => {
     assert.equal(styleIndex(sheetAfter, 'D7'), styleIndex(sheetBefore, 'D7'));
   });
 
-  test('keeps parts exceljs does not model (charts, x14 dropdowns, custom XML) and reads the x14 dropdown', async () => {
+  test('keeps parts exceljs does not model (a chart, x14 dropdowns, custom properties) and reads the x14 dropdown', async () => {
     const { bytes, x14Sheet } = await excelStylePackage();
     const scan = await readWorkbookQuestions(bytes);
     const questions = scan.sheets.find((s) => s.name === 'Questions')?.questions ?? [];
@@ -198,11 +198,12 @@ suite('workbook fidelity', () => {
     const { bytes: filled } = await fillWorkbook(bytes, standardAnswerer(), { today: TODAY });
     const a = ZipArchive.open(bytes);
     const b = ZipArchive.open(filled);
-    for (const name of ['xl/charts/chart1.xml', 'customXml/item1.xml', 'xl/printerSettings/printerSettings1.bin']) {
+    for (const name of ['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'docProps/custom.xml', 'xl/printerSettings/printerSettings1.bin']) {
       assert.ok(Buffer.from(b.read(name) as Uint8Array).equals(Buffer.from(a.read(name) as Uint8Array)), `${name} kept byte for byte`);
     }
     const sheetAfter = b.readText(x14Sheet) as string;
     assert.match(sheetAfter, /<x14:dataValidations/);
+    assert.match(sheetAfter, /<drawing r:id="rIdChart"\/>/);
     assert.match(sheetAfter, /<c r="B2"[^>]*t="inlineStr"><is><t xml:space="preserve">Yes<\/t><\/is><\/c>/);
   });
 
@@ -211,14 +212,16 @@ suite('workbook fidelity', () => {
     const roundTripped = await toBytes(await loadBytes(bytes));
     const zip = ZipArchive.open(roundTripped);
     assert.equal(zip.has('xl/charts/chart1.xml'), false);
-    assert.equal(zip.has('customXml/item1.xml'), false);
+    assert.equal(zip.has('xl/drawings/drawing1.xml'), false);
+    assert.equal(zip.has('docProps/custom.xml'), false);
     assert.doesNotMatch(zip.readText(x14Sheet) ?? '', /x14:dataValidation/);
   });
 });
 
 /**
  * An exceljs-made workbook turned into what Excel itself writes: a dropdown whose list lives on
- * another sheet (Excel stores it in the x14 extension), a chart part, custom XML, printer settings.
+ * another sheet (Excel stores it in the x14 extension), a bar chart drawn on the sheet, custom
+ * document properties (where sensitivity labels live), printer settings.
  */
 async function excelStylePackage(): Promise<{ bytes: Uint8Array; x14Sheet: string }> {
   const workbook = new ExcelJS.Workbook();
@@ -226,6 +229,7 @@ async function excelStylePackage(): Promise<{ bytes: Uint8Array; x14Sheet: strin
   ws.columns = [{ width: 60 }, { width: 10 }];
   ws.addRow(['Question', 'Answer']);
   ws.addRow(['Do you have a SOC 2 report?']);
+  ws.getCell('E2').value = 3;
   const lists = workbook.addWorksheet('Lists');
   ['Yes', 'No', 'Not applicable'].forEach((value, i) => {
     lists.getCell(i + 1, 1).value = value;
@@ -236,16 +240,38 @@ async function excelStylePackage(): Promise<{ bytes: Uint8Array; x14Sheet: strin
   for (const entry of zip.entries) {
     files[entry.name] = zip.read(entry.name) as Uint8Array;
   }
+  const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const extension =
     '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C8B1EA5F6A}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
     '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
     '<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1">' +
     '<x14:formula1><xm:f>Lists!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>B2:B200</xm:sqref></x14:dataValidation>' +
     '</x14:dataValidations></ext></extLst>';
-  files[x14Sheet] = (zip.readText(x14Sheet) as string).replace('</worksheet>', `${extension}</worksheet>`);
+  files[x14Sheet] = (zip.readText(x14Sheet) as string).replace('</worksheet>', `<drawing r:id="rIdChart"/>${extension}</worksheet>`);
+  files['xl/worksheets/_rels/sheet1.xml.rels'] =
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChart" Type="${relationships}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`;
+  files['xl/drawings/drawing1.xml'] =
+    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+    '<xdr:twoCellAnchor><xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>' +
+    '<xdr:to><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>' +
+    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
+    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
+    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${relationships}" r:id="rId1"/>` +
+    '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
+  files['xl/drawings/_rels/drawing1.xml.rels'] =
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/chart" Target="../charts/chart1.xml"/></Relationships>`;
   files['xl/charts/chart1.xml'] =
-    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart/></c:plotArea></c:chart></c:chartSpace>';
-  files['customXml/item1.xml'] = '<metadata xmlns="urn:customer:grc"><owner>vendor-risk</owner></metadata>';
+    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/>' +
+    '<c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>Questions!$E$2:$E$2</c:f></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>';
+  files['docProps/custom.xml'] =
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Classification"><vt:lpwstr>Confidential</vt:lpwstr></property></Properties>';
   files['xl/printerSettings/printerSettings1.bin'] = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
+  files['[Content_Types].xml'] = (zip.readText('[Content_Types].xml') as string).replace(
+    '</Types>',
+    '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+  );
   return { bytes: handMadeZip(files), x14Sheet };
 }

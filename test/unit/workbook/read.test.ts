@@ -229,6 +229,45 @@ suite('workbook reading: layouts', () => {
     assert.deepEqual(sheet(scan, 'Form').questions.map((q) => q.row), [2, 4]);
   });
 
+  test('a cloud-controls style sheet: id, question, dropdown answer, ownership, implementation description, mapped control text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Assessment');
+    ws.mergeCells('A1:H1');
+    ws.getCell('A1').value = 'Cloud controls self-assessment';
+    ws.getRow(2).values = [
+      'Question ID',
+      'Question',
+      'Provider Answer',
+      'Control Ownership',
+      'Provider Implementation Description',
+      'Customer Responsibilities',
+      'Control ID',
+      'Control Specification',
+    ];
+    ws.getRow(3).values = ['AAC-01.1', 'Are audit policies established and reviewed at least once a year?', null, null, null, null, 'AAC-01', 'Set up, document and keep current the policies for audit and assurance work, reviewing them on a fixed schedule.'];
+    ws.getRow(4).values = ['AAC-02.1', 'Are independent audits performed at least once a year?', null, null, null, null, 'AAC-02', 'Have independent auditors examine the programme at planned intervals.'];
+    ws.getCell('C3').dataValidation = listValidation(['Yes', 'No', 'NA']);
+    ws.getCell('C4').dataValidation = listValidation(['Yes', 'No', 'NA']);
+    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const assessment = sheet(scan, 'Assessment');
+    assert.deepEqual(
+      [assessment.headerRow, assessment.idColumn, assessment.questionColumn, assessment.answerColumn, assessment.commentColumn],
+      [2, 'A', 'B', 'C', 'E'],
+    );
+    assert.deepEqual(assessment.questions.map((q) => q.id), ['AAC-01.1', 'AAC-02.1']);
+  });
+
+  test('a shared-assessment style sheet: "Ques Num", "Question/Request", "Response", evidence and additional information', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Lite');
+    ws.getRow(3).values = ['Ques Num', 'Question/Request', 'Response', 'Evidence Reference', 'Additional Information'];
+    ws.getRow(4).values = ['A.1', 'Is there a risk assessment programme approved by management?'];
+    ws.getRow(5).values = ['A.2', 'Is a SOC 2 report available for the service?'];
+    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const lite = sheet(scan, 'Lite');
+    assert.deepEqual([lite.idColumn, lite.questionColumn, lite.answerColumn, lite.commentColumn], ['A', 'B', 'C', 'E']);
+  });
+
   test('reads a 10,000-row sheet', async function () {
     this.timeout(60_000);
     const workbook = new ExcelJS.Workbook();
