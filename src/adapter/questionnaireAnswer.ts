@@ -98,9 +98,13 @@ export function planSlot(item: QuestionItem, layout: QuestionnaireLayout, items:
   return { answer: defaultLength };
 }
 
-/** The slot already holds a real answer (not blank, not "Select…", not a lone "[placeholder]"). */
+/** Notes people leave where an answer will go; they do not count as answers. */
+const TO_DO = /^(tbd|tbc|tba|to ?do|pending|\?+)\W*$/i;
+
+/** The slot already holds a real answer (not blank, not "Select…", "TBD" or a lone "[placeholder]"). */
 export function isAnswered(item: QuestionItem): boolean {
-  return !isPlaceholder(item.answer.existing);
+  const existing = item.answer.existing.trim();
+  return !isPlaceholder(existing) && !TO_DO.test(existing);
 }
 
 export interface PlannedAnswer {
