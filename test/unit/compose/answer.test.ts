@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { answerQuestion, answererFor } from '../../../src/domain/answer';
+import { classify } from '../../../src/domain/classify';
+import { compose } from '../../../src/domain/compose';
+import { TODAY, VARIANTS } from './profiles';
+
+const QUESTIONS = [
+  'Do you have a SOC 2 Type II report?',
+  'Are you SOC 2 compliant?',
+  'What is the audit period covered by your most recent SOC 2 report?',
+  'Which trust services criteria are in scope?',
+  'Were there any exceptions noted in your last SOC 2 audit?',
+  'Which CPA firm performed your SOC 2 examination?',
+  'Please provide a copy of your SOC 2 report.',
+  'Can you provide a bridge letter?',
+  'Is your cloud provider carved out of your SOC 2?',
+  'List the complementary user entity controls.',
+  'When is your next SOC 2 audit?',
+  'Are devices centrally managed with MDM?',
+  'Do you hold an ISO 27001 certification?',
+  'Do you conduct annual third-party penetration tests?',
+  'What is your favourite colour?',
+  'Describe your office parking arrangements.',
+];
+
+suite('answerQuestion', () => {
+  for (const variant of VARIANTS.slice(0, 6)) {
+    for (const question of QUESTIONS) {
+      test(`${variant.name}: ${question}`, () => {
+        for (const length of ['yesno', 'sentence', 'paragraph'] as const) {
+          const decision = answerQuestion(variant.profile, question, { length, today: TODAY });
+          const { intent, confidence } = classify(question);
+          assert.equal(decision.question, question);
+          assert.equal(decision.intent, intent);
+          assert.equal(decision.confidence, confidence);
+          if (intent === 'none') {
+            assert.equal(decision.outcome, 'not_recognized');
+            assert.equal(decision.text, undefined);
+            assert.deepEqual(decision.missing, []);
+            continue;
+          }
+          const composed = compose(variant.profile, intent, { length, today: TODAY, question });
+          assert.equal(decision.text, composed.text);
+          assert.deepEqual(decision.missing, composed.missing);
+          assert.equal(decision.outcome, composed.missing.length > 0 ? 'needs_person' : 'answered');
+        }
+      });
+    }
+  }
+
+  test('unrelated questions are never answered, and a sparse profile needs a person', () => {
+    const full = VARIANTS[0];
+    const sparse = VARIANTS.find((v) => v.name === 'no SOC 2, nothing else');
+    assert.ok(full !== undefined && sparse !== undefined);
+    const decide = answererFor(full.profile);
+    assert.equal(decide('What is your favourite colour?', { length: 'sentence', today: TODAY }).outcome, 'not_recognized');
+    const status = decide('Do you have a SOC 2 report?', { length: 'sentence', today: TODAY });
+    assert.equal(status.outcome, 'answered');
+    assert.match(status.text ?? '', /^Yes\. /);
+    const patching = answerQuestion(sparse.profile, 'Are security patches applied automatically?', { length: 'sentence', today: TODAY });
+    assert.equal(patching.outcome, 'needs_person');
+    assert.ok(patching.missing.length > 0);
+  });
+
+  test('the question decides the polarity of a Yes/No about exceptions and scope', () => {
+    const withExceptions = VARIANTS.find((v) => v.name === 'type2 with exceptions');
+    const full = VARIANTS[0];
+    assert.ok(withExceptions !== undefined && full !== undefined);
+    const options = { length: 'yesno' as const, today: TODAY };
+    assert.equal(compose(withExceptions.profile, 'soc2.opinion', { ...options, question: 'Were any exceptions noted?' }).text, 'Yes');
+    assert.equal(compose(full.profile, 'soc2.opinion', { ...options, question: 'Were any exceptions noted?' }).text, 'No');
+    assert.equal(compose(full.profile, 'soc2.opinion', { ...options, question: 'Was the opinion unqualified?' }).text, 'Yes');
+    assert.equal(compose(full.profile, 'soc2.opinion', { ...options, question: 'Did you receive a qualified opinion?' }).text, 'No');
+    assert.equal(compose(full.profile, 'soc2.scope', { ...options, question: 'Does your SOC 2 include Privacy?' }).text, 'No');
+    assert.equal(compose(full.profile, 'soc2.scope', { ...options, question: 'Does your SOC 2 include Availability?' }).text, 'Yes');
+    const scope = compose(full.profile, 'soc2.scope', { length: 'sentence', today: TODAY, question: 'Does your SOC 2 include Privacy?' });
+    assert.match(scope.text, /Privacy is not in scope/);
+    assert.equal(compose(full.profile, 'soc2.type', { ...options, question: 'Is your report a Type 1?' }).text, 'No');
+  });
+});
