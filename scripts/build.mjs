@@ -2,7 +2,7 @@
 // line, and the integration-test suite; then writes the profile JSON Schema next to them.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,37 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const at = (p) => join(root, p);
 
+
+// The workbook engine (exceljs and the zip patcher) is large and rarely needed: bundle it once as
+// dist/workbook.js and turn `import('../domain/workbook')` in the host and the CLI into a runtime
+// require of that file, so activation and `attest check` never pay for it.
+const lazyWorkbook = {
+  name: 'lazy-workbook',
+  setup(build) {
+    build.onResolve({ filter: /domain\/workbook(\/index)?$/ }, (args) =>
+      args.importer.includes(`${join('src', 'domain', 'workbook')}`) ? undefined : { path: './workbook.js', external: true },
+    );
+  },
+};
+
+// zod's namespace re-exports every locale (about 300 KB minified); Attest speaks English only.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+// jsonc-parser's default (UMD) entry requires files at run time that a bundle does not contain;
+// its ES module entry bundles cleanly.
+const nodeMainFields = ['module', 'main'];
+
 const common = {
   bundle: true,
   minify: production,
@@ -18,6 +49,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [zodEnglishOnly],
 };
 
 const builds = [
@@ -26,18 +58,31 @@ const builds = [
     entryPoints: [at('src/extension.ts')],
     outfile: at('dist/extension.js'),
     platform: 'node',
+    mainFields: nodeMainFields,
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [zodEnglishOnly, lazyWorkbook],
+  },
+  {
+    ...common,
+    entryPoints: [at('src/domain/workbook/index.ts')],
+    outfile: at('dist/workbook.js'),
+    platform: 'node',
+    mainFields: nodeMainFields,
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,
     entryPoints: [at('src/cli/main.ts')],
     outfile: at('dist/cli.js'),
     platform: 'node',
+    mainFields: nodeMainFields,
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [zodEnglishOnly, lazyWorkbook],
   },
   {
     ...common,
@@ -59,6 +104,7 @@ if (!production && existsSync(suiteDir)) {
     entryPoints: entries,
     outdir: at('out/test/integration/suite'),
     platform: 'node',
+    mainFields: nodeMainFields,
     format: 'cjs',
     target: 'node20',
     external: ['vscode', 'mocha'],
@@ -66,6 +112,9 @@ if (!production && existsSync(suiteDir)) {
 }
 
 const present = builds.filter((b) => b.entryPoints.every((e) => existsSync(e)));
+if (production) {
+  rmSync(at('dist'), { recursive: true, force: true }); // no stale bundles or maps in the package
+}
 mkdirSync(at('dist'), { recursive: true });
 if (watch) {
   for (const b of present) {
@@ -74,7 +123,25 @@ if (watch) {
   }
   console.log('[build] watching…');
 } else {
-  await Promise.all(present.map((b) => esbuild.build(b)));
+  const results = await Promise.all(present.map((b) => esbuild.build({ ...b, metafile: Boolean(process.env.ATTEST_METAFILE) })));
+  if (process.env.ATTEST_METAFILE) {
+    // Where the bytes of each bundle come from: ATTEST_METAFILE=1 node scripts/build.mjs --production
+    for (const { metafile } of results) {
+      for (const [file, output] of Object.entries(metafile.outputs)) {
+        if (file.endsWith('.map')) continue;
+        const bySource = {};
+        for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+          const key = input.includes('node_modules/') ? input.split('node_modules/').pop().split('/').slice(0, input.includes('node_modules/@') ? 2 : 1).join('/') : input.split('/').slice(0, 3).join('/');
+          bySource[key] = (bySource[key] ?? 0) + bytesInOutput;
+        }
+        const top = Object.entries(bySource).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}K`);
+        console.log(`${file} ${(output.bytes / 1024).toFixed(0)} KiB: ${top.join(', ')}`);
+      }
+    }
+  }
+  if (existsSync(at('dist/cli.js'))) {
+    chmodSync(at('dist/cli.js'), 0o755); // `attest` runs as a program (npx attest, npm link)
+  }
   const { writeProfileSchema } = await import('./profile-schema.mjs').catch(() => ({}));
   if (writeProfileSchema) {
     await writeProfileSchema(root);

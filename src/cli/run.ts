@@ -1,0 +1,347 @@
+/**
+ * The `attest` command line: the same engine as the editor, for batch work and CI.
+ * All I/O goes through `CliIo`, so tests run the whole CLI in-process.
+ *
+ * Exit codes: 0 success; 1 `check` found something; 2 usage error, bad input or invalid profile.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { answerQuestion } from '../domain/answer';
+import type { AnswerOptions, Answerer } from '../domain/answering';
+import { check } from '../domain/claims';
+import { classify } from '../domain/classify';
+import { renderCoverageText } from '../domain/coverage';
+import { validateCriterionId } from '../domain/criteria';
+import { FillCancelled, planTextFill } from '../domain/fill';
+import { ANSWER_LENGTHS, type AnswerLength } from '../domain/intents';
+import { explainTopic, listEntries } from '../domain/knowledge';
+import { parseProfile } from '../domain/profile/parse';
+import type { Profile } from '../domain/profile/schema';
+import { applyEdits, formatFromFileName } from '../domain/questionnaire';
+import { version } from '../../package.json';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes a new file; fails if it exists unless `overwrite`. */
+  writeFile(path: string, data: Uint8Array | string, options?: { overwrite?: boolean }): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  /** Today as YYYY-MM-DD (UTC). */
+  today(): string;
+}
+
+export const VERSION: string = version;
+
+const USAGE = `Usage: attest <command> [options]
+
+Commands:
+  classify [FILE…]            Questions one per line (stdin when no FILE) → JSON lines {question, intent, confidence}
+  answer --profile P [--length yesno|sentence|paragraph] [--today YYYY-MM-DD] "QUESTION"
+                              The answer from the profile; warnings and missing facts on stderr
+  check [--profile P] [--today YYYY-MM-DD] FILE…
+                              FILE:LINE:COL  RULE  MESSAGE for each misleading claim; exit 1 when any
+  explain TOPIC | --list      Type 1 vs Type 2, a glossary term or a criterion id (e.g. CC6.1), as Markdown
+  fill --profile P IN [--out OUT] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
+                              Fill a .xlsx, .csv or .md questionnaire into a new file; prints the coverage
+
+Options:
+  -h, --help                  This help
+  -v, --version               The version
+
+Exit codes: 0 success, 1 findings (check), 2 usage error or bad input.`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parse(args: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function stringOption(values: Record<string, unknown>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function todayOption(values: Record<string, unknown>, io: CliIo): string {
+  const today = stringOption(values, 'today') ?? io.today();
+  if (!DATE.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
+    throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}".`);
+  }
+  return today;
+}
+
+function lengthOption(values: Record<string, unknown>, fallback: AnswerLength): AnswerLength {
+  const length = stringOption(values, 'length') ?? fallback;
+  if (!(ANSWER_LENGTHS as readonly string[]).includes(length)) {
+    throw new UsageError(`--length must be one of ${ANSWER_LENGTHS.join(', ')}, not "${length}".`);
+  }
+  return length as AnswerLength;
+}
+
+async function readText(io: CliIo, path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new InputError(code === 'ENOENT' ? `${path}: no such file.` : code === 'EISDIR' ? `${path}: is a folder, not a file.` : `${path}: cannot be read (${code ?? String(error)}).`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError(`${path}: is not UTF-8 text.`);
+  }
+}
+
+async function loadProfile(io: CliIo, path: string | undefined, required: boolean): Promise<Profile | undefined> {
+  if (path === undefined) {
+    if (required) {
+      throw new UsageError('--profile is required (for example --profile .attest/profile.json).');
+    }
+    return undefined;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch {
+    throw new InputError(`${path}: the profile cannot be read (no such file?).`);
+  }
+  const result = parseProfile(bytes);
+  if (!result.profile) {
+    const lines = result.errors.map((e) => `${path}:${e.line}:${e.column}  ${e.path ? `${e.path}: ` : ''}${e.message}`);
+    throw new InputError(`The profile is not valid:\n${lines.join('\n')}`);
+  }
+  return result.profile;
+}
+
+function answererFor(profile: Profile): Answerer {
+  return (question: string, options: AnswerOptions) => answerQuestion(profile, question, options);
+}
+
+async function runClassify(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parse(args, {});
+  const texts = positionals.length === 0 ? [await io.readStdin()] : await Promise.all(positionals.map((p) => readText(io, p)));
+  const lines: string[] = [];
+  for (const text of texts) {
+    for (const raw of text.split(/\r\n|\n|\r/)) {
+      const question = raw.trim();
+      if (question === '') {
+        continue;
+      }
+      const { intent, confidence } = classify(question);
+      lines.push(JSON.stringify({ question, intent, confidence: Math.round(confidence * 1000) / 1000 }));
+    }
+  }
+  io.stdout(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  return 0;
+}
+
+async function runAnswer(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { profile: { type: 'string' }, length: { type: 'string' }, today: { type: 'string' } });
+  const question = positionals.join(' ').trim();
+  if (question === '') {
+    throw new UsageError('Give the question to answer, in quotes: attest answer --profile P "Do you have a SOC 2 report?"');
+  }
+  const options: AnswerOptions = { length: lengthOption(values, 'paragraph'), today: todayOption(values, io) };
+  const profile = await loadProfile(io, stringOption(values, 'profile'), true);
+  const decision = answerQuestion(profile as Profile, question, options);
+  if (decision.outcome === 'not_recognized') {
+    io.stderr(`Not a question Attest answers (intent: none); nothing to write.\n`);
+    return 0;
+  }
+  io.stdout(`${decision.text ?? ''}\n`);
+  for (const warning of decision.warnings) {
+    io.stderr(`warning: ${warning}\n`);
+  }
+  if (decision.missing.length > 0) {
+    io.stderr(`missing from the profile: ${decision.missing.join(', ')}\n`);
+  }
+  return 0;
+}
+
+async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { profile: { type: 'string' }, today: { type: 'string' } });
+  if (positionals.length === 0) {
+    throw new UsageError('Give at least one file to check: attest check answers.md');
+  }
+  const today = todayOption(values, io);
+  const profile = await loadProfile(io, stringOption(values, 'profile'), false);
+  let total = 0;
+  for (const path of positionals) {
+    const text = await readText(io, path);
+    for (const finding of check(text, { profile, today })) {
+      total++;
+      io.stdout(`${path}:${finding.line}:${finding.column}  ${finding.rule}  ${finding.message}\n`);
+    }
+  }
+  io.stderr(total === 0 ? `No misleading claims found in ${positionals.length} file(s).\n` : `${total} finding(s).\n`);
+  return total === 0 ? 0 : 1;
+}
+
+function runExplain(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { list: { type: 'boolean' } });
+  const entries = listEntries();
+  if (values.list === true) {
+    const lines = entries.map((e) => `${e.key.padEnd(28)} ${e.title}`);
+    io.stdout(`${lines.join('\n')}\nCC1.1 … P8.1                 Any of the 61 Trust Services Criteria, by id\n`);
+    return 0;
+  }
+  const topic = positionals.join(' ').trim();
+  if (topic === '') {
+    throw new UsageError('Give a topic (attest explain type1-vs-type2) or --list.');
+  }
+  const found = explainTopic(topic);
+  if (found) {
+    io.stdout(found.markdown.endsWith('\n') ? found.markdown : `${found.markdown}\n`);
+    return 0;
+  }
+  const idShaped = /^\s*(CC|PI|A|C|P)\s*\d+(\.\d+)?\s*$/i.test(topic);
+  if (idShaped) {
+    const validation = validateCriterionId(topic);
+    io.stderr(`${validation.ok ? `No explanation for ${topic}.` : validation.message}\n`);
+    return 2;
+  }
+  io.stderr(`Unknown topic "${topic}". Topics: ${entries.map((e) => e.key).join(', ')}, or a criterion id such as CC6.1.\n`);
+  return 2;
+}
+
+function defaultOutPath(input: string, extension: string): string {
+  const dot = input.lastIndexOf('.');
+  const slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
+  const stem = dot > slash ? input.slice(0, dot) : input;
+  return `${stem}.attest${extension}`;
+}
+
+async function runFill(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    profile: { type: 'string' },
+    out: { type: 'string' },
+    'overwrite-answers': { type: 'boolean' },
+    length: { type: 'string' },
+    today: { type: 'string' },
+  });
+  const input = positionals[0];
+  if (input === undefined || positionals.length > 1) {
+    throw new UsageError('Give exactly one questionnaire to fill: attest fill --profile P questionnaire.xlsx');
+  }
+  const today = todayOption(values, io);
+  const length = lengthOption(values, 'paragraph');
+  const overwrite = values['overwrite-answers'] === true;
+  const lower = input.toLowerCase();
+  if (lower.endsWith('.xls')) {
+    throw new InputError(`${input}: the old binary .xls format is not supported. Save it as .xlsx (Excel Workbook) and try again.`);
+  }
+  const profile = (await loadProfile(io, stringOption(values, 'profile'), true)) as Profile;
+  const answerer = answererFor(profile);
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(input);
+    } catch {
+      throw new InputError(`${input}: no such file.`);
+    }
+    const engine = loadWorkbookEngine();
+    let result: Awaited<ReturnType<typeof engine.fillWorkbook>>;
+    try {
+      result = await engine.fillWorkbook(bytes, answerer, { today, overwrite, title: input });
+    } catch (error) {
+      if (error instanceof engine.WorkbookError) {
+        throw new InputError(`${input}: ${error.message}`);
+      }
+      throw error;
+    }
+    const out = stringOption(values, 'out') ?? defaultOutPath(input, result.extension);
+    await writeOutput(io, input, out, result.bytes);
+    io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n`);
+    return 0;
+  }
+  const format = formatFromFileName(input);
+  if (format === undefined) {
+    throw new InputError(`${input}: not a questionnaire format Attest fills (use .xlsx, .csv, .md or .txt).`);
+  }
+  const text = await readText(io, input);
+  let plan: ReturnType<typeof planTextFill>;
+  try {
+    plan = planTextFill(text, format, answerer, { today, length, overwrite }, input);
+  } catch (error) {
+    if (error instanceof FillCancelled) {
+      return 2;
+    }
+    throw error;
+  }
+  if (plan.items.length === 0) {
+    throw new InputError(`${input}: no questions found${plan.problem ? ` (${plan.problem})` : ''}.`);
+  }
+  const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
+  await writeOutput(io, input, out, applyEdits(text, plan.edits));
+  io.stdout(`${renderCoverageText(plan.report)}\nWrote ${out}\n`);
+  return 0;
+}
+
+/**
+ * The workbook engine is bundled separately (dist/workbook.js) and loaded on first use; the build
+ * turns this require into a runtime require of that file. From source (tests) it loads the module.
+ */
+function loadWorkbookEngine(): typeof import('../domain/workbook') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../domain/workbook') as typeof import('../domain/workbook');
+}
+
+async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string): Promise<void> {
+  if (out === input) {
+    throw new UsageError('--out must be a new file: Attest never writes over the original questionnaire.');
+  }
+  try {
+    await io.writeFile(out, data, { overwrite: true });
+  } catch (error) {
+    throw new InputError(`${out}: cannot be written (${(error as { code?: string }).code ?? String(error)}).`);
+  }
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      case '-v':
+      case '--version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'classify':
+        return await runClassify(rest, io);
+      case 'answer':
+        return await runAnswer(rest, io);
+      case 'check':
+        return await runCheck(rest, io);
+      case 'explain':
+        return runExplain(rest, io);
+      case 'fill':
+        return await runFill(rest, io);
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`attest: ${error.message}\nRun "attest --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`attest: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`attest: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
