@@ -48,9 +48,9 @@ interface MdLine extends SourceLine {
   kind: LineKind;
   indent: number;
   /** `underline`: the `===` / `---` line of a setext heading. */
-  heading?: { level: number; contentAt: number; contentEnd: number; underline?: number };
-  list?: ListMarker;
-  table?: number;
+  heading: { level: number; contentAt: number; contentEnd: number; underline?: number } | undefined;
+  list: ListMarker | undefined;
+  table: number | undefined;
 }
 
 const HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -159,7 +159,19 @@ function tableCellExisting(raw: string): string {
 // Line classification
 
 function classify(lines: readonly SourceLine[]): MdLine[] {
-  const out: MdLine[] = lines.map((line) => ({ ...line, kind: 'text', indent: indentWidth(line.text) }));
+  // One object shape for every line (all fields present) keeps property access fast on big files.
+  const out: MdLine[] = lines.map((line) => ({
+    index: line.index,
+    start: line.start,
+    end: line.end,
+    next: line.next,
+    text: line.text,
+    kind: 'text',
+    indent: indentWidth(line.text),
+    heading: undefined,
+    list: undefined,
+    table: undefined,
+  }));
   let fence: { char: string; length: number } | undefined;
   let htmlComment = false;
   // Front matter: a YAML block at the very top.

@@ -64,6 +64,9 @@ export function indentWidth(line: string): number {
 
 /** Inline Markdown to plain words: emphasis, code, links, images, tags and escapes removed. */
 export function stripInlineMarkup(value: string): string {
+  if (!/[<![`*_~\\]/.test(value)) {
+    return collapseWhitespace(value);
+  }
   return collapseWhitespace(
     value
       .replace(/<br\s*\/?>/gi, ' ')
