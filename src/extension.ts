@@ -5,6 +5,11 @@ import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
 import { ProfileService } from './adapter/profileService';
 import { registerAnswerCodeAction } from './adapter/providers/answerCodeAction';
+import { ClaimCodeActions } from './adapter/providers/claimCodeActions';
+import { ClaimDiagnostics, QUESTIONNAIRE_SELECTOR } from './adapter/providers/claimDiagnostics';
+import { ProfileDiagnostics } from './adapter/providers/profileDiagnostics';
+import { AssuranceStatusBar, type StatusBarSnapshot } from './adapter/providers/statusBar';
+import { TermHoverProvider } from './adapter/providers/termHover';
 import { registerQuestionCodeLens } from './adapter/providers/questionCodeLens';
 import { coverageReports } from './adapter/questionnaireCoverage';
 import type { Services } from './adapter/services';
@@ -15,15 +20,21 @@ import { ViewType } from './shared/ids';
 export interface AttestTestApi {
   explainPanel(): { topic: string; receive(message: unknown): Promise<void> } | undefined;
   setToday(date: string | undefined): void;
+  /** How long activate() took, in milliseconds. */
+  activationMs: number;
+  statusBar(): StatusBarSnapshot | undefined;
   services: Services;
 }
 
 export function activate(context: vscode.ExtensionContext): AttestTestApi | undefined {
+  const activationStart = performance.now();
   const logger = createLogger();
   context.subscriptions.push(logger);
   const clock = new SystemClock();
   const profiles = new ProfileService(logger);
   const services: Services = { context, extensionUri: context.extensionUri, logger, clock, profiles, resolveTopic };
+  let claimDiagnostics: ClaimDiagnostics | undefined;
+  let statusBar: AssuranceStatusBar | undefined;
   try {
     context.subscriptions.push(
       profiles,
@@ -37,6 +48,15 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
         },
       }),
     );
+    claimDiagnostics = new ClaimDiagnostics(services);
+    statusBar = new AssuranceStatusBar(services);
+    context.subscriptions.push(
+      claimDiagnostics,
+      vscode.languages.registerCodeActionsProvider(QUESTIONNAIRE_SELECTOR, new ClaimCodeActions(claimDiagnostics), ClaimCodeActions.metadata),
+      vscode.languages.registerHoverProvider(QUESTIONNAIRE_SELECTOR, new TermHoverProvider()),
+      new ProfileDiagnostics(services),
+      statusBar,
+    );
     // Registered now so a coverage report restored with the window is not an error.
     coverageReports(context);
     profiles.initialize();
@@ -44,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
     logger.error(`Activation failed: ${error instanceof Error && error.stack ? error.stack : String(error)}`);
     void vscode.window.showErrorMessage(`Attest could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const activationMs = performance.now() - activationStart;
+  logger.info(`Activated in ${activationMs.toFixed(1)} ms`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) {
     return undefined;
   }
@@ -52,8 +74,14 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       const panel = ExplainPanel.active;
       return panel ? { topic: panel.topicKey, receive: (message) => panel.receive(message) } : undefined;
     },
-    setToday: (date) => clock.setFixedToday(date),
+    setToday: (date) => {
+      clock.setFixedToday(date);
+      statusBar?.refresh();
+      claimDiagnostics?.refreshAll();
+    },
     services,
+    activationMs,
+    statusBar: () => statusBar?.snapshot(),
   };
 }
 

@@ -3,6 +3,7 @@
  * every glossary entry of the knowledge base, and each of the 61 criteria. Pure: the adapter
  * renders these, and `criterionLookup` ranks criteria for the "Look up a criterion" picker.
  */
+import type { RuleId } from './claims';
 import { CRITERIA, getCriterion, searchCriteria, type Criterion } from './criteria';
 import { KNOWLEDGE, criterionCustomerSafe, explainCriterion, explainTopic, getEntry, type KnowledgeEntry } from './knowledge';
 import { CATEGORY_LABELS } from './profile/categories';
@@ -57,6 +58,22 @@ export function glossaryTopics(): Array<Topic & { terms: readonly string[] }> {
   const ordered = [...KNOWLEDGE].sort((a, b) => Number(b.key === TYPES_TOPIC_KEY) - Number(a.key === TYPES_TOPIC_KEY));
   return ordered.map((entry) => ({ ...entryTopic(entry), terms: entry.terms }));
 }
+
+/** For each claim rule, the explanation that says why the wording is wrong (linked from diagnostics). */
+export const RULE_TOPICS: Readonly<Record<RuleId, string>> = {
+  'soc2-certified': 'soc2-certified',
+  'ssae-16': 'ssae-18-at-c',
+  'soc-spelling': 'soc1-soc2-soc3',
+  'criterion-unknown': 'trust-services-criteria',
+  'type1-effectiveness': TYPES_TOPIC_KEY,
+  'bridge-letter-auditor': 'bridge-letter',
+  'minimum-period-claim': TYPES_TOPIC_KEY,
+  'type-contradicts-profile': TYPES_TOPIC_KEY,
+  'stale-period': 'bridge-letter',
+  'category-out-of-scope': 'trust-services-criteria',
+  'exceptions-contradict-profile': 'exceptions-vs-opinion',
+  'opinion-contradicts-profile': 'opinion-types',
+};
 
 /** "Security (common criteria, always in scope)" and the like, for picker descriptions and hovers. */
 export function criterionCategoryLabel(criterion: Criterion): string {

@@ -7,6 +7,9 @@ export const CommandId = {
   fillQuestionnaire: 'attest.fillQuestionnaire',
   createProfile: 'attest.createProfile',
   checkDocument: 'attest.checkDocument',
+  lookupCriterion: 'attest.lookupCriterion',
+  explainTerm: 'attest.explainTerm',
+  openSampleQuestionnaire: 'attest.openSampleQuestionnaire',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

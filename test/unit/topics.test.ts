@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../src/domain/claims';
+import { RULES, check } from '../../src/domain/claims';
 import { CRITERIA } from '../../src/domain/criteria';
 import { KNOWLEDGE } from '../../src/domain/knowledge';
-import { TYPES_TOPIC_KEY, criterionLookup, glossaryTopics, resolveTopic, stem } from '../../src/domain/topics';
+import { RULE_TOPICS, TYPES_TOPIC_KEY, criterionLookup, glossaryTopics, resolveTopic, stem } from '../../src/domain/topics';
 
 const TODAY = '2026-11-26';
 
@@ -63,6 +63,15 @@ suite('topics: resolveTopic', () => {
         [],
         `${key}: ${topic.customerSafe}`,
       );
+    }
+  });
+});
+
+suite('topics: RULE_TOPICS', () => {
+  test('every claim rule links to an explanation that exists', () => {
+    assert.deepEqual(Object.keys(RULE_TOPICS).sort(), RULES.map((r) => r.id).sort());
+    for (const [rule, key] of Object.entries(RULE_TOPICS)) {
+      assert.equal(resolveTopic(key)?.key, key, rule);
     }
   });
 });

@@ -5,6 +5,9 @@ import { answerQuestion } from './answerQuestion';
 import { checkDocument } from './checkDocument';
 import { createProfile } from './createProfile';
 import { explainTypes } from './explainTypes';
+import { openSampleQuestionnaire } from './openSampleQuestionnaire';
+import { lookupCriterion } from './lookupCriterion';
+import { explainTerm } from './explainTerm';
 import { fillQuestionnaire } from './fillQuestionnaire';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
@@ -17,6 +20,9 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.fillQuestionnaire]: fillQuestionnaire,
   [CommandId.createProfile]: createProfile,
   [CommandId.checkDocument]: checkDocument,
+  [CommandId.lookupCriterion]: lookupCriterion,
+  [CommandId.explainTerm]: explainTerm,
+  [CommandId.openSampleQuestionnaire]: openSampleQuestionnaire,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { CRITERIA, CRITERION_GROUPS, getCriterion, validateCriterionId, type Criterion } from '../../domain/criteria';
+import { criterionCategoryLabel, criterionLookup } from '../../domain/topics';
+import type { Services } from '../services';
+import { openTopic, selectedText, showTopicPicker, type PickOutcome, type TopicItem } from '../topicPicker';
+
+function item(criterion: Criterion): TopicItem {
+  return {
+    label: `${criterion.id} · ${criterion.title}`,
+    description: criterionCategoryLabel(criterion),
+    detail: criterion.summary,
+    topicKey: criterion.id,
+  };
+}
+
+/** The whole catalog, with a separator before each group (CC1 · Control Environment, …). */
+function catalog(): TopicItem[] {
+  const items: TopicItem[] = [];
+  for (const group of CRITERION_GROUPS) {
+    const members = CRITERIA.filter((c) => c.group === group.id);
+    if (members.length > 0) {
+      items.push({ label: `${group.id} · ${group.title}`, kind: vscode.QuickPickItemKind.Separator }, ...members.map(item));
+    }
+  }
+  return items;
+}
+
+function items(query: string): TopicItem[] {
+  return query.trim() === '' ? catalog() : criterionLookup(query).map(item);
+}
+
+/**
+ * Attest: Look Up a Trust Services Criterion…
+ * Arguments (optional): a criterion id to open at once (hover links), or `{ query }` to start the
+ * picker with that text. Without either, a selected id in the editor starts the picker.
+ */
+export async function lookupCriterion(services: Services, arg?: unknown): Promise<PickOutcome> {
+  if (typeof arg === 'string') {
+    const criterion = getCriterion(arg);
+    const topic = criterion ? services.resolveTopic(criterion.id) : undefined;
+    if (!topic) {
+      const validation = validateCriterionId(arg);
+      throw new Error(validation.ok ? `No explanation for ${arg}.` : validation.message);
+    }
+    openTopic(services, topic);
+    return { action: 'open', topic: topic.key };
+  }
+  const query = typeof arg === 'object' && arg !== null && 'query' in arg && typeof arg.query === 'string' ? arg.query : undefined;
+  const selected = selectedText();
+  return showTopicPicker(services, {
+    title: 'Look up a Trust Services Criterion',
+    placeholder: 'Type an id (CC6.1) or words (access removal, vendor risk, backups)',
+    items,
+    dynamic: true,
+    ...(query !== undefined ? { initialQuery: query } : selected && getCriterion(selected) ? { initialQuery: selected } : {}),
+  });
+}

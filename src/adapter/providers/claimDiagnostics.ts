@@ -1,0 +1,229 @@
+/**
+ * Claim diagnostics: squiggles on wording that would mislead a customer about SOC 2 ("SOC 2
+ * certified", "SSAE 16", a Type 1 said to prove operating effectiveness, a stale period…) in the
+ * questionnaire documents the settings select. Checks are debounced while typing, re-run when
+ * the profile, the settings or "today" change, and never hold the extension host for long: big
+ * documents are checked in slices, and only the paragraphs that changed are checked again.
+ */
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../../domain/claims';
+import { RULE_TOPICS } from '../../domain/topics';
+import { CommandId } from '../../shared/ids';
+import { getSettings, onDidChangeSettings } from '../config';
+import type { Services } from '../services';
+import { SegmentedClaimChecker } from './claimSegments';
+
+export const DIAGNOSTIC_SOURCE = 'Attest';
+export const TYPING_DELAY_MS = 300;
+/** VS Code stops syncing documents to extensions far above this; a questionnaire never gets near it. */
+const MAX_CHECKED_LENGTH = 5_000_000;
+const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+const UNTITLED_LANGUAGES = new Set(['markdown', 'plaintext']);
+
+/** Where the claim code actions and hovers are offered; each then checks the settings' globs. */
+export const QUESTIONNAIRE_SELECTOR: vscode.DocumentSelector = [
+  { scheme: 'file' },
+  { scheme: 'vscode-remote' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'untitled', language: 'plaintext' },
+];
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+interface DocumentState {
+  checker: SegmentedClaimChecker;
+  /** Identifies the options the checker was made for (profile object, today). */
+  profile: unknown;
+  today: string;
+  /** The findings for `version`, once a run has finished. */
+  version?: number;
+  findings: Finding[];
+  timer?: ReturnType<typeof setTimeout>;
+  run: number;
+}
+
+/** A link from a diagnostic's code to the explanation of why the wording is wrong. */
+function explanationUri(topicKey: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${CommandId.explainTerm}?${encodeURIComponent(JSON.stringify([topicKey]))}`);
+}
+
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(finding.offset), document.positionAt(finding.offset + finding.length));
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.rule, target: explanationUri(RULE_TOPICS[finding.rule]) };
+  return diagnostic;
+}
+
+/**
+ * A questionnaire document, as the settings define it: a file matching `diagnostics.include` and
+ * not `diagnostics.exclude`, or an untitled Markdown or plain-text document.
+ */
+export function isQuestionnaireDocument(document: vscode.TextDocument): boolean {
+  if (!CHECKED_SCHEMES.has(document.uri.scheme)) {
+    return false;
+  }
+  if (document.uri.scheme === 'untitled') {
+    return UNTITLED_LANGUAGES.has(document.languageId);
+  }
+  const settings = getSettings(document.uri);
+  const matches = (globs: readonly string[]): boolean => globs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  return matches(settings['diagnostics.include']) && !matches(settings['diagnostics.exclude']);
+}
+
+/** The length without copying the text (getText() joins every line). */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+export class ClaimDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('attest');
+  private readonly states = new Map<string, DocumentState>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private profileTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after the diagnostics of a document were replaced (tests wait on it). */
+  readonly onDidUpdate = this.changed.event;
+
+  constructor(private readonly services: Services) {
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) {
+          this.schedule(event.document, TYPING_DELAY_MS);
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      onDidChangeSettings(() => this.refreshAll()),
+      // Profile edits arrive per keystroke: wait for a pause before re-checking every document.
+      services.profiles.onDidChange(() => {
+        clearTimeout(this.profileTimer);
+        this.profileTimer = setTimeout(() => this.refreshAll(), TYPING_DELAY_MS);
+      }),
+    );
+    this.refreshAll();
+  }
+
+  /** Whether the claim check runs on this document (settings: enabled, include, exclude). */
+  isChecked(document: vscode.TextDocument): boolean {
+    return getSettings(document.uri)['diagnostics.enabled'] && isQuestionnaireDocument(document) && documentLength(document) <= MAX_CHECKED_LENGTH;
+  }
+
+  /** Re-checks every open document (after a change of settings, profile or today). */
+  refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      this.schedule(document, 0);
+    }
+    // Documents that were closed while a setting changed cannot linger.
+    this.collection.forEach((uri) => {
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
+        this.forget(uri);
+      }
+    });
+  }
+
+  /**
+   * The findings for the document as it is now. Uses the last run when it is current; otherwise
+   * checks at once (cheap: unchanged paragraphs come from the cache). Used by the quick fixes.
+   */
+  findingsNow(document: vscode.TextDocument): Finding[] {
+    if (!this.isChecked(document)) {
+      return [];
+    }
+    const state = this.stateFor(document);
+    if (state.version !== document.version) {
+      state.findings = state.checker.checkAll(document.getText());
+      state.version = document.version;
+    }
+    return state.findings;
+  }
+
+  /** Checks a document now and publishes the result; resolves with the number of findings. */
+  async checkNow(document: vscode.TextDocument): Promise<number> {
+    const state = this.states.get(document.uri.toString());
+    clearTimeout(state?.timer);
+    await this.run(document);
+    return this.collection.get(document.uri)?.length ?? 0;
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (!this.isChecked(document)) {
+      this.forget(document.uri);
+      return;
+    }
+    const state = this.stateFor(document);
+    clearTimeout(state.timer);
+    state.run += 1;
+    state.timer = setTimeout(() => void this.run(document), delayMs);
+  }
+
+  private stateFor(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    const profile = this.services.profiles.get(document.uri)?.profile;
+    const today = this.services.clock.today();
+    let state = this.states.get(key);
+    if (!state || state.profile !== profile || state.today !== today) {
+      const checker = new SegmentedClaimChecker({ today, ...(profile ? { profile } : {}) });
+      state = { checker, profile, today, findings: [], run: state?.run ?? 0 };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  private async run(document: vscode.TextDocument): Promise<void> {
+    if (document.isClosed || !this.isChecked(document)) {
+      this.forget(document.uri);
+      return;
+    }
+    const key = document.uri.toString();
+    const state = this.stateFor(document);
+    const run = ++state.run;
+    const version = document.version;
+    const started = performance.now();
+    // A newer run, an edit, a close, or new options (profile, today) make this run moot.
+    const superseded = (): boolean => state.run !== run || document.isClosed || document.version !== version || this.states.get(key) !== state;
+    const findings = state.version === version ? state.findings : await state.checker.checkAllYielding(document.getText(), superseded);
+    if (findings === undefined || superseded()) {
+      return;
+    }
+    state.findings = findings;
+    state.version = version;
+    this.collection.set(
+      document.uri,
+      findings.map((finding) => toDiagnostic(document, finding)),
+    );
+    const elapsed = performance.now() - started;
+    if (elapsed > 50) {
+      this.services.logger.debug(`Claim check of ${document.uri.fsPath}: ${findings.length} finding(s) in ${elapsed.toFixed(0)} ms`);
+    }
+    this.changed.fire(document.uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (state) {
+      clearTimeout(state.timer);
+      state.run += 1;
+      this.states.delete(key);
+    }
+    if (this.collection.has(uri)) {
+      this.collection.delete(uri);
+      this.changed.fire(uri);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.profileTimer);
+    for (const state of this.states.values()) {
+      clearTimeout(state.timer);
+    }
+    this.states.clear();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
