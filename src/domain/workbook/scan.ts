@@ -1,13 +1,24 @@
 /** Opens workbook bytes (or says precisely why not) and finds the questions on every visible sheet. */
 import * as ExcelJS from 'exceljs';
-import { columnLetters } from './address';
+import { columnLetters, type Rect } from './address';
 import { detectSheet, type Dropdown, type SheetDetection } from './detect';
 import { WorkbookError } from './errors';
 import { buildGrid, rangeTexts, type SheetGrid } from './grid';
 import { readListValidations, readPackageInfo, type ListValidation, type PackageInfo } from './package';
 import type { WorkbookScan } from './types';
 import { resolveListValues, ValidationIndex } from './validation';
+import { XmlGridReader } from './xmlgrid';
 import { ZipArchive } from './zip';
+
+/** `auto`: exceljs, and the built-in XML reader when exceljs cannot load the file. */
+export type ReaderChoice = 'auto' | 'exceljs' | 'xml';
+
+/** Where sheet grids come from: exceljs's model or the package XML. */
+interface GridSource {
+  reader: 'exceljs' | 'xml';
+  grid(sheetName: string, xml: string): SheetGrid | undefined;
+  rangeValues(sheetName: string, rect: Rect): string[] | undefined;
+}
 
 export interface ScannedSheet {
   name: string;
@@ -23,6 +34,8 @@ export interface ScannedWorkbook {
   zip: ZipArchive;
   info: PackageInfo;
   sheets: ScannedSheet[];
+  /** Which reader produced the grids. */
+  reader: 'exceljs' | 'xml';
 }
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -78,16 +91,12 @@ function openZip(bytes: Uint8Array): { zip: ZipArchive; info: PackageInfo } {
 
 async function loadWithLibrary(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  try {
-    // Validations are read from the XML ourselves: the library expands every validated range
-    // into one entry per cell, which takes seconds for a whole-column dropdown (C:C), and it
-    // ignores the x14 extension. Extension lists and conditional formats are not needed to read.
-    await workbook.xlsx.load(asBuffer(bytes) as unknown as ExcelJS.Buffer, {
-      ignoreNodes: ['dataValidations', 'extLst', 'conditionalFormatting'],
-    });
-  } catch (error) {
-    throw new WorkbookError('corrupt', { detail: error instanceof Error ? error.message : String(error) });
-  }
+  // Validations are read from the XML ourselves: the library expands every validated range
+  // into one entry per cell, which takes seconds for a whole-column dropdown (C:C), and it
+  // ignores the x14 extension. Extension lists and conditional formats are not needed to read.
+  await workbook.xlsx.load(asBuffer(bytes) as unknown as ExcelJS.Buffer, {
+    ignoreNodes: ['dataValidations', 'extLst', 'conditionalFormatting'],
+  });
   return workbook;
 }
 
@@ -95,10 +104,55 @@ function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksh
   return workbook.getWorksheet(name) ?? workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
 }
 
-export async function scanWorkbook(bytes: Uint8Array): Promise<ScannedWorkbook> {
+function librarySource(workbook: ExcelJS.Workbook): GridSource {
+  return {
+    reader: 'exceljs',
+    grid: (sheetName) => {
+      const worksheet = findWorksheet(workbook, sheetName);
+      return worksheet ? buildGrid(worksheet) : undefined;
+    },
+    rangeValues: (sheetName, rect) => {
+      const worksheet = findWorksheet(workbook, sheetName);
+      return worksheet ? rangeTexts(worksheet, rect) : undefined;
+    },
+  };
+}
+
+function xmlSource(zip: ZipArchive, info: PackageInfo): GridSource {
+  const reader = new XmlGridReader(zip, info);
+  return {
+    reader: 'xml',
+    grid: (sheetName, xml) => reader.grid(sheetName, xml),
+    rangeValues: (sheetName, rect) => reader.rangeValues(sheetName, rect),
+  };
+}
+
+function technical(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function gridSource(bytes: Uint8Array, zip: ZipArchive, info: PackageInfo, choice: ReaderChoice): Promise<GridSource> {
+  if (choice !== 'xml') {
+    try {
+      return librarySource(await loadWithLibrary(bytes));
+    } catch (error) {
+      if (choice === 'exceljs') {
+        throw new WorkbookError('corrupt', { detail: technical(error) });
+      }
+      // Fall through: some valid packages (prefixed XML) are beyond exceljs; our reader copes.
+    }
+  }
+  try {
+    return xmlSource(zip, info);
+  } catch (error) {
+    throw new WorkbookError('corrupt', { detail: technical(error) });
+  }
+}
+
+export async function scanWorkbook(bytes: Uint8Array, choice: ReaderChoice = 'auto'): Promise<ScannedWorkbook> {
   checkSignature(bytes);
   const { zip, info } = openZip(bytes);
-  const workbook = await loadWithLibrary(bytes);
+  const source = await gridSource(bytes, zip, info, choice);
   const sheets: ScannedSheet[] = [];
   info.sheets.forEach((sheet, sheetIndex) => {
     const base = { name: sheet.name, partName: sheet.partName, state: sheet.state };
@@ -106,18 +160,18 @@ export async function scanWorkbook(bytes: Uint8Array): Promise<ScannedWorkbook> 
       sheets.push({ ...base, detection: { problem: 'Hidden sheet: skipped.', questions: [] } });
       return;
     }
-    const worksheet = findWorksheet(workbook, sheet.name);
     let sheetXml: string | undefined;
+    let grid: SheetGrid | undefined;
     try {
       sheetXml = zip.readText(sheet.partName);
+      grid = sheetXml === undefined ? undefined : source.grid(sheet.name, sheetXml);
     } catch (error) {
-      throw new WorkbookError('corrupt', { detail: error instanceof Error ? error.message : String(error) });
+      throw new WorkbookError('corrupt', { detail: technical(error) });
     }
-    if (!worksheet || sheetXml === undefined) {
+    if (!grid || sheetXml === undefined) {
       sheets.push({ ...base, detection: { problem: 'The sheet could not be read.', questions: [] } });
       return;
     }
-    const grid = buildGrid(worksheet);
     const index = new ValidationIndex(readListValidations(sheetXml));
     const resolved = new Map<ListValidation, Dropdown>();
     const dropdownAt = (row: number, col: number): Dropdown | undefined => {
@@ -131,10 +185,7 @@ export async function scanWorkbook(bytes: Uint8Array): Promise<ScannedWorkbook> 
           sheetName: sheet.name,
           sheetIndex,
           definedNames: info.definedNames,
-          rangeValues: (sheetName, rect) => {
-            const target = findWorksheet(workbook, sheetName);
-            return target ? rangeTexts(target, rect) : undefined;
-          },
+          rangeValues: (sheetName, rect) => source.rangeValues(sheetName, rect),
         });
         dropdown = values ? { values } : {};
         resolved.set(validation, dropdown);
@@ -143,7 +194,7 @@ export async function scanWorkbook(bytes: Uint8Array): Promise<ScannedWorkbook> 
     };
     sheets.push({ ...base, grid, xml: sheetXml, detection: detectSheet(grid, dropdownAt) });
   });
-  return { zip, info, sheets };
+  return { zip, info, sheets, reader: source.reader };
 }
 
 export function toPublicScan(scanned: ScannedWorkbook): WorkbookScan {

@@ -1,7 +1,21 @@
 import assert from 'node:assert/strict';
 import * as ExcelJS from 'exceljs';
-import { readWorkbookQuestions, type WorkbookSheetScan } from '../../../src/domain/workbook';
+import { readWorkbookQuestions, type WorkbookScan, type WorkbookSheetScan } from '../../../src/domain/workbook';
+import { scanWorkbook, toPublicScan } from '../../../src/domain/workbook/scan';
 import { listValidation, toBytes } from './helpers';
+
+/**
+ * Reads through the public API (exceljs), and checks that the built-in XML reader (the
+ * fallback for files exceljs cannot load) finds exactly the same questions.
+ */
+async function scanBoth(workbook: ExcelJS.Workbook): Promise<WorkbookScan> {
+  const bytes = await toBytes(workbook);
+  const scan = await readWorkbookQuestions(bytes);
+  const viaXml = await scanWorkbook(bytes, 'xml');
+  assert.equal(viaXml.reader, 'xml');
+  assert.deepEqual(toPublicScan(viaXml), scan, 'the XML reader agrees with exceljs');
+  return scan;
+}
 
 function sheet(scan: { sheets: WorkbookSheetScan[] }, name: string): WorkbookSheetScan {
   const found = scan.sheets.find((s) => s.name === name);
@@ -40,7 +54,7 @@ suite('workbook reading: layouts', () => {
   test('finds a header on row 5 under a title block and reads ids, sections and existing answers', async () => {
     const workbook = new ExcelJS.Workbook();
     titledQuestionnaire(workbook);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const security = sheet(scan, 'Security');
     assert.equal(security.headerRow, 5);
     assert.equal(security.questionColumn, 'B');
@@ -76,7 +90,7 @@ suite('workbook reading: layouts', () => {
     second.addRow(['Question', 'Answer']);
     second.addRow(['Do you process personal data of EU residents?']);
     second.addRow(['Is your SOC 2 report available under NDA?']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     assert.deepEqual(scan.sheets.map((s) => s.name), ['Instructions', 'Assurance', 'Privacy']);
     assert.equal(sheet(scan, 'Instructions').questions.length, 0);
     assert.match(sheet(scan, 'Instructions').problem ?? '', /instructions/i);
@@ -103,7 +117,7 @@ suite('workbook reading: layouts', () => {
     veryHidden.state = 'veryHidden';
     veryHidden.addRow(['Question', 'Answer']);
     veryHidden.addRow(['Do you have ISO 27001?']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     assert.deepEqual(sheet(scan, 'Form').questions.map((q) => q.row), [2, 4]);
     assert.equal(sheet(scan, 'Scoring').questions.length, 0);
     assert.match(sheet(scan, 'Scoring').problem ?? '', /hidden/i);
@@ -127,7 +141,7 @@ suite('workbook reading: layouts', () => {
     ws.getCell('B2').dataValidation = listValidation(['Yes', 'No', 'N/A']);
     ws.getCell('B3').dataValidation = { type: 'list', allowBlank: true, formulae: ['Lists!$A$1:$A$3'] };
     ws.getCell('B4').dataValidation = { type: 'list', allowBlank: true, formulae: ['ComplianceValues'] };
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const questions = sheet(scan, 'Questions').questions;
     assert.deepEqual(questions.map((q) => q.allowedValues), [
       ['Yes', 'No', 'N/A'],
@@ -146,7 +160,7 @@ suite('workbook reading: layouts', () => {
     ws.addRow(['Please answer the questions below for the hosted service only, not for on-premises deployments.']);
     ws.mergeCells('A4:C4');
     ws.addRow(['AC-2', 'Is multi-factor authentication enforced for administrators?']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const vendor = sheet(scan, 'Vendor');
     assert.equal(vendor.idColumn, 'A');
     assert.deepEqual(vendor.questions.map((q) => [q.id, q.row, q.section]), [
@@ -164,7 +178,7 @@ suite('workbook reading: layouts', () => {
     ws.addRow(['2', 'Which firm performed your most recent audit?']);
     ws.addRow(['3', 'Do you perform vulnerability scanning at least monthly?', 'Yes']);
     ws.addRow(['4', 'Describe your incident response plan.']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const only = sheet(scan, 'Sheet1');
     assert.equal(only.headerRow, undefined);
     assert.equal(only.questionColumn, 'B');
@@ -182,7 +196,7 @@ suite('workbook reading: layouts', () => {
     ws.addRow(['C-2', 'Testing', 'Do you commission annual penetration tests?', null, null, 'Name the tester.']);
     ws.getCell('D2').dataValidation = listValidation(['Yes', 'No']);
     ws.getCell('D3').dataValidation = listValidation(['Yes', 'No']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const controls = sheet(scan, 'Controls');
     assert.equal(controls.idColumn, 'A');
     assert.equal(controls.questionColumn, 'C');
@@ -198,7 +212,7 @@ suite('workbook reading: layouts', () => {
     ws.getRow(2).values = [null, null, 'Answer', 'Comments'];
     ws.getRow(3).values = [1, 'Do you have SOC 2?'];
     ws.getRow(4).values = [2, 'Do you have ISO 27001?'];
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const form = sheet(scan, 'Form');
     assert.equal(form.answerColumn, 'C');
     assert.equal(form.commentColumn, 'D');
@@ -214,7 +228,7 @@ suite('workbook reading: layouts', () => {
     ws.mergeCells('B2:B3');
     ws.addRow([]);
     ws.getCell('A4').value = 'Do you have ISO 27001?';
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     assert.deepEqual(sheet(scan, 'Form').questions.map((q) => q.answerCell), ['B2', 'B4']);
   });
 
@@ -225,7 +239,7 @@ suite('workbook reading: layouts', () => {
     ws.addRow(['Is each control item reviewed yearly?']);
     ws.addRow(['Question', 'Answer']);
     ws.addRow(['Describe the response plan for incidents.']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     assert.deepEqual(sheet(scan, 'Form').questions.map((q) => q.row), [2, 4]);
   });
 
@@ -248,7 +262,7 @@ suite('workbook reading: layouts', () => {
     ws.getRow(4).values = ['AAC-02.1', 'Are independent audits performed at least once a year?', null, null, null, null, 'AAC-02', 'Have independent auditors examine the programme at planned intervals.'];
     ws.getCell('C3').dataValidation = listValidation(['Yes', 'No', 'NA']);
     ws.getCell('C4').dataValidation = listValidation(['Yes', 'No', 'NA']);
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const assessment = sheet(scan, 'Assessment');
     assert.deepEqual(
       [assessment.headerRow, assessment.idColumn, assessment.questionColumn, assessment.answerColumn, assessment.commentColumn],
@@ -263,7 +277,7 @@ suite('workbook reading: layouts', () => {
     ws.getRow(3).values = ['Ques Num', 'Question/Request', 'Response', 'Evidence Reference', 'Additional Information'];
     ws.getRow(4).values = ['A.1', 'Is there a risk assessment programme approved by management?'];
     ws.getRow(5).values = ['A.2', 'Is a SOC 2 report available for the service?'];
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const lite = sheet(scan, 'Lite');
     assert.deepEqual([lite.idColumn, lite.questionColumn, lite.answerColumn, lite.commentColumn], ['A', 'B', 'C', 'E']);
   });
@@ -277,7 +291,7 @@ suite('workbook reading: layouts', () => {
       ws.addRow([`Q${i}`, `Do you have control number ${i} in place?`]);
     }
     ws.getColumn(3).width = 12;
-    const scan = await readWorkbookQuestions(await toBytes(workbook));
+    const scan = await scanBoth(workbook);
     const big = sheet(scan, 'Big');
     assert.equal(big.questions.length, 10_000);
     assert.equal(big.questions[9_999]?.answerCell, 'C10001');
