@@ -3,7 +3,7 @@
  * objects out. Readers never throw; writers return edits that touch only answer ranges.
  */
 import { csvAnswerEdits, readCsv } from './csv';
-import { markdownAnswerEdits, readMarkdown, type MarkdownAnswer } from './markdown';
+import { markdownAnswerEdits, readMarkdown } from './markdown';
 import { plainTextAnswerEdits, readPlainText } from './plaintext';
 import { detectLineEnding } from './text';
 import type {
@@ -114,15 +114,15 @@ export function writableRanges(item: QuestionItem): TextRange[] {
 
 /**
  * The edits that write `answers` (one per item; a later answer to the same item wins), sorted by
- * position. Markdown answers may carry `check` to tick named options of a checkbox list.
+ * position. Items whose slot is `unavailable` get no edit. `check` ticks named checkbox options.
  */
 export function answerEdits(
   text: string,
   format: QuestionnaireFormat,
   layout: QuestionnaireLayout,
-  answers: readonly (AnswerToWrite | MarkdownAnswer)[],
+  answers: readonly AnswerToWrite[],
 ): TextEdit[] {
-  const latest = new Map<number, AnswerToWrite | MarkdownAnswer>();
+  const latest = new Map<number, AnswerToWrite>();
   for (const answer of answers) {
     latest.set(answer.item.index, answer);
   }

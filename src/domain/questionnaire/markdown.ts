@@ -827,12 +827,10 @@ function chooseOptions(options: readonly CheckboxOption[], answer: string, check
   return index < 0 ? { sentence: answer.trim() } : { chosen: new Set([index]), sentence: rest };
 }
 
-export interface MarkdownAnswer extends AnswerToWrite {
-  /** Checkbox lists: tick exactly these option labels (matched by their start) instead of reading Yes/No. */
-  check?: readonly string[];
-}
+/** Kept for callers that name it; `check` now lives on `AnswerToWrite`. */
+export type MarkdownAnswer = AnswerToWrite;
 
-export function markdownAnswerEdits(text: string, layout: MarkdownLayout, answers: readonly MarkdownAnswer[]): TextEdit[] {
+export function markdownAnswerEdits(text: string, layout: MarkdownLayout, answers: readonly AnswerToWrite[]): TextEdit[] {
   const eol = layout.lineEnding;
   const edits: TextEdit[] = [];
   for (const { item, answer, comment, check } of answers) {

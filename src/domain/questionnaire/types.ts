@@ -7,7 +7,8 @@
  *   readQuestionnaire(text, format): QuestionnaireReadResult        never throws
  *   formatFromFileName(name, languageId?): QuestionnaireFormat | undefined
  *   itemAtOffset(items, offset) / itemAtLine(items, line): QuestionItem | undefined
- *   answerEdits(text, format, layout, answers: AnswerToWrite[]): TextEdit[]   only inside answer ranges
+ *   answerEdits(text, format, layout, answers: AnswerToWrite[]): TextEdit[]   only inside answer ranges;
+ *     one answer per item (the last wins); edits sorted by position
  *   applyEdits(text, edits): string
  *   writableRanges(item): TextRange[]   every range an answer to `item` may change
  */
@@ -187,6 +188,11 @@ export interface AnswerToWrite {
   answer: string;
   /** Goes to the comment column when there is one; otherwise it follows the answer. */
   comment?: string;
+  /**
+   * Checkbox lists only: tick exactly the options whose labels start with these (and untick the
+   * rest), instead of ticking the option named by a leading "Yes"/"No" in `answer`.
+   */
+  check?: readonly string[];
 }
 
 /** Replace `[start, end)` of the original text with `newText`. */
