@@ -106,3 +106,20 @@ export function isPlaceholder(text: string): boolean {
     /^\[[^\]]*\]$/.test(t)
   );
 }
+
+/**
+ * For dropdowns whose values are not Yes/No ("Type 1", "Type 2", "None"): the one allowed value
+ * the answer names, as a whole phrase. Undefined when none or several appear, so nothing is guessed.
+ */
+export function allowedValueNamedIn(text: string, allowed: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  const named = allowed.filter((value) => {
+    const phrase = value.trim().toLowerCase();
+    if (phrase.length < 2) {
+      return false;
+    }
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(lower);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}

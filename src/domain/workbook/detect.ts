@@ -485,7 +485,8 @@ function readQuestions(
       ...(section ? { section } : {}),
       existingAnswer: answerCell?.text ?? '',
       answerCell: cellAddress(row.row, answerCol),
-      ...(columns.comment === undefined ? {} : { commentCell: cellAddress(row.row, columns.comment) }),
+      // A comment cell swallowed by a merge (the answer merged across it) cannot take text.
+      ...(columns.comment === undefined || commentCell?.mergedInto ? {} : { commentCell: cellAddress(row.row, columns.comment) }),
       ...(dropdown?.values ? { allowedValues: dropdown.values } : {}),
       answerIsFormula: answerCell?.formula === true,
       existingComment: commentText,

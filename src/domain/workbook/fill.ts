@@ -2,11 +2,11 @@
 import type { AnswerDecision, Answerer } from '../answering';
 import type { CoverageEntry, CoverageReport } from '../coverage';
 import { qualifiedAddress } from './address';
-import { isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';
+import { allowedValueNamedIn, isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';
 import type { DetectedQuestion } from './detect';
 import { FillCancelledError, WorkbookError } from './errors';
 import { addWrite, patchSheetXml, requestFullCalcOnLoad, type CellWrites } from './patch';
-import { questionCount, scanWorkbook, sheetNotes, type ScannedSheet } from './scan';
+import { questionCount, scanWorkbook, sheetNotes, type ScannedSheet, type ScannedWorkbook } from './scan';
 
 export interface FillOptions {
   /** ISO date (YYYY-MM-DD) that "today" means for freshness. */
@@ -98,7 +98,15 @@ function answerOne(
   if (hasDropdown) {
     const kind = yesNoKind(text);
     const allowed = question.allowedValues;
-    const choice = kind && allowed ? pickAllowedValue(kind, allowed) : undefined;
+    let choice: string | undefined;
+    if (allowed) {
+      // A Yes/No answer maps onto the dropdown's vocabulary; otherwise (Type 1 / Type 2 / None)
+      // take the one value the answer or its explanation names.
+      choice =
+        (kind ? pickAllowedValue(kind, allowed) : undefined) ??
+        allowedValueNamedIn(text, allowed) ??
+        allowedValueNamedIn(explanation?.text ?? '', allowed);
+    }
     if (choice === undefined) {
       const shown = allowed ? allowed.join(' / ') : 'a list we cannot read';
       return needsPerson([`[a dropdown value for "${text}" (the cell offers ${shown})]`]);
@@ -125,7 +133,11 @@ function hasFormulaCells(sheetXml: string): boolean {
 
 export async function fillWorkbook(bytes: Uint8Array, answerer: Answerer, options: FillOptions): Promise<FillResult> {
   checkCancelled(options.signal);
-  const scanned = await scanWorkbook(bytes);
+  return fillScanned(await scanWorkbook(bytes), answerer, options);
+}
+
+/** The fill after reading; separate so the benchmark can compare readers. */
+export async function fillScanned(scanned: ScannedWorkbook, answerer: Answerer, options: FillOptions): Promise<FillResult> {
   checkCancelled(options.signal);
   const total = questionCount(scanned);
   if (total === 0) {

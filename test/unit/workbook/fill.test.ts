@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as ExcelJS from 'exceljs';
 import { FillCancelledError, fillWorkbook, WorkbookError } from '../../../src/domain/workbook';
+import { ZipArchive } from '../../../src/domain/workbook/zip';
 import { fakeAnswerer, internals, listValidation, loadBytes, SOC2_TEXTS, standardAnswerer, toBytes } from './helpers';
 
 const TODAY = '2025-06-30';
@@ -135,6 +136,51 @@ suite('workbook filling', () => {
     const entry = report.sections[0]?.entries[2];
     assert.equal(entry?.status, 'needs_person');
     assert.match(entry?.missing?.[0] ?? '', /Initial \/ Managed \/ Optimized/);
+  });
+
+  test('a dropdown of other values gets the one value the answer names', async () => {
+    const answerer = fakeAnswerer([
+      {
+        pattern: /which type/i,
+        answer: { intent: 'soc2.type', outcome: 'answered', texts: { yesno: 'Yes', sentence: 'Our report is a SOC 2 Type 2 covering twelve months.' } },
+      },
+      {
+        pattern: /both/i,
+        answer: { intent: 'soc2.type', outcome: 'answered', texts: { yesno: 'Yes', sentence: 'We hold a Type 2 report; a Type 1 came first.' } },
+      },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Form');
+    ws.columns = [{ width: 50 }, { width: 10 }, { width: 30 }];
+    ws.addRow(['Question', 'Answer', 'Comments']);
+    ws.addRow(['Which type of SOC 2 report do you have?']);
+    ws.addRow(['Which reports do you have (both)?']);
+    ws.getCell('B2').dataValidation = listValidation(['Type 1', 'Type 2', 'None']);
+    ws.getCell('B3').dataValidation = listValidation(['Type 1', 'Type 2', 'None']);
+    const { bytes, report } = await fillWorkbook(await toBytes(workbook), answerer, { today: TODAY });
+    const filled = await loadBytes(bytes);
+    assert.equal(text(filled, 'Form', 'B2'), 'Type 2');
+    assert.equal(text(filled, 'Form', 'C2'), 'Our report is a SOC 2 Type 2 covering twelve months.');
+    assert.equal(text(filled, 'Form', 'B3'), '', 'two values named: nothing is guessed');
+    assert.equal(report.sections[0]?.entries[1]?.status, 'needs_person');
+  });
+
+  test('does not write a comment into a cell the answer is merged across', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Form');
+    ws.columns = [{ width: 50 }, { width: 10 }, { width: 40 }];
+    ws.addRow(['Question', 'Answer', 'Comments']);
+    ws.addRow(['Do you have SOC 2?']);
+    ws.addRow(['Is your SOC 2 a Type 2?']);
+    ws.mergeCells('B3:C3');
+    ws.getCell('B2').dataValidation = listValidation(['Yes', 'No']);
+    ws.getCell('B3').dataValidation = listValidation(['Yes', 'No']);
+    const { bytes } = await fillWorkbook(await toBytes(workbook), standardAnswerer(), { today: TODAY });
+    const filled = await loadBytes(bytes);
+    assert.equal(text(filled, 'Form', 'C2'), SOC2_TEXTS.sentence);
+    assert.equal(text(filled, 'Form', 'B3'), 'Yes');
+    const sheetXml = ZipArchive.open(bytes).readText('xl/worksheets/sheet1.xml') ?? '';
+    assert.doesNotMatch(sheetXml, /<c r="C3"[^>]*t="inlineStr"/);
   });
 
   test('leaves a row empty when the explanation needs a fact even though Yes/No alone would not', async () => {
