@@ -28,28 +28,35 @@ export interface Segment {
   readonly weight: number;
 }
 
-/** Spelling variants folded into one form, applied in order to lowercase text. */
-const CANONICAL_SPELLINGS: readonly (readonly [RegExp, string])[] = [
+/** Typographic characters folded to ASCII (only run when the text has non-ASCII characters). */
+const TYPOGRAPHIC_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/[\u2018\u2019\u201b\u2032`]/g, "'"],
   [/[\u201c\u201d\u201f\u2033]/g, '"'],
   [/[\u2010-\u2015\u2212]/g, '-'],
   [/\u00a0/g, ' '],
+];
+
+/**
+ * Spelling variants folded into one form, applied in order to lowercase text. Each rule runs
+ * only when its trigger substring occurs (a cheap test that skips most of them for most cells).
+ */
+const CANONICAL_SPELLINGS: readonly (readonly [string, RegExp, string])[] = [
   // "e.g." and friends keep their meaning but lose the dots that would end a sentence.
-  [/\b(e\.g|i\.e|etc|vs|approx|incl|no)\./g, '$1'],
-  [/\bsoc\s*[-_]?\s*(?:2|ii|two)(?![a-z0-9])/g, 'soc 2'],
-  [/\bsoc\s*[-_]?\s*(?:3|iii|three)(?![a-z0-9])/g, 'soc 3'],
-  [/\bsoc\s*[-_]?\s*(?:1|i|one)(?![a-z0-9])/g, 'soc 1'],
-  [/\btype\s*[-_]?\s*(?:2|ii|two)(?![a-z0-9])/g, 'type 2'],
-  [/\btype\s*[-_]?\s*(?:1|i|one)(?![a-z0-9])/g, 'type 1'],
-  [/\b(ssae|isae|sas)\s*[-_]?\s*no\s*(\d+)/g, '$1 $2'],
-  [/\b(ssae|isae|sas)\s*[-_]?\s*(\d+)/g, '$1 $2'],
-  [/\biso\s*(?:\/\s*iec)?\s*[-_]?\s*(\d{4,5})(?:\s*:\s*\d{4})?/g, 'iso $1'],
-  [/\bat\s*-\s*c\s*(\d{3})/g, 'atc $1'],
-  [/\b(?:pen(?:etration)?[\s-]*test(?:s|ing|ed|er|ers)?|pentest(?:s|ing|ed|er|ers)?)\b/g, 'pentest'],
-  [/\bsub[\s-]+(service|processor|contractor)/g, 'sub$1'],
-  [/\b3rd[\s-]+part(y|ies)\b/g, 'third part$1'],
-  [/\bcarve[ds]?[\s-]*outs?\b/g, 'carve out'],
-  [/\bcarving[\s-]*out\b/g, 'carve out'],
+  ['.', /\b(e\.g|i\.e|etc|vs|approx|incl|no)\./g, '$1'],
+  ['soc', /\bsoc\s*[-_]?\s*(?:2|ii|two)(?![a-z0-9])/g, 'soc 2'],
+  ['soc', /\bsoc\s*[-_]?\s*(?:3|iii|three)(?![a-z0-9])/g, 'soc 3'],
+  ['soc', /\bsoc\s*[-_]?\s*(?:1|i|one)(?![a-z0-9])/g, 'soc 1'],
+  ['type', /\btype\s*[-_]?\s*(?:2|ii|two)(?![a-z0-9])/g, 'type 2'],
+  ['type', /\btype\s*[-_]?\s*(?:1|i|one)(?![a-z0-9])/g, 'type 1'],
+  ['sa', /\b(ssae|isae|sas)\s*[-_]?\s*no\s*(\d+)/g, '$1 $2'],
+  ['sa', /\b(ssae|isae|sas)\s*[-_]?\s*(\d+)/g, '$1 $2'],
+  ['iso', /\biso\s*(?:\/\s*iec)?\s*[-_]?\s*(\d{4,5})(?:\s*:\s*\d{4})?/g, 'iso $1'],
+  ['at', /\bat\s*-\s*c\s*(\d{3})/g, 'atc $1'],
+  ['pen', /\b(?:pen(?:etration)?[\s-]*test(?:s|ing|ed|er|ers)?|pentest(?:s|ing|ed|er|ers)?)\b/g, 'pentest'],
+  ['sub', /\bsub[\s-]+(service|processor|contractor)/g, 'sub$1'],
+  ['3rd', /\b3rd[\s-]+part(y|ies)\b/g, 'third part$1'],
+  ['carv', /\bcarve[ds]?[\s-]*outs?\b/g, 'carve out'],
+  ['carv', /\bcarving[\s-]*out\b/g, 'carve out'],
 ];
 
 /** Question ids in front of the text: "A&A-02.1", "AAC-02.1", "DOCU-03", "1.2.3", "Q7)", "(b)". */
@@ -96,12 +103,20 @@ function escapeRegExp(text: string): string {
 export function normalizeQuestion(question: string): string {
   let text = question.length > MAX_QUESTION_CHARS ? question.slice(0, MAX_QUESTION_CHARS) : question;
   // eslint-disable-next-line no-control-regex -- ASCII test: NFKC only when something is not ASCII.
-  if (/[^\x00-\x7f]/.test(text)) {
+  const hasNonAscii = /[^\x00-\x7f]/.test(text);
+  if (hasNonAscii) {
     text = text.normalize('NFKC');
   }
   text = text.toLowerCase();
-  for (const [pattern, replacement] of CANONICAL_SPELLINGS) {
-    text = text.replace(pattern, replacement);
+  if (hasNonAscii) {
+    for (const [pattern, replacement] of TYPOGRAPHIC_FOLDS) {
+      text = text.replace(pattern, replacement);
+    }
+  }
+  for (const [trigger, pattern, replacement] of CANONICAL_SPELLINGS) {
+    if (text.includes(trigger)) {
+      text = text.replace(pattern, replacement);
+    }
   }
   // Ids can be stacked ("1.2 AAC-02.1 …"); two passes cover what questionnaires do.
   text = text.replace(LEADING_ID, '').replace(LEADING_ID, '');
@@ -120,6 +135,9 @@ interface RawPiece {
 /** Splits off bracketed text and "…, as required by X" clauses as asides. */
 function splitAsides(sentence: string): RawPiece[] {
   const pieces: RawPiece[] = [];
+  if (!sentence.includes('(') && !sentence.includes('[')) {
+    return splitAsideClause(sentence, pieces);
+  }
   let main = '';
   let depth = 0;
   let bracketed = '';
@@ -147,6 +165,12 @@ function splitAsides(sentence: string): RawPiece[] {
   if (bracketed.length > 0) {
     pieces.push({ text: bracketed, aside: true });
   }
+  return splitAsideClause(main, pieces);
+}
+
+/** Adds the main text of a sentence to `pieces`, as an aside when it only gives examples, with "…, as required by X" split off. */
+function splitAsideClause(sentence: string, pieces: RawPiece[]): RawPiece[] {
+  let main = sentence;
   if (EXAMPLE_SENTENCE.test(main.trim())) {
     pieces.unshift({ text: main, aside: true });
     return pieces;
