@@ -110,7 +110,7 @@ const INSTRUCTION_START =
   /^(note|notes|nb|instructions?|guidance|please (complete|answer|fill|read|use|select|respond|ensure|note|return|submit this)|for each (question|item|row)|answer (all|each|the following)|if (you|your) answer(ed)?|select (a|an|one)|use the (drop|list)|complete (this|the|all|each)|the following (questions|section|items)|this (questionnaire|section|form|sheet|workbook))\b/i;
 
 function isInstruction(text: string, hasId: boolean): boolean {
-  if (text.includes('?') && !INSTRUCTION_START.test(text)) {
+  if (text.includes('?') && (hasId || !INSTRUCTION_START.test(text))) {
     return false;
   }
   if (INSTRUCTION_START.test(text)) {

@@ -164,15 +164,17 @@ export class XmlGridReader {
       const cells = new Map<number, GridCell>();
       let implicitCol = 0;
       for (const cellMatch of (rowMatch[3] ?? '').matchAll(/<(\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1?c>)/g)) {
-        const cellAttributes = parseAttributes(cellMatch[2] as string);
-        const reference = cellAttributes.get('r');
+        // Three attributes matter here; a targeted match is much cheaper than parsing them all.
+        const attributeSource = cellMatch[2] as string;
+        const reference = /(?:^|\s)r="([^"]*)"/.exec(attributeSource)?.[1];
         const col = reference ? (parseCellAddress(reference)?.col ?? implicitCol + 1) : implicitCol + 1;
         implicitCol = col;
         const body = cellMatch[3] ?? '';
         const formula = /<(\w+:)?f[\s>/]/.test(body);
         hasFormulas ||= formula;
-        const text = cellText(cellAttributes.get('t'), body, this.sharedStrings).replace(/\s+/g, ' ').trim();
-        const style = Number(cellAttributes.get('s') ?? 0);
+        const type = /(?:^|\s)t="([^"]*)"/.exec(attributeSource)?.[1];
+        const text = cellText(type, body, this.sharedStrings).replace(/\s+/g, ' ').trim();
+        const style = Number(/(?:^|\s)s="(\d+)"/.exec(attributeSource)?.[1] ?? 0);
         if (text.length > 0 || formula) {
           cells.set(col, { col, text, bold: this.boldStyles[style] === true, formula });
         }
