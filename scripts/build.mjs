@@ -92,6 +92,15 @@ const builds = [
     format: 'esm',
     target: 'es2022',
   },
+  {
+    // The SOC 2 follow-up wizard's page (webview-ui-toolkit + the zod/mini protocol).
+    ...common,
+    entryPoints: [at('src/webview/wizard/main.ts')],
+    outfile: at('dist/webview/wizard.js'),
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+  },
 ];
 
 // The integration suite runs inside the extension host: one bundle per test file, vscode and mocha external.

@@ -3,6 +3,7 @@ import { SystemClock } from './adapter/clock';
 import { registerCommands } from './adapter/commands';
 import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
+import { WizardPanel, type WizardTestHook } from './adapter/panels/wizardPanel';
 import { ProfileService } from './adapter/profileService';
 import { registerAnswerCodeAction } from './adapter/providers/answerCodeAction';
 import { ClaimCodeActions } from './adapter/providers/claimCodeActions';
@@ -19,6 +20,8 @@ import { ViewType } from './shared/ids';
 /** Returned from activate() in test mode so integration tests can reach what a user cannot click. */
 export interface AttestTestApi {
   explainPanel(): { topic: string; receive(message: unknown): Promise<void> } | undefined;
+  /** The open SOC 2 follow-up wizard: its message entry point, previews, timings. */
+  wizardPanel(): WizardTestHook | undefined;
   setToday(date: string | undefined): void;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
@@ -44,6 +47,12 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       vscode.window.registerWebviewPanelSerializer(ViewType.explain, {
         deserializeWebviewPanel: async (panel, state) => {
           ExplainPanel.revive(panel, services, state);
+          return Promise.resolve();
+        },
+      }),
+      vscode.window.registerWebviewPanelSerializer(ViewType.wizard, {
+        deserializeWebviewPanel: async (panel, state) => {
+          WizardPanel.revive(panel, services, state);
           return Promise.resolve();
         },
       }),
@@ -74,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       const panel = ExplainPanel.active;
       return panel ? { topic: panel.topicKey, receive: (message) => panel.receive(message) } : undefined;
     },
+    wizardPanel: () => WizardPanel.active?.testHook(),
     setToday: (date) => {
       clock.setFixedToday(date);
       statusBar?.refresh();

@@ -10,10 +10,12 @@ export const CommandId = {
   lookupCriterion: 'attest.lookupCriterion',
   explainTerm: 'attest.explainTerm',
   openSampleQuestionnaire: 'attest.openSampleQuestionnaire',
+  openWizard: 'attest.openWizard',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
 export const ViewType = {
   explain: 'attest.explain',
+  wizard: 'attest.wizard',
 } as const;
 export type ViewType = (typeof ViewType)[keyof typeof ViewType];

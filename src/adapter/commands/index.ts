@@ -9,6 +9,7 @@ import { openSampleQuestionnaire } from './openSampleQuestionnaire';
 import { lookupCriterion } from './lookupCriterion';
 import { explainTerm } from './explainTerm';
 import { fillQuestionnaire } from './fillQuestionnaire';
+import { openWizard } from './openWizard';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
 export type CommandHandler = (services: Services, ...args: unknown[]) => Promise<unknown>;
@@ -23,6 +24,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.lookupCriterion]: lookupCriterion,
   [CommandId.explainTerm]: explainTerm,
   [CommandId.openSampleQuestionnaire]: openSampleQuestionnaire,
+  [CommandId.openWizard]: openWizard,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

@@ -1,0 +1,306 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { Profile } from '../../domain/profile/schema';
+import { formFromProfile } from '../../domain/wizard/mapping';
+import { wizardPreview } from '../../domain/wizard/preview';
+import { ViewType } from '../../shared/ids';
+import { HostToWizard, WizardToHost, WizardUiState, type WizardForm, type WizardPreview } from '../../shared/wizardProtocol';
+import { getSettings } from '../config';
+import type { Services } from '../services';
+import { buildWizardHtml } from './wizardHtml';
+import { describeOrigin, focusOrigin, insertAnswerAt, type WizardOrigin } from './wizardInsert';
+import { saveWizardToProfile } from './wizardSave';
+import { asWebviewUris, createNonce, webviewOptions } from './webviewBasics';
+
+export type WizardDeps = Pick<Services, 'extensionUri' | 'logger' | 'clock' | 'profiles'>;
+
+/** Host-side milestones of one panel, in ms from the command (or the reload) that created it. */
+export interface WizardTimings {
+  /** The page's script ran and sent `ready`. */
+  readyMs?: number;
+  /** The page painted the filled form for the first time. */
+  renderedMs?: number;
+}
+
+/** What integration tests may reach (returned by the test API; not part of the product). */
+export interface WizardTestHook {
+  receive(message: unknown): Promise<void>;
+  readonly isReady: boolean;
+  readonly timings: WizardTimings;
+  /** The previews the host posted, newest last (at most 20). */
+  readonly previews: readonly WizardPreview[];
+  readonly lastStatus: string | undefined;
+  readonly origin: { uri: string; line: number } | undefined;
+  /** Messages the host dropped as invalid. */
+  readonly dropped: number;
+}
+
+/** Lets the webview's guard reject without logging a whole hostile payload. */
+function describe(message: unknown): string {
+  try {
+    return (JSON.stringify(message) ?? String(message)).slice(0, 200);
+  } catch {
+    return Object.prototype.toString.call(message);
+  }
+}
+
+/** The SOC 2 follow-up wizard: one panel, reused; the form lives in the page, the facts on the host. */
+export class WizardPanel implements vscode.Disposable {
+  private static current: WizardPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private origin: WizardOrigin | undefined;
+  private createdAt: number;
+  private readonly timingsValue: WizardTimings = {};
+  private readonly previewLog: WizardPreview[] = [];
+  private statusText: string | undefined;
+  private droppedCount = 0;
+
+  /** Opens the wizard (or brings it forward) for a question; `commandStart` is performance.now() when the command began. */
+  static show(deps: WizardDeps, origin: WizardOrigin | undefined, commandStart: number): WizardPanel {
+    const existing = WizardPanel.current;
+    if (existing) {
+      existing.origin = origin ?? existing.origin;
+      existing.panel.reveal(undefined, false);
+      void existing.sendInit(false);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(ViewType.wizard, 'SOC 2 follow-ups', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(deps.extensionUri));
+    WizardPanel.current = new WizardPanel(panel, deps, origin, commandStart);
+    return WizardPanel.current;
+  }
+
+  /** After a window reload: the page restores its draft from setState; the host re-sends the facts after `ready`. */
+  static revive(panel: vscode.WebviewPanel, deps: WizardDeps, state: unknown): void {
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    if (state !== undefined && !WizardUiState.safeParse(state).success) {
+      deps.logger.warn('Wizard: the saved page state did not validate; starting from the profile.');
+    }
+    WizardPanel.current?.dispose();
+    WizardPanel.current = new WizardPanel(panel, deps, undefined, performance.now());
+  }
+
+  static get active(): WizardPanel | undefined {
+    return WizardPanel.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly deps: WizardDeps,
+    origin: WizardOrigin | undefined,
+    commandStart: number,
+  ) {
+    this.origin = origin;
+    this.createdAt = commandStart;
+    this.panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'attest.svg');
+    this.disposables.push(
+      this.panel.onDidDispose(() => this.dispose()),
+      this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      // The facts changed (saved here or edited by hand): re-send them; the page keeps a dirty draft.
+      deps.profiles.onDidChange(() => {
+        if (this.ready) {
+          void this.sendInit(false);
+        }
+      }),
+    );
+    this.render();
+  }
+
+  testHook(): WizardTestHook {
+    const read = {
+      ready: (): boolean => this.ready,
+      status: (): string | undefined => this.statusText,
+      origin: (): WizardOrigin | undefined => this.origin,
+      dropped: (): number => this.droppedCount,
+    };
+    return {
+      receive: (message) => this.receive(message),
+      get isReady() {
+        return read.ready();
+      },
+      timings: this.timingsValue,
+      previews: this.previewLog,
+      get lastStatus() {
+        return read.status();
+      },
+      get origin() {
+        const origin = read.origin();
+        return origin ? { uri: origin.uri.toString(), line: origin.line } : undefined;
+      },
+      get dropped() {
+        return read.dropped();
+      },
+    };
+  }
+
+  /** Entry point for every message from the page; tests use it to send hostile input. */
+  async receive(message: unknown): Promise<void> {
+    const parsed = WizardToHost.safeParse(message);
+    if (!parsed.success) {
+      this.droppedCount++;
+      this.deps.logger.warn(`Wizard: dropped an invalid message from the page: ${describe(message)}`);
+      return;
+    }
+    const data = parsed.data;
+    switch (data.type) {
+      case 'ready':
+        this.ready = true;
+        this.timingsValue.readyMs ??= Math.round(performance.now() - this.createdAt);
+        await this.sendInit(false);
+        return;
+      case 'rendered':
+        if (this.timingsValue.renderedMs === undefined) {
+          this.timingsValue.renderedMs = Math.round(performance.now() - this.createdAt);
+          this.deps.logger.info(`Wizard: form rendered ${this.timingsValue.renderedMs} ms after the command (page ready after ${this.timingsValue.readyMs ?? '?'} ms).`);
+        }
+        return;
+      case 'update':
+        await this.post({ type: 'preview', preview: this.preview(data.form, data.seq) });
+        return;
+      case 'insert':
+        await this.insert(data.form, data.length);
+        return;
+      case 'copy': {
+        const text = this.preview(data.form, 0).answers[data.length];
+        if (text === '') {
+          await this.status('Choose an answer to "Do you have a SOC 2 report?" first.', 'error');
+          return;
+        }
+        await vscode.env.clipboard.writeText(text);
+        await this.status('Answer copied to the clipboard.', 'info');
+        return;
+      }
+      case 'save':
+        await this.save(data.form);
+        return;
+      case 'reset':
+        await this.sendInit(true);
+        await this.status('Reset to what the profile says.', 'info');
+        return;
+      case 'focusEditor': {
+        const origin = this.resolveOrigin();
+        if (origin) {
+          await focusOrigin(origin);
+        }
+        return;
+      }
+    }
+  }
+
+  get timings(): WizardTimings {
+    return this.timingsValue;
+  }
+
+  private base(): { profile?: Profile; exists: boolean; problems: number; path: string } {
+    const loaded = this.deps.profiles.get(this.origin?.uri);
+    const folder = (this.origin ? vscode.workspace.getWorkspaceFolder(this.origin.uri) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
+    const path = getSettings(folder).profilePath;
+    if (loaded === undefined) {
+      return { exists: false, problems: 0, path };
+    }
+    return { ...(loaded.profile ? { profile: loaded.profile } : {}), exists: true, problems: loaded.errors.length, path };
+  }
+
+  private preview(form: WizardForm, seq: number): WizardPreview {
+    const preview = wizardPreview(this.base().profile, form, this.deps.clock.today(), seq);
+    this.previewLog.push(preview);
+    if (this.previewLog.length > 20) {
+      this.previewLog.shift();
+    }
+    return preview;
+  }
+
+  /** The questionnaire to write into: where the wizard was opened, else the editor beside it. */
+  private resolveOrigin(): WizardOrigin | undefined {
+    if (this.origin) {
+      return this.origin;
+    }
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'file' || e.document.uri.scheme === 'untitled' || e.document.uri.scheme === 'vscode-remote');
+    if (editor) {
+      this.origin = { uri: editor.document.uri, line: editor.selection.active.line, ...(editor.viewColumn === undefined ? {} : { viewColumn: editor.viewColumn }) };
+    }
+    return this.origin;
+  }
+
+  private async insert(form: WizardForm, length: 'yesno' | 'sentence' | 'paragraph'): Promise<void> {
+    const text = this.preview(form, 0).answers[length];
+    if (text === '') {
+      await this.status('Choose an answer to "Do you have a SOC 2 report?" first.', 'error');
+      return;
+    }
+    const origin = this.resolveOrigin();
+    if (!origin) {
+      await this.status('No questionnaire is open: open one, put the cursor on the question and run the command again, or use Copy.', 'error');
+      return;
+    }
+    const outcome = await insertAnswerAt(origin, text);
+    await this.status(outcome.message, outcome.ok ? 'info' : 'error');
+  }
+
+  private async save(form: WizardForm): Promise<void> {
+    const outcome = await saveWizardToProfile(this.deps.profiles, this.origin?.uri, form, this.deps.clock.today());
+    if (outcome.ok && outcome.saved) {
+      await this.sendInit(true, outcome.saved);
+    }
+    await this.status(outcome.message, outcome.ok ? 'info' : 'error');
+  }
+
+  private async sendInit(replaceDraft: boolean, saved?: Profile): Promise<void> {
+    if (!this.ready) {
+      return;
+    }
+    const base = this.base();
+    const profile = saved ?? base.profile;
+    const origin = this.resolveOrigin();
+    const target = origin ? await describeOrigin(origin) : undefined;
+    await this.post({
+      type: 'init',
+      form: formFromProfile(profile, this.deps.clock.today()),
+      replaceDraft,
+      profile: { exists: saved !== undefined || base.exists, path: base.path, problems: saved !== undefined ? 0 : base.problems },
+      target: target ?? null,
+      defaultLength: getSettings(origin?.uri).defaultAnswerLength,
+      today: this.deps.clock.today(),
+    });
+  }
+
+  private async status(text: string, kind: 'info' | 'error'): Promise<void> {
+    this.statusText = text;
+    await this.post({ type: 'status', text, kind });
+  }
+
+  /** Every outbound message is checked too: the page would drop anything off-protocol. */
+  private async post(message: HostToWizard): Promise<void> {
+    const checked = HostToWizard.safeParse(message);
+    if (!checked.success) {
+      this.deps.logger.error(`Wizard: not posting an off-protocol ${message.type} message: ${checked.error.issues[0]?.message ?? ''}`);
+      return;
+    }
+    await this.panel.webview.postMessage(checked.data);
+  }
+
+  private render(): void {
+    const webview = this.panel.webview;
+    const [script] = asWebviewUris(webview, this.deps.extensionUri, ['dist', 'webview', 'wizard.js']);
+    const styles = asWebviewUris(webview, this.deps.extensionUri, ['media', 'attest.css'], ['media', 'wizard.css']);
+    webview.html = buildWizardHtml({
+      cspSource: webview.cspSource,
+      scriptNonce: createNonce(),
+      // A separate value: the style nonce is published in a meta tag for the toolkit; the script nonce never is.
+      styleNonce: randomBytes(16).toString('base64'),
+      scriptUri: script ?? '',
+      styleUris: styles,
+    });
+  }
+
+  dispose(): void {
+    if (WizardPanel.current === this) {
+      WizardPanel.current = undefined;
+    }
+    this.panel.dispose();
+    while (this.disposables.length > 0) {
+      this.disposables.pop()?.dispose();
+    }
+  }
+}
