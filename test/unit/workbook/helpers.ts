@@ -3,7 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import * as ExcelJS from 'exceljs';
 import type { AnswerDecision, Answerer, AnswerOptions } from '../../../src/domain/answering';
 import type { AnswerLength, IntentId } from '../../../src/domain/intents';
-import { crc32 } from '../../../src/domain/workbook/zip';
+import { crc32, ZipArchive } from '../../../src/domain/workbook/zip';
 
 export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
@@ -127,4 +127,14 @@ export function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {
 
 export function mediaCount(workbook: ExcelJS.Workbook): number {
   return (workbook as unknown as { media: unknown[] }).media.length;
+}
+
+/** The same package with one part's XML changed (to add what exceljs cannot write). */
+export function editPart(bytes: Uint8Array, name: string, edit: (xml: string) => string): Uint8Array {
+  const zip = ZipArchive.open(bytes);
+  const xml = zip.readText(name);
+  if (xml === undefined) {
+    throw new Error(`no part ${name}`);
+  }
+  return zip.rewrite(new Map([[name, new TextEncoder().encode(edit(xml))]]));
 }

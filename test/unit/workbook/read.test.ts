@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as ExcelJS from 'exceljs';
 import { readWorkbookQuestions, type WorkbookScan, type WorkbookSheetScan } from '../../../src/domain/workbook';
 import { scanWorkbook, toPublicScan } from '../../../src/domain/workbook/scan';
-import { listValidation, toBytes } from './helpers';
+import { editPart, listValidation, toBytes } from './helpers';
 
 /**
  * Reads through the public API (exceljs), and checks that the built-in XML reader (the
@@ -280,6 +280,27 @@ suite('workbook reading: layouts', () => {
     const scan = await scanBoth(workbook);
     const lite = sheet(scan, 'Lite');
     assert.deepEqual([lite.idColumn, lite.questionColumn, lite.answerColumn, lite.commentColumn], ['A', 'B', 'C', 'E']);
+  });
+
+  test('reads a dropdown applied to the whole answer column (B1:B1048576)', async function () {
+    this.timeout(30_000);
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Form');
+    ws.addRow(['Question', 'Answer']);
+    ws.addRow(['Do you have SOC 2?']);
+    ws.addRow(['Do you have ISO 27001?']);
+    // exceljs would expand a whole-column range into a million cells; write it into the XML directly.
+    const bytes = editPart(await toBytes(workbook), 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace(
+        '<pageMargins',
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B1:B1048576"><formula1>"Yes,No,N/A"</formula1></dataValidation></dataValidations><pageMargins',
+      ),
+    );
+    const scan = await readWorkbookQuestions(bytes);
+    assert.deepEqual(scan.sheets[0]?.questions.map((q) => q.allowedValues), [
+      ['Yes', 'No', 'N/A'],
+      ['Yes', 'No', 'N/A'],
+    ]);
   });
 
   test('reads a 10,000-row sheet', async function () {
