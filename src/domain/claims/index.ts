@@ -8,7 +8,7 @@
  */
 import { soc2State } from '../assurance';
 import type { Profile } from '../profile/schema';
-import type { Emitted, RuleContext, SentenceRule } from './patterns';
+import { namesPattern, type Emitted, type RuleContext, type SentenceRule } from './patterns';
 import { PROFILE_RULES, stalePeriod } from './profile-rules';
 import { splitLines, splitSentences, type Line, type Sentence } from './text';
 import type { Finding } from './types';
@@ -58,6 +58,30 @@ function firmNames(profile: Profile | undefined): string[] {
   return (profile?.soc2.engagements ?? []).map((e) => e.cpaFirm).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
 }
 
+type ProfilePatterns = Pick<RuleContext, 'selfPattern' | 'byFirmPattern'>;
+
+// Building these patterns costs more than checking a short answer, and the composer checks every
+// answer it writes; keyed by the names themselves, so an edited profile never gets stale patterns.
+const patternCache = new Map<string, ProfilePatterns>();
+const PATTERN_CACHE_SIZE = 32;
+
+function optionalPatterns(profile: Profile | undefined): ProfilePatterns {
+  const self = selfNames(profile);
+  const firms = firmNames(profile);
+  const key = JSON.stringify([self, firms]);
+  let cached = patternCache.get(key);
+  if (cached === undefined) {
+    const selfPattern = namesPattern(self);
+    const byFirmPattern = namesPattern(firms, String.raw`\b(?:(?:issued|signed|provided|prepared|written)[\s\u00a0]+by|from)[\s\u00a0]+`, 'gi');
+    cached = { ...(selfPattern === undefined ? {} : { selfPattern }), ...(byFirmPattern === undefined ? {} : { byFirmPattern }) };
+    if (patternCache.size >= PATTERN_CACHE_SIZE) {
+      patternCache.clear();
+    }
+    patternCache.set(key, cached);
+  }
+  return cached;
+}
+
 export function check(text: string, options: CheckOptions): Finding[] {
   const { profile, today } = options;
   const lines = splitLines(text);
@@ -65,8 +89,7 @@ export function check(text: string, options: CheckOptions): Finding[] {
   const ctx: RuleContext = {
     ...(profile === undefined ? {} : { profile, state: soc2State(profile, today) }),
     today,
-    selfNames: selfNames(profile),
-    firmNames: firmNames(profile),
+    ...optionalPatterns(profile),
     emit: (finding) => {
       emitted.push(finding);
     },

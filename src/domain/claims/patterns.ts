@@ -67,10 +67,10 @@ export interface RuleContext {
   profile?: Profile;
   state?: Soc2State;
   today: string;
-  /** The organization and product names in the profile: a sentence naming them speaks for the writer. */
-  selfNames: readonly string[];
-  /** CPA firm names in the profile (for bridge-letter attribution). */
-  firmNames: readonly string[];
+  /** Matches the organization, product and system names in the profile: a sentence naming them speaks for the writer. */
+  selfPattern?: RegExp;
+  /** Matches "issued by <CPA firm from the profile>" (global; for bridge-letter attribution). */
+  byFirmPattern?: RegExp;
   emit(finding: Emitted): void;
 }
 
@@ -80,12 +80,13 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function namesPattern(names: readonly string[]): RegExp | undefined {
+/** One pattern for a list of names (case-insensitive, whole words); `before` is put in front of the alternatives. */
+export function namesPattern(names: readonly string[], before = '', flags = 'i'): RegExp | undefined {
   const usable = names.map((n) => n.trim()).filter((n) => n.length >= 2);
   if (usable.length === 0) {
     return undefined;
   }
-  return new RegExp(`(?<![\\w])(?:${usable.map(escapeRegExp).join('|')})(?![\\w])`, 'i');
+  return new RegExp(`${before}(?<![\\w])(${usable.map(escapeRegExp).join('|')})(?![\\w])`, flags);
 }
 
 /** The sentence speaks for the writer's organization: we / our / us, or its name. */
@@ -93,8 +94,7 @@ export function isSelfClaim(text: string, ctx: RuleContext): boolean {
   if (/\b(?:we|our|ours|us)\b|\bwe['’](?:ve|re|d)\b/i.test(text)) {
     return true;
   }
-  const names = namesPattern(ctx.selfNames);
-  return names !== undefined && names.test(text);
+  return ctx.selfPattern !== undefined && ctx.selfPattern.test(text);
 }
 
 /** The token around [start, end) is part of a URL, an e-mail address or a code identifier. */

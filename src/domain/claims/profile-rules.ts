@@ -18,18 +18,19 @@ function completedTypes(ctx: RuleContext): Set<'type1' | 'type2'> {
 }
 
 const typeContradicts: SentenceRule = (sentence, ctx) => {
-  const { text } = sentence;
-  if (!/type/i.test(text)) {
-    return;
-  }
-  const mentions = typeMentions(text);
-  if (mentions.length === 0 || FUTURE.test(text) || COMPARATIVE.test(text) || !isSelfClaim(text, ctx)) {
+  const { text, lower } = sentence;
+  if (!lower.includes('type')) {
     return;
   }
   const held = completedTypes(ctx);
+  // Cheap test first: most sentences name only the type the profile holds.
+  const mentions = typeMentions(text).filter((m) => !held.has(m.type));
+  if (mentions.length === 0 || FUTURE.test(text) || COMPARATIVE.test(text) || !isSelfClaim(text, ctx)) {
+    return;
+  }
   const current = ctx.state?.current;
   for (const mention of mentions) {
-    if (held.has(mention.type) || isQuoted(sentence, mention.start, mention.end)) {
+    if (isQuoted(sentence, mention.start, mention.end)) {
       continue;
     }
     const soc = socNumberBefore(text, mention.start);
@@ -37,7 +38,7 @@ const typeContradicts: SentenceRule = (sentence, ctx) => {
       continue;
     }
     const before = text.slice(0, mention.start);
-    const own = THIRD_PARTY_BEFORE.exec(before);
+    const own = THIRD_PARTY_BEFORE.exec(before.slice(-80));
     if (own !== null && !isSelfClaim(own[0], ctx)) {
       // "AWS's SOC 2 Type 2 report", "its Type 2 report": someone else's report.
       continue;
@@ -75,6 +76,12 @@ function describe(e: Engagement): string {
 // ---------------------------------------------------------------------------------------------
 // category-out-of-scope
 
+const CATEGORY_KEY: Record<Exclude<CategoryId, 'security'>, string> = {
+  availability: 'availability',
+  confidentiality: 'confidentiality',
+  processing_integrity: 'integrity',
+  privacy: 'privacy',
+};
 const CATEGORY_PATTERN: Record<Exclude<CategoryId, 'security'>, RegExp> = {
   availability: /\bavailability\b/gi,
   confidentiality: /\bconfidentiality\b/gi,
@@ -97,8 +104,17 @@ function scopeEngagement(ctx: RuleContext, future: boolean): Engagement | undefi
 }
 
 const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
-  const { text } = sentence;
-  if (!/availab|confidential|integrity|privacy/i.test(text) || !SCOPE_CONTEXT.test(text) || !COVERS.test(text)) {
+  const { text, lower } = sentence;
+  if (
+    (!lower.includes('availab') && !lower.includes('confidential') && !lower.includes('integrity') && !lower.includes('privacy')) ||
+    !SCOPE_CONTEXT.test(text) ||
+    !COVERS.test(text)
+  ) {
+    return;
+  }
+  // Cheap test first: a finding needs a category word outside the smallest scope that may apply.
+  const smallest = new Set<CategoryId>(scopeEngagement(ctx, false)?.categories as CategoryId[] | undefined);
+  if (!CATEGORY_IDS.some((id) => id !== 'security' && !smallest.has(id) && lower.includes(CATEGORY_KEY[id]))) {
     return;
   }
   // Only claims about the writer's own report: "our SOC 2", "the report", the organization's name.
@@ -127,7 +143,7 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
       if (
         isQuoted(sentence, start, end) ||
         NOT_A_CATEGORY_AFTER.test(text.slice(end)) ||
-        NOT_A_CATEGORY_BEFORE.test(text.slice(0, start)) ||
+        NOT_A_CATEGORY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
         EXCLUSION.test(text)
       ) {
         continue;
@@ -151,8 +167,8 @@ const NO_EXCEPTIONS =
   /\b(?:no|zero|nil|without(?:[\s\u00a0]+any)?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test)[\s\u00a0]+)?(?:exceptions?|deviations?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?)[\s\u00a0]*:[\s\u00a0]*(?:none|nil|0)\b/gi;
 
 const exceptionsContradict: SentenceRule = (sentence, ctx) => {
-  const { text } = sentence;
-  if (!/exception|deviation/i.test(text)) {
+  const { text, lower } = sentence;
+  if (!lower.includes('exception') && !lower.includes('deviation')) {
     return;
   }
   const current = ctx.state?.current;
@@ -186,8 +202,8 @@ const UNQUALIFIED =
   /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report)\b|\bopinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(?:unqualified|unmodified|clean)\b/gi;
 
 const opinionContradicts: SentenceRule = (sentence, ctx) => {
-  const { text } = sentence;
-  if (!/unqualified|unmodified|clean/i.test(text)) {
+  const { text, lower } = sentence;
+  if (!lower.includes('unqualified') && !lower.includes('unmodified') && !lower.includes('clean')) {
     return;
   }
   const current = ctx.state?.current;

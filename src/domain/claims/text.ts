@@ -15,6 +15,8 @@ export interface Line {
 
 export interface Sentence {
   text: string;
+  /** `text` in lower case, for cheap `includes` pre-checks before any regular expression runs. */
+  lower: string;
   /** Absolute offset of `text[0]` in the document. */
   start: number;
   line: Line;
@@ -26,13 +28,18 @@ export interface Sentence {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const pattern = /\r\n|\r|\n/g;
   let start = 0;
   let index = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    lines.push({ index, start, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
-    index += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      lines.push({ index, start, text: text.slice(start, i) });
+      if (code === 13 && text.charCodeAt(i + 1) === 10) {
+        i += 1;
+      }
+      start = i + 1;
+      index += 1;
+    }
   }
   lines.push({ index, start, text: text.slice(start) });
   return lines;
@@ -44,11 +51,14 @@ export function isTableRow(line: string): boolean {
 
 /** Cells of a line: Markdown table cells and tab-separated fields; other lines are one cell. */
 function cells(line: string): [number, number][] {
+  if (line.indexOf('|') === -1 && line.indexOf('\t') === -1) {
+    return [[0, line.length]];
+  }
   const ranges: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
-    if ((ch === '|' && line[i - 1] !== '\\') || ch === '\t') {
+    const code = line.charCodeAt(i);
+    if ((code === 124 /* | */ && line.charCodeAt(i - 1) !== 92) /* \ */ || code === 9 /* tab */) {
       ranges.push([start, i]);
       start = i + 1;
     }
@@ -59,34 +69,38 @@ function cells(line: string): [number, number][] {
 
 // Words before a full stop that do not end a sentence.
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|no|nos|inc|ltd|co|corp|llc|llp|mr|ms|mrs|dr|st|approx|fig|sec|cf|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const TERMINATOR = /[.!?]/g;
 
 /** Sentence ranges inside one cell. A boundary is . ! or ? followed by space (or a closing quote) and more text. */
 function sentences(text: string, from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
   let start = from;
-  for (let i = from; i < to; i += 1) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') {
-      continue;
-    }
+  TERMINATOR.lastIndex = from;
+  for (let found = TERMINATOR.exec(text); found !== null && found.index < to; found = TERMINATOR.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     let end = i + 1;
-    while (end < to && /["'”’)\]]/.test(text[end] ?? '')) {
+    while (end < to && CLOSERS.has(text[end] ?? '')) {
       end += 1;
     }
-    const next = text[end];
     const atEnd = end >= to;
-    if (!atEnd && next !== ' ' && next !== '\u00a0' && next !== ',') {
+    const next = text.charCodeAt(end);
+    if (!atEnd && next !== 32 && next !== 160 && next !== 44) {
       continue;
     }
-    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i))) {
-      continue;
-    }
-    // A full stop followed by a lower-case word is an abbreviation we did not list ("approx. five").
-    if (ch === '.' && !atEnd && /^[\s,]+[a-z]/.test(text.slice(end, end + 3))) {
-      continue;
+    if (ch === '.') {
+      if (ABBREVIATION.test(text.slice(Math.max(from, i - 8), i))) {
+        continue;
+      }
+      // A full stop followed by a lower-case word is an abbreviation we did not list ("approx. five").
+      if (!atEnd && /^[\s,]+[a-z]/.test(text.slice(end, end + 3))) {
+        continue;
+      }
     }
     ranges.push([start, end]);
     start = end;
+    TERMINATOR.lastIndex = end;
   }
   if (start < to) {
     ranges.push([start, to]);
@@ -99,21 +113,33 @@ const LEADING = /^(?:\s|[-*+>#]|\d+(?:\.\d+)*[.):]?(?=\s)|\(?[a-z]\)(?=\s)|[A-Z]
 const INTERROGATIVE =
   /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|must|which|what|when|where|who|whom|whose|why|how|if so|please|kindly|provide|describe|list|attach|upload|submit|indicate|confirm|explain|state|specify|identify|share|detail|outline|summari[sz]e|tell us|select|choose)\b/i;
 
+const YES_NO = /\(\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)/i;
+
 export function isQuestion(sentence: string): boolean {
-  const trimmed = sentence.replace(LEADING, '').trim();
-  if (trimmed === '') {
+  const lead = LEADING.exec(sentence)?.[0].length ?? 0;
+  // Ends with "?" (allowing closing quotes, brackets and spaces after it).
+  let end = sentence.length - 1;
+  while (end >= lead && /["'”’)\]\s]/.test(sentence[end] ?? '')) {
+    end -= 1;
+  }
+  if (end < lead) {
     return false;
   }
-  if (/\?["'”’)\]]*\s*$/.test(trimmed)) {
+  if (sentence[end] === '?') {
     return true;
   }
-  if (/\(\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)/i.test(trimmed)) {
+  if (sentence.includes('/') && YES_NO.test(sentence)) {
     return true;
   }
-  return INTERROGATIVE.test(trimmed);
+  return INTERROGATIVE.test(lead === 0 ? sentence : sentence.slice(lead));
 }
 
-function quotedRanges(text: string): [number, number][] {
+const NO_RANGES: readonly (readonly [number, number])[] = [];
+
+function quotedRanges(text: string): readonly (readonly [number, number])[] {
+  if (!/[`"“‘]/.test(text)) {
+    return NO_RANGES;
+  }
   const ranges: [number, number][] = [];
   const pattern = /`[^`]*`|"[^"]*"|“[^”]*”|‘[^’]*’/g;
   for (const match of text.matchAll(pattern)) {
@@ -128,14 +154,14 @@ export function splitSentences(line: Line): Sentence[] {
     for (const [from, to] of sentences(line.text, cellStart, cellEnd)) {
       // Trim leading spaces so offsets point at the first word.
       let start = from;
-      while (start < to && /\s/.test(line.text[start] ?? '')) {
+      while (start < to && (line.text.charCodeAt(start) === 32 || line.text.charCodeAt(start) === 160 || line.text.charCodeAt(start) === 9)) {
         start += 1;
       }
       if (start >= to) {
         continue;
       }
       const text = line.text.slice(start, to);
-      result.push({ text, start: line.start + start, line, isQuestion: isQuestion(text), quoted: quotedRanges(text) });
+      result.push({ text, lower: text.toLowerCase(), start: line.start + start, line, isQuestion: isQuestion(text), quoted: quotedRanges(text) });
     }
   }
   return result;

@@ -66,6 +66,19 @@ suite('assurance: ISO date arithmetic', () => {
     }
   });
 
+  test('property: a date parses exactly when the calendar has it (checked against Date.UTC)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const utc = new Date(0);
+        utc.setUTCFullYear(year, month - 1, day);
+        const real = month >= 1 && month <= 12 && day >= 1 && utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+        assert.equal(parseIsoDate(text) !== undefined, real, text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('property: addMonths then monthsBetween round-trips, and order is kept', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: 0, max: 240 }), (date, months) => {
