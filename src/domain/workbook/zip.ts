@@ -50,13 +50,24 @@ export class ZipArchive {
   static open(bytes: Uint8Array): ZipArchive {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const eocd = findEndOfCentralDirectory(view);
-    const entryCount = view.getUint16(eocd + 10, true);
-    const directorySize = view.getUint32(eocd + 12, true);
-    const directoryOffset = view.getUint32(eocd + 16, true);
-    if (directoryOffset === ZIP64_MARKER || entryCount === 0xffff) {
-      throw new ZipFormatError('zip64 archives are not supported');
+    let entryCount = view.getUint16(eocd + 10, true);
+    let directorySize = view.getUint32(eocd + 12, true);
+    let directoryOffset = view.getUint32(eocd + 16, true);
+    if (directoryOffset === ZIP64_MARKER || entryCount === 0xffff || directorySize === ZIP64_MARKER) {
+      // Some writers use zip64 records even for small files: read the zip64 end record.
+      const locator = eocd - 20;
+      if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR_SIGNATURE) {
+        throw new ZipFormatError('zip64 end record missing');
+      }
+      const end64 = safeNumber(view.getBigUint64(locator + 8, true));
+      if (end64 + 56 > bytes.byteLength || view.getUint32(end64, true) !== ZIP64_EOCD_SIGNATURE) {
+        throw new ZipFormatError('damaged zip64 end record');
+      }
+      entryCount = safeNumber(view.getBigUint64(end64 + 32, true));
+      directorySize = safeNumber(view.getBigUint64(end64 + 40, true));
+      directoryOffset = safeNumber(view.getBigUint64(end64 + 48, true));
     }
-    if (directoryOffset + directorySize > eocd) {
+    if (directoryOffset + directorySize > bytes.byteLength) {
       throw new ZipFormatError('central directory lies outside the archive');
     }
     const entries: ZipEntry[] = [];
@@ -70,14 +81,36 @@ export class ZipArchive {
       const modTime = view.getUint16(at + 12, true);
       const modDate = view.getUint16(at + 14, true);
       const crc32 = view.getUint32(at + 16, true);
-      const compressedSize = view.getUint32(at + 20, true);
-      const uncompressedSize = view.getUint32(at + 24, true);
+      let compressedSize = view.getUint32(at + 20, true);
+      let uncompressedSize = view.getUint32(at + 24, true);
       const nameLength = view.getUint16(at + 28, true);
       const extraLength = view.getUint16(at + 30, true);
       const commentLength = view.getUint16(at + 32, true);
-      const localOffset = view.getUint32(at + 42, true);
+      let localOffset = view.getUint32(at + 42, true);
       if (compressedSize === ZIP64_MARKER || uncompressedSize === ZIP64_MARKER || localOffset === ZIP64_MARKER) {
-        throw new ZipFormatError('zip64 entries are not supported');
+        // The real values sit, in this order and only when marked, in the zip64 extra field.
+        const extra = findExtraField(view, at + 46 + nameLength, extraLength, 0x0001);
+        if (extra === undefined) {
+          throw new ZipFormatError('zip64 entry without its extra field');
+        }
+        let field = extra.start;
+        const next = (): number => {
+          if (field + 8 > extra.end) {
+            throw new ZipFormatError('short zip64 extra field');
+          }
+          const value = safeNumber(view.getBigUint64(field, true));
+          field += 8;
+          return value;
+        };
+        if (uncompressedSize === ZIP64_MARKER) {
+          uncompressedSize = next();
+        }
+        if (compressedSize === ZIP64_MARKER) {
+          compressedSize = next();
+        }
+        if (localOffset === ZIP64_MARKER) {
+          localOffset = next();
+        }
       }
       const name = decodeName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) !== 0);
       if (localOffset + 30 > bytes.byteLength || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE) {
@@ -203,6 +236,30 @@ export class ZipArchive {
     }
     return out;
   }
+}
+
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+
+function safeNumber(value: bigint): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new ZipFormatError('zip offset out of range');
+  }
+  return Number(value);
+}
+
+function findExtraField(view: DataView, start: number, length: number, id: number): { start: number; end: number } | undefined {
+  let at = start;
+  const end = start + length;
+  while (at + 4 <= end) {
+    const fieldId = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (fieldId === id) {
+      return { start: at + 4, end: Math.min(at + 4 + size, end) };
+    }
+    at += 4 + size;
+  }
+  return undefined;
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
 import { addWrite, escapeXmlText, patchSheetXml, requestFullCalcOnLoad, type CellWrites } from '../../../src/domain/workbook/patch';
 import { ZipArchive, crc32 } from '../../../src/domain/workbook/zip';
 import { handMadeZip } from './helpers';
@@ -76,6 +77,59 @@ suite('workbook cell patching', () => {
 suite('workbook zip rewriting', () => {
   test('crc32 matches the reference value', () => {
     assert.equal(crc32(new TextEncoder().encode('123456789')), 0xcbf43926);
+  });
+
+  test('reads entries whose sizes are in a zip64 extra field, with a zip64 end record', () => {
+    const data = Buffer.from('<hello/>');
+    const packed = deflateRawSync(data);
+    const name = Buffer.from('a.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const extra = Buffer.alloc(4 + 24);
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(24, 2);
+    extra.writeBigUInt64LE(BigInt(data.length), 4);
+    extra.writeBigUInt64LE(BigInt(packed.length), 12);
+    extra.writeBigUInt64LE(0n, 20);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(0xffffffff, 20);
+    central.writeUInt32LE(0xffffffff, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(0xffffffff, 42);
+    const body = Buffer.concat([local, name, packed]);
+    const directory = Buffer.concat([central, name, extra]);
+    const end64 = Buffer.alloc(56);
+    end64.writeUInt32LE(0x06064b50, 0);
+    end64.writeBigUInt64LE(44n, 4);
+    end64.writeBigUInt64LE(1n, 24);
+    end64.writeBigUInt64LE(1n, 32);
+    end64.writeBigUInt64LE(BigInt(directory.length), 40);
+    end64.writeBigUInt64LE(BigInt(body.length), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(body.length + directory.length), 8);
+    locator.writeUInt32LE(1, 16);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(0xffff, 8);
+    end.writeUInt16LE(0xffff, 10);
+    end.writeUInt32LE(0xffffffff, 12);
+    end.writeUInt32LE(0xffffffff, 16);
+    const zip = ZipArchive.open(new Uint8Array(Buffer.concat([body, directory, end64, locator, end])));
+    assert.equal(zip.readText('a.xml'), '<hello/>');
+    assert.equal(ZipArchive.open(zip.rewrite(new Map())).readText('a.xml'), '<hello/>');
   });
 
   test('rewrites only the replaced entries and keeps the others byte for byte', () => {
