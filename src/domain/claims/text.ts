@@ -109,7 +109,7 @@ function sentences(text: string, from: number, to: number): [number, number][] {
 }
 
 // List markers, heading marks and question ids that may come before a question ("4.2", "A&A-02.1", "DOCU-03:").
-const LEADING = /^(?:\s|[-*+>#]|\d+(?:\.\d+)*[.):]?(?=\s)|\(?[a-z]\)(?=\s)|[A-Z][A-Za-z&]*-\d+(?:\.\d+)*[.:)]?(?=\s)|["“'‘])*/;
+const LEADING = /^(?:\s|[-*+>#,;]|\d+(?:\.\d+)*[.):]?(?=\s)|\(?[a-z]\)(?=\s)|[A-Z][A-Za-z&]*-\d+(?:\.\d+)*[.:)]?(?=\s)|["“'‘])*/;
 const INTERROGATIVE =
   /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|must|which|what|when|where|who|whom|whose|why|how|if so|please|kindly|provide|describe|list|attach|upload|submit|indicate|confirm|explain|state|specify|identify|share|detail|outline|summari[sz]e|tell us|select|choose)\b/i;
 
@@ -143,6 +143,14 @@ function quotedRanges(text: string): readonly (readonly [number, number])[] {
   const ranges: [number, number][] = [];
   const pattern = /`[^`]*`|"[^"]*"|“[^”]*”|‘[^’]*’/g;
   for (const match of text.matchAll(pattern)) {
+    if (!match[0].startsWith('`')) {
+      // Quotes that open a field (CSV cells, JSON strings) or hold a whole passage wrap the writer's
+      // own words; only a short quotation inside a sentence mentions a term without using it.
+      const before = text.slice(0, match.index).trimEnd();
+      if (before === '' || /[,;:\t|=[(]$/.test(before) || match[0].split(/\s+/).length > 8) {
+        continue;
+      }
+    }
     ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;

@@ -44,7 +44,8 @@ const EXPLAINING =
 
 const COPULA = /\b(are|is|am|be|been|being|was|were)[\s\u00a0]+(?:(?:now|also|fully|currently|already)[\s\u00a0]+)?$|(['’]re)[\s\u00a0]+(?:(?:now|also|fully|currently|already)[\s\u00a0]+)?$/i;
 const HAVE: Record<string, string> = { are: 'have', am: 'have', be: 'have', is: 'has', been: 'had', was: 'had', were: 'had', being: 'having', "'re": ' have', '’re': ' have' };
-const ENDS_PHRASE = /^(?:[\s\u00a0]*$|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]+(?:since|for|by|as|and|with|in|through|under|until|from|on|at|per)\b)/i;
+// What may follow the predicate for the rewrite to stay grammatical (not "and": "certified and monitored").
+const ENDS_PHRASE = /^(?:[\s\u00a0]*$|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]+(?:since|for|by|as|with|in|through|under|until|from|on|at|per)\b)/i;
 const DETERMINER = /\b(?:our|a|an|the|your|their|its|this|that|my|his|her)[\s\u00a0]+(?:(?:current|latest|recent|most recent|annual|new|first|last|previous|initial)[\s\u00a0]+)?$/i;
 const PROCESS_NOUN = /^[\s\u00a0]+(audit|process|program|programme|effort|efforts|journey|project|timeline|status|requirements|readiness|scope|preparation|work|engagement)\b/i;
 const WINNING_VERB = /\b(?:achiev|attain|obtain|gain|earn|maintain|receiv|secur|reach|demonstrat|complet|pass)\w*[\s\u00a0]+(?:(?:full|our|its|their)[\s\u00a0]+)?$/i;

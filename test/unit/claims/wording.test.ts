@@ -65,6 +65,8 @@ const FLAGGED: readonly [string, Expect[]][] = [
       { rule: 'soc2-certified', span: 'SOC2-compliant', fixed: null },
     ],
   ],
+  ['"4.2","Are you SOC 2 certified?","Yes, we are SOC 2 certified."', [{ rule: 'soc2-certified', span: 'are SOC 2 certified', fixed: '"4.2","Are you SOC 2 certified?","Yes, we have a SOC 2 report."' }]],
+  ['"text": "Yes, our platform is SOC 2 certified and monitored around the clock by our security team."', [{ rule: 'soc2-certified', span: 'SOC 2 certified', fixed: null }]],
   // ssae-16
   ['We have an SSAE 16 SOC 2 report.', [{ rule: 'ssae-16', span: 'SSAE 16 ', fixed: 'We have an SOC 2 report.', severity: 'error' }]],
   ['Our SSAE-16 audit is complete.', [{ rule: 'ssae-16', span: 'SSAE-16', fixed: null, severity: 'warning' }]],
