@@ -1,6 +1,7 @@
 /**
  * What to write where: which answer length a cell gets, how a Yes/No answer maps onto a
  * dropdown's allowed values, and which cell contents count as "not answered yet".
+ * The editor imports this module too, so it must never import exceljs (directly or not).
  */
 import type { AnswerLength } from '../intents';
 import { isYesNoHeader } from './detect';
@@ -94,11 +95,12 @@ export function pickAllowedValue(kind: YesNoKind, allowed: readonly string[]): s
   return allowed.find((value) => PREFIX[kind].test(value.trim().toLowerCase()));
 }
 
-/** Prompts people leave in answer cells; such a cell still counts as unanswered. */
+/** Prompts and to-do markers people leave in answer cells; such a cell still counts as unanswered. */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim().toLowerCase();
   return (
     t.length === 0 ||
+    /^(tbd|tbc|tba|to ?do|pending|\?+)\W*$/.test(t) ||
     /^[-–—_.\s]+$/.test(t) ||
     /^(please )?(select|choose|pick)( (one|an? (option|value|answer|response)|from (the )?(list|drop-?down)))?\W*$/.test(t) ||
     /^(enter|type|insert|add) (your )?(answer|response|comment|text)s?( here)?\W*$/.test(t) ||

@@ -2,6 +2,7 @@
  * Finds the questionnaire in one sheet: the header row (wherever it is), the question, answer,
  * comment and id columns (by header words, then by content), and which rows are questions
  * rather than section titles, instructions, blank lines or repeated headers.
+ * Works on the plain SheetGrid only; the editor imports it, so it must never import exceljs.
  */
 import { cellAddress } from './address';
 import type { GridCell, GridRow, SheetGrid } from './grid';

@@ -209,17 +209,19 @@ suite('workbook filling', () => {
     assert.deepEqual(report.sections[0]?.entries[0]?.missing, ['[period]']);
   });
 
-  test('treats placeholder prompts in answer cells as unanswered', async () => {
+  test('treats placeholder prompts and to-do markers in answer cells as unanswered', async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet('Form');
     ws.columns = [{ width: 50 }, { width: 30 }];
     ws.addRow(['Question', 'Answer']);
     ws.addRow(['Do you have SOC 2?', 'Please select']);
     ws.addRow(['Is there a SOC 2 Type 2?', '[Enter answer]']);
+    ws.addRow(['Is the SOC 2 report current?', 'TBD']);
     const { bytes } = await fillWorkbook(await toBytes(workbook), standardAnswerer(), { today: TODAY });
     const filled = await loadBytes(bytes);
     assert.equal(text(filled, 'Form', 'B2'), SOC2_TEXTS.sentence);
     assert.equal(text(filled, 'Form', 'B3'), SOC2_TEXTS.sentence);
+    assert.equal(text(filled, 'Form', 'B4'), SOC2_TEXTS.sentence);
   });
 
   test('reports progress and throws FillCancelledError when cancelled, producing nothing', async () => {
