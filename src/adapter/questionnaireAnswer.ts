@@ -1,6 +1,6 @@
 /**
  * What "answer in place" writes for one question of a Markdown, CSV or plain-text questionnaire:
- * the decision (classify + compose), the length each slot gets, and whether a slot already holds
+ * the decision (the domain's answerQuestion), the length each slot gets, and whether a slot already holds
  * an answer. No 'vscode' here, so the rules are unit-tested in plain Node.
  *
  * Answer length (documented in the README):
@@ -13,8 +13,7 @@
  *    answer and the explanation at the default length written under the options.
  */
 import type { AnswerDecision } from '../domain/answering';
-import { classify } from '../domain/classify';
-import { compose } from '../domain/compose';
+import { answerQuestion } from '../domain/answer';
 import type { AnswerLength } from '../domain/intents';
 import type { Profile } from '../domain/profile/schema';
 import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from '../domain/questionnaire';
@@ -28,20 +27,11 @@ export interface AnswerSettings {
   today: string;
 }
 
-/**
- * Classify, then compose from the profile. A thin combination kept on the adapter side because
- * the domain has no `answerQuestion` yet; it returns the shared AnswerDecision contract, so
- * swapping in a domain version later changes only this function.
- */
+/** Classify, then compose from the profile (the domain's answerQuestion, shared with the workbook and the CLI). */
 export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string): AnswerDecision {
-  const { intent, confidence } = classify(question);
-  if (intent === 'none') {
-    return { question, intent, confidence, outcome: 'not_recognized', missing: [], warnings: [] };
-  }
-  const composed = compose(profile, intent, { length, today, question });
-  const text = composed.text.trim();
-  const outcome = composed.missing.length > 0 || text === '' ? 'needs_person' : 'answered';
-  return { question, intent, confidence, outcome, text, missing: composed.missing, warnings: composed.warnings };
+  const decision = answerQuestion(profile, question, { length, today });
+  // An empty composition is not an answer: a person has to write it.
+  return decision.outcome === 'answered' && (decision.text ?? '').trim() === '' ? { ...decision, outcome: 'needs_person' } : decision;
 }
 
 /** Which length the answer slot gets and, for a bare Yes/No slot, the explanation beside it. */

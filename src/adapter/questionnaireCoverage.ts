@@ -34,13 +34,36 @@ export class CoverageReports implements vscode.TextDocumentContentProvider, vsco
   async show(source: vscode.Uri, markdown: string): Promise<vscode.TextDocument> {
     const uri = this.uriFor(source);
     this.reports.set(uri.toString(), markdown);
-    this.changed.fire(uri);
+    await this.refreshOpen(uri, markdown);
     const document = await vscode.workspace.openTextDocument(uri);
     if (document.languageId !== 'markdown') {
       await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     }
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
     return document;
+  }
+
+  /** An open report takes its new text asynchronously: wait for it, so callers read the new report. */
+  private async refreshOpen(uri: vscode.Uri, markdown: string): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!open || open.getText() === markdown) {
+      this.changed.fire(uri);
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      };
+      const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === open && open.getText() === markdown) {
+          done();
+        }
+      });
+      const timer = setTimeout(done, 3000);
+      this.changed.fire(uri);
+    });
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {

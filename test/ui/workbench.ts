@@ -119,3 +119,34 @@ export async function editorText(page: Page): Promise<string> {
 export function webview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
+
+/** Moves the cursor of the active editor to a 1-based line with Go to Line (Ctrl+G), as a user would. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await cursorAt(page, line);
+}
+
+/** Waits until the status bar shows the cursor on a 1-based line ("Ln 9, Col 1"). */
+export async function cursorAt(page: Page, line: number, timeoutMs = 15_000): Promise<void> {
+  await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+`) }).first().waitFor({ timeout: timeoutMs });
+}
+
+/** Polls the active editor's text until it satisfies the check (edits reach the DOM a little later). */
+export async function waitForEditorText(page: Page, check: (text: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await editorText(page);
+    if (check(text)) {
+      return text;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}; the editor shows:\n${text}`);
+    }
+    await page.waitForTimeout(200);
+  }
+}

@@ -1,0 +1,151 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decideAnswer, isAnswered, planAnswer, planSlot, yesNoColumnReason } from '../../../src/adapter/questionnaireAnswer';
+import { compose } from '../../../src/domain/compose';
+import { parseProfile } from '../../../src/domain/profile/parse';
+import type { Profile } from '../../../src/domain/profile/schema';
+import { answerEdits, applyEdits, readQuestionnaire, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
+
+const TODAY = '2026-11-26';
+const ROOT = join(__dirname, '..', '..', '..');
+
+function demoProfile(): Profile {
+  const parsed = parseProfile(readFileSync(join(ROOT, 'test', 'fixtures', 'workspace', '.attest', 'profile.json'), 'utf8'));
+  assert.ok(parsed.profile, JSON.stringify(parsed.errors));
+  return parsed.profile;
+}
+
+function read(text: string, format: QuestionnaireFormat): ReturnType<typeof readQuestionnaire> {
+  return readQuestionnaire(text, format);
+}
+
+suite('answer in place: planning one answer', () => {
+  const profile = demoProfile();
+  const settings = { defaultLength: 'paragraph' as const, today: TODAY };
+
+  test('decideAnswer: an unrelated question is not recognized and carries no text', () => {
+    const decision = decideAnswer('Describe your password policy.', profile, 'paragraph', TODAY);
+    assert.equal(decision.outcome, 'not_recognized');
+    assert.equal(decision.intent, 'none');
+    assert.equal(decision.text, undefined);
+  });
+
+  test('decideAnswer: a fact the profile lacks makes it needs_person, with the placeholder in the text', () => {
+    const decision = decideAnswer('Do you have a SOC 1 report?', profile, 'sentence', TODAY);
+    assert.equal(decision.outcome, 'needs_person');
+    assert.ok(decision.missing.length > 0);
+    for (const placeholder of decision.missing) {
+      assert.ok(decision.text?.includes(placeholder));
+    }
+  });
+
+  test('decideAnswer follows compose for the chosen length', () => {
+    for (const length of ['yesno', 'sentence', 'paragraph'] as const) {
+      const decision = decideAnswer('Is your SOC 2 a Type 1 or Type 2?', profile, length, TODAY);
+      assert.equal(decision.outcome, 'answered');
+      assert.equal(decision.text, compose(profile, 'soc2.type', { length, today: TODAY, question: 'Is your SOC 2 a Type 1 or Type 2?' }).text);
+    }
+  });
+
+  test('Yes/No column by header: bare Yes in the cell, the explanation in the comment column', () => {
+    const text = 'Question,Yes / No,Comments\nDo you have a SOC 2 Type 2 report?,,\n';
+    const { items, layout } = read(text, 'csv');
+    const item = items[0];
+    assert.ok(item);
+    assert.match(yesNoColumnReason(item, layout, items) ?? '', /header/);
+    assert.deepEqual(planSlot(item, layout, items, 'paragraph'), { answer: 'yesno', explanation: 'paragraph', reason: yesNoColumnReason(item, layout, items) });
+    const planned = planAnswer(item, layout, items, profile, settings);
+    assert.equal(planned.write?.answer, 'Yes');
+    assert.match(planned.write?.comment ?? '', /SOC 2 Type 2 report/);
+  });
+
+  test('Yes/No column by content: two or more bare Yes/No answers already there', () => {
+    const text = 'Question,Response\nIs MFA enforced?,Yes\nDo you encrypt backups?,No\nDo you have a SOC 2 report?,\n';
+    const { items, layout } = read(text, 'csv');
+    const last = items[2];
+    assert.ok(last);
+    assert.match(yesNoColumnReason(last, layout, items) ?? '', /already/);
+    const planned = planAnswer(last, layout, items, profile, settings);
+    assert.equal(planned.write?.answer, 'Yes');
+    assert.equal(planned.write?.comment, undefined, 'no comment column: no explanation is written');
+  });
+
+  test('a free-text column gets the default length; one Yes answer in it is not enough to call it Yes/No', () => {
+    const text = 'Question,Response\nIs MFA enforced?,Yes\nDo you have a SOC 2 report?,\n';
+    const { items, layout } = read(text, 'csv');
+    const item = items[1];
+    assert.ok(item);
+    assert.equal(yesNoColumnReason(item, layout, items), undefined);
+    assert.deepEqual(planSlot(item, layout, items, 'sentence'), { answer: 'sentence' });
+    assert.equal(planSlot(item, layout, items, 'yesno').answer, 'yesno');
+  });
+
+  test('Markdown table with a Y/N column', () => {
+    const text = '| Question | Y/N | Notes |\n|---|---|---|\n| Do you have a SOC 2 report? | | |\n';
+    const { items, layout } = read(text, 'markdown');
+    const item = items[0];
+    assert.ok(item);
+    const planned = planAnswer(item, layout, items, profile, settings);
+    assert.equal(planned.write?.answer, 'Yes');
+    const out = applyEdits(text, answerEdits(text, 'markdown', layout, planned.write ? [planned.write] : []));
+    assert.match(out, /^\| Do you have a SOC 2 report\? \| Yes \| .*Type 2.* \|$/m);
+  });
+
+  test('checkbox options: the matching box is ticked, the explanation written under the options', () => {
+    const text = '1. Do you have a SOC 2 report?\n   - [ ] Yes\n   - [ ] No\n';
+    const { items, layout } = read(text, 'markdown');
+    const item = items[0];
+    assert.ok(item);
+    const planned = planAnswer(item, layout, items, profile, settings);
+    assert.deepEqual(planned.write?.check, ['Yes']);
+    const out = applyEdits(text, answerEdits(text, 'markdown', layout, planned.write ? [planned.write] : []));
+    assert.match(out, /- \[x\] Yes\n {3}- \[ \] No\n\n {3}> \*\*Answer:\*\* \S/);
+  });
+
+  test('checkbox options that do not say Yes/No keep their state; the answer is written out', () => {
+    const text = '1. Do you have a SOC 2 report?\n   - [x] Planned\n   - [ ] Other\n';
+    const { items, layout } = read(text, 'markdown');
+    const item = items[0];
+    assert.ok(item);
+    const planned = planAnswer(item, layout, items, profile, settings);
+    const out = applyEdits(text, answerEdits(text, 'markdown', layout, planned.write ? [planned.write] : []));
+    assert.ok(out.startsWith('1. Do you have a SOC 2 report?\n   - [x] Planned\n   - [ ] Other\n'));
+    assert.match(out, /> \*\*Answer:\*\* /);
+  });
+
+  test('an existing comment is kept unless overwriting', () => {
+    const text = 'Question,Yes/No,Comments\nDo you have a SOC 2 report?,,See portal\n';
+    const { items, layout } = read(text, 'csv');
+    const item = items[0];
+    assert.ok(item);
+    assert.equal(planAnswer(item, layout, items, profile, settings).write?.comment, undefined);
+    assert.ok(planAnswer(item, layout, items, profile, settings, true).write?.comment);
+  });
+
+  test('isAnswered: blanks, prompts and to-do notes are not answers', () => {
+    const text = 'Question,Answer\nQ1?,\nQ2?,TBD\nQ3?,Please select\nQ4?,[answer]\nQ5?,?\nQ6?,No\nQ7?,"We do, weekly."\n';
+    const { items } = read(text, 'csv');
+    assert.deepEqual(
+      items.map((item) => isAnswered(item)),
+      [false, false, false, false, false, true, true],
+    );
+  });
+
+  test('not recognized and unavailable slots write nothing', () => {
+    const text = '| Question | Owner |\n|---|---|\n| Do you have a SOC 2 report? | Ana |\n';
+    const { items, layout } = read(text, 'markdown');
+    const item = items[0];
+    assert.ok(item);
+    assert.match(item.answer.unavailable ?? '', /no answer column/);
+    const nowhere = planAnswer(item, layout, items, profile, settings);
+    assert.equal(nowhere.decision.intent, 'soc2.status');
+    assert.equal(nowhere.write, undefined);
+    const csv = read('Question,Answer\nHow many staff?,\n', 'csv');
+    const staff = csv.items[0];
+    assert.ok(staff);
+    const planned = planAnswer(staff, csv.layout, csv.items, profile, settings);
+    assert.equal(planned.decision.outcome, 'not_recognized');
+    assert.equal(planned.write, undefined);
+  });
+});

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { ENTRY_LINK, entryLink, renderLinkedCoverage, type LinkedCoverageEntry } from '../../../src/adapter/questionnaireReport';
+
+const link = (line: number): string => `file:///work/my questionnaires/(v2) vendor.csv#L${line + 1}`;
+
+suite('answer in place: coverage report', () => {
+  const entries: LinkedCoverageEntry[] = [
+    { status: 'answered', location: 'line 5', line: 4, link: link(4), question: 'Do you have a SOC 2 report?', intent: 'soc2.status' },
+    { status: 'needs_person', location: 'line 6', line: 5, link: link(5), question: 'Do you have a SOC 1?', intent: 'assurance.soc1', missing: ['[SOC 1 status]'] },
+    { status: 'not_recognized', location: 'line 7', line: 6, link: link(6), question: 'Describe *your* <b>password</b> policy | now' },
+    { status: 'already_answered', location: 'line 8', line: 7, link: link(7), question: 'Is MFA on?' },
+  ];
+
+  test('totals, groups in order, missing facts and intent labels', () => {
+    const md = renderLinkedCoverage({ title: 'Coverage of vendor.csv', entries, notes: ['Filled on 2026-11-26.'] });
+    assert.match(md, /^# Coverage of vendor\.csv\n\n4 questions: 1 answered, 1 needs a person, 1 not recognized, 1 already answered\.\n/);
+    const order = ['## Needs a person (1)', '## Not recognized (1)', '## Answered (1)', '## Already answered (1)'].map((h) => md.indexOf(h));
+    assert.ok(order.every((at, n) => at > 0 && (n === 0 || at > (order[n - 1] ?? 0))), `groups in order: ${order.join(',')}`);
+    assert.match(md, /Do you have a SOC 1\? — missing: \\\[SOC 1 status\\\]/);
+    assert.match(md, /Do you have a SOC 2 report\? — \*SOC 2 report\*/);
+  });
+
+  test('question text cannot inject Markdown or HTML', () => {
+    const md = renderLinkedCoverage({ title: 't', entries, notes: [] });
+    assert.ok(!md.includes('<b>'));
+    assert.ok(md.includes('Describe \\*your\\* \\<b\\>password\\</b\\> policy \\| now'));
+  });
+
+  test('each entry links to its line; spaces and parentheses in paths survive; the link pattern finds them again', () => {
+    const md = renderLinkedCoverage({ title: 't', entries, notes: [] });
+    const found = [...md.matchAll(ENTRY_LINK)].map((m) => [m[1], decodeURIComponent(m[2] ?? '')]);
+    assert.deepEqual(
+      found.sort(),
+      entries.map((e) => [`line ${e.line + 1}`, e.link]).sort(),
+    );
+    assert.equal(entryLink(entries[0]!), '[line 5](<file:///work/my%20questionnaires/(v2)%20vendor.csv#L5>)');
+  });
+});
