@@ -111,7 +111,7 @@ function sentences(text: string, from: number, to: number): [number, number][] {
 // List markers, heading marks and question ids that may come before a question ("4.2", "A&A-02.1", "DOCU-03:").
 const LEADING = /^(?:\s|[-*+>#,;]|\d+(?:\.\d+)*[.):]?(?=\s)|\(?[a-z]\)(?=\s)|[A-Z][A-Za-z&]*-\d+(?:\.\d+)*[.:)]?(?=\s)|["“'‘])*/;
 const INTERROGATIVE =
-  /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|must|which|what|when|where|who|whom|whose|why|how|if so|please|kindly|provide|describe|list|attach|upload|submit|indicate|confirm|explain|state|specify|identify|share|detail|outline|summari[sz]e|tell us|select|choose)\b/i;
+  /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|must|which|what|when|where|who|whom|whose|why|how|if so|(?:please|kindly)(?!\s+(?:see|refer|find|note|contact|reach|review|visit|request|ask|email|e-mail|write|consult|check)\b)|provide|describe|list|attach|upload|submit|indicate|confirm|explain|state|specify|identify|share|detail|outline|summari[sz]e|tell us|select|choose)\b/i;
 
 const YES_NO = /\(\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)/i;
 
@@ -137,11 +137,12 @@ export function isQuestion(sentence: string): boolean {
 const NO_RANGES: readonly (readonly [number, number])[] = [];
 
 function quotedRanges(text: string): readonly (readonly [number, number])[] {
-  if (!/[`"“‘]/.test(text)) {
+  if (!/[`"“‘']/.test(text)) {
     return NO_RANGES;
   }
   const ranges: [number, number][] = [];
-  const pattern = /`[^`]*`|"[^"]*"|“[^”]*”|‘[^’]*’/g;
+  // Straight single quotes only where they cannot be apostrophes: not after a letter, not before one.
+  const pattern = /`[^`]*`|"[^"]*"|“[^”]*”|‘[^’]*’|(?<![\w'])'[^'\n]{1,60}'(?![\w])/g;
   for (const match of text.matchAll(pattern)) {
     if (!match[0].startsWith('`')) {
       // Quotes that open a field (CSV cells, JSON strings) or hold a whole passage wrap the writer's

@@ -40,7 +40,7 @@ const LIST_BEFORE_CERTIFIED = new RegExp(
 
 // The sentence explains why the word is wrong: it mentions the term rather than using it.
 const EXPLAINING =
-  /\b(?:no such|misnomer|there is no|there['’]s no|not a certification|not a certificate|incorrect(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|rather than|instead of|myths?|misconceptions?|avoid|never say|do not say|don['’]t say|so-called|often called|sometimes called|commonly called|misleading)\b/i;
+  /\b(?:no such|misnomer|there is no|there['’]s no|not a certification|not a certificate|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|rather than|instead of|myths?|misconceptions?|avoid|never say|do not say|don['’]t say|so-called|often called|sometimes called|commonly called|misleading)\b/i;
 
 const COPULA = /\b(are|is|am|be|been|being|was|were)[\s\u00a0]+(?:(?:now|also|fully|currently|already)[\s\u00a0]+)?$|(['’]re)[\s\u00a0]+(?:(?:now|also|fully|currently|already)[\s\u00a0]+)?$/i;
 const HAVE: Record<string, string> = { are: 'have', am: 'have', be: 'have', is: 'has', been: 'had', was: 'had', were: 'had', being: 'having', "'re": ' have', '’re': ' have' };
