@@ -138,7 +138,7 @@ export function check(text: string, options: CheckOptions): Finding[] {
   if (profile !== undefined) {
     stalePeriod(lines, ctx, (line, column) => {
       const at = line.start + column;
-      return sentencesOf(line).some((s) => s.isQuestion && at >= s.start && at < s.start + s.text.length);
+      return sentencesOf(line).find((s) => at >= s.start && at < s.start + s.text.length);
     });
   }
 

@@ -6,7 +6,7 @@
 import { typeName } from '../compose/context';
 import { CATEGORY_LABELS, CATEGORY_IDS, type CategoryId, type Engagement } from '../profile/schema';
 import { COMPARATIVE, FUTURE, isSelfClaim, socNumberBefore, typeMentions, type RuleContext, type SentenceRule } from './patterns';
-import { blockText, hasNegation, isQuoted, type Line } from './text';
+import { blockText, hasNegation, isQuoted, type Line, type Sentence } from './text';
 
 // ---------------------------------------------------------------------------------------------
 // type-contradicts-profile
@@ -261,7 +261,11 @@ export function datePattern(iso: string): RegExp | undefined {
   return new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w])`, 'gi');
 }
 
-export function stalePeriod(lines: readonly Line[], ctx: RuleContext, isQuestionAt: (line: Line, column: number) => boolean): void {
+// A date cited for the SOC 2 report, not for another report or test that happens to share it.
+const SOC2_REPORT_CONTEXT = new RegExp(String.raw`SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)\b|\b(?:report|period|audit|examination|attestation|window|Type[\s\u00a0-]*(?:1|2|I|II))\b`, 'i');
+const OTHER_ASSURANCE = /\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|3|I|III)\b|\bISO\b|\b27001\b|penetration|pen[\s-]?test|\bPCI\b|HITRUST|FedRAMP/i;
+
+export function stalePeriod(lines: readonly Line[], ctx: RuleContext, sentenceAt: (line: Line, column: number) => Sentence | undefined): void {
   const state = ctx.state;
   if (state === undefined || !state.stale || state.bridgeCoversToday || state.referenceDate === undefined || state.current === undefined) {
     return;
@@ -279,7 +283,8 @@ export function stalePeriod(lines: readonly Line[], ctx: RuleContext, isQuestion
       if (ACKNOWLEDGED.test(blockText(lines, line.index))) {
         break;
       }
-      if (isQuestionAt(line, match.index)) {
+      const sentence = sentenceAt(line, match.index);
+      if (sentence === undefined || sentence.isQuestion || OTHER_ASSURANCE.test(sentence.text) || !SOC2_REPORT_CONTEXT.test(line.text)) {
         continue;
       }
       ctx.emit({

@@ -147,8 +147,10 @@ function quotedRanges(text: string): readonly (readonly [number, number])[] {
     if (!match[0].startsWith('`')) {
       // Quotes that open a field (CSV cells, JSON strings) or hold a whole passage wrap the writer's
       // own words; only a short quotation inside a sentence mentions a term without using it.
+      // A single quoted token ("soc2" as a JSON key) is a name, never a claim.
       const before = text.slice(0, match.index).trimEnd();
-      if (before === '' || /[,;:\t|=[(]$/.test(before) || match[0].split(/\s+/).length > 8) {
+      const singleToken = !/\s/.test(match[0]);
+      if (!singleToken && (before === '' || /[,;:\t|=[(]$/.test(before) || match[0].split(/\s+/).length > 8)) {
         continue;
       }
     }

@@ -63,6 +63,9 @@ const CASES: readonly [string, Profile, string, string[]][] = [
   ['stale period acknowledged', STALE, 'Our SOC 2 Type 2 period ended on 2024-12-31, more than 12 months ago; a newer report is on its way.', []],
   ['stale period with a bridge letter that covers today', STALE_BRIDGED, 'Our SOC 2 Type 2 report covers 2024-04-01 to 2025-03-31.', []],
   ['stale Type 1 as-of date cited', STALE_TYPE1, 'Our SOC 2 Type 1 report is as of 30 June 2024.', ['stale-period: 30 June 2024']],
+  ['stale date shared by another report', STALE, 'Our SOC 1 Type 2 report covers 2024-01-01 to 2024-12-31.', []],
+  ['stale date shared by a penetration test', STALE, 'Our last penetration test finished on 2024-12-31.', []],
+  ['stale period in a table cell', STALE, '| Report period | 2024-01-01 to 2024-12-31 |', ['stale-period: 2024-12-31']],
   ['fresh period cited', TYPE2, 'Our SOC 2 Type 2 report covers 2025-01-01 to 2025-12-31.', []],
 ];
 

@@ -140,6 +140,8 @@ const CORRECT: readonly string[] = [
   'Our SOC 2 compliance program is run by the security team.',
   'The report is available at https://trust.example.com/soc2-report.',
   'Use the `soc2-type2` snippet, or write to soc2@example.com.',
+  '  "soc2": {',
+  '"soc2.status","SOC2"',
   'We review AWS, whose SOC 2 Type 2 report we obtain every year.',
   'We are PCI DSS compliant and HIPAA compliant.',
   'Our SOC 1 Type 2 report and our SOC 3 report are available.',
