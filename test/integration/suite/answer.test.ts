@@ -62,7 +62,8 @@ async function revertAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     if (document.isDirty && document.uri.scheme === 'file') {
       await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
+      await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));
     }
   }
   await closeAllEditors();
@@ -286,6 +287,27 @@ suite('Answer in place: CodeLens and code action', () => {
     }
     assert.ok(lensLines.has(lineOf(document, '1. Do you have a SOC 2 report?')));
     assert.ok(lensLines.has(lineOf(document, '| 19 | Do you publish a SOC 3 report?')));
+  });
+
+  test('"Follow-ups…" sits on SOC 2 questions only, and only when the wizard command exists', async () => {
+    const { document } = await open('vendor-questionnaire.md');
+    const lenses = await lensesOf(document);
+    const followUps = lenses.filter((lens) => lens.command?.title === 'Follow-ups…');
+    const wizard = (await vscode.commands.getCommands(true)).includes('attest.openWizard');
+    if (!wizard) {
+      assert.equal(followUps.length, 0);
+      return;
+    }
+    const soc2Lines = lenses
+      .filter((lens) => lens.command?.command === CommandId.answerQuestion)
+      .filter((lens) => readQuestionnaire(document.getText(), 'markdown').items.some((item) => item.line === lens.range.start.line && classify(item.question).intent.startsWith('soc2.')))
+      .map((lens) => lens.range.start.line);
+    assert.ok(soc2Lines.length > 0);
+    assert.deepEqual(followUps.map((lens) => lens.range.start.line), soc2Lines);
+    for (const lens of followUps) {
+      assert.equal(lens.command?.command, 'attest.openWizard');
+      assert.deepEqual(lens.command?.arguments?.map(String), [document.uri.toString(), String(lens.range.start.line)]);
+    }
   });
 
   test('the setting attest.codeLens.enabled turns the lenses off', async () => {
