@@ -11,6 +11,7 @@ export const CommandId = {
   explainTerm: 'attest.explainTerm',
   openSampleQuestionnaire: 'attest.openSampleQuestionnaire',
   openWizard: 'attest.openWizard',
+  fillWorkbook: 'attest.fillWorkbook',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

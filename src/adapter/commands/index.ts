@@ -9,6 +9,7 @@ import { openSampleQuestionnaire } from './openSampleQuestionnaire';
 import { lookupCriterion } from './lookupCriterion';
 import { explainTerm } from './explainTerm';
 import { fillQuestionnaire } from './fillQuestionnaire';
+import { fillWorkbook } from './fillWorkbook';
 import { openWizard } from './openWizard';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
@@ -25,6 +26,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.explainTerm]: explainTerm,
   [CommandId.openSampleQuestionnaire]: openSampleQuestionnaire,
   [CommandId.openWizard]: openWizard,
+  [CommandId.fillWorkbook]: fillWorkbook,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

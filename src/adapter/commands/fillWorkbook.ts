@@ -1,0 +1,334 @@
+/**
+ * Attest: Fill Workbook… — answers the questions of an Excel questionnaire (.xlsx/.xlsm) from the
+ * assurance profile and writes the result to a new file beside it (`<name>.attest.xlsx`), then
+ * opens the coverage report beside the editor. The original workbook is only ever read.
+ *
+ * Arguments: `(workbook?: Uri, options?: FillWorkbookOptions)`. The explorer's context menu passes
+ * the clicked file (and the selection as a second argument, which is ignored); the palette passes
+ * nothing, and the command then takes the workbook open in the active tab or asks for one.
+ */
+import * as vscode from 'vscode';
+import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/coverage';
+import type { Answerer } from '../../domain/answering';
+import { answererFor } from '../../domain/answer';
+import type { Profile } from '../../domain/profile/schema';
+import type { FillResult } from '../../domain/workbook';
+import { activeTabUri } from '../questionnaireDocument';
+import { coverageReports } from '../questionnaireCoverage';
+import type { Services } from '../services';
+import { baseName, besideOutput, countsSummary, partialOutput, sameFile, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
+import { profileForWorkbook } from '../workbookProfile';
+
+type WorkbookEngine = typeof import('../../domain/workbook');
+
+/** The second argument, for automation (tasks, other extensions) and tests. */
+export interface FillWorkbookOptions {
+  /** true: replace answers already in the workbook; false: fill empty answers only; unset: ask when some are answered. */
+  overwrite?: boolean;
+  /** Never ask: no file picker, no overwrite question (empty answers only unless `overwrite`), an existing output is replaced. */
+  quiet?: boolean;
+  /** Where to write instead of `<name>.attest.xlsx` beside the original (never the original itself). */
+  output?: vscode.Uri;
+  /** Cancels like the progress notification's Cancel button. */
+  token?: vscode.CancellationToken;
+}
+
+export type FillWorkbookStatus =
+  | 'filled'
+  | 'cancelled'
+  | 'no_workbook'
+  | 'unsupported'
+  | 'no_profile'
+  | 'invalid_workbook'
+  | 'read_failed'
+  | 'write_failed'
+  | 'failed';
+
+export interface FillWorkbookResult {
+  status: FillWorkbookStatus;
+  /** The one line the user was shown (empty when nothing was said, e.g. the picker was dismissed). */
+  message: string;
+  /** The engine's code when the workbook could not be read (`corrupt`, `legacy_xls`, `no_questions`…). */
+  code?: string;
+  outputUri?: vscode.Uri;
+  reportUri?: vscode.Uri;
+  counts?: CoverageCounts;
+}
+
+function readOptions(value: unknown): FillWorkbookOptions {
+  // The explorer passes the selected URIs (an array) here: not options.
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof vscode.Uri) {
+    return {};
+  }
+  const raw = value as Record<string, unknown>;
+  const token = raw.token as Partial<vscode.CancellationToken> | undefined;
+  return {
+    overwrite: typeof raw.overwrite === 'boolean' ? raw.overwrite : undefined,
+    quiet: raw.quiet === true,
+    output: raw.output instanceof vscode.Uri ? raw.output : undefined,
+    token: token && typeof token.isCancellationRequested === 'boolean' ? (token as vscode.CancellationToken) : undefined,
+  };
+}
+
+function uriOf(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) {
+    return value;
+  }
+  if (typeof value === 'string' && value !== '') {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The workbook in the active tab (an .xlsx opens in a binary or custom editor), if it is one. */
+function activeWorkbook(): vscode.Uri | undefined {
+  const uri = activeTabUri();
+  return uri && workbookKind(uri) !== 'other' ? uri : undefined;
+}
+
+async function pickWorkbook(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title: 'Attest: choose the questionnaire workbook to fill',
+    openLabel: 'Fill with Attest',
+    canSelectMany: false,
+    canSelectFolders: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    filters: { 'Excel workbooks': [...WORKBOOK_EXTENSIONS] },
+  });
+  return picked?.[0];
+}
+
+/**
+ * The workbook engine (exceljs and the zip patcher) is bundled on its own as dist/workbook.js; the
+ * build turns this require into a runtime require of that file, so activation never loads it.
+ */
+function loadWorkbookEngine(): WorkbookEngine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../domain/workbook') as WorkbookEngine;
+}
+
+/** Progress steps are reported at most this often (a 10,000-row fill calls back 10,000 times). */
+const PROGRESS_EVERY_MS = 100;
+
+interface FillRun {
+  engine: WorkbookEngine;
+  bytes: Uint8Array;
+  answerer: Answerer;
+  today: string;
+  name: string;
+  token?: vscode.CancellationToken;
+}
+
+/** One fill under a cancellable progress notification; undefined when cancelled. */
+async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | undefined> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Attest: filling ${run.name}`, cancellable: true },
+    async (progress, progressToken) => {
+      const signal = {
+        get aborted(): boolean {
+          return progressToken.isCancellationRequested || run.token?.isCancellationRequested === true;
+        },
+      };
+      progress.report({ message: 'reading the workbook…' });
+      let reported = 0;
+      let lastReport = 0;
+      try {
+        return await run.engine.fillWorkbook(run.bytes, run.answerer, {
+          today: run.today,
+          overwrite,
+          signal,
+          title: `Coverage of ${run.name}`,
+          onProgress: (done, total) => {
+            const now = Date.now();
+            if (now - lastReport < PROGRESS_EVERY_MS && done < total) {
+              return;
+            }
+            lastReport = now;
+            const percent = (done / total) * 100;
+            progress.report({ message: `${done} of ${total} questions`, increment: percent - reported });
+            reported = percent;
+          },
+        });
+      } catch (error) {
+        if (error instanceof run.engine.FillCancelledError) {
+          return undefined;
+        }
+        throw error;
+      }
+    },
+  );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where to write: beside the original unless that file exists and the user picks another name. */
+async function chooseOutput(source: vscode.Uri, result: FillResult, options: FillWorkbookOptions): Promise<vscode.Uri | undefined> {
+  if (options.output) {
+    return options.output;
+  }
+  const beside = besideOutput(source, result.extension);
+  if (options.quiet || !(await exists(beside))) {
+    return beside;
+  }
+  const replace = 'Replace';
+  const saveAs = 'Save As…';
+  const choice = await vscode.window.showWarningMessage(
+    `${baseName(beside)} already exists.`,
+    { modal: true, detail: 'Replace it with the newly filled workbook, or save the new one under another name? The original questionnaire is not changed either way.' },
+    replace,
+    saveAs,
+  );
+  if (choice === replace) {
+    return beside;
+  }
+  if (choice !== saveAs) {
+    return undefined;
+  }
+  const extension = result.extension.slice(1);
+  return vscode.window.showSaveDialog({
+    title: 'Attest: save the filled workbook as',
+    defaultUri: beside,
+    saveLabel: 'Save filled workbook',
+    filters: { [extension === 'xlsm' ? 'Excel macro-enabled workbook' : 'Excel workbook']: [extension] },
+  });
+}
+
+/** Writes to a hidden sibling first and renames it, so the real name never holds half a workbook. */
+async function writeWhole(output: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const partial = partialOutput(output);
+  try {
+    await vscode.workspace.fs.writeFile(partial, bytes);
+    await vscode.workspace.fs.rename(partial, output, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(partial, { useTrash: false }).then(undefined, () => undefined);
+    throw error;
+  }
+}
+
+function reportMarkdown(result: FillResult, profile: Profile, today: string, source: vscode.Uri, output: vscode.Uri, overwrite: boolean): string {
+  const notes = [
+    `Filled on ${today} from the assurance profile of ${profile.organization.name}${overwrite ? ', replacing existing answers' : ''}. The answers are in ${baseName(output)}; ${baseName(source)} itself was not changed.`,
+    'Dropdown cells hold one of the values the list allows; the explanation is in the comment column. Read every answer before you send the workbook.',
+    ...(result.report.notes ?? []),
+  ];
+  return renderCoverageMarkdown({ ...result.report, notes });
+}
+
+/** Shows the outcome's message and returns the result the command gives back. */
+function finish(status: FillWorkbookStatus, message: string, extra: Omit<FillWorkbookResult, 'status' | 'message'> = {}): FillWorkbookResult {
+  if (message !== '') {
+    if (status === 'cancelled' || status === 'no_workbook' || status === 'unsupported') {
+      void vscode.window.showInformationMessage(message);
+    } else if (status !== 'no_profile' && status !== 'filled') {
+      void vscode.window.showErrorMessage(message);
+    }
+  }
+  return { status, message, ...extra };
+}
+
+export async function fillWorkbook(services: Services, target?: unknown, optionsArgument?: unknown): Promise<FillWorkbookResult> {
+  const options = readOptions(optionsArgument);
+  let source = uriOf(target) ?? activeWorkbook();
+  if (!source && !options.quiet) {
+    source = await pickWorkbook();
+    if (!source) {
+      return finish('cancelled', '');
+    }
+  }
+  if (!source) {
+    return finish('no_workbook', 'Choose an Excel workbook (.xlsx or .xlsm) to fill: right-click it in the Explorer and pick Attest: Fill Workbook….');
+  }
+  const name = baseName(source);
+  const kind = workbookKind(source);
+  if (kind === 'legacy_xls') {
+    return finish('invalid_workbook', `Attest could not fill ${name}: it is an old-format Excel file (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and try again.`, { code: 'legacy_xls' });
+  }
+  if (kind === 'other') {
+    return finish('unsupported', `Fill Workbook works on Excel workbooks (.xlsx, .xlsm), and ${name} is not one. For Markdown, CSV or text questionnaires, use Attest: Fill Questionnaire.`);
+  }
+
+  const found = await profileForWorkbook(services, source);
+  if (!found.profile) {
+    return finish('no_profile', found.message);
+  }
+  const profile = found.profile;
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(source);
+  } catch (error) {
+    services.logger.warn(`Fill Workbook: cannot read ${source.toString()}: ${String(error)}`);
+    return finish('read_failed', `Attest could not read ${name}${error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? ': there is no such file' : ''}.`);
+  }
+
+  const engine = loadWorkbookEngine();
+  const run: FillRun = { engine, bytes, answerer: answererFor(profile), today: services.clock.today(), name, token: options.token };
+  let overwrite = options.overwrite === true;
+  let result: FillResult | undefined;
+  try {
+    result = await runFill(run, overwrite);
+    const alreadyAnswered = result ? summarizeCoverage(result.report).already_answered : 0;
+    if (result && alreadyAnswered > 0 && options.overwrite === undefined && !options.quiet) {
+      const total = summarizeCoverage(result.report).total;
+      const keep = 'Keep Existing Answers';
+      const replace = 'Overwrite Them';
+      const choice = await vscode.window.showWarningMessage(
+        `${alreadyAnswered} of the ${total} questions in ${name} already ${alreadyAnswered === 1 ? 'has an answer' : 'have answers'}.`,
+        { modal: true, detail: 'Attest left them as they are. Keep them, or replace them with answers from the profile where it has one? Formula cells are never replaced, and the original workbook is not changed either way.' },
+        keep,
+        replace,
+      );
+      if (choice === undefined) {
+        return finish('cancelled', `Fill cancelled: nothing was written.`);
+      }
+      if (choice === replace) {
+        overwrite = true;
+        result = await runFill(run, true);
+      }
+    }
+  } catch (error) {
+    if (error instanceof engine.WorkbookError) {
+      services.logger.warn(`Fill Workbook: ${source.toString()}: ${error.code}${error.detail ? ` (${error.detail})` : ''}`);
+      return finish('invalid_workbook', `Attest could not fill ${name}: ${error.message}`, { code: error.code });
+    }
+    services.logger.error(`Fill Workbook: ${source.toString()}: ${error instanceof Error && error.stack ? error.stack : String(error)}`);
+    return finish('failed', `Attest could not fill ${name} because of an unexpected error; the details are in Output → Attest. Nothing was written.`);
+  }
+  if (!result) {
+    return finish('cancelled', `Fill cancelled: nothing was written, and ${name} was not changed.`);
+  }
+
+  const output = await chooseOutput(source, result, options);
+  if (!output) {
+    return finish('cancelled', 'Fill cancelled: nothing was written.');
+  }
+  if (sameFile(output, source)) {
+    return finish('write_failed', `Attest never writes over the original questionnaire: choose a name other than ${name}.`);
+  }
+  try {
+    await writeWhole(output, result.bytes);
+  } catch (error) {
+    services.logger.warn(`Fill Workbook: cannot write ${output.toString()}: ${String(error)}`);
+    return finish('write_failed', `Attest could not write ${baseName(output)} (is the folder read-only, or the file open in another program?). Nothing was written.`);
+  }
+
+  const counts = summarizeCoverage(result.report);
+  const report = await coverageReports(services.context).show(source, reportMarkdown(result, profile, run.today, source, output, overwrite));
+  const summary = countsSummary(counts);
+  const message = `Attest filled ${name} into ${baseName(output)}: ${summary}.`;
+  services.logger.info(`Filled ${source.toString()} into ${output.toString()}: ${summary}.`);
+  const reveal = 'Reveal in Explorer';
+  void vscode.window.showInformationMessage(message, reveal).then((choice) => (choice === reveal ? vscode.commands.executeCommand('revealInExplorer', output) : undefined));
+  return finish('filled', message, { outputUri: output, reportUri: report.uri, counts });
+}
