@@ -2,23 +2,22 @@
  * The extension's settings, typed and validated in one place. package.json's
  * contributes.configuration must list exactly these keys (a unit test checks both ways).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SETTINGS_SECTION = 'attest';
 
+/** A missing value takes the default; a wrong one is caught and replaced by the same default. */
+function setting<T extends z.core.SomeType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>): z.ZodMiniDefault<z.ZodMiniCatch<T>> {
+  return z._default(z.catch(schema, fallback), fallback);
+}
+
 export const SettingsSchema = z.object({
-  profilePath: z.string().trim().min(1).catch('.attest/profile.json').default('.attest/profile.json'),
-  defaultAnswerLength: z.enum(['yesno', 'sentence', 'paragraph']).catch('paragraph').default('paragraph'),
-  'diagnostics.enabled': z.boolean().catch(true).default(true),
-  'diagnostics.include': z
-    .array(z.string())
-    .catch(['**/*.md', '**/*.csv', '**/*.txt'])
-    .default(['**/*.md', '**/*.csv', '**/*.txt']),
-  'diagnostics.exclude': z
-    .array(z.string())
-    .catch(['**/node_modules/**', '**/CHANGELOG.md'])
-    .default(['**/node_modules/**', '**/CHANGELOG.md']),
-  'codeLens.enabled': z.boolean().catch(true).default(true),
+  profilePath: setting(z.string().check(z.trim(), z.minLength(1)), '.attest/profile.json'),
+  defaultAnswerLength: setting(z.enum(['yesno', 'sentence', 'paragraph']), 'paragraph'),
+  'diagnostics.enabled': setting(z.boolean(), true),
+  'diagnostics.include': setting(z.array(z.string()), ['**/*.md', '**/*.csv', '**/*.txt']),
+  'diagnostics.exclude': setting(z.array(z.string()), ['**/node_modules/**', '**/CHANGELOG.md']),
+  'codeLens.enabled': setting(z.boolean(), true),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

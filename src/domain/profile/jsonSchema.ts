@@ -4,7 +4,7 @@
  * writes it to `dist/profile.schema.json` at build time; package.json wires it with
  * `contributes.jsonValidation`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileSchema } from './schema';
 
 export function buildProfileJsonSchema(): Record<string, unknown> {

@@ -4,7 +4,7 @@
  * so the editor can underline it and the command line can print FILE:LINE:COL. Never throws.
  */
 import { findNodeAtLocation, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileSchema, type Profile } from './schema';
 
 export interface ProfileError {
@@ -250,14 +250,16 @@ function editDistance(a: string, b: string): number {
 
 /** The property names the schema allows in the object at `path` (walking through optional/default/arrays). */
 function allowedKeysAt(path: readonly PathSegment[]): string[] {
+  // ProfileSchema is built with zod/mini, so its nodes are the mini classes. (Using `z.core` at run
+  // time would pull all of zod's core, JSON Schema and compiler included, into every bundle.)
   let schema: z.core.$ZodType = ProfileSchema;
   const unwrap = (s: z.core.$ZodType): z.core.$ZodType => {
     let current = s;
     for (let guard = 0; guard < 10; guard++) {
-      if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-        current = current.unwrap() as z.core.$ZodType;
-      } else if (current instanceof z.ZodPipe) {
-        current = current.in as z.core.$ZodType;
+      if (current instanceof z.ZodMiniOptional || current instanceof z.ZodMiniDefault || current instanceof z.ZodMiniNullable) {
+        current = current._zod.def.innerType;
+      } else if (current instanceof z.ZodMiniPipe) {
+        current = current._zod.def.in;
       } else {
         break;
       }
@@ -266,10 +268,10 @@ function allowedKeysAt(path: readonly PathSegment[]): string[] {
   };
   for (const segment of path) {
     schema = unwrap(schema);
-    if (typeof segment === 'number' && schema instanceof z.ZodArray) {
-      schema = schema.element as z.core.$ZodType;
-    } else if (typeof segment === 'string' && schema instanceof z.ZodObject) {
-      const next = (schema.shape as Record<string, z.core.$ZodType | undefined>)[segment];
+    if (typeof segment === 'number' && schema instanceof z.ZodMiniArray) {
+      schema = schema._zod.def.element;
+    } else if (typeof segment === 'string' && schema instanceof z.ZodMiniObject) {
+      const next = (schema._zod.def.shape as Record<string, z.core.$ZodType | undefined>)[segment];
       if (next === undefined) {
         return [];
       }
@@ -279,7 +281,7 @@ function allowedKeysAt(path: readonly PathSegment[]): string[] {
     }
   }
   schema = unwrap(schema);
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape as Record<string, unknown>) : [];
+  return schema instanceof z.ZodMiniObject ? Object.keys(schema._zod.def.shape) : [];
 }
 
 function unknownKeyMessage(key: string, allowed: readonly string[]): string {
