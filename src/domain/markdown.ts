@@ -14,6 +14,7 @@ function escapeHtml(value: string): string {
 /** The href when it is safe to render as a link: http(s), mailto or an in-page anchor. */
 export function safeHref(href: string): string | undefined {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"): do the same before checking.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const compact = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (compact.startsWith('#')) {
     return compact;
