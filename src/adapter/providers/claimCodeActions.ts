@@ -51,10 +51,15 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: ClaimDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
     const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind) || kind.contains(context.only);
-    const findings = this.diagnostics.findingsNow(document);
-    if (findings.length === 0) {
+    const findings = await this.diagnostics.findings(document);
+    if (findings.length === 0 || token.isCancellationRequested) {
       return [];
     }
     const fixable = findings.filter(isFixable);

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../domain/claims';
+import type { Profile } from '../../domain/profile/schema';
 import { RULE_TOPICS } from '../../domain/topics';
 import { CommandId } from '../../shared/ids';
 import { getSettings, onDidChangeSettings } from '../config';
@@ -36,12 +37,14 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 interface DocumentState {
   checker: SegmentedClaimChecker;
-  /** Identifies the options the checker was made for (profile object, today). */
-  profile: unknown;
+  /** The options the checker was made for: the profile's content and today. */
+  profileKey: string;
   today: string;
   /** The findings for `version`, once a run has finished. */
   version?: number;
   findings: Finding[];
+  /** The check under way, shared by the diagnostics run and code-action requests. */
+  pending?: { version: number; promise: Promise<Finding[] | undefined> };
   timer?: ReturnType<typeof setTimeout>;
   run: number;
 }
@@ -73,6 +76,21 @@ export function isQuestionnaireDocument(document: vscode.TextDocument): boolean 
   const settings = getSettings(document.uri);
   const matches = (globs: readonly string[]): boolean => globs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
   return matches(settings['diagnostics.include']) && !matches(settings['diagnostics.exclude']);
+}
+
+const fingerprints = new WeakMap<Profile, string>();
+
+/** The profile's content as a string: a reload that changes nothing keeps the cached findings. */
+function profileFingerprint(profile: Profile | undefined): string {
+  if (!profile) {
+    return '';
+  }
+  let fingerprint = fingerprints.get(profile);
+  if (fingerprint === undefined) {
+    fingerprint = JSON.stringify(profile);
+    fingerprints.set(profile, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** The length without copying the text (getText() joins every line). */
@@ -128,19 +146,52 @@ export class ClaimDiagnostics implements vscode.Disposable {
   }
 
   /**
-   * The findings for the document as it is now. Uses the last run when it is current; otherwise
-   * checks at once (cheap: unchanged paragraphs come from the cache). Used by the quick fixes.
+   * The findings for the document as it is now, for the quick fixes: the last run's when it is
+   * current, else the check under way, else a new one (unchanged paragraphs come from the cache).
+   * Never checks in one blocking go: a big document is checked in slices.
    */
-  findingsNow(document: vscode.TextDocument): Finding[] {
+  async findings(document: vscode.TextDocument): Promise<Finding[]> {
     if (!this.isChecked(document)) {
       return [];
     }
-    const state = this.stateFor(document);
-    if (state.version !== document.version) {
-      state.findings = state.checker.checkAll(document.getText());
-      state.version = document.version;
+    // A check made moot by new options (the profile reloaded, today changed) is run again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const version = document.version;
+      const findings = await this.compute(document, this.stateFor(document));
+      if (findings !== undefined) {
+        return findings;
+      }
+      if (document.isClosed || document.version !== version) {
+        break;
+      }
     }
-    return state.findings;
+    return [];
+  }
+
+  private compute(document: vscode.TextDocument, state: DocumentState): Promise<Finding[] | undefined> {
+    const version = document.version;
+    if (state.version === version) {
+      return Promise.resolve(state.findings);
+    }
+    if (state.pending?.version === version) {
+      return state.pending.promise;
+    }
+    const key = document.uri.toString();
+    // An edit, a close, or new options (profile, today) make this check moot.
+    const superseded = (): boolean => document.isClosed || document.version !== version || this.states.get(key) !== state;
+    const promise = state.checker.checkAllYielding(document.getText(), superseded).then((findings) => {
+      if (state.pending?.promise === promise) {
+        state.pending = undefined;
+      }
+      if (findings === undefined || superseded()) {
+        return undefined;
+      }
+      state.findings = findings;
+      state.version = version;
+      return findings;
+    });
+    state.pending = { version, promise };
+    return promise;
   }
 
   /** Checks a document now and publishes the result; resolves with the number of findings. */
@@ -165,11 +216,12 @@ export class ClaimDiagnostics implements vscode.Disposable {
   private stateFor(document: vscode.TextDocument): DocumentState {
     const key = document.uri.toString();
     const profile = this.services.profiles.get(document.uri)?.profile;
+    const profileKey = profileFingerprint(profile);
     const today = this.services.clock.today();
     let state = this.states.get(key);
-    if (!state || state.profile !== profile || state.today !== today) {
+    if (!state || state.profileKey !== profileKey || state.today !== today) {
       const checker = new SegmentedClaimChecker({ today, ...(profile ? { profile } : {}) });
-      state = { checker, profile, today, findings: [], run: state?.run ?? 0 };
+      state = { checker, profileKey, today, findings: [], run: state?.run ?? 0 };
       this.states.set(key, state);
     }
     return state;
@@ -183,16 +235,12 @@ export class ClaimDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     const state = this.stateFor(document);
     const run = ++state.run;
-    const version = document.version;
     const started = performance.now();
-    // A newer run, an edit, a close, or new options (profile, today) make this run moot.
-    const superseded = (): boolean => state.run !== run || document.isClosed || document.version !== version || this.states.get(key) !== state;
-    const findings = state.version === version ? state.findings : await state.checker.checkAllYielding(document.getText(), superseded);
-    if (findings === undefined || superseded()) {
+    const findings = await this.compute(document, state);
+    // A newer run publishes instead of this one.
+    if (findings === undefined || state.run !== run || this.states.get(key) !== state || document.isClosed) {
       return;
     }
-    state.findings = findings;
-    state.version = version;
     this.collection.set(
       document.uri,
       findings.map((finding) => toDiagnostic(document, finding)),

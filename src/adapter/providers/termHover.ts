@@ -24,11 +24,6 @@ function markdown(value: string): vscode.MarkdownString {
   return result;
 }
 
-/** Escapes what Markdown would read as syntax in text that comes from the document. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
-
 /** The hover for one line at a character offset, or undefined when nothing there is explained. */
 export function hoverForLine(lineText: string, character: number): { start: number; end: number; contents: vscode.MarkdownString } | undefined {
   const term = findTerms(lineText).find((m) => m.start <= character && character < m.end);
@@ -59,9 +54,10 @@ export function hoverForLine(lineText: string, character: number): { start: numb
   if (unknown && !unknown.validation.ok) {
     const suggestion = unknown.validation.suggestion ? ` Did you mean ${unknown.validation.suggestion}?` : '';
     const text = [
-      `**${escapeMarkdown(unknown.raw)} is not a Trust Services Criterion**`,
+      // The token matched the id pattern (letters, digits, one dot): nothing in it is Markdown.
+      `**${unknown.raw} is not a Trust Services Criterion**`,
       '',
-      escapeMarkdown(unknown.validation.message) + suggestion,
+      unknown.validation.message + suggestion,
       '',
       commandLink('Look up a criterion', CommandId.lookupCriterion, []),
     ].join('\n');
