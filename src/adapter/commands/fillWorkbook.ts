@@ -218,7 +218,7 @@ async function writeWhole(output: vscode.Uri, bytes: Uint8Array): Promise<void> 
 
 function reportMarkdown(result: FillResult, profile: Profile, today: string, source: vscode.Uri, output: vscode.Uri, overwrite: boolean): string {
   const notes = [
-    `Filled on ${today} from the assurance profile of ${profile.organization.name}${overwrite ? ', replacing existing answers' : ''}. The answers are in ${baseName(output)}; ${baseName(source)} itself was not changed.`,
+    `Filled on ${today} from ${profile.organization.name}'s assurance profile${overwrite ? ', replacing existing answers' : ''}. The answers are in ${baseName(output)}; ${baseName(source)} itself was not changed.`,
     'Dropdown cells hold one of the values the list allows; the explanation is in the comment column. Read every answer before you send the workbook.',
     ...(result.report.notes ?? []),
   ];
