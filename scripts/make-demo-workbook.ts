@@ -119,21 +119,15 @@ function addQuestionnaire(workbook: ExcelJS.Workbook): void {
     views: [{ state: 'frozen', ySplit: 5 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
-  sheet.columns = [{ width: 7 }, { width: 62 }, { width: 12 }, { width: 58 }, { width: 34 }];
+  sheet.columns = [{ width: 7 }, { width: 52 }, { width: 11 }, { width: 100 }, { width: 30 }];
 
   sheet.mergeCells('A1:E1');
   sheet.getCell('A1').value = 'Vendor Security Assessment — Security Questionnaire';
   sheet.getCell('A1').font = { size: 16, bold: true, color: { argb: NAVY } };
   sheet.getRow(1).height = 26;
-  sheet.getCell('A2').value = 'Vendor name:';
-  sheet.getCell('B2').value = 'Northwind Ledger, Inc.';
-  sheet.getCell('A3').value = 'Date issued:';
-  sheet.getCell('B3').value = FIXED_DATE;
-  sheet.getCell('B3').numFmt = 'yyyy-mm-dd';
-  sheet.getCell('B3').alignment = { horizontal: 'left' };
-  for (const address of ['A2', 'A3']) {
-    sheet.getCell(address).font = { bold: true };
-  }
+  // Label and value in one rich-text cell: column A is narrow, and the text runs on into B.
+  sheet.getCell('A2').value = { richText: [{ text: 'Vendor name: ', font: { bold: true } }, { text: 'Northwind Ledger, Inc.' }] };
+  sheet.getCell('A3').value = { richText: [{ text: 'Date issued: ', font: { bold: true } }, { text: FIXED_DATE.toISOString().slice(0, 10) }] };
   sheet.getCell('D2').value = 'Answered:';
   sheet.getCell('D2').alignment = { horizontal: 'right' };
   sheet.getCell('D2').font = { bold: true };
@@ -153,8 +147,9 @@ function addQuestionnaire(workbook: ExcelJS.Workbook): void {
       r++;
       continue;
     }
+    // Room for a paragraph in Comments, as forms that expect explanations leave.
     sheet.getRow(r).values = [row.id, row.question, row.answer ?? null, row.comment ?? null, row.guidance ?? null];
-    sheet.getRow(r).height = 32;
+    sheet.getRow(r).height = 108;
     sheet.getCell(`A${r}`).alignment = { vertical: 'top', horizontal: 'center' };
     sheet.getCell(`B${r}`).alignment = { vertical: 'top', wrapText: true };
     const response = sheet.getCell(`C${r}`);
@@ -185,8 +180,11 @@ function addQuestionnaire(workbook: ExcelJS.Workbook): void {
 }
 
 function addDetails(workbook: ExcelJS.Workbook): void {
-  const sheet = workbook.addWorksheet('Assurance Details', { views: [{ state: 'frozen', ySplit: 3 }] });
-  sheet.columns = [{ width: 8 }, { width: 60 }, { width: 80 }];
+  const sheet = workbook.addWorksheet('Assurance Details', {
+    views: [{ state: 'frozen', ySplit: 3 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  sheet.columns = [{ width: 8 }, { width: 50 }, { width: 120 }];
   sheet.mergeCells('A1:C1');
   sheet.getCell('A1').value = 'Assurance details (free text)';
   sheet.getCell('A1').font = { size: 14, bold: true, color: { argb: NAVY } };
@@ -198,7 +196,7 @@ function addDetails(workbook: ExcelJS.Workbook): void {
     }
     const r = 4 + i;
     sheet.getRow(r).values = [row.id, row.question, null];
-    sheet.getRow(r).height = 60;
+    sheet.getRow(r).height = 84;
     sheet.getCell(`A${r}`).alignment = { vertical: 'top' };
     sheet.getCell(`B${r}`).alignment = { vertical: 'top', wrapText: true };
     sheet.getCell(`C${r}`).alignment = { vertical: 'top', wrapText: true };
