@@ -139,7 +139,7 @@ export function wizardBodyHtml(): string {
           </vscode-radio-group>
           <span class="field-message" data-message-for="exceptionsKnown" aria-live="polite"></span>
           <div class="rows" data-show-exceptions id="exception-rows" aria-label="Exceptions"></div>
-          <vscode-button id="add-exception" data-show-exceptions appearance="secondary">Add exception</vscode-button>
+          <vscode-button id="add-exception" type="button" data-show-exceptions appearance="secondary">Add exception</vscode-button>
         </section>
 
         <section class="step" data-show="type2 type1 in_progress" aria-labelledby="step-scope">
@@ -165,7 +165,7 @@ export function wizardBodyHtml(): string {
           <h2 id="step-subservice">Subservice organizations</h2>
           <p class="hint">Carve-out: the provider is named, but its controls are excluded from the report. Inclusive: its relevant controls are described and tested.</p>
           <div class="rows" id="subservice-rows" aria-label="Subservice organizations"></div>
-          <vscode-button id="add-subservice" appearance="secondary">Add subservice organization</vscode-button>
+          <vscode-button id="add-subservice" type="button" appearance="secondary">Add subservice organization</vscode-button>
         </section>
 
         <section class="step" data-show="type2 type1 in_progress" aria-labelledby="step-cuecs">
@@ -215,6 +215,17 @@ export function wizardBodyHtml(): string {
           <vscode-radio value="sentence">One sentence</vscode-radio>
           <vscode-radio value="paragraph">Paragraph</vscode-radio>
         </vscode-radio-group>
+        <div class="actions" role="toolbar" aria-label="Actions">
+          <vscode-button id="insert" type="button" appearance="primary">Insert</vscode-button>
+          <vscode-button id="copy" type="button" appearance="secondary">Copy</vscode-button>
+          <vscode-button id="save" type="button" appearance="secondary">Save to profile</vscode-button>
+          <vscode-button id="reset" type="button" appearance="secondary">Reset</vscode-button>
+        </div>
+        <p class="status" id="status-line" role="status" aria-live="polite"></p>
+        <div class="warnings" id="warnings-box" hidden>
+          <h3 id="warnings-title">Check before sending</h3>
+          <ul id="warnings" aria-labelledby="warnings-title"></ul>
+        </div>
         <div class="answers">
           <section class="answer-block" data-length="yesno" aria-labelledby="answer-yesno-title">
             <h3 id="answer-yesno-title">Yes/No cell</h3>
@@ -229,17 +240,6 @@ export function wizardBodyHtml(): string {
             <p class="answer" id="answer-paragraph"></p>
           </section>
         </div>
-        <div class="warnings" id="warnings-box" hidden>
-          <h3 id="warnings-title">Check before sending</h3>
-          <ul id="warnings" aria-labelledby="warnings-title"></ul>
-        </div>
-        <div class="actions" role="toolbar" aria-label="Actions">
-          <vscode-button id="insert" appearance="primary">Insert</vscode-button>
-          <vscode-button id="copy" appearance="secondary">Copy</vscode-button>
-          <vscode-button id="save" appearance="secondary">Save to profile</vscode-button>
-          <vscode-button id="reset" appearance="secondary">Reset</vscode-button>
-        </div>
-        <p class="status" id="status-line" role="status" aria-live="polite"></p>
         <p class="keys">Keyboard: Tab moves between fields, arrow keys choose in a group or list, Space ticks a box. Enter in a one-line field or Ctrl+Enter anywhere inserts the chosen answer; Escape returns to the questionnaire (the wizard keeps your answers).</p>
       </aside>
     </div>
@@ -252,7 +252,7 @@ export function wizardBodyHtml(): string {
         </div>
         <div class="field"><vscode-text-area data-row-field="description" rows="2" resize="vertical" maxlength="4000">What the auditor found</vscode-text-area><span class="field-message" data-row-message="description" aria-live="polite"></span></div>
         <div class="field"><vscode-text-area data-row-field="remediation" rows="2" resize="vertical" maxlength="4000">Management's response (optional)</vscode-text-area><span class="field-message" data-row-message="remediation" aria-live="polite"></span></div>
-        <vscode-button data-remove appearance="secondary">Remove exception</vscode-button>
+        <vscode-button data-remove type="button" appearance="secondary">Remove exception</vscode-button>
       </fieldset>
     </template>
 
@@ -269,7 +269,7 @@ export function wizardBodyHtml(): string {
           <vscode-radio value="inclusive">Inclusive</vscode-radio>
         </vscode-radio-group>
         <div class="field"><vscode-text-area data-row-field="monitoring" rows="2" resize="vertical" maxlength="4000">How you monitor it</vscode-text-area><span class="field-message" data-row-message="monitoring" aria-live="polite"></span></div>
-        <vscode-button data-remove appearance="secondary">Remove subservice organization</vscode-button>
+        <vscode-button data-remove type="button" appearance="secondary">Remove subservice organization</vscode-button>
       </fieldset>
     </template>
   </main>`;

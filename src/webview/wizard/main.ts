@@ -148,12 +148,15 @@ function requestPreview(now = false): void {
 /** After any change: re-read the form (components update their value asynchronously), then react. */
 function formChanged(source?: Element): void {
   setTimeout(() => {
-    const form = readForm();
-    if (source) {
-      const id = fieldIdOf(source);
-      if (id !== undefined) {
-        touched.add(id);
-      }
+    let form = readForm();
+    const id = source === undefined ? undefined : fieldIdOf(source);
+    if (id !== undefined) {
+      touched.add(id);
+    }
+    // "Some noted" with no rows yet: offer the first row to fill in.
+    if (id === 'exceptionsKnown' && form.exceptionsKnown === 'some' && form.exceptions.length === 0) {
+      renderRows('exceptions', [{ criterion: '', description: '', remediation: '' }]);
+      form = readForm();
     }
     applyVisibility(form);
     persist(form);
@@ -262,15 +265,8 @@ function wireEvents(): void {
   });
 
   // Keyboard: Ctrl/Cmd+Enter anywhere, or Enter in a one-line field, inserts the chosen answer;
-  // Escape returns to the questionnaire unless it is closing an open dropdown.
-  let dropdownWasOpen = false;
-  document.addEventListener(
-    'keydown',
-    () => {
-      dropdownWasOpen = document.querySelector('vscode-dropdown[open]') !== null;
-    },
-    true,
-  );
+  // Escape returns to the questionnaire unless a component used it (a dropdown closing its list
+  // calls preventDefault).
   document.addEventListener('keydown', (event) => {
     const target = event.target as Element | null;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -279,7 +275,7 @@ function wireEvents(): void {
     } else if (event.key === 'Enter' && !event.shiftKey && !event.altKey && target?.tagName === Tag.textField) {
       event.preventDefault();
       insert();
-    } else if (event.key === 'Escape' && !dropdownWasOpen) {
+    } else if (event.key === 'Escape' && !event.defaultPrevented) {
       send({ type: 'focusEditor' });
     }
   });
@@ -340,7 +336,7 @@ onHostMessage(checkedBy(HostToWizard), (message) => {
         initialized = true;
         firstFocus(form);
         // Two frames: the first runs before the browser paints, the second after.
-        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered' })));
+        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered', pageMs: Math.round(performance.now()) })));
       }
       return;
     }

@@ -105,7 +105,7 @@ suite('Wizard: SOC 2 follow-ups', () => {
     assert.match(hook.origin?.uri ?? '', /wizard-questionnaire\.md$/);
     const { readyMs, renderedMs } = hook.timings;
     assert.ok(readyMs !== undefined && renderedMs !== undefined && renderedMs >= readyMs);
-    console.log(`    wizard (cold): page ready ${readyMs} ms, form painted ${renderedMs} ms after the command`);
+    console.log(`    wizard (cold): page ready ${readyMs} ms, form painted ${renderedMs} ms after the command (${hook.timings.pageMs ?? '?'} ms inside the page)`);
 
     await hook.receive({ type: 'update', seq: 1001, form: typeTwoForm() });
     const preview = await previewFor(hook, 1001);
@@ -125,13 +125,15 @@ suite('Wizard: SOC 2 follow-ups', () => {
     const api = await activateExtension();
     await openQuestion('Do you have a SOC 2 report?');
     const samples: number[] = [];
+    const inside: number[] = [];
     for (let run = 0; run < 3; run++) {
       await closeAllEditors();
       await openQuestion('Do you have a SOC 2 report?');
       const hook = await openWizard(api);
       samples.push(hook.timings.renderedMs ?? Number.NaN);
+      inside.push(hook.timings.pageMs ?? Number.NaN);
     }
-    console.log(`    wizard (warm): form painted after ${samples.join(', ')} ms`);
+    console.log(`    wizard (warm): form painted after ${samples.join(', ')} ms (inside the page: ${inside.join(', ')} ms)`);
     assert.ok(samples.every((ms) => Number.isFinite(ms)));
   });
 
