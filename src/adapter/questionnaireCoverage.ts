@@ -1,12 +1,12 @@
 /**
  * Coverage reports as read-only virtual Markdown documents (`attest-coverage:`): no "Save?" prompt
  * when they close, and they can be opened beside the questionnaire or in the Markdown preview.
- * Each `[line N]` link opens the questionnaire at that line (a `#L<n>` fragment, which the editor's
- * link opener turns into a selection); a link provider makes those links work without relying on
+ * Each `[line N][LN]` reference link opens the questionnaire at that line (a `#L<n>` fragment, which
+ * the editor's link opener turns into a selection); a link provider makes those links work without relying on
  * the Markdown extension.
  */
 import * as vscode from 'vscode';
-import { ENTRY_LINK } from './questionnaireReport';
+import { ENTRY_LINK, LINK_DEFINITION } from './questionnaireReport';
 
 export const COVERAGE_SCHEME = 'attest-coverage';
 
@@ -71,18 +71,27 @@ export class CoverageReports implements vscode.TextDocumentContentProvider, vsco
   }
 
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
-    const links: vscode.DocumentLink[] = [];
+    const targets = new Map<string, vscode.Uri>();
     for (let line = 0; line < document.lineCount; line++) {
-      const text = document.lineAt(line).text;
-      for (const match of text.matchAll(ENTRY_LINK)) {
-        const [, label = '', target = ''] = match;
-        const start = (match.index ?? 0) + 1;
+      const definition = LINK_DEFINITION.exec(document.lineAt(line).text);
+      if (definition?.[1] && definition[2]) {
         try {
-          const link = new vscode.DocumentLink(new vscode.Range(line, start, line, start + label.length), vscode.Uri.parse(target, true));
-          link.tooltip = 'Go to the question';
-          links.push(link);
+          targets.set(definition[1], vscode.Uri.parse(definition[2], true));
         } catch {
           // not a URI we wrote: no link
+        }
+      }
+    }
+    const links: vscode.DocumentLink[] = [];
+    for (let line = 0; line < document.lineCount; line++) {
+      for (const match of document.lineAt(line).text.matchAll(ENTRY_LINK)) {
+        const [, label = '', reference = ''] = match;
+        const target = targets.get(reference);
+        if (target) {
+          const start = (match.index ?? 0) + 1;
+          const link = new vscode.DocumentLink(new vscode.Range(line, start, line, start + label.length), target);
+          link.tooltip = 'Go to the question';
+          links.push(link);
         }
       }
     }

@@ -26,13 +26,24 @@ const GROUPS: readonly { status: CoverageStatus; heading: string; hint: string }
   { status: 'already_answered', heading: 'Already answered', hint: 'Left as they were.' },
 ];
 
-/** `[line 12](<file:///…#L12>)`: the angle brackets keep spaces and parentheses in the URI safe. */
+/**
+ * `[line 12][L12]`, a reference link: its target (`[L12]: <file:///…#L12>`) is listed once at the
+ * end of the report, so each entry still reads as a short line in the editor.
+ */
 export function entryLink(entry: LinkedCoverageEntry): string {
-  return `[line ${entry.line + 1}](<${entry.link.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `[line ${entry.line + 1}][L${entry.line + 1}]`;
 }
 
-/** Matches the links `entryLink` writes: group 1 is the link text, group 2 the target. */
-export const ENTRY_LINK = /\[(line \d+)\]\(<([^>]+)>\)/g;
+/** `[L12]: <file:///…#L12>`; the angle brackets keep spaces and parentheses in the URI safe. */
+export function linkDefinition(entry: LinkedCoverageEntry): string {
+  return `[L${entry.line + 1}]: <${entry.link.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+/** Matches the entry links: group 1 is the link text, group 2 the reference label. */
+export const ENTRY_LINK = /\[(line \d+)\]\[(L\d+)\]/g;
+
+/** Matches a link definition line: group 1 is the label, group 2 the target. */
+export const LINK_DEFINITION = /^\[(L\d+)\]: <([^>]+)>$/;
 
 export function renderLinkedCoverage(report: LinkedCoverageReport): string {
   const counts = countEntries(report.entries);
@@ -58,5 +69,7 @@ export function renderLinkedCoverage(report: LinkedCoverageReport): string {
     }
     lines.push('');
   }
+  // Every question has its own line, so each label is defined once.
+  lines.push(...report.entries.map(linkDefinition));
   return `${lines.join('\n').trimEnd()}\n`;
 }

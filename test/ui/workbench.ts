@@ -150,3 +150,26 @@ export async function waitForEditorText(page: Page, check: (text: string) => boo
     await page.waitForTimeout(200);
   }
 }
+
+/**
+ * Like openFile, but waits until Quick Open lists that very file before pressing Enter: right after
+ * typing, the list can still show recently opened files, and Enter would open the wrong one.
+ */
+export async function openFileListed(page: Page, relativePath: string): Promise<void> {
+  const name = relativePath.split('/').pop() ?? relativePath;
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(relativePath);
+  const first = page.locator('.quick-input-list .monaco-list-row').first();
+  const deadline = Date.now() + 30_000;
+  while (!((await first.textContent().catch(() => '')) ?? '').includes(name)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Quick Open never listed ${name} first`);
+    }
+    await page.waitForTimeout(100);
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+}

@@ -165,7 +165,8 @@ suite('Answer in place: Fill Questionnaire', () => {
     assert.equal(vscode.window.activeTextEditor?.document, document, 'focus stays in the questionnaire');
 
     const links = (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri)) ?? [];
-    const ours = links.filter((link) => /^line \d+$/.test(report.getText(link.range)));
+    // Another provider (the Markdown extension) may link the same words: one per place is enough.
+    const ours = [...new Map(links.filter((link) => /^line \d+$/.test(report.getText(link.range))).map((link) => [link.range.start.line, link])).values()];
     assert.equal(ours.length, 5, 'one link per question');
     for (const link of ours) {
       const target = link.target ?? assert.fail('a target');

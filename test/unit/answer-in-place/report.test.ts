@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ENTRY_LINK, entryLink, renderLinkedCoverage, type LinkedCoverageEntry } from '../../../src/adapter/questionnaireReport';
+import { ENTRY_LINK, LINK_DEFINITION, entryLink, linkDefinition, renderLinkedCoverage, type LinkedCoverageEntry } from '../../../src/adapter/questionnaireReport';
 
 const link = (line: number): string => `file:///work/my questionnaires/(v2) vendor.csv#L${line + 1}`;
 
@@ -26,13 +26,19 @@ suite('answer in place: coverage report', () => {
     assert.ok(md.includes('Describe \\*your\\* \\<b\\>password\\</b\\> policy \\| now'));
   });
 
-  test('each entry links to its line; spaces and parentheses in paths survive; the link pattern finds them again', () => {
+  test('each entry links to its line through a reference defined once; spaces and parentheses in paths survive', () => {
     const md = renderLinkedCoverage({ title: 't', entries, notes: [] });
-    const found = [...md.matchAll(ENTRY_LINK)].map((m) => [m[1], decodeURIComponent(m[2] ?? '')]);
-    assert.deepEqual(
-      found.sort(),
-      entries.map((e) => [`line ${e.line + 1}`, e.link]).sort(),
+    const definitions = new Map(
+      md
+        .split('\n')
+        .map((line) => LINK_DEFINITION.exec(line))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => [m[1], decodeURIComponent(m[2] ?? '')]),
     );
-    assert.equal(entryLink(entries[0]!), '[line 5](<file:///work/my%20questionnaires/(v2)%20vendor.csv#L5>)');
+    const found = [...md.matchAll(ENTRY_LINK)].map((m) => [m[1], definitions.get(m[2] ?? '')]);
+    assert.deepEqual(found.sort(), entries.map((e) => [`line ${e.line + 1}`, e.link]).sort());
+    assert.equal(entryLink(entries[0]!), '[line 5][L5]');
+    assert.equal(linkDefinition(entries[0]!), '[L5]: <file:///work/my%20questionnaires/(v2)%20vendor.csv#L5>');
+    assert.equal(definitions.size, entries.length);
   });
 });
