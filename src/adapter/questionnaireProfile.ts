@@ -8,8 +8,8 @@ import { CommandId } from '../shared/ids';
 import { getSettings } from './config';
 import type { Services } from './services';
 
-/** The follow-up wizard's command (issue 5). Offered only when it is registered. */
-export const WIZARD_COMMAND = 'attest.openWizard';
+/** The follow-up wizard's command. Offered only when it is registered. */
+export const WIZARD_COMMAND = CommandId.openWizard;
 
 export async function commandExists(id: string): Promise<boolean> {
   return (await vscode.commands.getCommands(true)).includes(id);

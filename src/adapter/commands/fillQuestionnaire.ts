@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { countEntries, type CoverageCounts } from '../../domain/coverage';
 import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
+import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
 import { isAnswered, planAnswer } from '../questionnaireAnswer';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, displayName, isXlsx, lineLink, readOpenQuestionnaire, toWorkspaceEdit } from '../questionnaireDocument';
-import { profileForAnswering } from '../questionnaireProfile';
+import { commandExists, profileForAnswering } from '../questionnaireProfile';
 import { renderLinkedCoverage, type LinkedCoverageEntry } from '../questionnaireReport';
 import type { Services } from '../services';
 
@@ -55,7 +56,12 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
   const request = readRequest(requestArg);
   const tabUri = request.uri ?? activeTabUri();
   if (isXlsx(tabUri)) {
-    void vscode.window.showInformationMessage('This is an Excel workbook. Use Attest: Fill Workbook… — it writes the answers into a new file beside the original.');
+    const workbook = tabUri;
+    // A workbook is filled into a new file beside it by its own command, not edited as text.
+    const action = (await commandExists(CommandId.fillWorkbook)) ? ['Fill Workbook…'] : [];
+    void vscode.window
+      .showInformationMessage('This is an Excel workbook. Use Attest: Fill Workbook… — it writes the answers into a new file beside the original.', ...action)
+      .then((choice) => (choice ? vscode.commands.executeCommand(CommandId.fillWorkbook, workbook) : undefined));
     return { outcome: 'workbook' };
   }
   const document = request.uri ? await vscode.workspace.openTextDocument(request.uri) : vscode.window.activeTextEditor?.document;

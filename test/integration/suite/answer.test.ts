@@ -350,3 +350,71 @@ suite('Answer in place: CodeLens and code action', () => {
     assert.equal(onSelection.command?.arguments, undefined, 'answers the current selection');
   });
 });
+
+suite('Answer in place: Check Document', () => {
+  suiteSetup(async () => {
+    const api = await activateExtension();
+    api.setToday(TODAY);
+    await api.services.profiles.ready;
+  });
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await revertAll();
+  });
+  suiteTeardown(async () => {
+    (await activateExtension()).setToday(undefined);
+  });
+
+  interface CheckResult {
+    outcome: string;
+    findings: number;
+    withProfile?: boolean;
+  }
+
+  test('lists the misleading claims of the active document, with the profile rules on', async () => {
+    const { document } = await open('answer-claims.md');
+    const result = await vscode.commands.executeCommand<CheckResult>(CommandId.checkDocument);
+    assert.equal(result?.outcome, 'checked');
+    assert.equal(result?.findings, 2, '"SOC 2 certified" and "SSAE 16"');
+    assert.equal(result?.withProfile, true);
+    assert.equal(document.isDirty, false, 'checking changes nothing');
+  });
+
+  test('a clean document: no findings', async () => {
+    await open('answer-plain.txt');
+    const result = await vscode.commands.executeCommand<CheckResult>(CommandId.checkDocument);
+    assert.deepEqual(result, { outcome: 'checked', findings: 0, withProfile: true });
+  });
+});
+
+suite('Answer in place: without a profile', () => {
+  const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('attest');
+  suiteSetup(async () => {
+    const api = await activateExtension();
+    await settings().update('profilePath', '.attest/answer-no-such-profile.json', vscode.ConfigurationTarget.Workspace);
+    await waitFor('no profile in use', () => (api.services.profiles.get()?.profile === undefined ? true : undefined));
+  });
+  teardown(revertAll);
+  suiteTeardown(async () => {
+    const api = await activateExtension();
+    await settings().update('profilePath', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the demo profile again', () => (api.services.profiles.get()?.profile?.organization.name === 'Northwind Ledger, Inc.' ? true : undefined));
+  });
+
+  test('Answer This Question inserts nothing and reports no_profile', async () => {
+    const editor = await open('vendor-questionnaire.md');
+    const version = editor.document.version;
+    placeCursor(editor, lineOf(editor.document, '1. Do you have a SOC 2 report?'));
+    const result = await answer();
+    assert.deepEqual(result, { outcome: 'no_profile', inserted: false });
+    assert.equal(editor.document.version, version);
+  });
+
+  test('Fill Questionnaire writes nothing', async () => {
+    const { document } = await open('vendor-assessment.csv');
+    const version = document.version;
+    const result = await vscode.commands.executeCommand<{ outcome: string }>(CommandId.fillQuestionnaire);
+    assert.equal(result?.outcome, 'no_profile');
+    assert.equal(document.version, version);
+  });
+});
