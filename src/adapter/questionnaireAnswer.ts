@@ -30,9 +30,18 @@ export interface AnswerSettings {
 /** Classify, then compose from the profile (the domain's answerQuestion, shared with the workbook and the CLI). */
 export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string): AnswerDecision {
   const decision = answerQuestion(profile, question, { length, today });
+  const warnings = decision.intent.startsWith('soc2.') && profile.soc2.engagements.length === 0 ? [...decision.warnings, NO_ENGAGEMENT_WARNING] : decision.warnings;
   // An empty composition is not an answer: a person has to write it.
-  return decision.outcome === 'answered' && (decision.text ?? '').trim() === '' ? { ...decision, outcome: 'needs_person' } : decision;
+  const empty = decision.outcome === 'answered' && (decision.text ?? '').trim() === '';
+  return { ...decision, warnings, outcome: empty ? 'needs_person' : decision.outcome };
 }
+
+/**
+ * A new profile lists no SOC 2 examination, and the composer then says there is no report. That is
+ * right only if it is true, so the writer is told where the answer came from.
+ */
+export const NO_ENGAGEMENT_WARNING =
+  'The profile lists no SOC 2 examination, so the answer says there is no SOC 2 report. If you have one (or one is under way), add it under "soc2" → "engagements" in the profile first.';
 
 /** Which length the answer slot gets and, for a bare Yes/No slot, the explanation beside it. */
 export interface SlotPlan {

@@ -145,7 +145,7 @@ function report(services: Services, decision: AnswerDecision, missing: readonly 
   }
   const notes = warnings.filter((w) => !missing.some((m) => w.includes(m)));
   if (notes.length > 0) {
-    void vscode.window.showInformationMessage(`Attest answered (${label}). ${notes.join(' ')}`);
+    void vscode.window.showWarningMessage(`Attest answered (${label}). ${notes.join(' ')}`, 'Open profile').then((choice) => (choice && profileUri ? openProfile(profileUri) : undefined));
   } else {
     vscode.window.setStatusBarMessage(`$(check) Attest answered: ${label}`, 5000);
   }

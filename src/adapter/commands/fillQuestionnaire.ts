@@ -3,7 +3,7 @@ import { countEntries, type CoverageCounts } from '../../domain/coverage';
 import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
 import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
-import { isAnswered, planAnswer } from '../questionnaireAnswer';
+import { NO_ENGAGEMENT_WARNING, isAnswered, planAnswer } from '../questionnaireAnswer';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, displayName, isXlsx, lineLink, readOpenQuestionnaire, toWorkspaceEdit } from '../questionnaireDocument';
 import { commandExists, profileForAnswering } from '../questionnaireProfile';
@@ -167,6 +167,7 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
     notes: [
       `Filled on ${settings.today} from the assurance profile of ${profileName}, answers at the "${settings.defaultLength}" length${overwrite === true ? ', replacing existing answers' : ''}. One Ctrl+Z in the questionnaire undoes the whole fill.`,
       'Ctrl+Click a line number to go to its question.',
+      ...(profile.soc2.engagements.length === 0 ? [NO_ENGAGEMENT_WARNING] : []),
     ],
   });
   const report = await coverageReports(services.context).show(document.uri, markdown);

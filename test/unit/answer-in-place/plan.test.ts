@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decideAnswer, isAnswered, planAnswer, planSlot, yesNoColumnReason } from '../../../src/adapter/questionnaireAnswer';
+import { NO_ENGAGEMENT_WARNING, decideAnswer, isAnswered, planAnswer, planSlot, yesNoColumnReason } from '../../../src/adapter/questionnaireAnswer';
 import { compose } from '../../../src/domain/compose';
 import { parseProfile } from '../../../src/domain/profile/parse';
+import { profileTemplate } from '../../../src/domain/profile/template';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { answerEdits, applyEdits, readQuestionnaire, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
 
@@ -46,6 +47,16 @@ suite('answer in place: planning one answer', () => {
       assert.equal(decision.outcome, 'answered');
       assert.equal(decision.text, compose(profile, 'soc2.type', { length, today: TODAY, question: 'Is your SOC 2 a Type 1 or Type 2?' }).text);
     }
+  });
+
+  test('a profile with no SOC 2 examination: SOC 2 answers say so, with a warning to the writer', () => {
+    const bare = parseProfile(profileTemplate('Acme')).profile;
+    assert.ok(bare);
+    const soc2 = decideAnswer('Do you have a SOC 2 report?', bare, 'sentence', TODAY);
+    assert.ok(soc2.warnings.includes(NO_ENGAGEMENT_WARNING));
+    const other = decideAnswer('Are patches applied automatically?', bare, 'sentence', TODAY);
+    assert.ok(!other.warnings.includes(NO_ENGAGEMENT_WARNING));
+    assert.ok(!decideAnswer('Do you have a SOC 2 report?', profile, 'sentence', TODAY).warnings.includes(NO_ENGAGEMENT_WARNING));
   });
 
   test('Yes/No column by header: bare Yes in the cell, the explanation in the comment column', () => {
