@@ -140,6 +140,28 @@ suite('UI: claim quick fix, hover, status bar and criterion look-up', () => {
     await waitForEditorText(page, (t) => !t.includes('A1.2 ('), 'the undo');
   });
 
+  test('the snippet soc2-type2 expands with tab stops and passes the claim check', async () => {
+    const { page } = workbench;
+    await page.locator('.editor-group-container', { hasText: 'claims-ui.md' }).first().locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('soc2-type2');
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'soc2-type2' });
+    await suggestion.first().waitFor({ timeout: 20_000 });
+    await workbench.screenshot('editor-snippet-suggest');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Northwind Ledger');
+    await page.keyboard.press('Tab');
+    const text = await waitForEditorText(page, (t) => t.replace(/\s+/g, ' ').includes('Northwind Ledger has a SOC 2 Type 2 report'), 'the expanded snippet');
+    assert.match(text.replace(/\s+/g, ' '), /Yes\. Northwind Ledger has a SOC 2 Type 2 report covering 2025-07-01 to 2026-06-30/);
+    await workbench.screenshot('editor-snippet-expanded');
+    await page.keyboard.press('Escape');
+    // Wording from the snippet draws no squiggle.
+    await page.waitForTimeout(1_500);
+    assert.equal(await page.locator('.editor-group-container.active .squiggly-error, .editor-group-container.active .squiggly-warning').count(), 0);
+  });
+
   test('words work too: "access removal" lists CC6.2 first', async () => {
     const { page } = workbench;
     await runCommand(page, 'Attest: Look Up a Trust Services Criterion…');
@@ -148,5 +170,22 @@ suite('UI: claim quick fix, hover, status bar and criterion look-up', () => {
     await page.waitForFunction(() => document.querySelector('.quick-input-list .monaco-list-row')?.textContent?.includes('CC6.2') ?? false);
     await workbench.screenshot('editor-lookup-access-removal');
     await page.keyboard.press('Escape');
+  });
+
+  test('the walkthrough "Get started with Attest" lists its four steps', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.pressSequentially('Get started with Attest', { delay: 30 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Attest' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    const steps = page.locator('.getting-started-step');
+    await page.locator('.gettingStartedSlide', { hasText: 'Get started with Attest' }).first().waitFor({ timeout: 30_000 });
+    const titles = (await steps.allTextContents()).join(' | ');
+    for (const title of ['Write down your SOC 2 facts', 'Answer a question', 'Fill a whole questionnaire', 'Look up Type 1 vs Type 2']) {
+      assert.ok(titles.includes(title), `${title} in ${titles}`);
+    }
+    await workbench.screenshot('editor-walkthrough');
   });
 });
