@@ -138,6 +138,8 @@ export type FieldMessage = z.infer<typeof fieldMessage>;
 // ---------------------------------------------------------------------------------------------
 // Page → host
 
+const pageTime = z.number().check(z.nonnegative(), z.lte(600_000));
+
 export const WizardToHost = z.discriminatedUnion('type', [
   /** The page's script runs and listens: the host may post now. */
   z.strictObject({ type: z.literal('ready') }),
@@ -145,7 +147,20 @@ export const WizardToHost = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('rendered'),
     /** Time inside the page: from its navigation start to the first painted form. */
-    pageMs: z.optional(z.number().check(z.nonnegative(), z.lte(600_000))),
+    pageMs: z.optional(pageTime),
+    /** Milestones inside the page, from its navigation start (for the timing report). */
+    marks: z.optional(
+      z.strictObject({
+        /** The HTML document arrived. */
+        document: z.optional(pageTime),
+        /** The script bundle arrived. */
+        script: z.optional(pageTime),
+        /** The bundle ran up to the wizard's own code (components registered). */
+        components: z.optional(pageTime),
+        /** The host's form arrived (after `ready`). */
+        init: z.optional(pageTime),
+      }),
+    ),
   }),
   /** The form changed: compose a preview. `seq` lets the page ignore answers to older states. */
   z.strictObject({ type: z.literal('update'), seq: z.number().check(z.int(), z.nonnegative()), form: WizardForm }),
@@ -189,7 +204,16 @@ export const HostToWizard = z.discriminatedUnion('type', [
       problems: z.number().check(z.int(), z.nonnegative()),
     }),
     /** "1. Do you have a SOC 2 report?" in vendor-questionnaire.md, or null when there is no editor. */
-    target: z.nullable(z.strictObject({ question: longText, file: shortText })),
+    target: z.nullable(
+      z.strictObject({
+        question: longText,
+        file: shortText,
+        /** What the answer will address, e.g. "SOC 2 report" or "SOC 2 auditor". */
+        topic: shortText,
+        /** The line is not a SOC 2 question: the "Do you have SOC 2?" answer goes below it. */
+        recognized: z.boolean(),
+      }),
+    ),
     defaultLength: z.enum(ANSWER_LENGTH_IDS),
     today: dateText,
   }),

@@ -250,6 +250,28 @@ suite('UI: the SOC 2 follow-up wizard', function () {
       assert.equal(saved.profile?.controls?.vulnerabilityScanning?.cadence, 'weekly');
       assert.deepEqual(wizardViolations(violations), [], 'no CSP violation in the console');
     });
+
+    test('a draft survives a window reload: the panel is restored and the host re-sends the facts', async () => {
+      const { page } = workbench;
+      // Back to the wizard from the questionnaire: the palette command reveals it.
+      await runCommand(page, COMMAND);
+      let frame = webview(page);
+      await tabTo(page, frame, 'cpaFirm');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('Draft Firm LLP', { delay: 5 });
+      await previewText(frame, 'answer-sentence', /issued by Draft Firm LLP/);
+      await runCommand(page, 'Developer: Reload Window');
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      frame = webview(page);
+      const field = frame.locator('[data-field="cpaFirm"]');
+      await field.waitFor({ timeout: 60_000 });
+      await frame.locator('#profile-note', { hasText: /Pre-filled from \.attest\/profile\.json/ }).waitFor({ timeout: 60_000 });
+      assert.equal(await field.evaluate((element) => (element as HTMLInputElement).value), 'Draft Firm LLP', 'the draft came back');
+      await previewText(frame, 'answer-sentence', /issued by Draft Firm LLP/);
+      await workbench.screenshot('wizard-light-reloaded');
+      assert.deepEqual(wizardViolations(violations), [], 'no CSP violation in the console');
+    });
   });
 
   for (const theme of ['dark', 'high-contrast'] as const) {

@@ -286,11 +286,12 @@ export function buildWizardHtml(options: WizardHtmlOptions): string {
     <meta property="csp-nonce" content="${escapeAttribute(options.styleNonce)}">
     <meta name="viewport" content="width=device-width, initial-scale=1.0">
     ${styles}
+    <!-- A module script is deferred: it runs once the body is parsed, but its download starts here. -->
+    <script type="module" nonce="${escapeAttribute(options.scriptNonce)}" src="${escapeAttribute(options.scriptUri)}"></script>
     <title>SOC 2 follow-ups</title>
   </head>
   <body>
     ${wizardBodyHtml()}
-    <script type="module" nonce="${escapeAttribute(options.scriptNonce)}" src="${escapeAttribute(options.scriptUri)}"></script>
   </body>
 </html>`;
 }

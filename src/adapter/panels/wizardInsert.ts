@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { classify } from '../../domain/classify';
+import type { IntentId } from '../../domain/intents';
 import { answerEdits, formatFromFileName, itemAtLine, readQuestionnaire } from '../../domain/questionnaire';
 
 /** The question the wizard was opened on: a document and a 0-based line. */
@@ -13,8 +15,18 @@ export interface InsertOutcome {
   message: string;
 }
 
-/** What to show as the wizard's target: the question's text (or the line) and the file name. */
-export async function describeOrigin(origin: WizardOrigin): Promise<{ question: string; file: string } | undefined> {
+export interface OriginQuestion {
+  /** The question as the page shows it ("1. Do you have a SOC 2 report?"), or the line's text. */
+  question: string;
+  /** The question without its number, for the composer. */
+  text: string;
+  file: string;
+  /** What the question asks, or undefined when the line is not a recognized question. */
+  intent?: IntentId;
+}
+
+/** What the wizard answers: the question at the origin line, its file, and its intent. */
+export async function describeOrigin(origin: WizardOrigin): Promise<OriginQuestion | undefined> {
   try {
     const document = await vscode.workspace.openTextDocument(origin.uri);
     const file = origin.uri.path.split('/').pop() ?? origin.uri.path;
@@ -22,7 +34,13 @@ export async function describeOrigin(origin: WizardOrigin): Promise<{ question: 
     const item = format === undefined ? undefined : itemAtLine(readQuestionnaire(document.getText(), format).items, origin.line);
     const line = origin.line < document.lineCount ? document.lineAt(origin.line).text.trim() : '';
     const question = item !== undefined ? `${item.id !== undefined ? `${item.id}. ` : ''}${item.question}` : line;
-    return { question: question.slice(0, 300), file: file.slice(0, 200) };
+    const intent = item !== undefined ? classify(item.question).intent : undefined;
+    return {
+      question: question.slice(0, 300),
+      text: (item?.question ?? line).slice(0, 2000),
+      file: file.slice(0, 200),
+      ...(intent === undefined ? {} : { intent }),
+    };
   } catch {
     return undefined;
   }

@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { Profile } from '../../domain/profile/schema';
 import { formFromProfile } from '../../domain/wizard/mapping';
-import { wizardPreview } from '../../domain/wizard/preview';
+import { INTENT_LABELS } from '../../domain/intents';
+import { wizardIntent, wizardPreview, type PreviewTarget } from '../../domain/wizard/preview';
 import { ViewType } from '../../shared/ids';
 import { HostToWizard, WizardToHost, WizardUiState, type WizardForm, type WizardPreview } from '../../shared/wizardProtocol';
 import { getSettings } from '../config';
@@ -17,12 +18,16 @@ export type WizardDeps = Pick<Services, 'extensionUri' | 'logger' | 'clock' | 'p
 
 /** Host-side milestones of one panel, in ms from the command (or the reload) that created it. */
 export interface WizardTimings {
+  /** The panel exists and its HTML is set (host work only). */
+  htmlMs?: number;
   /** The page's script ran and sent `ready`. */
   readyMs?: number;
   /** The page painted the filled form for the first time. */
   renderedMs?: number;
   /** Of that, the time inside the page (navigation start to first paint), as the page measured it. */
   pageMs?: number;
+  /** Milestones inside the page, from its navigation start. */
+  pageMarks?: { document?: number; script?: number; components?: number; init?: number };
 }
 
 /** What integration tests may reach (returned by the test API; not part of the product). */
@@ -58,6 +63,8 @@ export class WizardPanel implements vscode.Disposable {
   private readonly previewLog: WizardPreview[] = [];
   private statusText: string | undefined;
   private droppedCount = 0;
+  /** What the answer addresses: the origin question's intent (soc2.status unless it is another SOC 2 question). */
+  private target: PreviewTarget = {};
 
   /** Opens the wizard (or brings it forward) for a question; `commandStart` is performance.now() when the command began. */
   static show(deps: WizardDeps, origin: WizardOrigin | undefined, commandStart: number): WizardPanel {
@@ -107,6 +114,7 @@ export class WizardPanel implements vscode.Disposable {
       }),
     );
     this.render();
+    this.timingsValue.htmlMs = Math.round(performance.now() - this.createdAt);
   }
 
   testHook(): WizardTestHook {
@@ -157,8 +165,11 @@ export class WizardPanel implements vscode.Disposable {
           if (data.pageMs !== undefined) {
             this.timingsValue.pageMs = data.pageMs;
           }
+          if (data.marks !== undefined) {
+            this.timingsValue.pageMarks = data.marks;
+          }
           this.deps.logger.info(
-            `Wizard: form rendered ${this.timingsValue.renderedMs} ms after the command (page ready after ${this.timingsValue.readyMs ?? '?'} ms; ${data.pageMs ?? '?'} ms inside the page).`,
+            `Wizard: form rendered ${this.timingsValue.renderedMs} ms after the command (HTML set after ${this.timingsValue.htmlMs ?? '?'} ms, page ready after ${this.timingsValue.readyMs ?? '?'} ms; ${data.pageMs ?? '?'} ms inside the page: ${JSON.stringify(data.marks ?? {})}).`,
           );
         }
         return;
@@ -210,7 +221,7 @@ export class WizardPanel implements vscode.Disposable {
   }
 
   private preview(form: WizardForm, seq: number): WizardPreview {
-    const preview = wizardPreview(this.base().profile, form, this.deps.clock.today(), seq);
+    const preview = wizardPreview(this.base().profile, form, this.deps.clock.today(), seq, this.target);
     this.previewLog.push(preview);
     if (this.previewLog.length > 20) {
       this.previewLog.shift();
@@ -260,13 +271,19 @@ export class WizardPanel implements vscode.Disposable {
     const base = this.base();
     const profile = saved ?? base.profile;
     const origin = this.resolveOrigin();
-    const target = origin ? await describeOrigin(origin) : undefined;
+    const question = origin ? await describeOrigin(origin) : undefined;
+    const intent = wizardIntent(question?.intent);
+    this.target = { intent, ...(question === undefined ? {} : { question: question.text }) };
+    const target =
+      question === undefined
+        ? null
+        : { question: question.question, file: question.file, topic: INTENT_LABELS[intent], recognized: question.intent !== undefined && question.intent === intent };
     await this.post({
       type: 'init',
       form: formFromProfile(profile, this.deps.clock.today()),
       replaceDraft,
       profile: { exists: saved !== undefined || base.exists, path: base.path, problems: saved !== undefined ? 0 : base.problems },
-      target: target ?? null,
+      target,
       defaultLength: getSettings(origin?.uri).defaultAnswerLength,
       today: this.deps.clock.today(),
     });

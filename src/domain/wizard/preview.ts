@@ -6,7 +6,7 @@
  */
 import { soc2State } from '../assurance';
 import { compose } from '../compose';
-import { ANSWER_LENGTHS, type AnswerLength } from '../intents';
+import { ANSWER_LENGTHS, type AnswerLength, type AnswerableIntent, type IntentId } from '../intents';
 import { ProfileSchema, type Profile, type ProfileInput } from '../profile/schema';
 import type { WizardForm, WizardPreview } from '../../shared/wizardProtocol';
 import { checkForm, type FormCheck } from './check';
@@ -67,8 +67,21 @@ export function previewProfile(check: FormCheck): Profile {
   return second.success ? second.data : (cleaned as unknown as Profile);
 }
 
+/** Intents whose answers come from the facts the wizard asks for; anything else gets the "Do you have SOC 2?" answer. */
+export function wizardIntent(intent: IntentId | undefined): AnswerableIntent {
+  return intent !== undefined && (intent.startsWith('soc2.') || intent.startsWith('controls.')) ? (intent as AnswerableIntent) : 'soc2.status';
+}
+
+export interface PreviewTarget {
+  /** What the question asks; `soc2.status` ("Do you have SOC 2?") unless the wizard was opened on another SOC 2 or controls question. */
+  intent?: AnswerableIntent;
+  /** The question's text (it decides the polarity of a Yes/No cell). */
+  question?: string;
+}
+
 /** Composes the preview for the form: three answers, the writer's warnings, and the field messages. */
-export function wizardPreview(base: Profile | undefined, form: WizardForm, today: string, seq: number): WizardPreview {
+export function wizardPreview(base: Profile | undefined, form: WizardForm, today: string, seq: number, target: PreviewTarget = {}): WizardPreview {
+  const intent = target.intent ?? 'soc2.status';
   const check = checkForm(base, form, today);
   const general = [...check.general];
   if (form.status === '') {
@@ -79,7 +92,7 @@ export function wizardPreview(base: Profile | undefined, form: WizardForm, today
   const warnings: string[] = [];
   const missing: string[] = [];
   for (const length of ANSWER_LENGTHS) {
-    const composed = compose(profile, 'soc2.status', { length, today });
+    const composed = compose(profile, intent, { length, today, ...(target.question === undefined ? {} : { question: target.question }) });
     answers[length] = composed.text;
     for (const warning of composed.warnings) {
       if (!warnings.includes(warning)) {

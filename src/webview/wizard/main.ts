@@ -29,6 +29,31 @@ function checkedBy<T>(schema: { safeParse(value: unknown): { success: boolean; d
 
 const PREVIEW_DELAY_MS = 150;
 
+/** When this code starts running: the toolkit's components are registered by now. */
+const componentsReadyAt = performance.now();
+let initAt: number | undefined;
+
+/** Where the page's time went (navigation start = 0), reported once with `rendered`. */
+function pageMarks(): { document?: number; script?: number; components: number; init?: number } {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const script = performance.getEntriesByType('resource').find((entry) => entry.name.includes('wizard.js')) as PerformanceResourceTiming | undefined;
+  const round = (value: number | undefined): number | undefined => (value === undefined || value <= 0 ? undefined : Math.round(value));
+  const marks: { document?: number; script?: number; components: number; init?: number } = { components: Math.round(componentsReadyAt) };
+  const documentAt = round(navigation?.responseEnd);
+  const scriptAt = round(script?.responseEnd);
+  const initMark = round(initAt);
+  if (documentAt !== undefined) {
+    marks.document = documentAt;
+  }
+  if (scriptAt !== undefined) {
+    marks.script = scriptAt;
+  }
+  if (initMark !== undefined) {
+    marks.init = initMark;
+  }
+  return marks;
+}
+
 /** The draft and choices the page saved before it was hidden or reloaded. */
 const restored = getState(checkedBy(WizardUiState));
 
@@ -284,10 +309,13 @@ function wireEvents(): void {
 // ---------------------------------------------------------------------------------------------
 // Host messages
 
-function describeTarget(target: { question: string; file: string } | null): string {
-  return target === null
-    ? 'No questionnaire is open: Copy still works; to insert, open one, put the cursor on the question and run the command again.'
-    : `Answer goes to: “${target.question}” in ${target.file}.`;
+function describeTarget(target: { question: string; file: string; topic: string; recognized: boolean } | null): string {
+  if (target === null) {
+    return 'No questionnaire is open: Copy still works; to insert, open one, put the cursor on the question and run the command again.';
+  }
+  return target.recognized
+    ? `Answer goes to: “${target.question}” in ${target.file} (answered as: ${target.topic}).`
+    : `Not a SOC 2 question: the answer to “Do you have SOC 2?” goes below “${target.question}” in ${target.file}.`;
 }
 
 function firstFocus(form: WizardForm): void {
@@ -303,6 +331,7 @@ function firstFocus(form: WizardForm): void {
 onHostMessage(checkedBy(HostToWizard), (message) => {
   switch (message.type) {
     case 'init': {
+      initAt ??= performance.now();
       const draft = readForm();
       const keepDraft = !message.replaceDraft && initialized && !sameForm(draft, hostForm);
       const restoredDraft = !initialized && restored?.dirty === true;
@@ -336,7 +365,7 @@ onHostMessage(checkedBy(HostToWizard), (message) => {
         initialized = true;
         firstFocus(form);
         // Two frames: the first runs before the browser paints, the second after.
-        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered', pageMs: Math.round(performance.now()) })));
+        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered', pageMs: Math.round(performance.now()), marks: pageMarks() })));
       }
       return;
     }

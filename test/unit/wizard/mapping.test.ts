@@ -3,7 +3,7 @@ import { parseProfile } from '../../../src/domain/profile/parse';
 import { ProfileSchema, type Profile } from '../../../src/domain/profile/schema';
 import { checkForm } from '../../../src/domain/wizard/check';
 import { applyForm, editedEngagementIndex, formFromProfile, splitLines } from '../../../src/domain/wizard/mapping';
-import { wizardPreview } from '../../../src/domain/wizard/preview';
+import { wizardIntent, wizardPreview } from '../../../src/domain/wizard/preview';
 import { emptyWizardForm, WizardForm, type WizardForm as Form } from '../../../src/shared/wizardProtocol';
 import { demoProfileText, profileWith, type1Engagement, type2Engagement, type JsonObject } from '../profile/fixtures';
 
@@ -248,6 +248,19 @@ suite('Wizard: preview', () => {
     const preview = wizardPreview(undefined, filledForm('none'), TODAY, 0);
     assert.equal(preview.answers.yesno, 'No');
     assert.match(preview.answers.sentence, /^No\. Acme Analytics, Inc\. does not currently have a SOC 2 report/);
+  });
+
+  test('opened on another SOC 2 question, the preview answers that question, not "Do you have SOC 2?"', () => {
+    const auditor = wizardPreview(undefined, filledForm('type2'), TODAY, 0, { intent: 'soc2.auditor', question: 'Which CPA firm performed the examination?' });
+    assert.match(auditor.answers.sentence, /was performed by Example Assurance LLP, an independent CPA firm/);
+    assert.doesNotMatch(auditor.answers.sentence, /^Yes\./);
+    const scope = wizardPreview(undefined, filledForm('type2'), TODAY, 0, { intent: 'soc2.scope' });
+    assert.match(scope.answers.paragraph, /Availability/);
+    assert.equal(wizardIntent('soc2.cuecs'), 'soc2.cuecs');
+    assert.equal(wizardIntent('controls.patching'), 'controls.patching');
+    assert.equal(wizardIntent('none'), 'soc2.status');
+    assert.equal(wizardIntent('assurance.iso27001'), 'soc2.status', 'ISO facts are not in the wizard');
+    assert.equal(wizardIntent(undefined), 'soc2.status');
   });
 
   test('the in-progress answer is "No" in a Yes/No cell and names the expected date', () => {

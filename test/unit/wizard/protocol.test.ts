@@ -46,7 +46,7 @@ suite('Wizard protocol: valid messages pass', () => {
 
   test('host → page: init, preview, status', () => {
     for (const message of [
-      { type: 'init', form: form(), replaceDraft: false, profile: { exists: true, path: '.attest/profile.json', problems: 0 }, target: { question: '1. Do you have a SOC 2 report?', file: 'q.md' }, defaultLength: 'paragraph', today: '2026-10-15' },
+      { type: 'init', form: form(), replaceDraft: false, profile: { exists: true, path: '.attest/profile.json', problems: 0 }, target: { question: '1. Do you have a SOC 2 report?', file: 'q.md', topic: 'SOC 2 report', recognized: true }, defaultLength: 'paragraph', today: '2026-10-15' },
       { type: 'init', form: emptyWizardForm(), replaceDraft: true, profile: { exists: false, path: '.attest/profile.json', problems: 0 }, target: null, defaultLength: 'yesno', today: '2026-10-15' },
       { type: 'preview', preview },
       { type: 'status', text: 'Inserted.', kind: 'info' },
