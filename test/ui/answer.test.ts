@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROOT } from '../../scripts/vscode/setup';
 import { goToLine, openFile, openFileListed, openWorkbench, runCommand, waitForEditorText, type Workbench } from './workbench';
 
 /** The lines Monaco shows for a file (it renders each line in full, so a short file compares exactly). */
@@ -107,5 +109,51 @@ suite('UI: answer in place', () => {
     const restored = await waitForEditorText(page, (text) => linesOf(text) === original, 'the CSV restored by one undo');
     assert.equal(linesOf(restored), original);
     await workbench.screenshot('fill-undone');
+  });
+});
+
+suite('UI: answer in place, a new user without a profile', () => {
+  let workbench: Workbench;
+  let source: string;
+  suiteSetup(async () => {
+    // A folder with a questionnaire and nothing else, as a new user has it.
+    source = mkdtempSync(join(tmpdir(), 'attest-ui-new-user-'));
+    copyFileSync(join(ROOT, 'demo', 'vendor-questionnaire.md'), join(source, 'vendor-questionnaire.md'));
+    workbench = await openWorkbench({ theme: 'light', workspaceSource: source, settings: { '[markdown]': { 'editor.wordWrap': 'off' } } });
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+    rmSync(source, { recursive: true, force: true });
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await workbench.screenshot('answer-failure-new-user');
+    }
+  });
+
+  test('Answer This Question offers to create the profile; the input box checks the name; the scaffold opens', async () => {
+    const { page } = workbench;
+    await openFile(page, 'vendor-questionnaire.md');
+    await waitForEditorText(page, (text) => text.includes('1. Do you have a SOC 2 report?'), 'the questionnaire on screen');
+    await goToLine(page, 8);
+    await runCommand(page, 'Attest: Answer This Question');
+    const toast = page.locator('.notification-toast', { hasText: 'this workspace has none yet' });
+    await toast.waitFor({ timeout: 30_000 });
+    await workbench.screenshot('answer-no-profile');
+    await toast.locator('.monaco-button', { hasText: 'Create profile' }).click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    // An empty name is refused with a message under the box.
+    await input.fill('   ');
+    await page.locator('.quick-input-message', { hasText: /Enter the organization name/ }).waitFor({ timeout: 10_000 });
+    await input.fill('Harbor & Finch, Ltd.');
+    await workbench.screenshot('answer-create-profile');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'profile.json' }).waitFor({ timeout: 30_000 });
+    const profile = await waitForEditorText(page, (text) => text.includes('"name": "Harbor & Finch, Ltd."'), 'the new profile');
+    assert.match(profile, /^\/\/ Attest assurance profile/);
+    const onDisk = readFileSync(join(workbench.workspace, '.attest', 'profile.json'), 'utf8');
+    assert.ok(onDisk.includes('"name": "Harbor & Finch, Ltd."'));
+    await workbench.screenshot('answer-profile-created');
   });
 });
