@@ -14,6 +14,7 @@
  */
 import type { AnswerDecision } from '../domain/answering';
 import { answerQuestion } from '../domain/answer';
+import { contextAt, type QuestionContext } from '../domain/classify';
 import type { AnswerLength } from '../domain/intents';
 import type { Profile } from '../domain/profile/schema';
 import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from '../domain/questionnaire';
@@ -28,8 +29,8 @@ export interface AnswerSettings {
 }
 
 /** Classify, then compose from the profile (the domain's answerQuestion, shared with the workbook and the CLI). */
-export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string): AnswerDecision {
-  const decision = answerQuestion(profile, question, { length, today });
+export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string, context?: QuestionContext): AnswerDecision {
+  const decision = answerQuestion(profile, question, context === undefined ? { length, today } : { length, today, context });
   const warnings = decision.intent.startsWith('soc2.') && profile.soc2.engagements.length === 0 ? [...decision.warnings, NO_ENGAGEMENT_WARNING] : decision.warnings;
   // An empty composition is not an answer: a person has to write it.
   const empty = decision.outcome === 'answered' && (decision.text ?? '').trim() === '';
@@ -135,12 +136,15 @@ export function planAnswer(
   overwriteComment = false,
 ): PlannedAnswer {
   const plan = planSlot(item, layout, items, settings.defaultLength);
-  const decision = decideAnswer(item.question, profile, plan.answer, settings.today);
+  // Its section and the questions before it, as the CodeLens reads it: a follow-up reads as what it follows.
+  const position = items.indexOf(item);
+  const context = contextAt(items, position >= 0 ? position : item.index);
+  const decision = decideAnswer(item.question, profile, plan.answer, settings.today, context);
   if (decision.outcome === 'not_recognized' || item.answer.unavailable !== undefined) {
     return { item, plan, decision, missing: [], warnings: decision.warnings };
   }
   const main = decision.text ?? '';
-  const explanation = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today);
+  const explanation = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today, context);
   const missing = unique([...decision.missing, ...(explanation?.missing ?? [])]);
   const warnings = unique([...decision.warnings, ...(explanation?.warnings ?? [])]);
   let write: MarkdownAnswer;

@@ -4,7 +4,7 @@
  * the readers' offsets to VS Code ranges and edits.
  */
 import * as vscode from 'vscode';
-import { classify, type Classification } from '../domain/classify';
+import { classify, contextAt, type Classification } from '../domain/classify';
 import { formatFromFileName, readQuestionnaire, type QuestionItem, type QuestionnaireFormat, type QuestionnaireReadResult, type TextEdit, type TextRange } from '../domain/questionnaire';
 
 /** Schemes of documents a user edits (not output panes, git views or our own reports). */
@@ -59,11 +59,12 @@ export interface ClassifiedItem extends Classification {
 
 const classified = new WeakMap<OpenQuestionnaire, ClassifiedItem[]>();
 
-/** Every question with its intent, classified once per document version. */
+/** Every question with its intent (in the context of its section and the questions before it), classified once per document version. */
 export function classifiedItems(open: OpenQuestionnaire): ClassifiedItem[] {
   let result = classified.get(open);
   if (!result) {
-    result = open.read.items.map((item) => ({ item, ...classify(item.question) }));
+    const items = open.read.items;
+    result = items.map((item, index) => ({ item, ...classify(item.question, { context: contextAt(items, index) }) }));
     classified.set(open, result);
   }
   return result;

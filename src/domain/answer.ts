@@ -8,7 +8,7 @@ import { compose, NOT_RECOGNIZED_WARNING } from './compose';
 import type { Profile } from './profile/schema';
 
 export function answerQuestion(profile: Profile, question: string, options: AnswerOptions): AnswerDecision {
-  const { intent, confidence } = classify(question);
+  const { intent, confidence } = classify(question, { context: options.context });
   if (intent === 'none') {
     return { question, intent, confidence, outcome: 'not_recognized', missing: [], warnings: [NOT_RECOGNIZED_WARNING] };
   }

@@ -4,6 +4,7 @@
  * the editor's Fill Questionnaire command and `attest fill`.
  */
 import type { AnswerOptions, Answerer } from './answering';
+import { contextAt } from './classify';
 import type { CoverageEntry, CoverageReport } from './coverage';
 import { readQuestionnaire } from './questionnaire';
 import type { AnswerToWrite, QuestionItem, QuestionnaireFormat, QuestionnaireLayout, TextEdit } from './questionnaire/types';
@@ -59,7 +60,9 @@ export function planTextFill(
     if (item.answer.unavailable) {
       notes.push(`${base.location}: ${item.answer.unavailable}`);
     }
-    const decision = answerer(item.question, options);
+    // The section and the questions before it: follow-ups ("Were there any exceptions?") read as what they follow.
+    const context = contextAt(items, done);
+    const decision = answerer(item.question, context === undefined ? options : { ...options, context });
     if (decision.outcome === 'not_recognized') {
       entries.push({ ...base, status: 'not_recognized' });
       return;
@@ -74,8 +77,8 @@ export function planTextFill(
     }
     // A row with a comment column gets the short answer in its answer cell and the explanation beside it.
     if (commentColumn && item.answer.comment) {
-      const short = answerer(item.question, { ...options, length: 'yesno' });
-      const explanation = options.length === 'yesno' ? answerer(item.question, { ...options, length: 'sentence' }) : decision;
+      const short = answerer(item.question, { ...options, length: 'yesno', ...(context && { context }) });
+      const explanation = options.length === 'yesno' ? answerer(item.question, { ...options, length: 'sentence', ...(context && { context }) }) : decision;
       toWrite.push({ item, answer: short.text ?? decision.text, comment: explanation.text });
     } else {
       toWrite.push({ item, answer: decision.text });

@@ -23,6 +23,22 @@
  *     otherwise `none`. Confidence = logistic(1.5 × margin), the margin being the distance to the
  *     nearest flip (to `none` or to the runner-up): about 0.5 near a tie, about 0.9 for `none` with
  *     no cue at all, near 1 for a clear win.
+ *  6. Context (optional: `classify(question, { context: { section, previous } })`). A follow-up
+ *     such as "What period does the report cover?" names no SOC 2, so alone it is `none`. When
+ *     the cell has a reference phrase (CONTEXT_REFERENCES: "the report", "the auditor", "the
+ *     period", "exceptions", "an NDA", …) and no SOC 2 evidence of its own, the context decides
+ *     the gate: the preceding questions are read in order (at most CONTEXT_SCAN_LIMIT); a SOC 2
+ *     question makes the subject SOC 2, a pen-test, ISO, scanning or other non-`none` question
+ *     makes it "other", follow-ups in between carry the subject on, and CONTEXT_LOOKBACK
+ *     unrelated questions in a row end it; with no subject left, the section title decides (a
+ *     SOC 2 or assurance title: "Independent assurance", "SOC 2", "Audit reports"). Subject
+ *     SOC 2 opens the gate, and foreign topics then count CONTEXT_TOPIC_FACTOR times against the
+ *     SOC 2 reading (context is weaker evidence than the question's own words). Subject "other"
+ *     shuts a gate that only generic words opened ("Who is the auditor?" after an ISO question is
+ *     not the SOC 2 auditor). A question without a reference phrase, or one that names SOC 2
+ *     itself, is classified exactly as without context; so is every question when no context is
+ *     given. The preceding questions' own readings are memoized, so a fill that walks a
+ *     questionnaire in order classifies each of them about once.
  *
  * Labelling rules (what the classifier is built to do; the dev set follows them)
  *  - soc2.* only when the question asks about the SOC 2 report or examination, or about an
@@ -43,8 +59,19 @@
  *    flags the outdated term). "SSAE 18 / SOC 2" → soc2.status.
  *  - Audits or certifications of the data centre / hosting / cloud provider (HECVAT DCTR-02, VSAQ
  *    dc_certifications "TIA-942, ISO 27001, SSAE-16") → soc2.subservice: the answer names the
- *    carved-out provider and how its reports are reviewed. So do "Do you review your vendors'
- *    SOC 2 reports?" questions.
+ *    carved-out provider and how its reports are reviewed. So does reviewing the hosting or cloud
+ *    provider's SOC 2. Reviewing the SOC reports of one's own vendors in general ("your critical
+ *    vendors", "subprocessors", "suppliers") is vendor management → `none`: the profile knows the
+ *    subservice organizations of the vendor's own report, not its vendor programme, and a
+ *    subservice answer ("Yes") would claim more than it knows.
+ *  - "Is the platform covered by a (any) SOC 2?" asks whether there is one → soc2.status; "covered
+ *    by your SOC 2" asks the scope of the report there is → soc2.scope. "The service in scope of
+ *    this review / assessment / engagement" is the customer's review, not the report's scope.
+ *  - In context: a follow-up after SOC 2 questions (or under a SOC 2 section) is labelled by the
+ *    facet it asks ("Were there any exceptions?" → soc2.opinion); after a pen-test, ISO, scanning
+ *    or incident question, "the report" / "the auditor" / "findings" are that topic's → no SOC 2
+ *    intent (`none`, unless its own words name another intent); an unrelated question keeps its
+ *    own intent whatever precedes it.
  *  - A third-party technical assessment of systems or applications (HECVAT VULN-04) →
  *    assurance.pentest; of the programme → soc2.status.
  *  - Internal audits, audit logs and trails, a customer's right to audit, audited financial
@@ -69,7 +96,18 @@
  *  extend with a new phrasing.
  */
 import { INTENT_IDS, type IntentId } from '../intents';
-import { CUES, EVIDENCE_THRESHOLD, NONE_BASE_SCORE, NONE_TOPIC_CAP, SOC2_EVIDENCE } from './cues';
+import {
+  ASSURANCE_SECTION,
+  CONTEXT_LOOKBACK,
+  CONTEXT_REFERENCES,
+  CONTEXT_SCAN_LIMIT,
+  CONTEXT_TOPIC_FACTOR,
+  CUES,
+  EVIDENCE_THRESHOLD,
+  NONE_BASE_SCORE,
+  NONE_TOPIC_CAP,
+  SOC2_EVIDENCE,
+} from './cues';
 import { normalizeQuestion, segmentQuestion } from './normalize';
 import { PhraseIndex } from './phrase-index';
 
@@ -79,12 +117,30 @@ export interface Classification {
   confidence: number;
 }
 
+/** Where a question sits in its questionnaire (see "Context" above). */
+export interface QuestionContext {
+  /** The heading or section row the question is under. */
+  section?: string;
+  /** The questions before it in the same section, in document order (nearest last). */
+  previous?: readonly string[];
+}
+
+export interface ClassifyOptions {
+  context?: QuestionContext;
+}
+
 export interface ClassificationDetail extends Classification {
   /** Score of every intent (0 where nothing fired); `none` is the score the winner (or, for a `none` result, the closest intent) had to beat. */
   scores: Record<IntentId, number>;
   /** SOC 2 evidence in the cell; soc2.* gated cues count only at EVIDENCE_THRESHOLD or above. */
   soc2Evidence: number;
   runnerUp: IntentId;
+  /**
+   * Set when the context changed the SOC 2 gate: `opened` for a follow-up that took the SOC 2
+   * subject from the questions before it, `closed` for one whose "the auditor" / "the report"
+   * points at another assurance or control topic.
+   */
+  gateFromContext?: 'opened' | 'closed';
 }
 
 /** Each further cue of an intent counts this fraction of the one before it. */
@@ -98,10 +154,16 @@ const CONFIDENCE_SLOPE = 1.5;
  * group has a phrase there and no `unless` phrase is there. Postings (phrase → rule, group bit)
  * mean a segment only touches the rules its phrases occur in.
  */
+const enum RuleKind {
+  Cue,
+  Evidence,
+  Reference,
+}
+
 interface CompiledRule {
-  /** Index into CUES, or into SOC2_EVIDENCE when `isEvidence`. */
+  /** Index into CUES, SOC2_EVIDENCE or CONTEXT_REFERENCES, by `kind`. */
   readonly source: number;
-  readonly isEvidence: boolean;
+  readonly kind: RuleKind;
   readonly fullMask: number;
   readonly unless: Int32Array;
 }
@@ -119,7 +181,7 @@ const rules: CompiledRule[] = [];
 /** postings[phraseId] = flat pairs [ruleIndex, groupBit, ruleIndex, groupBit, …]. */
 const postings: number[][] = [];
 
-function compileRule(source: number, isEvidence: boolean, groups: readonly (readonly string[])[], unless: readonly string[]): void {
+function compileRule(source: number, kind: RuleKind, groups: readonly (readonly string[])[], unless: readonly string[]): void {
   if (groups.length === 0 || groups.length > 30) {
     throw new Error(`A cue needs 1 to 30 phrase groups (rule ${source}).`);
   }
@@ -132,14 +194,14 @@ function compileRule(source: number, isEvidence: boolean, groups: readonly (read
   });
   rules.push({
     source,
-    isEvidence,
+    kind,
     fullMask: (1 << groups.length) - 1,
     unless: Int32Array.from(unless.map((phrase) => phraseIndex.add(phrase))),
   });
 }
 
 const compiledCues: readonly CompiledCue[] = CUES.map((cue, c) => {
-  compileRule(c, false, cue.all, cue.unless ?? []);
+  compileRule(c, RuleKind.Cue, cue.all, cue.unless ?? []);
   return {
     intentIndex: INTENT_IDS.indexOf(cue.intent),
     weight: cue.weight,
@@ -147,7 +209,8 @@ const compiledCues: readonly CompiledCue[] = CUES.map((cue, c) => {
     isNoneTopic: cue.intent === 'none',
   };
 });
-SOC2_EVIDENCE.forEach((term, e) => compileRule(e, true, term.all, []));
+SOC2_EVIDENCE.forEach((term, e) => compileRule(e, RuleKind.Evidence, term.all, []));
+CONTEXT_REFERENCES.forEach((term, r) => compileRule(r, RuleKind.Reference, term.all, term.unless ?? []));
 
 /** seenStamp[phraseId] === currentStamp ⇔ the phrase occurs in the segment being evaluated. */
 const seenStamp = new Uint32Array(phraseIndex.size);
@@ -218,8 +281,22 @@ interface Decision {
   readonly runnerUp: number;
   readonly margin: number;
   readonly soc2Evidence: number;
+  /** An evidence term marked `specific` (SOC 2 by name, Type 1/2, CUECs, …) fired. */
+  readonly specificEvidence: boolean;
+  /** A CONTEXT_REFERENCES phrase ("the report", "exceptions") occurs in the cell. */
+  readonly hasReference: boolean;
   /** Per intent index; at NONE_INDEX the score the decision had to beat. */
   readonly scores: Float64Array;
+}
+
+/**
+ * How the SOC 2 gate is set: by the cell's own evidence, or held open / shut by the context
+ * (an open gate from context makes foreign topics count CONTEXT_TOPIC_FACTOR times).
+ */
+const enum Gate {
+  Own,
+  OpenFromContext,
+  ClosedByContext,
 }
 
 // Work buffers, reused across calls: classification is synchronous, so no call sees another's.
@@ -233,8 +310,9 @@ const nextFactor = new Float64Array(INTENT_IDS.length);
 const strongestSegment = new Int32Array(INTENT_IDS.length);
 const noneToBeat = new Float64Array(INTENT_IDS.length);
 
-function decide(question: unknown): Decision {
+function decide(question: unknown, gate: Gate): Decision {
   const text = typeof question === 'string' ? question : '';
+  let hasReference = false;
   const segments = segmentQuestion(normalizeQuestion(text));
   for (const c of firedCues) {
     cueBest[c] = 0;
@@ -246,7 +324,11 @@ function decide(question: unknown): Decision {
   segments.forEach((segment, s) => {
     topicsBySegment.push(0);
     fireRules(segment.tokens, (rule) => {
-      if (rule.isEvidence) {
+      if (rule.kind === RuleKind.Reference) {
+        hasReference = true;
+        return;
+      }
+      if (rule.kind === RuleKind.Evidence) {
         if (segment.weight > (evidenceBest[rule.source] ?? 0)) {
           evidenceBest[rule.source] = segment.weight;
         }
@@ -274,10 +356,17 @@ function decide(question: unknown): Decision {
   });
 
   let soc2Evidence = 0;
+  let specificEvidence = false;
   for (let e = 0; e < evidenceBest.length; e += 1) {
-    soc2Evidence += (SOC2_EVIDENCE[e]?.weight ?? 0) * (evidenceBest[e] ?? 0);
+    const seen = evidenceBest[e] ?? 0;
+    const term = SOC2_EVIDENCE[e];
+    soc2Evidence += (term?.weight ?? 0) * seen;
+    if (seen > 0 && term?.specific === true) {
+      specificEvidence = true;
+    }
   }
-  const gateOpen = soc2Evidence >= EVIDENCE_THRESHOLD;
+  const gateOpen = gate === Gate.OpenFromContext || (gate === Gate.Own && soc2Evidence >= EVIDENCE_THRESHOLD);
+  const topicFactor = gate === Gate.OpenFromContext ? CONTEXT_TOPIC_FACTOR : 1;
 
   // Contributions per intent, strongest first, with diminishing returns (strongest + ½ next +
   // ¼ …): several weak hints must not outweigh one specific cue.
@@ -302,7 +391,7 @@ function decide(question: unknown): Decision {
   // intent's strongest cue came from. A SOC 2 question next to a password question still wins;
   // a cyber-insurance question that mentions breaches does not become incident response.
   for (let i = 0; i < noneToBeat.length; i += 1) {
-    noneToBeat[i] = NONE_BASE_SCORE + ((scoreList[i] ?? 0) > 0 ? Math.min(NONE_TOPIC_CAP, topicsBySegment[strongestSegment[i] ?? 0] ?? 0) : 0);
+    noneToBeat[i] = NONE_BASE_SCORE + ((scoreList[i] ?? 0) > 0 ? Math.min(NONE_TOPIC_CAP, topicFactor * (topicsBySegment[strongestSegment[i] ?? 0] ?? 0)) : 0);
   }
 
   // The winner is the highest-scoring intent that beats its `none`; if none does, `none`.
@@ -335,7 +424,112 @@ function decide(question: unknown): Decision {
     }
   }
   scoreList[NONE_INDEX] = noneToBeat[winner === NONE_INDEX ? runnerUp : winner] ?? NONE_BASE_SCORE;
-  return { winner, runnerUp, margin, soc2Evidence, scores: scoreList };
+  return { winner, runnerUp, margin, soc2Evidence, specificEvidence, hasReference, scores: scoreList };
+}
+
+/** The subject a thread of questions is about, as far as context goes. */
+const enum Subject {
+  /** No assurance subject: "the report" refers to nothing known. */
+  None,
+  /** A SOC 2 question: "the report" after it is the SOC 2 report. */
+  Soc2,
+  /** Another assurance or control question (pen test, ISO, scanning, …): "the report" is its report. */
+  Other,
+}
+
+/** What one text says on its own, for the questions after it. */
+interface Facts {
+  readonly subject: Subject;
+  /** A follow-up: it refers back ("the report", "the auditor") and names no SOC 2 of its own, so it continues a thread rather than starting one. */
+  readonly followUp: boolean;
+}
+
+/** Facts about recently seen questions and sections: a fill walks a questionnaire in order, so most look-ups repeat. */
+const factsMemo = new Map<string, Facts>();
+const FACTS_MEMO_LIMIT = 512;
+const MEMO_KEY_MAX_CHARS = 1_000;
+
+/** The condition under which a question consults its context (also used for the questions before it). */
+function isFollowUp(decision: Decision): boolean {
+  return decision.hasReference && decision.soc2Evidence >= 0 && !(decision.soc2Evidence >= EVIDENCE_THRESHOLD && decision.specificEvidence);
+}
+
+/** Context-free facts of a preceding question (`asSection`: of a section title, where naming assurance work is enough). */
+function factsOf(value: unknown, asSection: boolean): Facts {
+  const text = typeof value === 'string' ? value : '';
+  const key = (asSection ? 's\u0000' : 'q\u0000') + text;
+  const known = factsMemo.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  const decision = decide(text, Gate.Own);
+  const intent = INTENT_IDS[decision.winner] ?? 'none';
+  let subject = intent.startsWith('soc2.') ? Subject.Soc2 : intent === 'none' ? Subject.None : Subject.Other;
+  if (asSection && subject === Subject.None && (decision.soc2Evidence >= EVIDENCE_THRESHOLD || ASSURANCE_SECTION.test(normalizeQuestion(text)))) {
+    subject = Subject.Soc2;
+  }
+  const facts: Facts = { subject, followUp: !asSection && isFollowUp(decision) };
+  if (key.length <= MEMO_KEY_MAX_CHARS) {
+    if (factsMemo.size >= FACTS_MEMO_LIMIT) {
+      factsMemo.clear();
+    }
+    factsMemo.set(key, facts);
+  }
+  return facts;
+}
+
+/**
+ * The subject a follow-up inherits. The preceding questions (at most CONTEXT_SCAN_LIMIT) are
+ * read in order: a question about a report or a control sets the subject (SOC 2 or another);
+ * a follow-up continues the subject it found (so "Who is the auditor?" after an ISO question
+ * carries ISO on, although alone it reads as SOC 2); after CONTEXT_LOOKBACK unrelated questions
+ * in a row the thread is lost. With no subject left, the section title decides.
+ */
+function contextSubject(context: QuestionContext): Subject {
+  const previous = Array.isArray(context.previous) ? context.previous : [];
+  let subject = Subject.None;
+  let unrelated = 0;
+  for (let i = Math.max(0, previous.length - CONTEXT_SCAN_LIMIT); i < previous.length; i += 1) {
+    const facts = factsOf(previous[i], false);
+    if (facts.followUp && subject !== Subject.None) {
+      unrelated = 0;
+    } else if (facts.subject !== Subject.None) {
+      subject = facts.subject;
+      unrelated = 0;
+    } else if (!facts.followUp) {
+      unrelated += 1;
+      if (unrelated >= CONTEXT_LOOKBACK) {
+        subject = Subject.None;
+      }
+    }
+  }
+  if (subject === Subject.None && typeof context.section === 'string') {
+    subject = factsOf(context.section, true).subject;
+  }
+  return subject;
+}
+
+/**
+ * The decision for a question in its questionnaire. Only a question with a reference phrase and
+ * no SOC 2 evidence against it consults the context; with none given, this is `decide(question)`.
+ */
+function decideInContext(question: unknown, options: ClassifyOptions | undefined): { decision: Decision; gateFromContext?: 'opened' | 'closed' } {
+  const own = decide(question, Gate.Own);
+  const context: unknown = options?.context;
+  // SOC 2 named in the question itself (or "the auditor" next to "Type 2"): context cannot change that.
+  if (typeof context !== 'object' || context === null || !isFollowUp(own)) {
+    return { decision: own };
+  }
+  const openOnItsOwn = own.soc2Evidence >= EVIDENCE_THRESHOLD;
+  // Computing the subject classifies other text, which reuses the work buffers: decide again after.
+  const subject = contextSubject(context as QuestionContext);
+  if (!openOnItsOwn && subject === Subject.Soc2) {
+    return { decision: decide(question, Gate.OpenFromContext), gateFromContext: 'opened' };
+  }
+  if (openOnItsOwn && subject === Subject.Other) {
+    return { decision: decide(question, Gate.ClosedByContext), gateFromContext: 'closed' };
+  }
+  return { decision: decide(question, Gate.Own) };
 }
 
 function round3(value: number): number {
@@ -347,8 +541,8 @@ function confidenceOf(margin: number): number {
 }
 
 /** Full scoring, for tests and for explaining a decision. */
-export function classifyDetailed(question: string): ClassificationDetail {
-  const decision = decide(question);
+export function classifyDetailed(question: string, options?: ClassifyOptions): ClassificationDetail {
+  const { decision, gateFromContext } = decideInContext(question, options);
   const scores = {} as Record<IntentId, number>;
   INTENT_IDS.forEach((id, i) => {
     scores[id] = round3(decision.scores[i] ?? 0);
@@ -359,15 +553,22 @@ export function classifyDetailed(question: string): ClassificationDetail {
     scores,
     soc2Evidence: round3(decision.soc2Evidence),
     runnerUp: INTENT_IDS[decision.runnerUp] ?? 'none',
+    ...(gateFromContext === undefined ? {} : { gateFromContext }),
   };
 }
 
-/** The intent a questionnaire question asks about, and how clearly (0..1). Never throws. */
-export function classify(question: string): Classification {
-  const decision = decide(question);
+/**
+ * The intent a questionnaire question asks about, and how clearly (0..1). Never throws.
+ * `options.context` (the section and the questions before it) lets a follow-up such as "Were
+ * there any exceptions?" be read as the SOC 2 question it continues.
+ */
+export function classify(question: string, options?: ClassifyOptions): Classification {
+  const { decision } = options?.context === undefined ? { decision: decide(question, Gate.Own) } : decideInContext(question, options);
   return { intent: INTENT_IDS[decision.winner] ?? 'none', confidence: confidenceOf(decision.margin) };
 }
 
 export function classifyMany(questions: readonly string[]): Classification[] {
   return questions.map((question) => classify(question));
 }
+
+export { contextAt, type ContextSource } from './context';

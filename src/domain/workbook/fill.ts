@@ -1,5 +1,6 @@
 /** Answers every detected question and writes the answers into a copy of the workbook. */
 import type { AnswerDecision, Answerer } from '../answering';
+import { contextAt, type QuestionContext } from '../classify';
 import type { CoverageEntry, CoverageReport } from '../coverage';
 import { qualifiedAddress } from './address';
 import { allowedValueNamedIn, isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';
@@ -65,6 +66,7 @@ function answerOne(
   answerer: Answerer,
   options: FillOptions,
   writes: CellWrites,
+  context: QuestionContext | undefined,
 ): CoverageEntry {
   const location = qualifiedAddress(sheet.name, question.answerCell);
   const base = { location, question: question.question };
@@ -80,12 +82,12 @@ function answerOne(
     hasCommentCell: question.commentCell !== undefined,
     commentWidth: widths.commentWidth,
   });
-  const main = answerer(question.question, { length: plan.cell, today: options.today });
+  const main = answerer(question.question, { length: plan.cell, today: options.today, ...(context && { context }) });
   if (main.outcome === 'not_recognized') {
     return { ...base, status: 'not_recognized', intent: main.intent };
   }
   const explanation: AnswerDecision | undefined =
-    plan.comment === undefined ? undefined : answerer(question.question, { length: plan.comment, today: options.today });
+    plan.comment === undefined ? undefined : answerer(question.question, { length: plan.comment, today: options.today, ...(context && { context }) });
   const needsPerson = (missing: string[]): CoverageEntry => ({ ...base, status: 'needs_person', intent: main.intent, missing });
   if (main.outcome === 'needs_person' || explanation?.outcome === 'needs_person') {
     return needsPerson(unique([...main.missing, ...(explanation?.missing ?? [])]));
@@ -154,13 +156,15 @@ export async function fillScanned(scanned: ScannedWorkbook, answerer: Answerer, 
     const widths = columnWidths(sheet);
     const writes: CellWrites = new Map();
     const entries: CoverageEntry[] = [];
-    for (const question of sheet.detection.questions) {
+    for (const [index, question] of sheet.detection.questions.entries()) {
       if (Date.now() - lastYield >= YIELD_EVERY_MS) {
         await yieldToEventLoop();
         lastYield = Date.now();
       }
       checkCancelled(options.signal);
-      entries.push(answerOne(question, sheet, widths, answerer, options, writes));
+      // Its section and the rows above it in that section, so a follow-up row reads as what it follows.
+      const context = contextAt(sheet.detection.questions, index);
+      entries.push(answerOne(question, sheet, widths, answerer, options, writes, context));
       done++;
       options.onProgress?.(done, total);
     }

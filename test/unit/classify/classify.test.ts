@@ -33,9 +33,9 @@ suite('classify: development set', () => {
 });
 
 suite('classify: held-out sets', () => {
-  test('round 2 (never used for tuning): at least 90% top-1 and no `none` → SOC 2 leak (table printed)', () => {
+  test('round 2 (73/75 when first scored; its two misses since addressed, so partly seen): at least 90% top-1 and no `none` → SOC 2 leak (table printed)', () => {
     const report = evaluate(HELD_OUT_SET_2, classify);
-    console.log(formatReport('held-out set, round 2 (honest)', report));
+    console.log(formatReport('held-out set, round 2 (73/75 when first scored; partly seen since)', report));
     assert.ok(HELD_OUT_SET_2.length >= 60);
     assert.ok(report.accuracy >= 0.9, `accuracy ${report.accuracy}`);
     assert.ok(report.noneToSoc2 / report.noneTotal < 0.02, `${report.noneToSoc2} of ${report.noneTotal} leaked`);

@@ -1,6 +1,9 @@
 /**
  * Held-out set, second round: written after the cue tables were frozen again at commit 69e3f60
- * and not used to tune them. Phrasing deliberately unlike the development set: terse
+ * and not used to tune them until the questionnaire-context work, where it scored 73/75. Its two
+ * misses ("…been through a SOC 2 audit by a licensed accounting firm?", "Is the platform covered
+ * by a SOC 2?", both soc2.status) were then addressed with similar questions in new words in
+ * dev-set.ts, so from that point it is partly seen and its score is optimistic. Phrasing deliberately unlike the development set: terse
  * spreadsheet labels, long compound cells, British spelling, odd casing, ids in front. Questions
  * are written for this project (not copied from any questionnaire); labels follow the rules at
  * the top of src/domain/classify/index.ts.

@@ -2,7 +2,7 @@
  * Held-out set, first round: written after the cue tables were frozen at commit 2da1315, and
  * scored once there: 91/100 top-1, `none` → soc2.* 0/32. Its misses were then used to widen the
  * cue vocabulary, so from that point it is development data; HELD_OUT_SET_2 (held-out-set-2.ts),
- * written after the second freeze, is the honest measure. Questions are written for this project
+ * written after the second freeze, was the honest measure (partly seen since the context work). Questions are written for this project
  * (not copied from any questionnaire); labels follow the rules at the top of
  * src/domain/classify/index.ts.
  */
