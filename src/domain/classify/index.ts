@@ -157,11 +157,10 @@ const CONFIDENCE_SLOPE = 1.5;
 const enum RuleKind {
   Cue,
   Evidence,
-  Reference,
 }
 
 interface CompiledRule {
-  /** Index into CUES, SOC2_EVIDENCE or CONTEXT_REFERENCES, by `kind`. */
+  /** Index into CUES or SOC2_EVIDENCE, by `kind`. */
   readonly source: number;
   readonly kind: RuleKind;
   readonly fullMask: number;
@@ -210,7 +209,42 @@ const compiledCues: readonly CompiledCue[] = CUES.map((cue, c) => {
   };
 });
 SOC2_EVIDENCE.forEach((term, e) => compileRule(e, RuleKind.Evidence, term.all, []));
-CONTEXT_REFERENCES.forEach((term, r) => compileRule(r, RuleKind.Reference, term.all, term.unless ?? []));
+
+/**
+ * Reference phrases have an index of their own, scanned only when a context is given, so that
+ * classifying without context does exactly the work it did before contexts existed.
+ */
+const referenceIndex = new PhraseIndex();
+const referenceTerms = CONTEXT_REFERENCES.map((term) => ({
+  groups: term.all.map((group) => Int32Array.from(group.map((phrase) => referenceIndex.add(phrase)))),
+  unless: Int32Array.from((term.unless ?? []).map((phrase) => referenceIndex.add(phrase))),
+}));
+const referenceSeen = new Uint32Array(referenceIndex.size);
+let referenceStamp = 0;
+
+function markReference(phraseId: number): void {
+  referenceSeen[phraseId] = referenceStamp;
+}
+
+function anyReferenceSeen(phraseIds: Int32Array): boolean {
+  for (let i = 0; i < phraseIds.length; i += 1) {
+    if (referenceSeen[phraseIds[i] ?? 0] === referenceStamp) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a segment holds a CONTEXT_REFERENCES term (every group present, no `unless` phrase). */
+function hasReferenceIn(tokens: readonly string[]): boolean {
+  referenceStamp += 1;
+  if (referenceStamp >= 0xffffffff) {
+    referenceSeen.fill(0);
+    referenceStamp = 1;
+  }
+  referenceIndex.scan(tokens, markReference);
+  return referenceTerms.some((term) => term.groups.every(anyReferenceSeen) && !anyReferenceSeen(term.unless));
+}
 
 /** seenStamp[phraseId] === currentStamp ⇔ the phrase occurs in the segment being evaluated. */
 const seenStamp = new Uint32Array(phraseIndex.size);
@@ -283,7 +317,7 @@ interface Decision {
   readonly soc2Evidence: number;
   /** An evidence term marked `specific` (SOC 2 by name, Type 1/2, CUECs, …) fired. */
   readonly specificEvidence: boolean;
-  /** A CONTEXT_REFERENCES phrase ("the report", "exceptions") occurs in the cell. */
+  /** A CONTEXT_REFERENCES phrase ("the report", "exceptions") occurs in the cell (looked for only when asked). */
   readonly hasReference: boolean;
   /** Per intent index; at NONE_INDEX the score the decision had to beat. */
   readonly scores: Float64Array;
@@ -310,7 +344,7 @@ const nextFactor = new Float64Array(INTENT_IDS.length);
 const strongestSegment = new Int32Array(INTENT_IDS.length);
 const noneToBeat = new Float64Array(INTENT_IDS.length);
 
-function decide(question: unknown, gate: Gate): Decision {
+function decide(question: unknown, gate: Gate, findReferences = false): Decision {
   const text = typeof question === 'string' ? question : '';
   let hasReference = false;
   const segments = segmentQuestion(normalizeQuestion(text));
@@ -323,11 +357,10 @@ function decide(question: unknown, gate: Gate): Decision {
 
   segments.forEach((segment, s) => {
     topicsBySegment.push(0);
+    if (findReferences && !hasReference) {
+      hasReference = hasReferenceIn(segment.tokens);
+    }
     fireRules(segment.tokens, (rule) => {
-      if (rule.kind === RuleKind.Reference) {
-        hasReference = true;
-        return;
-      }
       if (rule.kind === RuleKind.Evidence) {
         if (segment.weight > (evidenceBest[rule.source] ?? 0)) {
           evidenceBest[rule.source] = segment.weight;
@@ -445,7 +478,9 @@ interface Facts {
 }
 
 /** Facts about recently seen questions and sections: a fill walks a questionnaire in order, so most look-ups repeat. */
-const factsMemo = new Map<string, Facts>();
+/** One memo for questions, one for section titles (the same text reads differently as a title). */
+const questionFacts = new Map<string, Facts>();
+const sectionFacts = new Map<string, Facts>();
 const FACTS_MEMO_LIMIT = 512;
 const MEMO_KEY_MAX_CHARS = 1_000;
 
@@ -457,23 +492,23 @@ function isFollowUp(decision: Decision): boolean {
 /** Context-free facts of a preceding question (`asSection`: of a section title, where naming assurance work is enough). */
 function factsOf(value: unknown, asSection: boolean): Facts {
   const text = typeof value === 'string' ? value : '';
-  const key = (asSection ? 's\u0000' : 'q\u0000') + text;
-  const known = factsMemo.get(key);
+  const memo = asSection ? sectionFacts : questionFacts;
+  const known = memo.get(text);
   if (known !== undefined) {
     return known;
   }
-  const decision = decide(text, Gate.Own);
+  const decision = decide(text, Gate.Own, !asSection);
   const intent = INTENT_IDS[decision.winner] ?? 'none';
   let subject = intent.startsWith('soc2.') ? Subject.Soc2 : intent === 'none' ? Subject.None : Subject.Other;
   if (asSection && subject === Subject.None && (decision.soc2Evidence >= EVIDENCE_THRESHOLD || ASSURANCE_SECTION.test(normalizeQuestion(text)))) {
     subject = Subject.Soc2;
   }
   const facts: Facts = { subject, followUp: !asSection && isFollowUp(decision) };
-  if (key.length <= MEMO_KEY_MAX_CHARS) {
-    if (factsMemo.size >= FACTS_MEMO_LIMIT) {
-      factsMemo.clear();
+  if (text.length <= MEMO_KEY_MAX_CHARS) {
+    if (memo.size >= FACTS_MEMO_LIMIT) {
+      memo.clear();
     }
-    factsMemo.set(key, facts);
+    memo.set(text, facts);
   }
   return facts;
 }
@@ -514,8 +549,8 @@ function contextSubject(context: QuestionContext): Subject {
  * no SOC 2 evidence against it consults the context; with none given, this is `decide(question)`.
  */
 function decideInContext(question: unknown, options: ClassifyOptions | undefined): { decision: Decision; gateFromContext?: 'opened' | 'closed' } {
-  const own = decide(question, Gate.Own);
   const context: unknown = options?.context;
+  const own = decide(question, Gate.Own, typeof context === 'object' && context !== null);
   // SOC 2 named in the question itself (or "the auditor" next to "Type 2"): context cannot change that.
   if (typeof context !== 'object' || context === null || !isFollowUp(own)) {
     return { decision: own };
