@@ -28,6 +28,8 @@ export interface WizardTimings {
   pageMs?: number;
   /** Milestones inside the page, from its navigation start. */
   pageMarks?: { document?: number; script?: number; components?: number; init?: number };
+  /** The wizard was already open: command → the page painted the new target (the last time it happened). */
+  retargetMs?: number;
 }
 
 /** What integration tests may reach (returned by the test API; not part of the product). */
@@ -59,6 +61,8 @@ export class WizardPanel implements vscode.Disposable {
   private ready = false;
   private origin: WizardOrigin | undefined;
   private createdAt: number;
+  /** When the command re-targeted an open wizard, until the page confirms the paint. */
+  private retargetStartedAt: number | undefined;
   private readonly timingsValue: WizardTimings = {};
   private readonly previewLog: WizardPreview[] = [];
   private statusText: string | undefined;
@@ -71,6 +75,7 @@ export class WizardPanel implements vscode.Disposable {
     const existing = WizardPanel.current;
     if (existing) {
       existing.origin = origin ?? existing.origin;
+      existing.retargetStartedAt = existing.ready ? commandStart : undefined;
       existing.panel.reveal(undefined, false);
       void existing.sendInit(false);
       return existing;
@@ -160,6 +165,11 @@ export class WizardPanel implements vscode.Disposable {
         await this.sendInit(false);
         return;
       case 'rendered':
+        if (this.retargetStartedAt !== undefined && this.timingsValue.renderedMs !== undefined) {
+          this.timingsValue.retargetMs = Math.round(performance.now() - this.retargetStartedAt);
+          this.retargetStartedAt = undefined;
+          this.deps.logger.info(`Wizard: re-targeted and painted ${this.timingsValue.retargetMs} ms after the command.`);
+        }
         if (this.timingsValue.renderedMs === undefined) {
           this.timingsValue.renderedMs = Math.round(performance.now() - this.createdAt);
           if (data.pageMs !== undefined) {

@@ -361,11 +361,14 @@ onHostMessage(checkedBy(HostToWizard), (message) => {
       applyVisibility(form);
       persist(form);
       requestPreview(true);
+      // Two frames: the first runs before the browser paints, the second after. The first paint
+      // reports where the page's time went; later ones (the wizard re-targeted) just say "done".
       if (!initialized) {
         initialized = true;
         firstFocus(form);
-        // Two frames: the first runs before the browser paints, the second after.
         requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered', pageMs: Math.round(performance.now()), marks: pageMarks() })));
+      } else {
+        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered' })));
       }
       return;
     }

@@ -121,7 +121,7 @@ suite('Wizard: SOC 2 follow-ups', () => {
     assert.ok(invalid.fields.some((f) => f.field === 'periodEnd' && f.severity === 'error'));
   });
 
-  test('warm open: the second panel paints faster than the goal', async () => {
+  test('warm open: five fresh panels, timed from the command to the painted form', async () => {
     const api = await activateExtension();
     await openQuestion('Do you have a SOC 2 report?');
     const samples: number[] = [];
@@ -140,6 +140,17 @@ suite('Wizard: SOC 2 follow-ups', () => {
       marks.push(hook.timings.pageMarks);
     }
     console.log(`    wizard (warm) page marks: ${JSON.stringify(marks)}`);
+    // The common warm case: the wizard stays open and the command (or a CodeLens) re-targets it.
+    const hook = api.wizardPanel() ?? assert.fail('the wizard is open');
+    const retargets: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      hook.timings.retargetMs = undefined;
+      await openQuestion(run % 2 === 0 ? 'Which CPA firm' : 'Do you have a SOC 2 report?');
+      await vscode.commands.executeCommand(CommandId.openWizard);
+      await waitFor('the re-targeted paint', () => (hook.timings.retargetMs !== undefined ? true : undefined), 30_000);
+      retargets.push(hook.timings.retargetMs ?? Number.NaN);
+    }
+    console.log(`    wizard (already open, re-targeted): painted ${retargets.join(', ')} ms after the command`);
     console.log(`    wizard (warm): HTML set ${html.join(', ')} ms; page ready ${ready.join(', ')} ms; form painted ${samples.join(', ')} ms (inside the page: ${inside.join(', ')} ms)`);
     assert.ok(samples.every((ms) => Number.isFinite(ms)));
   });
