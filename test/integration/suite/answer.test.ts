@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { classify } from '../../../src/domain/classify';
+import { classify, contextAt } from '../../../src/domain/classify';
 import { compose } from '../../../src/domain/compose';
 import { INTENT_LABELS, type AnswerLength } from '../../../src/domain/intents';
 import type { Profile } from '../../../src/domain/profile/schema';
@@ -270,8 +270,9 @@ suite('Answer in place: CodeLens and code action', () => {
   test('lenses sit on recognized questions only, each running Answer This Question for its line', async () => {
     const { document } = await open('vendor-questionnaire.md');
     const lenses = (await lensesOf(document)).filter((lens) => lens.command?.command === CommandId.answerQuestion);
+    // In the context of their section, as the lenses read them (follow-ups such as "What period does the report cover?" included).
     const recognized = readQuestionnaire(document.getText(), 'markdown')
-      .items.map((item) => ({ item, intent: classify(item.question).intent }))
+      .items.map((item, i, items) => ({ item, intent: classify(item.question, { context: contextAt(items, i) }).intent }))
       .filter(({ intent }) => intent !== 'none');
     assert.ok(recognized.length >= 12, `most of the 20 questions are recognized (got ${recognized.length})`);
     assert.deepEqual(
@@ -286,6 +287,7 @@ suite('Answer in place: CodeLens and code action', () => {
       assert.ok(!lensLines.has(lineOf(document, unrelated)), `no lens on "${unrelated}"`);
     }
     assert.ok(lensLines.has(lineOf(document, '1. Do you have a SOC 2 report?')));
+    assert.ok(lensLines.has(lineOf(document, '3. What period does the report cover')), 'a follow-up gets its lens from its section');
     assert.ok(lensLines.has(lineOf(document, '| 19 | Do you publish a SOC 3 report?')));
   });
 
@@ -300,7 +302,7 @@ suite('Answer in place: CodeLens and code action', () => {
     }
     const soc2Lines = lenses
       .filter((lens) => lens.command?.command === CommandId.answerQuestion)
-      .filter((lens) => readQuestionnaire(document.getText(), 'markdown').items.some((item) => item.line === lens.range.start.line && classify(item.question).intent.startsWith('soc2.')))
+      .filter((lens) => readQuestionnaire(document.getText(), 'markdown').items.some((item, i, items) => item.line === lens.range.start.line && classify(item.question, { context: contextAt(items, i) }).intent.startsWith('soc2.')))
       .map((lens) => lens.range.start.line);
     assert.ok(soc2Lines.length > 0);
     assert.deepEqual(followUps.map((lens) => lens.range.start.line), soc2Lines);
