@@ -477,8 +477,10 @@ interface Facts {
   readonly followUp: boolean;
 }
 
-/** Facts about recently seen questions and sections: a fill walks a questionnaire in order, so most look-ups repeat. */
-/** One memo for questions, one for section titles (the same text reads differently as a title). */
+/**
+ * Facts about recently seen questions and section titles (kept apart: the same text reads
+ * differently as a title). A fill walks a questionnaire in order, so most look-ups repeat.
+ */
 const questionFacts = new Map<string, Facts>();
 const sectionFacts = new Map<string, Facts>();
 const FACTS_MEMO_LIMIT = 512;
@@ -545,8 +547,9 @@ function contextSubject(context: QuestionContext): Subject {
 }
 
 /**
- * The decision for a question in its questionnaire. Only a question with a reference phrase and
- * no SOC 2 evidence against it consults the context; with none given, this is `decide(question)`.
+ * The decision for a question in its questionnaire. Only a follow-up (a reference phrase, no
+ * evidence against SOC 2, SOC 2 not named) consults the context; otherwise, and with no context
+ * given, this is the context-free decision.
  */
 function decideInContext(question: unknown, options: ClassifyOptions | undefined): { decision: Decision; gateFromContext?: 'opened' | 'closed' } {
   const context: unknown = options?.context;
