@@ -66,24 +66,6 @@ async function previewText(frame: FrameLocator, id: string, pattern: RegExp): Pr
   return (await element.textContent()) ?? '';
 }
 
-/**
- * Picks the colour theme with Ctrl+K Ctrl+T, as a user would. (The harness writes
- * workbench.colorTheme into the user settings, but this code-server build starts in Light+
- * regardless of that setting.)
- */
-async function useTheme(page: Page, label: string, workbenchClass: string): Promise<void> {
-  await retry(`the ${label} theme`, async () => {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5_000 });
-    await input.fill(label);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
-    await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: 10_000 });
-  }, page);
-}
-
 /** Keyboard chords sent while the workbench is still starting can be lost: try again (Escape in between). */
 async function retry(what: string, attempt: () => Promise<void>, page: Page, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -281,7 +263,6 @@ suite('UI: the SOC 2 follow-up wizard', function () {
       suiteSetup(async () => {
         workbench = await openWorkbench({ theme });
         violations = watchCsp(workbench.page);
-        await useTheme(workbench.page, theme === 'dark' ? 'Dark Modern' : 'Dark High Contrast', theme === 'dark' ? 'vs-dark' : 'hc-black');
       });
       suiteTeardown(async () => {
         await workbench?.close();

@@ -26,6 +26,41 @@ export interface WorkbenchOptions {
 
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', 'high-contrast': 'Default High Contrast' } as const;
 
+/** The theme picker's label and the class the workbench gets once the theme is applied. */
+const THEME_PICKS = {
+  light: { label: 'Light Modern', workbenchClass: 'vs' },
+  dark: { label: 'Dark Modern', workbenchClass: 'vs-dark' },
+  'high-contrast': { label: 'Dark High Contrast', workbenchClass: 'hc-black' },
+} as const;
+
+/**
+ * Picks a colour theme with Ctrl+K Ctrl+T, as a user would. code-server 4.100 starts in the
+ * default light theme whatever workbench.colorTheme says, so the setting alone is not enough.
+ * Chords sent while the workbench is still starting can be lost: retried for a while.
+ */
+export async function useTheme(page: Page, theme: keyof typeof THEME_PICKS, timeoutMs = 90_000): Promise<void> {
+  const { label, workbenchClass } = THEME_PICKS[theme];
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 5_000 });
+      await input.fill(label);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) {
+        throw error;
+      }
+    }
+  }
+}
+
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const installation = ensureInstalled(flavourName([]));
   const workDir = mkdtempSync(join(tmpdir(), 'attest-ui-'));
@@ -42,6 +77,9 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: [ROOT] }));
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    if (options.theme !== undefined && options.theme !== 'light') {
+      await useTheme(page, options.theme);
+    }
     const opened = session;
     mkdirSync(SCREENSHOTS, { recursive: true });
     return {
