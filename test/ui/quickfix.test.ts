@@ -46,6 +46,14 @@ suite('UI: claim quick fix, hover, status bar and criterion look-up', () => {
     const squiggle = page.locator('.editor-group-container.active .squiggly-error');
     await squiggle.first().waitFor({ timeout: 60_000 });
     await goTo(page, 5, 8);
+    // The problem's hover names the rule and links to why the wording is wrong.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const problem = page.locator('.monaco-hover:not(.hidden)', { hasText: 'attestation report' });
+    await problem.first().waitFor({ timeout: 20_000 });
+    assert.match((await problem.first().textContent()) ?? '', /soc2-certified/);
+    await workbench.screenshot('editor-diagnostic-hover');
+    await page.keyboard.press('Escape');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with' });
     // The workbench may ask for code actions before the first check has finished: try again, as a user would.
     for (let attempt = 1; ; attempt++) {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { keepFilesUnsaved } from './editorHelpers';
 import { activateExtension, closeAllEditors, sleep, waitFor, workspaceFile } from './helpers';
 
 const TODAY = '2026-11-26';
@@ -39,6 +40,7 @@ async function setSetting(key: string, value: unknown): Promise<void> {
 }
 
 suite('Claim diagnostics', () => {
+  keepFilesUnsaved(['claims-basic.md'], ['claims-fixall.md'], ['claims-stale.md']);
   suiteSetup(async () => {
     const api = await activateExtension();
     api.setToday(TODAY);
@@ -263,6 +265,7 @@ suite('Claim diagnostics', () => {
 });
 
 suite('Profile diagnostics', () => {
+  keepFilesUnsaved(['.attest', 'profile.json']);
   suiteSetup(async () => {
     await (await activateExtension()).services.profiles.ready;
   });
@@ -304,7 +307,12 @@ suite('Profile diagnostics', () => {
     const next = rangeOf(document, '"reportDate"');
     assert.ok(syntax.range.isEqual(next), `syntax error at ${JSON.stringify(syntax.range)}, next property at ${JSON.stringify(next)}`);
     assert.ok(document.isDirty, 'the errors come from unsaved edits');
+    await sleep(1500);
+    const others = vscode.languages.getDiagnostics(uri).filter((d) => d.source !== 'Attest profile');
+    // The JSON language service checks the same file against the generated schema (jsonValidation).
+    console.log(`    other diagnostics on the profile: ${others.map((d) => `${d.source ?? '(no source)'} L${d.range.start.line + 1}: ${d.message}`).join(' | ') || 'none'}`);
 
+    await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor('the errors to clear', () => profileDiagnostics(uri).length === 0);
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AttestTestApi } from '../../../src/extension';
+import { keepFilesUnsaved } from './editorHelpers';
 import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
 
 // The fixture profile: a completed Type 2 whose period ended 2026-06-30, no bridge letter.
@@ -9,6 +10,7 @@ const FOUR_MONTHS_LATER = '2026-11-26';
 const FOURTEEN_MONTHS_LATER = '2027-09-15';
 
 suite('Status bar', () => {
+  keepFilesUnsaved(['.attest', 'profile.json']);
   let api: AttestTestApi;
   suiteSetup(async () => {
     api = await activateExtension();
