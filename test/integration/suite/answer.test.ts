@@ -76,6 +76,7 @@ suite('Answer in place: Answer This Question', () => {
     const api = await activateExtension();
     api.setToday(TODAY);
     await api.services.profiles.ready;
+    await waitFor('the valid fixture profile', () => api.services.profiles.get(workspaceFile('vendor-questionnaire.md'))?.profile);
     profile = api.services.profiles.get(workspaceFile('vendor-questionnaire.md'))?.profile ?? assert.fail('the fixture profile is valid');
   });
   teardown(revertAll);

@@ -83,6 +83,8 @@ suite('Answer in place: Fill Questionnaire', () => {
     const api = await activateExtension();
     api.setToday(TODAY);
     await api.services.profiles.ready;
+    // Suites before this one edit the profile; wait for the fixture profile to be valid again.
+    await waitFor('the valid fixture profile', () => (api.services.profiles.get()?.profile?.organization.name === 'Northwind Ledger, Inc.' ? true : undefined));
   });
   teardown(revertAll);
   suiteTeardown(async () => {
