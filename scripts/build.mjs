@@ -2,7 +2,7 @@
 // line, and the integration-test suite; then writes the profile JSON Schema next to them.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,34 @@ const lazyWorkbook = {
     build.onResolve({ filter: /domain\/workbook(\/index)?$/ }, (args) =>
       args.importer.includes(`${join('src', 'domain', 'workbook')}`) ? undefined : { path: './workbook.js', external: true },
     );
+  },
+};
+
+// Host modules loaded on first use, so activation compiles less code (goal: host bundle under
+// 300 KB). Each is bundled on its own as dist/lazy/<name>.js; in dist/extension.js an import of it
+// becomes a stub whose functions require the real module on their first call. Only functions can
+// be stubbed: importing anything else from these modules fails the build ("No matching export").
+// The list is scripts/lazy-host-modules.json; a unit test checks each named function exists.
+const LAZY_HOST_MODULES = JSON.parse(readFileSync(at('scripts/lazy-host-modules.json'), 'utf8'));
+
+const lazyHostModules = {
+  name: 'lazy-host-modules',
+  setup(build) {
+    const bySource = new Map(LAZY_HOST_MODULES.map((m) => [at(m.source), m]));
+    build.onResolve({ filter: /^\.\/lazy\// }, (args) => (args.namespace === 'lazy-stub' ? { path: args.path, external: true } : undefined));
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace === 'lazy-stub') {
+        return undefined;
+      }
+      const base = join(args.resolveDir, args.path);
+      const target = bySource.get(`${base}.ts`) ?? bySource.get(join(base, 'index.ts'));
+      return target ? { path: at(target.source), namespace: 'lazy-stub', pluginData: target } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-stub' }, (args) => {
+      const { name, functions } = args.pluginData;
+      const stubs = functions.map((fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`).join('\n');
+      return { contents: `let loaded;\nconst load = () => (loaded ??= require('./lazy/${name}.js'));\n${stubs}\n`, loader: 'js', resolveDir: root };
+    });
   },
 };
 
@@ -62,8 +90,18 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
-    plugins: [zodEnglishOnly, lazyWorkbook],
+    plugins: [zodEnglishOnly, lazyWorkbook, lazyHostModules],
   },
+  ...LAZY_HOST_MODULES.map((m) => ({
+    ...common,
+    entryPoints: [at(m.source)],
+    outfile: at(`dist/lazy/${m.name}.js`),
+    platform: 'node',
+    mainFields: nodeMainFields,
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  })),
   {
     ...common,
     entryPoints: [at('src/domain/workbook/index.ts')],

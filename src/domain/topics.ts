@@ -3,10 +3,12 @@
  * every glossary entry of the knowledge base, and each of the 61 criteria. Pure: the adapter
  * renders these, and `criterionLookup` ranks criteria for the "Look up a criterion" picker.
  */
-import type { RuleId } from './claims';
 import { CRITERIA, getCriterion, searchCriteria, type Criterion } from './criteria';
 import { KNOWLEDGE, criterionCustomerSafe, explainCriterion, explainTopic, getEntry, type KnowledgeEntry } from './knowledge';
 import { CATEGORY_LABELS } from './profile/categories';
+import { TYPES_TOPIC_KEY } from './ruleTopics';
+
+export { RULE_TOPICS, TYPES_TOPIC_KEY } from './ruleTopics';
 
 /** Something the explanation panel can show, with the paragraph a writer may paste to a customer. */
 export interface Topic {
@@ -18,7 +20,6 @@ export interface Topic {
   customerSafe: string;
 }
 
-export const TYPES_TOPIC_KEY = 'type1-vs-type2';
 
 const CUSTOMER_SAFE_SECTION = /\n## Customer-safe explanation\n\n[^\n]*\n/;
 
@@ -59,21 +60,6 @@ export function glossaryTopics(): Array<Topic & { terms: readonly string[] }> {
   return ordered.map((entry) => ({ ...entryTopic(entry), terms: entry.terms }));
 }
 
-/** For each claim rule, the explanation that says why the wording is wrong (linked from diagnostics). */
-export const RULE_TOPICS: Readonly<Record<RuleId, string>> = {
-  'soc2-certified': 'soc2-certified',
-  'ssae-16': 'ssae-18-at-c',
-  'soc-spelling': 'soc1-soc2-soc3',
-  'criterion-unknown': 'trust-services-criteria',
-  'type1-effectiveness': TYPES_TOPIC_KEY,
-  'bridge-letter-auditor': 'bridge-letter',
-  'minimum-period-claim': TYPES_TOPIC_KEY,
-  'type-contradicts-profile': TYPES_TOPIC_KEY,
-  'stale-period': 'bridge-letter',
-  'category-out-of-scope': 'trust-services-criteria',
-  'exceptions-contradict-profile': 'exceptions-vs-opinion',
-  'opinion-contradicts-profile': 'opinion-types',
-};
 
 /** "Security (common criteria, always in scope)" and the like, for picker descriptions and hovers. */
 export function criterionCategoryLabel(criterion: Criterion): string {

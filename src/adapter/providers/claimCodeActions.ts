@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../../domain/claims';
-import { RULE_TOPICS, resolveTopic } from '../../domain/topics';
+import { RULE_TOPICS } from '../../domain/ruleTopics';
+import { resolveTopic } from '../../domain/topics';
 import { CommandId } from '../../shared/ids';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnostics } from './claimDiagnostics';
 
