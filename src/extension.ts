@@ -23,10 +23,10 @@ export interface AttestTestApi {
   /** The open SOC 2 follow-up wizard: its message entry point, previews, timings. */
   wizardPanel(): WizardTestHook | undefined;
   setToday(date: string | undefined): void;
+  services: Services;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
   statusBar(): StatusBarSnapshot | undefined;
-  services: Services;
 }
 
 export function activate(context: vscode.ExtensionContext): AttestTestApi | undefined {

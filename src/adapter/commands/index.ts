@@ -4,13 +4,13 @@ import type { Services } from '../services';
 import { answerQuestion } from './answerQuestion';
 import { checkDocument } from './checkDocument';
 import { createProfile } from './createProfile';
-import { explainTypes } from './explainTypes';
-import { openSampleQuestionnaire } from './openSampleQuestionnaire';
-import { lookupCriterion } from './lookupCriterion';
 import { explainTerm } from './explainTerm';
+import { explainTypes } from './explainTypes';
 import { fillQuestionnaire } from './fillQuestionnaire';
 import { fillWorkbook } from './fillWorkbook';
+import { lookupCriterion } from './lookupCriterion';
 import { openWizard } from './openWizard';
+import { openSampleQuestionnaire } from './openSampleQuestionnaire';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
 export type CommandHandler = (services: Services, ...args: unknown[]) => Promise<unknown>;
