@@ -20,8 +20,13 @@ suite('VSIX package', () => {
   });
 
   test('contains the bundle, manifest, README, media and snippets', () => {
-    for (const required of ['extension/dist/extension.js', 'extension/package.json', 'extension/README.md', 'extension/LICENSE']) {
+    for (const required of ['extension/dist/extension.js', 'extension/package.json']) {
       assert.ok(files.includes(required), `${required} is in the package`);
+    }
+    // vsce renames these (readme.md, changelog.md, LICENSE.txt), so match them by name without case or extension.
+    for (const document of ['readme', 'changelog', 'license']) {
+      const shipped = files.filter((f) => new RegExp(`^extension/${document}(\\.(md|txt))?$`, 'i').test(f));
+      assert.equal(shipped.length, 1, `${document} is in the package (files: ${files.join(', ')})`);
     }
     assert.ok(files.some((f) => f.startsWith('extension/media/')), 'media/ is in the package');
     assert.ok(files.some((f) => f.startsWith('extension/snippets/')), 'snippets/ is in the package');
