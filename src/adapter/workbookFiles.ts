@@ -3,7 +3,6 @@
  * filled copy goes, and how a fill is summed up in one line. Only Uri arithmetic from vscode.
  */
 import * as vscode from 'vscode';
-import type { CoverageCounts } from '../domain/coverage';
 
 /** .xlsx and .xlsm: what the workbook engine reads. */
 export const WORKBOOK_EXTENSIONS = ['xlsx', 'xlsm'] as const;
@@ -40,11 +39,4 @@ export function sameFile(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.scheme === b.scheme && a.authority === b.authority && a.path.toLowerCase() === b.path.toLowerCase();
 }
 
-export function countsSummary(counts: CoverageCounts): string {
-  return [
-    `${counts.answered} answered`,
-    `${counts.needs_person} ${counts.needs_person === 1 ? 'needs' : 'need'} a person`,
-    `${counts.not_recognized} not recognized`,
-    `${counts.already_answered} already answered`,
-  ].join(', ');
-}
+export { countsLine as countsSummary } from '../domain/coverage';

@@ -5,8 +5,8 @@
  * Exit codes: 0 success; 1 `check` found something; 2 usage error, bad input or invalid profile.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { answerQuestion } from '../domain/answer';
-import type { AnswerOptions, Answerer } from '../domain/answering';
+import { answerQuestion, answererFor } from '../domain/answer';
+import type { AnswerOptions } from '../domain/answering';
 import { check } from '../domain/claims';
 import { classify } from '../domain/classify';
 import { renderCoverageText } from '../domain/coverage';
@@ -119,10 +119,6 @@ async function loadProfile(io: CliIo, path: string | undefined, required: boolea
     throw new InputError(`The profile is not valid:\n${lines.join('\n')}`);
   }
   return result.profile;
-}
-
-function answererFor(profile: Profile): Answerer {
-  return (question: string, options: AnswerOptions) => answerQuestion(profile, question, options);
 }
 
 async function runClassify(args: string[], io: CliIo): Promise<number> {
@@ -272,7 +268,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const text = await readText(io, input);
   let plan: ReturnType<typeof planTextFill>;
   try {
-    plan = planTextFill(text, format, answerer, { today, length, overwrite }, input);
+    plan = planTextFill(text, format, profile, { today, defaultLength: length, overwrite }, input);
   } catch (error) {
     if (error instanceof FillCancelled) {
       return 2;

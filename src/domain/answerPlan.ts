@@ -12,14 +12,14 @@
  *  - A Markdown checkbox question ("- [ ] Yes / - [ ] No") gets its box ticked from the Yes/No
  *    answer and the explanation at the default length written under the options.
  */
-import type { AnswerDecision } from '../domain/answering';
-import { answerQuestion } from '../domain/answer';
-import { contextAt, type QuestionContext } from '../domain/classify';
-import type { AnswerLength } from '../domain/intents';
-import type { Profile } from '../domain/profile/schema';
-import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from '../domain/questionnaire';
-import { isPlaceholder, yesNoKind } from '../domain/workbook/answers';
-import { isYesNoHeader } from '../domain/workbook/detect';
+import type { AnswerDecision } from './answering';
+import { answerQuestion } from './answer';
+import { contextAt, type QuestionContext } from './classify';
+import type { AnswerLength } from './intents';
+import type { Profile } from './profile/schema';
+import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from './questionnaire';
+import { isPlaceholder, yesNoKind } from './workbook/answers';
+import { isYesNoHeader } from './workbook/detect';
 
 export interface AnswerSettings {
   /** The `attest.defaultAnswerLength` setting. */
@@ -167,4 +167,41 @@ export function planAnswer(
     }
   }
   return { item, plan, decision: { ...decision, outcome: missing.length > 0 ? 'needs_person' : decision.outcome }, write, missing, warnings };
+}
+
+/** What a fill does with one question: its coverage status and, unless nothing is written, the answer. */
+export interface FilledItem {
+  status: 'answered' | 'needs_person' | 'not_recognized' | 'already_answered';
+  intent?: PlannedAnswer['decision']['intent'];
+  missing?: string[];
+  write?: MarkdownAnswer;
+}
+
+/**
+ * One question of a "fill every question" run, the same in the editor and the command line:
+ * answered questions are left alone unless `overwrite`; an answer that needs facts the profile
+ * lacks is written with its visible placeholders and counted as needing a person.
+ */
+export function fillItem(
+  item: QuestionItem,
+  layout: QuestionnaireLayout,
+  items: readonly QuestionItem[],
+  profile: Profile,
+  settings: AnswerSettings,
+  overwrite: boolean,
+): FilledItem {
+  if (isAnswered(item) && !overwrite) {
+    return { status: 'already_answered' };
+  }
+  const planned = planAnswer(item, layout, items, profile, settings, overwrite);
+  const intent = planned.decision.intent;
+  if (planned.decision.outcome === 'not_recognized') {
+    return { status: 'not_recognized', intent };
+  }
+  if (!planned.write) {
+    return { status: 'needs_person', intent, missing: [item.answer.unavailable ?? 'a place to write the answer'] };
+  }
+  return planned.missing.length > 0
+    ? { status: 'needs_person', intent, missing: planned.missing, write: planned.write }
+    : { status: 'answered', intent, write: planned.write };
 }

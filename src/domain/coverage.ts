@@ -63,7 +63,8 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function countsLine(counts: CoverageCounts): string {
+/** "3 answered, 1 needs a person, 2 not recognized, 0 already answered" */
+export function countsLine(counts: CoverageCounts): string {
   return [
     `${counts.answered} answered`,
     `${counts.needs_person} ${counts.needs_person === 1 ? 'needs' : 'need'} a person`,

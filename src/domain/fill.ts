@@ -1,16 +1,16 @@
 /**
- * Plans "fill every question" for a text questionnaire (Markdown, CSV, plain text): which
- * answers to write, as edits that touch only answer ranges, plus the coverage report. Shared by
- * the editor's Fill Questionnaire command and `attest fill`.
+ * Plans "fill every question" for a text questionnaire (Markdown, CSV, plain text) for the command
+ * line: the same per-question rules as the editor's Fill Questionnaire (answerPlan.fillItem), as
+ * edits that touch only answer ranges, plus the coverage report.
  */
-import type { AnswerOptions, Answerer } from './answering';
-import { contextAt } from './classify';
+import { fillItem, type AnswerSettings } from './answerPlan';
 import type { CoverageEntry, CoverageReport } from './coverage';
-import { readQuestionnaire } from './questionnaire';
-import type { AnswerToWrite, QuestionItem, QuestionnaireFormat, QuestionnaireLayout, TextEdit } from './questionnaire/types';
-import { answerEdits } from './questionnaire';
+import type { Profile } from './profile/schema';
+import { answerEdits, readQuestionnaire } from './questionnaire';
+import type { MarkdownAnswer } from './questionnaire';
+import type { QuestionItem, QuestionnaireFormat, QuestionnaireLayout, TextEdit } from './questionnaire/types';
 
-export interface TextFillOptions extends AnswerOptions {
+export interface TextFillOptions extends AnswerSettings {
   /** Replace answers that are already there (default: leave them alone). */
   overwrite?: boolean;
   /** Checked between questions; when it becomes true the plan stops with FillCancelled. */
@@ -34,64 +34,28 @@ export class FillCancelled extends Error {
   }
 }
 
-/** Where an item is, for people: "line 12" (1-based), or the CSV row with its id. */
-export function itemLocation(item: QuestionItem): string {
-  return `line ${item.line + 1}`;
-}
-
-export function planTextFill(
-  text: string,
-  format: QuestionnaireFormat,
-  answerer: Answerer,
-  options: TextFillOptions,
-  title = 'Questionnaire',
-): TextFillPlan {
+export function planTextFill(text: string, format: QuestionnaireFormat, profile: Profile, options: TextFillOptions, title = 'Questionnaire'): TextFillPlan {
   const { items, layout } = readQuestionnaire(text, format);
   const entries: CoverageEntry[] = [];
-  const toWrite: AnswerToWrite[] = [];
-  const notes: string[] = [];
-  const commentColumn = layout.format === 'csv' && layout.commentColumn !== undefined;
+  const writes: MarkdownAnswer[] = [];
   items.forEach((item, done) => {
     if (options.signal?.aborted) {
       throw new FillCancelled();
     }
     options.onProgress?.(done, items.length);
-    const base = { location: itemLocation(item), question: item.question };
-    if (item.answer.unavailable) {
-      notes.push(`${base.location}: ${item.answer.unavailable}`);
+    const filled = fillItem(item, layout, items, profile, options, options.overwrite === true);
+    if (filled.write) {
+      writes.push(filled.write);
     }
-    // The section and the questions before it: follow-ups ("Were there any exceptions?") read as what they follow.
-    const context = contextAt(items, done);
-    const decision = answerer(item.question, context === undefined ? options : { ...options, context });
-    if (decision.outcome === 'not_recognized') {
-      entries.push({ ...base, status: 'not_recognized' });
-      return;
-    }
-    if (item.answer.existing.trim() !== '' && !options.overwrite) {
-      entries.push({ ...base, status: 'already_answered', intent: decision.intent });
-      return;
-    }
-    if (decision.outcome === 'needs_person' || decision.text === undefined || item.answer.unavailable) {
-      entries.push({ ...base, status: 'needs_person', intent: decision.intent, missing: decision.missing });
-      return;
-    }
-    // A row with a comment column gets the short answer in its answer cell and the explanation beside it.
-    if (commentColumn && item.answer.comment) {
-      const short = answerer(item.question, { ...options, length: 'yesno', ...(context && { context }) });
-      const explanation = options.length === 'yesno' ? answerer(item.question, { ...options, length: 'sentence', ...(context && { context }) }) : decision;
-      toWrite.push({ item, answer: short.text ?? decision.text, comment: explanation.text });
-    } else {
-      toWrite.push({ item, answer: decision.text });
-    }
-    entries.push({ ...base, status: 'answered', intent: decision.intent });
+    const question = item.id ? `${item.id} ${item.question}` : item.question;
+    entries.push({ location: `line ${item.line + 1}`, question, status: filled.status, intent: filled.intent, missing: filled.missing });
   });
   options.onProgress?.(items.length, items.length);
-  const edits = answerEdits(text, format, layout, toWrite);
   return {
-    edits,
+    edits: answerEdits(text, format, layout, writes),
     items,
     layout,
     problem: layout.problem,
-    report: { title, sections: [{ name: title, entries }], notes: notes.length > 0 ? notes : undefined },
+    report: { title, sections: [{ name: title, entries }] },
   };
 }

@@ -5,7 +5,7 @@ import { answerEdits, itemAtLine, itemAtOffset, type QuestionItem, type TextEdit
 import { renderMarkdownAnswer } from '../../domain/questionnaire/markdown';
 import { renderTextAnswer } from '../../domain/questionnaire/plaintext';
 import { getSettings } from '../config';
-import { decideAnswer, isAnswered, planAnswer } from '../questionnaireAnswer';
+import { decideAnswer, isAnswered, planAnswer } from '../../domain/answerPlan';
 import { displayName, readOpenQuestionnaire, toWorkspaceEdit, type OpenQuestionnaire } from '../questionnaireDocument';
 import { openProfile, profileForAnswering } from '../questionnaireProfile';
 import type { Services } from '../services';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { profileTemplate } from '../../domain/profile/template';
 import { getSettings } from '../config';
 import type { Services } from '../services';
+import { fileExists } from '../uris';
 
 /** Optional first argument, for callers that already know the answers (and for tests). */
 interface CreateProfileRequest {
@@ -45,15 +46,6 @@ export function organizationNameProblem(value: string): string | undefined {
   return undefined;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function pickFolder(request: CreateProfileRequest): Promise<vscode.WorkspaceFolder | undefined | 'none'> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
@@ -86,7 +78,7 @@ export async function createProfile(services: Services, requestArg?: unknown): P
   }
   const uri = services.profiles.profileUri(folder);
   const relative = getSettings(folder).profilePath;
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     await vscode.window.showTextDocument(uri, { preview: false });
     void vscode.window.showInformationMessage(`${relative} already exists in ${folder.name}; Attest opened it and left it unchanged.`);
     return { outcome: 'exists', uri };
@@ -109,7 +101,7 @@ export async function createProfile(services: Services, requestArg?: unknown): P
     return { outcome: 'cancelled' };
   }
   // Checked again: the file may have appeared while the input box was open.
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     await vscode.window.showTextDocument(uri, { preview: false });
     void vscode.window.showInformationMessage(`${relative} appeared in ${folder.name} meanwhile; Attest opened it and left it unchanged.`);
     return { outcome: 'exists', uri };

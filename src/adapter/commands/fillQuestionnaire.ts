@@ -3,7 +3,7 @@ import { countEntries, type CoverageCounts } from '../../domain/coverage';
 import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
 import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
-import { NO_ENGAGEMENT_WARNING, isAnswered, planAnswer } from '../questionnaireAnswer';
+import { NO_ENGAGEMENT_WARNING, fillItem, isAnswered } from '../../domain/answerPlan';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, displayName, isXlsx, lineLink, readOpenQuestionnaire, toWorkspaceEdit } from '../questionnaireDocument';
 import { commandExists, profileForAnswering } from '../questionnaireProfile';
@@ -118,23 +118,11 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
           return undefined;
         }
         const base = { location: `line ${item.line + 1}`, question: item.id ? `${item.id} ${item.question}` : item.question, line: item.line, link: lineLink(document.uri, item.line).toString() };
-        if (isAnswered(item) && overwrite !== true) {
-          entries.push({ ...base, status: 'already_answered' });
-          continue;
+        const filled = fillItem(item, layout, items, profile, settings, overwrite === true);
+        if (filled.write) {
+          writes.push(filled.write);
         }
-        const planned = planAnswer(item, layout, items, profile, settings, overwrite === true);
-        if (planned.decision.outcome === 'not_recognized') {
-          entries.push({ ...base, status: 'not_recognized', intent: planned.decision.intent });
-        } else if (!planned.write) {
-          entries.push({ ...base, status: 'needs_person', intent: planned.decision.intent, missing: [item.answer.unavailable ?? 'a place to write the answer'] });
-        } else {
-          writes.push(planned.write);
-          entries.push(
-            planned.missing.length > 0
-              ? { ...base, status: 'needs_person', intent: planned.decision.intent, missing: planned.missing }
-              : { ...base, status: 'answered', intent: planned.decision.intent },
-          );
-        }
+        entries.push({ ...base, status: filled.status, intent: filled.intent, missing: filled.missing });
         progress.report({ increment: 100 / items.length });
       }
       // Last chance to cancel: after this the edit is applied whole or not at all.

@@ -18,6 +18,7 @@ import { coverageReports } from '../questionnaireCoverage';
 import type { Services } from '../services';
 import { baseName, besideOutput, countsSummary, partialOutput, sameFile, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
 import { profileForWorkbook } from '../workbookProfile';
+import { fileExists, uriOf } from '../uris';
 
 type WorkbookEngine = typeof import('../../domain/workbook');
 
@@ -68,20 +69,6 @@ function readOptions(value: unknown): FillWorkbookOptions {
     output: raw.output instanceof vscode.Uri ? raw.output : undefined,
     token: token && typeof token.isCancellationRequested === 'boolean' ? (token as vscode.CancellationToken) : undefined,
   };
-}
-
-function uriOf(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) {
-    return value;
-  }
-  if (typeof value === 'string' && value !== '') {
-    try {
-      return vscode.Uri.parse(value, true);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
 
 /** The workbook in the active tab (an .xlsx opens in a binary or custom editor), if it is one. */
@@ -163,22 +150,13 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
   );
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Where to write: beside the original unless that file exists and the user picks another name. */
 async function chooseOutput(source: vscode.Uri, result: FillResult, options: FillWorkbookOptions): Promise<vscode.Uri | undefined> {
   if (options.output) {
     return options.output;
   }
   const beside = besideOutput(source, result.extension);
-  if (options.quiet || !(await exists(beside))) {
+  if (options.quiet || !(await fileExists(beside))) {
     return beside;
   }
   const replace = 'Replace';

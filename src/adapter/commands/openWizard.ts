@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { WizardPanel } from '../panels/wizardPanel';
 import type { WizardOrigin } from '../panels/wizardInsert';
 import type { Services } from '../services';
+import { uriOf } from '../uris';
 
 /** A line from a caller: a number, or a Position/Range/Selection (CodeLens and code actions pass those). */
 function lineOf(value: unknown): number | undefined {
@@ -14,20 +15,6 @@ function lineOf(value: unknown): number | undefined {
   }
   if (value instanceof vscode.Range) {
     return value.start.line;
-  }
-  return undefined;
-}
-
-function uriOf(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) {
-    return value;
-  }
-  if (typeof value === 'string' && value !== '') {
-    try {
-      return vscode.Uri.parse(value, true);
-    } catch {
-      return undefined;
-    }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Profile } from '../../domain/profile/schema';
 import { saveFormToProfile } from '../../domain/wizard/save';
 import type { WizardForm } from '../../shared/wizardProtocol';
 import type { ProfileService } from '../profileService';
+import { fileExists } from '../uris';
 
 export interface SaveOutcome {
   ok: boolean;
@@ -28,15 +29,6 @@ export function minimalReplacement(before: string, after: string): { start: numb
   return { start, end: endBefore, text: after.slice(start, endAfter) };
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Writes the wizard's answers into the profile: one WorkspaceEdit on the profile document (so
  * Ctrl+Z in that file undoes it), then a save. A missing profile is created from the commented
@@ -49,7 +41,7 @@ export async function saveWizardToProfile(profiles: ProfileService, resource: vs
   }
   const uri = profiles.profileUri(folder);
   const relative = vscode.workspace.asRelativePath(uri, false);
-  if (!(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
+  if (!(await fileExists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
     const result = saveFormToProfile(undefined, form, today);
     if (!result.ok) {
       return { ok: false, message: result.reason === 'form-invalid' ? `Not saved: ${result.messages[0] ?? 'the form has errors.'}` : 'Not saved: the profile scaffold did not validate.' };

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { answererFor } from '../../../src/domain/answer';
 import { classify, classifyDetailed, contextAt, type QuestionContext } from '../../../src/domain/classify';
 import { planTextFill } from '../../../src/domain/fill';
 import { INTENT_IDS, type IntentId } from '../../../src/domain/intents';
@@ -264,7 +263,7 @@ suite('demo questionnaire in context', () => {
     }
     const { profile } = parseProfile(readFileSync(profilePath, 'utf8'));
     assert.ok(profile, 'the demo profile parses');
-    const plan = planTextFill(readFileSync(demoPath, 'utf8'), 'markdown', answererFor(profile), { length: 'sentence', today: '2026-01-15' });
+    const plan = planTextFill(readFileSync(demoPath, 'utf8'), 'markdown', profile, { defaultLength: 'sentence', today: '2026-01-15' });
     const entries = plan.report.sections.flatMap((section) => section.entries);
     assert.equal(entries.length, EXPECTED.length);
     entries.forEach((entry, i) => {

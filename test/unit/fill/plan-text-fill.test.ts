@@ -1,63 +1,57 @@
 import * as assert from 'node:assert/strict';
-import type { AnswerDecision, AnswerOptions } from '../../../src/domain/answering';
-import { FillCancelled, planTextFill } from '../../../src/domain/fill';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FillCancelled, planTextFill, type TextFillOptions } from '../../../src/domain/fill';
+import { parseProfile } from '../../../src/domain/profile/parse';
+import type { Profile } from '../../../src/domain/profile/schema';
 import { applyEdits } from '../../../src/domain/questionnaire';
 
-/** A fake answerer: SOC 2 questions are answered, "period" needs a person, others are not recognized. */
-function fakeAnswerer(question: string, options: AnswerOptions): AnswerDecision {
-  const base = { question, confidence: 0.9, warnings: [] };
-  if (/period/i.test(question)) {
-    return { ...base, intent: 'soc2.period', outcome: 'needs_person', text: 'Ended [period end date].', missing: ['[period end date]'] };
-  }
-  if (/soc ?2/i.test(question)) {
-    const text = options.length === 'yesno' ? 'Yes' : options.length === 'sentence' ? 'Yes, we have a Type 2 report.' : 'Yes. We have a SOC 2 Type 2 report for 2025-07-01 to 2026-06-30.';
-    return { ...base, intent: 'soc2.status', outcome: 'answered', text, missing: [] };
-  }
-  return { ...base, intent: 'none', outcome: 'not_recognized', missing: [] };
-}
+const demo = parseProfile(readFileSync(join(__dirname, '..', '..', '..', 'demo', '.attest', 'profile.json'), 'utf8')).profile as Profile;
+const options: TextFillOptions = { defaultLength: 'paragraph', today: '2026-11-26' };
 
-const options: AnswerOptions = { length: 'paragraph', today: '2026-11-26' };
-
-suite('planTextFill', () => {
-  test('CSV with a comment column: Yes in the answer cell, the explanation beside it, nothing else touched', () => {
-    const csv = 'Title,,,\r\nID,Question,Response,Comments\r\n1,Do you have a SOC 2 report?,,\r\n2,What period does it cover?,,\r\n3,How many staff?,,\r\n';
-    const plan = planTextFill(csv, 'csv', fakeAnswerer, options, 'demo.csv');
+suite('planTextFill (the command line fill, same rules as the editor)', () => {
+  test('CSV with a Yes/No column: Yes in the answer cell, the explanation in Comments, other rows untouched', () => {
+    const csv = 'Title,,,\r\nID,Question,Yes/No,Comments\r\n1,Do you have a SOC 2 report?,,\r\n2,How many staff do you have?,,\r\n';
+    const plan = planTextFill(csv, 'csv', demo, options, 'demo.csv');
     const out = applyEdits(csv, plan.edits);
-    assert.equal(out, 'Title,,,\r\nID,Question,Response,Comments\r\n1,Do you have a SOC 2 report?,Yes,Yes. We have a SOC 2 Type 2 report for 2025-07-01 to 2026-06-30.\r\n2,What period does it cover?,,\r\n3,How many staff?,,\r\n');
-    const statuses = plan.report.sections[0]?.entries.map((e) => e.status);
-    assert.deepEqual(statuses, ['answered', 'needs_person', 'not_recognized']);
-    assert.deepEqual(plan.report.sections[0]?.entries[1]?.missing, ['[period end date]']);
+    const rows = out.split('\r\n');
+    assert.equal(rows[0], 'Title,,,');
+    assert.equal(rows[1], 'ID,Question,Yes/No,Comments');
+    assert.match(rows[2] ?? '', /^1,Do you have a SOC 2 report\?,Yes,"Yes\. Northwind Ledger, Inc\. has a SOC 2 Type 2 report/);
+    assert.equal(rows[3], '2,How many staff do you have?,,');
+    assert.deepEqual(plan.report.sections[0]?.entries.map((e) => e.status), ['answered', 'not_recognized']);
   });
 
   test('already answered questions are left alone unless overwrite is asked for', () => {
     const csv = 'Question,Answer\nDo you have a SOC 2 report?,No (old)\n';
-    const kept = planTextFill(csv, 'csv', fakeAnswerer, options);
+    const kept = planTextFill(csv, 'csv', demo, options);
     assert.equal(kept.edits.length, 0);
     assert.equal(kept.report.sections[0]?.entries[0]?.status, 'already_answered');
-    const replaced = planTextFill(csv, 'csv', fakeAnswerer, { ...options, overwrite: true });
-    assert.match(applyEdits(csv, replaced.edits), /SOC 2 report\?,Yes\. We have/);
+    const replaced = planTextFill(csv, 'csv', demo, { ...options, overwrite: true });
+    assert.match(applyEdits(csv, replaced.edits), /SOC 2 report\?,"Yes\. Northwind/);
+  });
+
+  test('a missing fact is written as a visible placeholder and counted as needing a person', () => {
+    const sparse = parseProfile(JSON.stringify({ organization: { name: 'Acme' }, soc2: { engagements: [{ status: 'completed', type: 'type2', periodStart: '2026-01-01', periodEnd: '2026-06-30' }] } })).profile as Profile;
+    const md = '1. Which CPA firm performed your SOC 2 examination?\n';
+    const plan = planTextFill(md, 'markdown', sparse, options);
+    assert.match(applyEdits(md, plan.edits), /\[CPA firm\]/);
+    const entry = plan.report.sections[0]?.entries[0];
+    assert.equal(entry?.status, 'needs_person');
+    assert.ok(entry?.missing?.includes('[CPA firm]'));
   });
 
   test('Markdown: answers go below recognized questions only; a second fill adds nothing', () => {
     const md = '# Review\n\n1. Do you have a SOC 2 report?\n\n2. How many staff do you have?\n';
-    const first = planTextFill(md, 'markdown', fakeAnswerer, options);
-    const filled = applyEdits(md, first.edits);
-    assert.match(filled, /1\. Do you have a SOC 2 report\?\n[\s\S]*\*\*Answer:\*\* Yes\. We have/);
+    const filled = applyEdits(md, planTextFill(md, 'markdown', demo, options).edits);
+    assert.match(filled, /1\. Do you have a SOC 2 report\?\n[\s\S]*\*\*Answer:\*\* Yes\. Northwind/);
     assert.doesNotMatch(filled.split('2. How many')[1] ?? '', /Answer/);
-    const second = planTextFill(filled, 'markdown', fakeAnswerer, options);
-    assert.equal(second.edits.length, 0);
+    assert.equal(planTextFill(filled, 'markdown', demo, options).edits.length, 0);
   });
 
   test('cancel stops before any edit is planned', () => {
     const signal = { aborted: false };
-    const md = '1. Do you have a SOC 2 report?\n2. Is it SOC 2 Type 2?\n';
-    assert.throws(
-      () =>
-        planTextFill(md, 'markdown', (q, o) => {
-          signal.aborted = true;
-          return fakeAnswerer(q, o);
-        }, { ...options, signal }),
-      FillCancelled,
-    );
+    const md = '1. Do you have a SOC 2 report?\n2. Is it a SOC 2 Type 2?\n';
+    assert.throws(() => planTextFill(md, 'markdown', demo, { ...options, signal, onProgress: () => (signal.aborted = true) }), FillCancelled);
   });
 });
