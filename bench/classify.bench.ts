@@ -20,33 +20,14 @@ import type { IntentId } from '../src/domain/intents';
 import { DEV_SET } from '../test/unit/classify/dev-set';
 import { HELD_OUT_SET_2 } from '../test/unit/classify/held-out-set-2';
 import type { LabelledQuestion } from '../test/unit/classify/labelled';
-import { formatBenchTable, type BenchRow } from './types';
+import { formatBenchTable, type BenchRow, median, peakRssMb } from './types';
+import { pick, seededRandom } from './random';
 
 interface BenchQuestion {
   readonly question: string;
   readonly intent: IntentId;
   /** Index of the development-set question it was made from (-1: not from the set). */
   readonly source: number;
-}
-
-/** Small seeded PRNG (mulberry32) so every run classifies the same questions. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) {
-    throw new Error('pick from an empty list');
-  }
-  return item;
 }
 
 const SOC2_SPELLINGS = ['SOC2', 'SOC II', 'SOC-2', 'soc 2', 'SOC 2®', 'SOC 2'];
@@ -82,16 +63,6 @@ export function makeBenchQuestions(count: number, seed = 20250101): BenchQuestio
     questions.push({ question, intent: item.intent, source });
   }
   return questions;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
 }
 
 /** Times `runs` passes of `answer` over the questions (after a warm-up pass unless told not to) and scores the last pass. */

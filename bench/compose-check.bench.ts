@@ -18,37 +18,8 @@ import { ANSWER_LENGTHS, INTENT_IDS, type AnswerLength, type IntentId } from '..
 import type { Profile } from '../src/domain/profile/schema';
 import { TODAY, VARIANTS } from '../test/unit/compose/profiles';
 import { makeBenchQuestions } from './classify.bench';
-import { formatBenchTable, type BenchRow } from './types';
-
-/** Small seeded PRNG (mulberry32) so every run builds the same document. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) {
-    throw new Error('pick from an empty list');
-  }
-  return item;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
-}
+import { formatBenchTable, type BenchRow, median, peakRssMb } from './types';
+import { pick, seededRandom } from './random';
 
 /** answerQuestion outcomes per question count, for the notes under the table. */
 export const coverage = new Map<number, { answered: number; needs_person: number; not_recognized: number }>();

@@ -3,13 +3,9 @@
  * Prints the median of several runs, and rows (or questions) per second.
  */
 import { answerEdits, applyEdits, readQuestionnaire } from '../src/domain/questionnaire';
+import { median } from './types';
 
 const RUNS = 7;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function time(run: () => void): number {
   const times: number[] = [];

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { AnswerDecision, AnswerOptions } from '../src/domain/answering';
+import { median } from './types';
 
 /** Same shape as bench/types.ts (kept local so this file runs on its own). */
 export interface BenchRow {
@@ -94,12 +95,6 @@ function fastAnswerer(question: string, options: AnswerOptions): AnswerDecision 
     return { question, intent: 'soc2.status', confidence: 0.9, outcome: 'answered', text, missing: [], warnings: [] };
   }
   return { question, intent: 'none', confidence: 0.1, outcome: 'not_recognized', missing: [], warnings: [] };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 async function runScenario(scenario: Scenario, file: string, runs: number): Promise<ChildResult> {
