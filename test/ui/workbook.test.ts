@@ -111,9 +111,13 @@ suite('UI: Fill Workbook', () => {
     await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
     await runCommand(page, 'Attest: Fill Workbook…');
     // code-server's own file dialog: a quick input holding a path.
+    // It fills in the workspace folder and lists it a moment after it opens; typing before that is overwritten.
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value ?? '').startsWith('/'), undefined, { timeout: 30_000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: WORKBOOK }).first().waitFor({ timeout: 30_000 });
     await input.fill(original);
+    await page.waitForFunction((path) => document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value === path, original, { timeout: 10_000 });
     await page.keyboard.press('Enter');
 
     await clickDialogButton(page, 'Overwrite Them');
