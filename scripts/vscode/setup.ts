@@ -123,6 +123,22 @@ function seedRipgrepCache(tmp: string, cacheVersion: string): void {
   execFileSync('tar', ['czf', join(cacheDir, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), '-C', dirname(rg), 'rg']);
 }
 
+/**
+ * The environment without what an enclosing `npm run` added. Under `npm test` the nested npm would
+ * otherwise inherit npm_config_user_agent ("node/v20…"), and code-server 4.139's postinstall reads
+ * the Node version from it and refuses, even though the nested npm runs on Node 24.
+ */
+function environmentOutsideNpmRun(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    const runScoped = /^npm_(config_user_agent|node_execpath|execpath|command|lifecycle_|package_)/i.test(key) || key === 'NODE' || key === 'INIT_CWD';
+    if (!runScoped) {
+      env[key] = value;
+    }
+  }
+  return env;
+}
+
 export function ensureInstalled(name: string): Installation {
   const inst = installation(name);
   if (existsSync(inst.marker) && existsSync(inst.entry) && existsSync(inst.nodeBinary)) {
@@ -133,7 +149,7 @@ export function ensureInstalled(name: string): Installation {
   const tmp = join(CACHE, 'tmp');
   mkdirSync(tmp, { recursive: true });
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...environmentOutsideNpmRun(),
     TMPDIR: tmp,
     XDG_CONFIG_HOME: join(CACHE, 'xdg', 'config'),
     XDG_DATA_HOME: join(CACHE, 'xdg', 'data'),

@@ -26,6 +26,8 @@ suite('UI: Explain SOC 2 Type 1 vs Type 2', () => {
         assert.match(article, /no fixed minimum/i);
         assert.match(article, /not the auditor/);
         assert.match(article, /a report, not a certificate/);
+        // VS Code marks the webview body with the theme kind; the page's colours follow from its variables.
+        assert.match((await frame.locator('body').getAttribute('class')) ?? '', new RegExp(`\\bvscode-${theme}\\b`));
         await frame.locator('#copy-summary').click();
         await frame.locator('#status', { hasText: /copied/i }).waitFor({ timeout: 10_000 });
         await workbench.screenshot(`explain-${theme}`);
