@@ -163,8 +163,10 @@ if (production) {
   rmSync(at('dist'), { recursive: true, force: true }); // no stale bundles or maps in the package
 }
 mkdirSync(at('dist'), { recursive: true });
-// A test file deleted from the sources must not keep running from an old bundle.
-rmSync(at('out/test/integration'), { recursive: true, force: true });
+if (builds.some((b) => b.outdir === at('out/test/integration/suite'))) {
+  // Rebuilt below: a test file deleted from the sources must not keep running from an old bundle.
+  rmSync(at('out/test/integration'), { recursive: true, force: true });
+}
 if (watch) {
   for (const b of present) {
     const ctx = await esbuild.context(b);
