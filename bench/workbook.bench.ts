@@ -1,6 +1,8 @@
 /**
  * Workbook fill benchmark: fills questionnaires of 1,000 and 10,000 question rows with a fast
- * fake answerer, and measures exceljs's bare read + write of the same file as the floor.
+ * fake answerer (the workbook engine alone), and with the real classifier and composer on the demo
+ * profile (what `attest fill` does), and measures exceljs's bare read + write of the same file as
+ * the floor.
  *
  *   npx tsx bench/workbook.bench.ts
  *
@@ -31,7 +33,7 @@ export interface BenchRow {
 
 const CHILD_FLAG = '--workbook-bench-child';
 
-type Scenario = 'fill' | 'fill-xml' | 'floor';
+type Scenario = 'fill' | 'fill-xml' | 'fill-composer' | 'floor';
 
 interface ChildResult {
   medianMs: number;
@@ -97,19 +99,31 @@ function fastAnswerer(question: string, options: AnswerOptions): AnswerDecision 
   return { question, intent: 'none', confidence: 0.1, outcome: 'not_recognized', missing: [], warnings: [] };
 }
 
+async function demoProfileAnswerer(): Promise<(question: string, options: AnswerOptions) => AnswerDecision> {
+  const { parseProfile } = await import('../src/domain/profile/parse');
+  const { answererFor } = await import('../src/domain/answer');
+  const parsed = parseProfile(readFileSync(join(__dirname, '..', 'demo', '.attest', 'profile.json'), 'utf8'));
+  if (!parsed.profile) {
+    throw new Error(`the demo profile does not parse: ${parsed.errors.map((error) => error.message).join('; ')}`);
+  }
+  return answererFor(parsed.profile);
+}
+
 async function runScenario(scenario: Scenario, file: string, runs: number): Promise<ChildResult> {
   const bytes = new Uint8Array(readFileSync(file));
   const times: number[] = [];
   let detected: number | undefined;
-  if (scenario === 'fill' || scenario === 'fill-xml') {
+  if (scenario !== 'floor') {
     // Imported here so the floor's process never loads our code.
     const { fillScanned } = await import('../src/domain/workbook/fill');
     const { scanWorkbook } = await import('../src/domain/workbook/scan');
+    // 'fill-composer' is what `attest fill` does: the real classifier and composer on the demo profile.
+    const answerer = scenario === 'fill-composer' ? await demoProfileAnswerer() : fastAnswerer;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
       // 'fill' is exactly fillWorkbook (exceljs reads); 'fill-xml' reads with the built-in XML reader.
-      const scanned = await scanWorkbook(bytes, scenario === 'fill' ? 'auto' : 'xml');
-      const { report } = await fillScanned(scanned, fastAnswerer, { today: '2025-06-30' });
+      const scanned = await scanWorkbook(bytes, scenario === 'fill-xml' ? 'xml' : 'auto');
+      const { report } = await fillScanned(scanned, answerer, { today: '2025-06-30' });
       times.push(performance.now() - start);
       detected = report.sections.reduce((sum, section) => sum + section.entries.length, 0);
     }
@@ -151,6 +165,7 @@ export async function runWorkbookBench(): Promise<BenchRow[]> {
       const fill = runInChild('fill', file, runs);
       const floor = runInChild('floor', file, runs);
       const fillXml = runInChild('fill-xml', file, runs);
+      const fillComposer = runInChild('fill-composer', file, runs);
       rows.push({
         name: `workbook fill, ${label} questions`,
         items: size,
@@ -174,6 +189,14 @@ export async function runWorkbookBench(): Promise<BenchRow[]> {
         peakRssMb: round(fillXml.peakRssMb),
         accuracy: fillXml.detected === undefined ? undefined : fillXml.detected / size,
       });
+      rows.push({
+        name: `workbook fill with the real composer (demo profile), ${label} questions`,
+        items: size,
+        medianMs: round(fillComposer.medianMs),
+        perSecond: round((size * 1000) / fillComposer.medianMs),
+        peakRssMb: round(fillComposer.peakRssMb),
+        accuracy: fillComposer.detected === undefined ? undefined : fillComposer.detected / size,
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -192,9 +215,9 @@ function printTable(rows: BenchRow[]): void {
     const accuracy = row.accuracy === undefined ? '' : `${(row.accuracy * 100).toFixed(1)}%`;
     console.log(`| ${row.name} | ${row.items} | ${row.medianMs} | ${row.perSecond} | ${row.peakRssMb} | ${accuracy} |`);
   }
-  for (let i = 0; i + 2 < rows.length; i += 3) {
+  for (let i = 0; i + 3 < rows.length; i += 4) {
     const floor = rows[i + 1] as BenchRow;
-    for (const fill of [rows[i], rows[i + 2]] as BenchRow[]) {
+    for (const fill of [rows[i], rows[i + 2], rows[i + 3]] as BenchRow[]) {
       console.log(`${fill.name}: ${(fill.medianMs / floor.medianMs).toFixed(2)}× the exceljs floor`);
     }
   }
