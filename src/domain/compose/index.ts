@@ -14,6 +14,20 @@ export type { ComposeOptions, ComposedAnswer } from './context';
 
 export const NOT_RECOGNIZED_WARNING = 'Not a question Attest answers: no SOC 2 answer is offered for it.';
 
+export const CERTIFICATION_NOTE = 'Note that a SOC 2 is an attestation report issued by an independent CPA firm rather than a certification.';
+export const CERTIFICATION_FRAMING_WARNING =
+  'The question calls SOC 2 a certification or compliance; the answer says what the report is. In a Yes/No cell, consider a comment that a SOC 2 is a CPA attestation report.';
+
+/** "SOC 2 certified", "SOC2 certification", "compliant with SOC 2": the framing the claim rules reject. */
+function asksForSoc2Certification(question: string | undefined): boolean {
+  if (question === undefined) {
+    return false;
+  }
+  const soc2 = String.raw`\bSOC[\s-]*(?:2|II)\b(?:[\s-]*Type[\s-]*(?:1|2|I{1,2}))?`;
+  const framing = String.raw`certifi\w*|compliant|compliance`;
+  return new RegExp(`${soc2}[\\s-]*(?:${framing})\\b|\\b(?:${framing})\\b[^.?!]{0,30}${soc2}`, 'i').test(question);
+}
+
 export function compose(profile: Profile, intent: IntentId, options: ComposeOptions): ComposedAnswer {
   if (intent === 'none') {
     return { text: '', warnings: [NOT_RECOGNIZED_WARNING], missing: [] };
@@ -26,7 +40,14 @@ export function compose(profile: Profile, intent: IntentId, options: ComposeOpti
   } else {
     raw = OTHER_COMPOSERS[intent as keyof typeof OTHER_COMPOSERS](ctx);
   }
-  const text = raw.replace(/\s+/g, ' ').trim();
+  let text = raw.replace(/\s+/g, ' ').trim();
+  if (intent.startsWith('soc2.') && asksForSoc2Certification(options.question)) {
+    // A bare "Yes." to "Are you SOC 2 certified?" would endorse the word; say what the report is.
+    ctx.warn(CERTIFICATION_FRAMING_WARNING);
+    if (options.length !== 'yesno' && text.length > 0) {
+      text = `${text} ${CERTIFICATION_NOTE}`;
+    }
+  }
   const missing = ctx.missingIn(text);
   if (missing.length > 0) {
     ctx.warn(`The profile lacks ${missing.length === 1 ? 'a fact' : 'facts'} this answer needs: ${missing.join(', ')}. Fill ${missing.length === 1 ? 'it' : 'them'} in (or add ${missing.length === 1 ? 'it' : 'them'} to the profile) before sending.`);

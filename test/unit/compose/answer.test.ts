@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { answerQuestion, answererFor } from '../../../src/domain/answer';
 import { classify } from '../../../src/domain/classify';
-import { compose } from '../../../src/domain/compose';
+import { check } from '../../../src/domain/claims';
+import { CERTIFICATION_FRAMING_WARNING, CERTIFICATION_NOTE, compose } from '../../../src/domain/compose';
 import { TODAY, VARIANTS } from './profiles';
 
 const QUESTIONS = [
@@ -76,5 +77,46 @@ suite('answerQuestion', () => {
     const scope = compose(full.profile, 'soc2.scope', { length: 'sentence', today: TODAY, question: 'Does your SOC 2 include Privacy?' });
     assert.match(scope.text, /Privacy is not in scope/);
     assert.equal(compose(full.profile, 'soc2.type', { ...options, question: 'Is your report a Type 1?' }).text, 'No');
+  });
+});
+
+suite('compose: a question that calls SOC 2 a certification', () => {
+  const CERTIFICATION_QUESTIONS = [
+    'Are you SOC 2 certified?',
+    'Is your SOC2 Type II certification current?',
+    'Are you compliant with SOC 2?',
+    'Please confirm SOC-2 compliance.',
+  ];
+  const PLAIN_QUESTIONS = ['Do you have a SOC 2 report?', 'Is your ISO 27001 certification current?', 'Do you have a SOC 2 Type 2 report from a certified public accountant firm?'];
+
+  for (const variant of VARIANTS.slice(0, 4)) {
+    test(`${variant.name}: the sentence and paragraph say what a SOC 2 is; the Yes/No cell stays a value, with a warning`, () => {
+      for (const question of CERTIFICATION_QUESTIONS) {
+        for (const length of ['sentence', 'paragraph'] as const) {
+          const answer = compose(variant.profile, 'soc2.status', { length, today: TODAY, question });
+          assert.ok(answer.text.endsWith(CERTIFICATION_NOTE), `${question} (${length}): ${answer.text}`);
+          assert.ok(answer.warnings.includes(CERTIFICATION_FRAMING_WARNING), question);
+          assert.deepEqual(check(answer.text, { today: TODAY }), [], 'the note itself passes the claim rules');
+        }
+        const cell = compose(variant.profile, 'soc2.status', { length: 'yesno', today: TODAY, question });
+        assert.ok(!cell.text.includes(CERTIFICATION_NOTE));
+        assert.ok(cell.warnings.includes(CERTIFICATION_FRAMING_WARNING));
+      }
+    });
+  }
+
+  test('other questions get neither the note nor the warning', () => {
+    const full = VARIANTS[0];
+    assert.ok(full !== undefined);
+    for (const question of PLAIN_QUESTIONS) {
+      for (const intent of ['soc2.status', 'assurance.iso27001'] as const) {
+        const answer = compose(full.profile, intent, { length: 'paragraph', today: TODAY, question });
+        assert.ok(!answer.text.includes(CERTIFICATION_NOTE), question);
+        assert.ok(!answer.warnings.includes(CERTIFICATION_FRAMING_WARNING), question);
+      }
+    }
+    // An ISO question that says "certification" is not about SOC 2: no note even when it mentions SOC 2 elsewhere.
+    const iso = compose(full.profile, 'assurance.iso27001', { length: 'sentence', today: TODAY, question: 'Are you SOC 2 certified?' });
+    assert.ok(!iso.text.includes(CERTIFICATION_NOTE));
   });
 });
