@@ -300,7 +300,10 @@ async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Arr
   try {
     await io.writeFile(out, data, { overwrite: true });
   } catch (error) {
-    throw new InputError(`${out}: cannot be written (${(error as { code?: string }).code ?? String(error)}).`);
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
+    throw new InputError(`${out}: cannot be written (${reason}).`);
   }
 }
 

@@ -13,7 +13,7 @@ interface Run {
 }
 
 /** Runs the CLI in memory: files are a map, today is fixed. */
-async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin = ''): Promise<Run> {
+async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin = '', options: { writeErrorCode?: string } = {}): Promise<Run> {
   const store = new Map<string, Uint8Array | string>(Object.entries(files));
   let stdout = '';
   let stderr = '';
@@ -29,6 +29,9 @@ async function run(argv: string[], files: Record<string, string | Uint8Array> = 
       return Promise.resolve(typeof value === 'string' ? new TextEncoder().encode(value) : value);
     },
     writeFile: (path, data) => {
+      if (options.writeErrorCode !== undefined) {
+        return Promise.reject(Object.assign(new Error(options.writeErrorCode), { code: options.writeErrorCode }));
+      }
       store.set(path, data);
       return Promise.resolve();
     },
@@ -162,6 +165,15 @@ suite('attest CLI', () => {
     assert.doesNotMatch(result.stderr, /\n\s+at /);
     assert.equal(result.files.has('broken.attest.xlsx'), false);
   });
+
+  test('fill into a folder that does not exist says so, with exit 2', async () => {
+    const files = { 'p.json': profile, 'q.md': '1. Do you have a SOC 2 report?\n' };
+    const result = await run(['fill', '--profile', 'p.json', 'q.md', '--out', 'missing/q.md'], files, '', { writeErrorCode: 'ENOENT' });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /missing\/q\.md: cannot be written \(its folder does not exist\)/);
+    assert.equal(result.files.has('missing/q.md'), false);
+  });
+});
 });
 
 suite('attest check exit codes', () => {
