@@ -174,7 +174,6 @@ suite('attest CLI', () => {
     assert.equal(result.files.has('missing/q.md'), false);
   });
 });
-});
 
 suite('attest check exit codes', () => {
   test('info-level findings are printed but do not fail the run', async () => {
