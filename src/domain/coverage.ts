@@ -56,7 +56,9 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>#|~&]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_[\]<>#|~]/g, (ch) => `\\${ch}`)
+    // Only an ampersand that would start an entity needs escaping; "A&A-02.1" stays readable.
+    .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { renderCoverageMarkdown, renderCoverageText, summarizeCoverage, type CoverageReport } from '../../../src/domain/coverage';
+import { escapeMarkdown, renderCoverageMarkdown, renderCoverageText, summarizeCoverage, type CoverageReport } from '../../../src/domain/coverage';
 
 const REPORT: CoverageReport = {
   title: 'Coverage: vendor_form.xlsx',
@@ -48,5 +48,14 @@ suite('coverage report', () => {
       '  Vendor | Form: 0 answered, 0 need a person, 0 not recognized, 1 already answered',
       '  note: Sheet "Instructions": no question column.',
     ]);
+  });
+});
+
+suite('escapeMarkdown', () => {
+  test('escapes syntax and entity-starting ampersands, and keeps ids such as A&A-02.1 readable', () => {
+    assert.equal(escapeMarkdown('A&A-02.1 Are   audits\nperformed?'), 'A&A-02.1 Are audits performed?');
+    // A numeric entity is already broken by the escaped "#".
+    assert.equal(escapeMarkdown('Tom &amp; Jerry &#60;b&#62;'), 'Tom \\&amp; Jerry &\\#60;b&\\#62;');
+    assert.equal(escapeMarkdown('<script>*x*_y_ [link](javascript:z) #1 | ~'), '\\<script\\>\\*x\\*\\_y\\_ \\[link\\](javascript:z) \\#1 \\| \\~');
   });
 });
