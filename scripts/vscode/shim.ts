@@ -4,7 +4,7 @@
 // dev and test paths in the URL payload, waits for window.codeAutomationExit(code) (called when
 // the test runner in the real Node extension host ends), stops everything and exits with that code.
 // Environment: ATTEST_VSCODE (1.100 | 1.139), ATTEST_TEST_TIMEOUT_MS (default 600000), VERBOSE=1.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
@@ -101,6 +101,11 @@ async function main(): Promise<number> {
   console.log(`[code-shim] extension tests finished: ${result} (${Date.now() - started} ms)`);
   if (result === 'timeout') {
     console.error(`[code-shim] timed out after ${timeoutMs} ms; server log tail:\n${readFileSync(server.logFile, 'utf8').slice(-4000)}`);
+  }
+  if (result === 0) {
+    rmSync(workDir, { recursive: true, force: true });
+  } else {
+    console.error(`[code-shim] the server's log and user data are kept in ${workDir}`);
   }
   return result === 0 ? 0 : 1;
 }

@@ -2,7 +2,7 @@
 // chromium through playwright-core. Shared by the integration runner (code-shim), the UI tests and
 // `npm start`. code-server runs in its own process group so that its extension hosts die with it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -211,6 +211,7 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; w
     context,
     close: async () => {
       await browser.close().catch(() => undefined);
+      rmSync(home, { recursive: true, force: true });
     },
   };
 }
