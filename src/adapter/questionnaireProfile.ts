@@ -8,13 +8,6 @@ import { CommandId } from '../shared/ids';
 import { getSettings } from './config';
 import type { Services } from './services';
 
-/** The follow-up wizard's command. Offered only when it is registered. */
-export const WIZARD_COMMAND = CommandId.openWizard;
-
-export async function commandExists(id: string): Promise<boolean> {
-  return (await vscode.commands.getCommands(true)).includes(id);
-}
-
 /** Opens the profile, at a 1-based line when given. */
 export async function openProfile(uri: vscode.Uri, line?: number, column?: number): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
@@ -51,16 +44,13 @@ export async function profileForAnswering(services: Services, resource: vscode.U
   }
   const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
   const path = getSettings(folder?.uri).profilePath;
-  const actions = ['Create profile'];
-  if (wizard && (await commandExists(WIZARD_COMMAND))) {
-    actions.push('Answer with the wizard');
-  }
+  const actions = wizard ? ['Create profile', 'Answer with the wizard'] : ['Create profile'];
   const message = `Attest answers from the facts in an assurance profile (${path}), and this workspace has none yet.`;
   void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
     if (choice === 'Create profile') {
       await vscode.commands.executeCommand(CommandId.createProfile);
     } else if (choice === 'Answer with the wizard' && wizard) {
-      await vscode.commands.executeCommand(WIZARD_COMMAND, wizard.uri, wizard.line);
+      await vscode.commands.executeCommand(CommandId.openWizard, wizard.uri, wizard.line);
     }
   });
   return undefined;

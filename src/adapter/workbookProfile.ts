@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Profile } from '../domain/profile/schema';
 import { CommandId } from '../shared/ids';
 import { getSettings } from './config';
-import { commandExists, openProfile } from './questionnaireProfile';
+import { openProfile } from './questionnaireProfile';
 import type { Services } from './services';
 
 export type WorkbookProfile = { profile: Profile } | { profile?: undefined; message: string };
@@ -32,13 +32,7 @@ export async function profileForWorkbook(services: Services, workbook: vscode.Ur
   }
   const folder = vscode.workspace.getWorkspaceFolder(workbook) ?? vscode.workspace.workspaceFolders?.[0];
   const path = getSettings(folder?.uri).profilePath;
-  const actions: string[] = [];
-  if (await commandExists(CommandId.createProfile)) {
-    actions.push(CREATE);
-  }
-  if (await commandExists(CommandId.openWizard)) {
-    actions.push(WIZARD);
-  }
+  const actions = [CREATE, WIZARD];
   const message = `Attest fills workbooks from the facts in an assurance profile (${path}), and this workspace has none yet.`;
   void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
     if (choice === CREATE) {

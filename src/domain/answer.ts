@@ -3,12 +3,16 @@
  * `none` is never answered; an answer that still holds a placeholder needs a person.
  */
 import type { AnswerDecision, AnswerOptions } from './answering';
-import { classify } from './classify';
+import { classify, type Classification } from './classify';
 import { compose, NOT_RECOGNIZED_WARNING } from './compose';
 import type { Profile } from './profile/schema';
 
 export function answerQuestion(profile: Profile, question: string, options: AnswerOptions): AnswerDecision {
-  const { intent, confidence } = classify(question, { context: options.context });
+  return answerClassified(profile, question, classify(question, { context: options.context }), options);
+}
+
+/** The same for a question already classified, such as a second length of the same question. */
+export function answerClassified(profile: Profile, question: string, { intent, confidence }: Classification, options: AnswerOptions): AnswerDecision {
   if (intent === 'none') {
     return { question, intent, confidence, outcome: 'not_recognized', missing: [], warnings: [NOT_RECOGNIZED_WARNING] };
   }

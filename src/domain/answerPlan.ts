@@ -13,8 +13,8 @@
  *    answer and the explanation at the default length written under the options.
  */
 import type { AnswerDecision } from './answering';
-import { answerQuestion } from './answer';
-import { contextAt, type QuestionContext } from './classify';
+import { answerClassified, answerQuestion } from './answer';
+import { contextAt, type Classification, type QuestionContext } from './classify';
 import type { AnswerLength } from './intents';
 import type { Profile } from './profile/schema';
 import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from './questionnaire';
@@ -28,9 +28,13 @@ export interface AnswerSettings {
   today: string;
 }
 
-/** Classify, then compose from the profile (the domain's answerQuestion, shared with the workbook and the CLI). */
-export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string, context?: QuestionContext): AnswerDecision {
-  const decision = answerQuestion(profile, question, context === undefined ? { length, today } : { length, today, context });
+/**
+ * Classify (unless `classified` says the intent already), then compose from the profile (the
+ * domain's answerQuestion, shared with the workbook and the CLI).
+ */
+export function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string, context?: QuestionContext, classified?: Classification): AnswerDecision {
+  const options = context === undefined ? { length, today } : { length, today, context };
+  const decision = classified === undefined ? answerQuestion(profile, question, options) : answerClassified(profile, question, classified, options);
   const warnings = decision.intent.startsWith('soc2.') && profile.soc2.engagements.length === 0 ? [...decision.warnings, NO_ENGAGEMENT_WARNING] : decision.warnings;
   // An empty composition is not an answer: a person has to write it.
   const empty = decision.outcome === 'answered' && (decision.text ?? '').trim() === '';
@@ -144,7 +148,8 @@ export function planAnswer(
     return { item, plan, decision, missing: [], warnings: decision.warnings };
   }
   const main = decision.text ?? '';
-  const explanation = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today, context);
+  // The same question at another length: its classification is already known.
+  const explanation = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today, context, decision);
   const missing = unique([...decision.missing, ...(explanation?.missing ?? [])]);
   const warnings = unique([...decision.warnings, ...(explanation?.warnings ?? [])]);
   let write: MarkdownAnswer;

@@ -8,8 +8,6 @@ import { KNOWLEDGE, criterionCustomerSafe, explainCriterion, explainTopic, getEn
 import { CATEGORY_LABELS } from './profile/categories';
 import { TYPES_TOPIC_KEY } from './ruleTopics';
 
-export { RULE_TOPICS, TYPES_TOPIC_KEY } from './ruleTopics';
-
 /** Something the explanation panel can show, with the paragraph a writer may paste to a customer. */
 export interface Topic {
   /** Canonical key: an entry key (`bridge-letter`) or a criterion id (`CC6.1`). */
@@ -19,7 +17,6 @@ export interface Topic {
   markdown: string;
   customerSafe: string;
 }
-
 
 const CUSTOMER_SAFE_SECTION = /\n## Customer-safe explanation\n\n[^\n]*\n/;
 

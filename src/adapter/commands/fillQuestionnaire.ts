@@ -6,7 +6,7 @@ import { getSettings } from '../config';
 import { NO_ENGAGEMENT_WARNING, fillItem, isAnswered } from '../../domain/answerPlan';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, displayName, isXlsx, lineLink, readOpenQuestionnaire, toWorkspaceEdit } from '../questionnaireDocument';
-import { commandExists, profileForAnswering } from '../questionnaireProfile';
+import { profileForAnswering } from '../questionnaireProfile';
 import { renderLinkedCoverage, type LinkedCoverageEntry } from '../questionnaireReport';
 import type { Services } from '../services';
 
@@ -58,9 +58,8 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
   if (isXlsx(tabUri)) {
     const workbook = tabUri;
     // A workbook is filled into a new file beside it by its own command, not edited as text.
-    const action = (await commandExists(CommandId.fillWorkbook)) ? ['Fill Workbook…'] : [];
     void vscode.window
-      .showInformationMessage('This is an Excel workbook. Use Attest: Fill Workbook… — it writes the answers into a new file beside the original.', ...action)
+      .showInformationMessage('This is an Excel workbook. Use Attest: Fill Workbook… — it writes the answers into a new file beside the original.', 'Fill Workbook…')
       .then((choice) => (choice ? vscode.commands.executeCommand(CommandId.fillWorkbook, workbook) : undefined));
     return { outcome: 'workbook' };
   }

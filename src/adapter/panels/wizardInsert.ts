@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { classify } from '../../domain/classify';
 import type { IntentId } from '../../domain/intents';
 import { answerEdits, formatFromFileName, itemAtLine, readQuestionnaire } from '../../domain/questionnaire';
+import { classifiedItems, readOpenQuestionnaire } from '../questionnaireDocument';
 
 /** The question the wizard was opened on: a document and a 0-based line. */
 export interface WizardOrigin {
@@ -30,11 +30,12 @@ export async function describeOrigin(origin: WizardOrigin): Promise<OriginQuesti
   try {
     const document = await vscode.workspace.openTextDocument(origin.uri);
     const file = origin.uri.path.split('/').pop() ?? origin.uri.path;
-    const format = formatFromFileName(origin.uri.path, document.languageId);
-    const item = format === undefined ? undefined : itemAtLine(readQuestionnaire(document.getText(), format).items, origin.line);
+    // The same read and classification (in context) as the CodeLens that may have opened the wizard.
+    const open = readOpenQuestionnaire(document);
+    const item = open === undefined ? undefined : itemAtLine(open.read.items, origin.line);
     const line = origin.line < document.lineCount ? document.lineAt(origin.line).text.trim() : '';
     const question = item !== undefined ? `${item.id !== undefined ? `${item.id}. ` : ''}${item.question}` : line;
-    const intent = item !== undefined ? classify(item.question).intent : undefined;
+    const intent = open === undefined || item === undefined ? undefined : classifiedItems(open).find((entry) => entry.item === item)?.intent;
     return {
       question: question.slice(0, 300),
       text: (item?.question ?? line).slice(0, 2000),

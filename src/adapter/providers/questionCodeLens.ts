@@ -8,7 +8,6 @@ import { INTENT_LABELS } from '../../domain/intents';
 import { CommandId } from '../../shared/ids';
 import { getSettings, onDidChangeSettings } from '../config';
 import { QUESTIONNAIRE_SELECTOR, classifiedItems, questionnaireFormatOf, readOpenQuestionnaire } from '../questionnaireDocument';
-import { WIZARD_COMMAND, commandExists } from '../questionnaireProfile';
 import type { Services } from '../services';
 
 /** Edits settle for this long before the lenses are asked for again. */
@@ -19,7 +18,6 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private wizardAvailable: Promise<boolean> | undefined;
 
   constructor(private readonly services: Services) {
     this.disposables.push(
@@ -35,7 +33,6 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
 
   /** Re-ask for lenses now (profile or settings changed). */
   refresh(): void {
-    this.wizardAvailable = undefined;
     this.changed.fire();
   }
 
@@ -57,8 +54,6 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
     if (!open || token.isCancellationRequested) {
       return [];
     }
-    this.wizardAvailable ??= commandExists(WIZARD_COMMAND);
-    const wizard = await this.wizardAvailable;
     const answered = this.services.profiles.get(document.uri)?.profile !== undefined;
     const lenses: vscode.CodeLens[] = [];
     for (const { item, intent, confidence } of classifiedItems(open)) {
@@ -75,12 +70,12 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
           arguments: [document.uri, item.line],
         }),
       );
-      if (wizard && intent.startsWith('soc2.')) {
+      if (intent.startsWith('soc2.')) {
         lenses.push(
           new vscode.CodeLens(range, {
             title: 'Follow-ups…',
             tooltip: 'Answer the SOC 2 follow-up questions in the wizard, then insert the answer here',
-            command: WIZARD_COMMAND,
+            command: CommandId.openWizard,
             arguments: [document.uri, item.line],
           }),
         );

@@ -6,7 +6,8 @@ import { INTENT_LABELS, type AnswerLength } from '../../../src/domain/intents';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { readQuestionnaire } from '../../../src/domain/questionnaire';
 import { CommandId } from '../../../src/shared/ids';
-import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
+import { activateExtension, waitFor, workspaceFile } from './helpers';
+import { revertAll, undoIn } from './editorHelpers';
 
 const TODAY = '2026-11-26';
 
@@ -52,23 +53,6 @@ async function answer(...args: unknown[]): Promise<AnswerResult> {
 }
 
 /** Ctrl+Z in the editor that shows the document. */
-async function undoIn(document: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('undo');
-}
-
-/** Leaves every fixture as it is on disk, so the next test starts clean. */
-async function revertAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && document.uri.scheme === 'file') {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
-      await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));
-    }
-  }
-  await closeAllEditors();
-}
-
 suite('Answer in place: Answer This Question', () => {
   let profile: Profile;
 

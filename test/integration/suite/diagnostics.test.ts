@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { keepFilesUnsaved } from './editorHelpers';
+import { keepFilesUnsaved, revertAll } from './editorHelpers';
 import { activateExtension, closeAllEditors, sleep, waitFor, workspaceFile } from './helpers';
 
 const TODAY = '2026-11-26';
@@ -269,15 +269,7 @@ suite('Profile diagnostics', () => {
   suiteSetup(async () => {
     await (await activateExtension()).services.profiles.ready;
   });
-  teardown(async () => {
-    for (const document of vscode.workspace.textDocuments) {
-      if (document.isDirty && document.uri.scheme === 'file') {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    }
-    await closeAllEditors();
-  });
+  teardown(revertAll);
 
   const profileDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => attestDiagnostics(uri, 'Attest profile');
 

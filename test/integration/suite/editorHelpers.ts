@@ -1,6 +1,6 @@
-// Helpers for the editor-feature suites (diagnostics, hovers, status bar, look-ups).
+// Helpers for the suites that edit questionnaires (answer in place, diagnostics, hovers, status bar, look-ups).
 import * as vscode from 'vscode';
-import { workspaceFile } from './helpers';
+import { closeAllEditors, waitFor, workspaceFile } from './helpers';
 
 /**
  * These tests edit files without saving them. code-server saves after a delay by default, which
@@ -27,4 +27,22 @@ export function keepFilesUnsaved(...names: string[][]): void {
   suiteTeardown(async () => {
     await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
   });
+}
+
+/** Makes a document active and undoes its last edit, as Ctrl+Z would. */
+export async function undoIn(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('undo');
+}
+
+/** Leaves every fixture as it is on disk and closes the editors, so the next test starts clean. */
+export async function revertAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isDirty && document.uri.scheme === 'file') {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
+      await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));
+    }
+  }
+  await closeAllEditors();
 }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readQuestionnaire } from '../../../src/domain/questionnaire';
 import { CommandId } from '../../../src/shared/ids';
-import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
+import { activateExtension, waitFor, workspaceFile } from './helpers';
+import { revertAll, undoIn } from './editorHelpers';
 
 const TODAY = '2026-11-26';
 
@@ -20,22 +21,6 @@ async function open(name: string): Promise<vscode.TextEditor> {
 
 async function fill(request?: Record<string, unknown>): Promise<FillResult> {
   return (await vscode.commands.executeCommand<FillResult>(CommandId.fillQuestionnaire, request)) ?? assert.fail('the command returns its result');
-}
-
-async function undoIn(document: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('undo');
-}
-
-async function revertAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && document.uri.scheme === 'file') {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
-      await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));
-    }
-  }
-  await closeAllEditors();
 }
 
 /** A token that asks to cancel on its n-th look, i.e. part-way through the fill. */

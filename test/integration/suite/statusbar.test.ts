@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AttestTestApi } from '../../../src/extension';
-import { keepFilesUnsaved } from './editorHelpers';
+import { keepFilesUnsaved, revertAll } from './editorHelpers';
 import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
 
 // The fixture profile: a completed Type 2 whose period ended 2026-06-30, no bridge letter.
@@ -16,15 +16,7 @@ suite('Status bar', () => {
     api = await activateExtension();
     await api.services.profiles.ready;
   });
-  teardown(async () => {
-    for (const document of vscode.workspace.textDocuments) {
-      if (document.isDirty && document.uri.scheme === 'file') {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    }
-    await closeAllEditors();
-  });
+  teardown(revertAll);
   suiteTeardown(async () => {
     api.setToday(undefined);
     await vscode.workspace.getConfiguration('attest').update('profilePath', undefined, vscode.ConfigurationTarget.Workspace);
