@@ -74,8 +74,44 @@ function columnOf(item: QuestionItem, layout: QuestionnaireLayout, items: readon
   return { peers: [] };
 }
 
+/**
+ * Every item of a column gets the same reason, and a fill asks once per item: without this the
+ * whole column was re-scanned per item, so filling n rows took n² steps (50,000 CSV rows: 7 min).
+ * Keyed by the items array and layout a read returned; reads never mutate them afterwards.
+ */
+const columnReasons = new WeakMap<readonly QuestionItem[], WeakMap<QuestionnaireLayout, Map<string, string | undefined>>>();
+
+function columnKey(item: QuestionItem, layout: QuestionnaireLayout): string | undefined {
+  if (item.answer.kind === 'csv-cell' && layout.format === 'csv') {
+    return 'csv';
+  }
+  const cell = item.answer.tableCell;
+  return item.answer.kind === 'markdown-table-cell' && cell && layout.format === 'markdown' ? `table:${cell.table}` : undefined;
+}
+
 /** A Yes/No column: its header says so, or the answers already in it are all bare Yes/No/N/A. */
 export function yesNoColumnReason(item: QuestionItem, layout: QuestionnaireLayout, items: readonly QuestionItem[]): string | undefined {
+  const key = columnKey(item, layout);
+  if (key === undefined) {
+    return undefined;
+  }
+  let byLayout = columnReasons.get(items);
+  if (!byLayout) {
+    byLayout = new WeakMap();
+    columnReasons.set(items, byLayout);
+  }
+  let byColumn = byLayout.get(layout);
+  if (!byColumn) {
+    byColumn = new Map();
+    byLayout.set(layout, byColumn);
+  }
+  if (!byColumn.has(key)) {
+    byColumn.set(key, computeYesNoColumnReason(item, layout, items));
+  }
+  return byColumn.get(key);
+}
+
+function computeYesNoColumnReason(item: QuestionItem, layout: QuestionnaireLayout, items: readonly QuestionItem[]): string | undefined {
   const { header, peers } = columnOf(item, layout, items);
   if (peers.length === 0) {
     return undefined;
@@ -141,7 +177,8 @@ export function planAnswer(
 ): PlannedAnswer {
   const plan = planSlot(item, layout, items, settings.defaultLength);
   // Its section and the questions before it, as the CodeLens reads it: a follow-up reads as what it follows.
-  const position = items.indexOf(item);
+  // item.index is its place in the read's list; indexOf only for lists a caller built itself (O(n) per item).
+  const position = items[item.index] === item ? item.index : items.indexOf(item);
   const context = contextAt(items, position >= 0 ? position : item.index);
   const decision = decideAnswer(item.question, profile, plan.answer, settings.today, context);
   if (decision.outcome === 'not_recognized' || item.answer.unavailable !== undefined) {

@@ -174,7 +174,30 @@ function ongoing(engagements: readonly Engagement[]): Engagement | undefined {
   return engagements.find((e) => e.status === 'in_progress') ?? engagements.find((e) => e.status === 'planned');
 }
 
+/**
+ * Every composed answer and every claim check asks for the state; a fill of n questions asked n
+ * times for the same profile and day. Profiles are parsed values, never edited in place.
+ */
+const stateByProfile = new WeakMap<Profile, Map<string, Readonly<Soc2State>>>();
+
 export function soc2State(profile: Profile, today: string): Soc2State {
+  let byDay = stateByProfile.get(profile);
+  if (byDay === undefined) {
+    byDay = new Map();
+    stateByProfile.set(profile, byDay);
+  }
+  let state = byDay.get(today);
+  if (state === undefined) {
+    if (byDay.size >= 64) {
+      byDay.clear();
+    }
+    state = computeSoc2State(profile, today);
+    byDay.set(today, state);
+  }
+  return state;
+}
+
+function computeSoc2State(profile: Profile, today: string): Soc2State {
   const soc2 = profile.soc2 as Profile['soc2'] | undefined;
   const engagements = soc2?.engagements ?? [];
   const todayValid = isIsoDate(today);
