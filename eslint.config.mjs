@@ -35,7 +35,7 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
-  { files: ['src/domain/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts'], rules: noVscode },
+  { files: ['src/domain/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts', 'src/io/**/*.ts'], rules: noVscode },
   {
     files: ['src/webview/**/*.ts'],
     rules: {

@@ -17,15 +17,20 @@ import { explainTopic, listEntries } from '../domain/knowledge';
 import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { applyEdits, formatFromFileName } from '../domain/questionnaire';
+import { SafeWriteError } from '../io/safeWrite';
 import { version } from '../../package.json';
+import { escapeControlCharacters } from './terminal';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<string>;
   readFile(path: string): Promise<Uint8Array>;
-  /** Writes a new file; fails if it exists unless `overwrite`. */
-  writeFile(path: string, data: Uint8Array | string, options?: { overwrite?: boolean }): Promise<void>;
+  /**
+   * Writes through writeFileSafely (src/io/safeWrite.ts): never through a link, never onto an input,
+   * an existing file only when `overwrite`. Refusals are SafeWriteError.
+   */
+  writeFile(path: string, data: Uint8Array | string, options: { inputs: readonly string[]; overwrite: boolean }): Promise<void>;
   exists(path: string): Promise<boolean>;
   /** Today as YYYY-MM-DD (UTC). */
   today(): string;
@@ -42,8 +47,10 @@ Commands:
   check [--profile P] [--today YYYY-MM-DD] FILE…
                               FILE:LINE:COL  RULE  MESSAGE for each misleading claim; exit 1 when any
   explain TOPIC | --list      Type 1 vs Type 2, a glossary term or a criterion id (e.g. CC6.1), as Markdown
-  fill --profile P IN [--out OUT] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
-                              Fill a .xlsx, .csv or .md questionnaire into a new file; prints the coverage
+  fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
+                              Fill a .xlsx, .csv or .md questionnaire into a new file (IN.attest.EXT unless
+                              --out); prints the coverage. An existing output is replaced only with --force;
+                              the input, and any path that is a symbolic link, are never written
 
 Options:
   -h, --help                  This help
@@ -69,10 +76,23 @@ function stringOption(values: Record<string, unknown>, name: string): string | u
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A real calendar day: 2026-02-30 matches the pattern but is not one. */
+function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) {
+    return false;
+  }
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function todayOption(values: Record<string, unknown>, io: CliIo): string {
   const today = stringOption(values, 'today') ?? io.today();
-  if (!DATE.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
+  if (!DATE.test(today)) {
     throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}".`);
+  }
+  if (!isCalendarDate(today)) {
+    throw new UsageError(`--today ${today} is not a day of the calendar (check the month and day).`);
   }
   return today;
 }
@@ -86,6 +106,11 @@ function lengthOption(values: Record<string, unknown>, fallback: AnswerLength): 
 }
 
 async function readText(io: CliIo, path: string): Promise<string> {
+  return (await readTextKeepingBom(io, path)).text;
+}
+
+/** The text without its byte-order mark, and whether it had one (a filled copy keeps it). */
+async function readTextKeepingBom(io: CliIo, path: string): Promise<{ text: string; bom: boolean }> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -93,11 +118,15 @@ async function readText(io: CliIo, path: string): Promise<string> {
     const code = (error as { code?: string }).code;
     throw new InputError(code === 'ENOENT' ? `${path}: no such file.` : code === 'EISDIR' ? `${path}: is a folder, not a file.` : `${path}: cannot be read (${code ?? String(error)}).`);
   }
+  let decoded: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    // ignoreBOM: keep the mark in the decoded text, so whether there was one is known.
+    decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(`${path}: is not UTF-8 text.`);
   }
+  const bom = decoded.startsWith('\uFEFF');
+  return { text: bom ? decoded.slice(1) : decoded, bom };
 }
 
 async function loadProfile(io: CliIo, path: string | undefined, required: boolean): Promise<Profile | undefined> {
@@ -222,6 +251,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     profile: { type: 'string' },
     out: { type: 'string' },
+    force: { type: 'boolean' },
     'overwrite-answers': { type: 'boolean' },
     length: { type: 'string' },
     today: { type: 'string' },
@@ -233,6 +263,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const today = todayOption(values, io);
   const length = lengthOption(values, 'paragraph');
   const overwrite = values['overwrite-answers'] === true;
+  const force = values.force === true;
   const lower = input.toLowerCase();
   if (lower.endsWith('.xls')) {
     throw new InputError(`${input}: the old binary .xls format is not supported. Save it as .xlsx (Excel Workbook) and try again.`);
@@ -256,8 +287,15 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
       }
       throw error;
     }
-    const out = stringOption(values, 'out') ?? defaultOutPath(input, result.extension);
-    await writeOutput(io, input, out, result.bytes);
+    const explicitOut = stringOption(values, 'out');
+    if (explicitOut !== undefined && !explicitOut.toLowerCase().endsWith(result.extension)) {
+      // Excel judges the content by the name: macros under .xlsx (or none under .xlsm) do not open.
+      throw new UsageError(
+        `--out ${explicitOut}: the filled workbook is ${result.extension === '.xlsm' ? 'a macro-enabled workbook' : 'a workbook without macros'}, so its name must end in ${result.extension}.`,
+      );
+    }
+    const out = explicitOut ?? defaultOutPath(input, result.extension);
+    await writeOutput(io, input, out, result.bytes, force);
     io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n`);
     return 0;
   }
@@ -265,7 +303,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   if (format === undefined) {
     throw new InputError(`${input}: not a questionnaire format Attest fills (use .xlsx, .csv, .md or .txt).`);
   }
-  const text = await readText(io, input);
+  const { text, bom } = await readTextKeepingBom(io, input);
   let plan: ReturnType<typeof planTextFill>;
   try {
     plan = planTextFill(text, format, profile, { today, defaultLength: length, overwrite }, input);
@@ -279,7 +317,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     throw new InputError(`${input}: no questions found${plan.problem ? ` (${plan.problem})` : ''}.`);
   }
   const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
-  await writeOutput(io, input, out, applyEdits(text, plan.edits));
+  await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, plan.edits)}`, force);
   io.stdout(`${renderCoverageText(plan.report)}\nWrote ${out}\n`);
   return 0;
 }
@@ -293,21 +331,20 @@ function loadWorkbookEngine(): typeof import('../domain/workbook') {
   return require('../domain/workbook') as typeof import('../domain/workbook');
 }
 
-async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string): Promise<void> {
-  if (out === input) {
-    throw new UsageError('--out must be a new file: Attest never writes over the original questionnaire.');
-  }
+async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string, force: boolean): Promise<void> {
   try {
-    await io.writeFile(out, data, { overwrite: true });
+    await io.writeFile(out, data, { inputs: [input], overwrite: force });
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
-    throw new InputError(`${out}: cannot be written (${reason}).`);
+    if (error instanceof SafeWriteError) {
+      throw new InputError(error.problem === 'exists' ? `${error.message} Pass --force to replace it, or choose another file with --out.` : error.message);
+    }
+    throw new InputError(`${out}: cannot be written (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Names and text from input files reach the terminal: an ESC or BEL in them must not act on it.
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControlCharacters(text)), stderr: (text) => rawIo.stderr(escapeControlCharacters(text)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, VERSION, type CliIo } from '../../../src/cli/run';
+import { SafeWriteError } from '../../../src/io/safeWrite';
 
 const DEMO_PROFILE = join(__dirname, '..', '..', '..', 'demo', '.attest', 'profile.json');
 
@@ -28,9 +29,16 @@ async function run(argv: string[], files: Record<string, string | Uint8Array> = 
       }
       return Promise.resolve(typeof value === 'string' ? new TextEncoder().encode(value) : value);
     },
-    writeFile: (path, data) => {
-      if (options.writeErrorCode !== undefined) {
-        return Promise.reject(Object.assign(new Error(options.writeErrorCode), { code: options.writeErrorCode }));
+    // The rules of writeFileSafely by path string (the real file system cases are in safe-write.test.ts).
+    writeFile: (path, data, { inputs, overwrite }) => {
+      if (options.writeErrorCode === 'ENOENT') {
+        return Promise.reject(new SafeWriteError('folder_missing', path, `${path}: cannot be written (its folder does not exist).`));
+      }
+      if (inputs.includes(path)) {
+        return Promise.reject(new SafeWriteError('same_as_input', path, `${path}: is the questionnaire being filled; Attest never writes over the original.`));
+      }
+      if (store.has(path) && !overwrite) {
+        return Promise.reject(new SafeWriteError('exists', path, `${path}: already exists.`));
       }
       store.set(path, data);
       return Promise.resolve();
