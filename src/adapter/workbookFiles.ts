@@ -30,13 +30,4 @@ export function besideOutput(source: vscode.Uri, extension: '.xlsx' | '.xlsm'): 
   return vscode.Uri.joinPath(source, '..', `${stem}.attest${extension}`);
 }
 
-/** A hidden sibling the bytes go to first, so a failed write never leaves half a workbook under the real name. */
-export function partialOutput(output: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(output, '..', `.${baseName(output)}.attest-partial`);
-}
-
-export function sameFile(a: vscode.Uri, b: vscode.Uri): boolean {
-  return a.scheme === b.scheme && a.authority === b.authority && a.path.toLowerCase() === b.path.toLowerCase();
-}
-
 export { countsLine as countsSummary } from '../domain/coverage';

@@ -13,10 +13,11 @@ import type { Answerer } from '../../domain/answering';
 import { answererFor } from '../../domain/answer';
 import type { Profile } from '../../domain/profile/schema';
 import type { FillResult } from '../../domain/workbook';
+import { SafeWriteError, writeFileSafely } from '../../io/safeWrite';
 import { activeTabUri } from '../questionnaireDocument';
 import { coverageReports } from '../questionnaireCoverage';
 import type { Services } from '../services';
-import { baseName, besideOutput, countsSummary, partialOutput, sameFile, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
+import { baseName, besideOutput, countsSummary, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
 import { profileForWorkbook } from '../workbookProfile';
 import { fileExists, uriOf } from '../uris';
 
@@ -150,14 +151,24 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
   );
 }
 
+interface ChosenOutput {
+  uri: vscode.Uri;
+  /** The user (or the automation caller) agreed to replace a file already there. */
+  replace: boolean;
+}
+
 /** Where to write: beside the original unless that file exists and the user picks another name. */
-async function chooseOutput(source: vscode.Uri, result: FillResult, options: FillWorkbookOptions): Promise<vscode.Uri | undefined> {
+async function chooseOutput(source: vscode.Uri, result: FillResult, options: FillWorkbookOptions): Promise<ChosenOutput | undefined> {
   if (options.output) {
-    return options.output;
+    return { uri: options.output, replace: true };
   }
   const beside = besideOutput(source, result.extension);
-  if (options.quiet || !(await fileExists(beside))) {
-    return beside;
+  if (options.quiet) {
+    return { uri: beside, replace: true };
+  }
+  if (!(await fileExists(beside))) {
+    // Nothing there now: if a file appears before the write, it is not replaced unasked.
+    return { uri: beside, replace: false };
   }
   const replace = 'Replace';
   const saveAs = 'Save As…';
@@ -168,29 +179,51 @@ async function chooseOutput(source: vscode.Uri, result: FillResult, options: Fil
     saveAs,
   );
   if (choice === replace) {
-    return beside;
+    return { uri: beside, replace: true };
   }
   if (choice !== saveAs) {
     return undefined;
   }
   const extension = result.extension.slice(1);
-  return vscode.window.showSaveDialog({
+  const picked = await vscode.window.showSaveDialog({
     title: 'Attest: save the filled workbook as',
     defaultUri: beside,
     saveLabel: 'Save filled workbook',
     filters: { [extension === 'xlsm' ? 'Excel macro-enabled workbook' : 'Excel workbook']: [extension] },
   });
+  // The save dialog itself asks before it returns a file that exists.
+  return picked && { uri: picked, replace: true };
 }
 
-/** Writes to a hidden sibling first and renames it, so the real name never holds half a workbook. */
-async function writeWhole(output: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const partial = partialOutput(output);
+/**
+ * Through writeFileSafely, as the command line writes: never through a link, never onto the
+ * workbook being filled, only inside the workspace, a temporary file renamed into place.
+ */
+async function writeWhole(source: vscode.Uri, output: ChosenOutput, bytes: Uint8Array): Promise<string | undefined> {
+  const name = baseName(output.uri);
+  if (output.uri.scheme !== 'file') {
+    return `Attest writes filled workbooks to files on this machine only, and ${name} is not one (${output.uri.scheme}:). Nothing was written.`;
+  }
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
   try {
-    await vscode.workspace.fs.writeFile(partial, bytes);
-    await vscode.workspace.fs.rename(partial, output, { overwrite: true });
+    await writeFileSafely(output.uri.fsPath, bytes, { inputs: source.scheme === 'file' ? [source.fsPath] : [], overwrite: output.replace, within: folders });
+    return undefined;
   } catch (error) {
-    await vscode.workspace.fs.delete(partial, { useTrash: false }).then(undefined, () => undefined);
-    throw error;
+    if (!(error instanceof SafeWriteError)) {
+      throw error;
+    }
+    switch (error.problem) {
+      case 'same_as_input':
+        return `Attest never writes over the original questionnaire, and ${name} is ${baseName(source)} (or a link to it): choose another name. Nothing was written.`;
+      case 'link':
+        return `${name} is a symbolic link, and Attest never writes through a link: remove it or choose another name. Nothing was written.`;
+      case 'outside':
+        return `${name} is outside the workspace folder, and Attest writes only inside it: choose a place in the workspace. Nothing was written.`;
+      case 'exists':
+        return `${name} appeared while Attest was filling; it was left as it is. Run Fill Workbook again to replace it or choose another name. Nothing was written.`;
+      default:
+        return `Attest could not write ${name} (${error.message.replace(/^.*: cannot be written \((.*)\)\.$/, '$1')}). Nothing was written.`;
+    }
   }
 }
 
@@ -287,18 +320,21 @@ export async function fillWorkbook(services: Services, target?: unknown, options
     return finish('cancelled', `Fill cancelled: nothing was written, and ${name} was not changed.`);
   }
 
-  const output = await chooseOutput(source, result, options);
-  if (!output) {
+  const chosen = await chooseOutput(source, result, options);
+  if (!chosen) {
     return finish('cancelled', 'Fill cancelled: nothing was written.');
   }
-  if (sameFile(output, source)) {
-    return finish('write_failed', `Attest never writes over the original questionnaire: choose a name other than ${name}.`);
-  }
+  const output = chosen.uri;
+  let refusal: string | undefined;
   try {
-    await writeWhole(output, result.bytes);
+    refusal = await writeWhole(source, chosen, result.bytes);
   } catch (error) {
     services.logger.warn(`Fill Workbook: cannot write ${output.toString()}: ${String(error)}`);
-    return finish('write_failed', `Attest could not write ${baseName(output)} (is the folder read-only, or the file open in another program?). Nothing was written.`);
+    refusal = `Attest could not write ${baseName(output)} (is the folder read-only, or the file open in another program?). Nothing was written.`;
+  }
+  if (refusal !== undefined) {
+    services.logger.warn(`Fill Workbook: did not write ${output.toString()}: ${refusal}`);
+    return finish('write_failed', refusal);
   }
 
   const counts = summarizeCoverage(result.report);
