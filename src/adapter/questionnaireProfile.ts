@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Profile } from '../domain/profile/schema';
+import type { QuestionAnchor } from '../domain/questionnaire/anchor';
 import { CommandId } from '../shared/ids';
 import { getSettings } from './config';
 import type { Services } from './services';
@@ -22,6 +23,8 @@ export interface WizardTarget {
   uri: vscode.Uri;
   /** 0-based line of the question. */
   line: number;
+  /** The question itself: the button may be clicked after edits have moved it off `line`. */
+  question?: QuestionAnchor;
 }
 
 /**
@@ -50,7 +53,7 @@ export async function profileForAnswering(services: Services, resource: vscode.U
     if (choice === 'Create profile') {
       await vscode.commands.executeCommand(CommandId.createProfile);
     } else if (choice === 'Answer with the wizard' && wizard) {
-      await vscode.commands.executeCommand(CommandId.openWizard, wizard.uri, wizard.line);
+      await vscode.commands.executeCommand(CommandId.openWizard, wizard.uri, wizard.line, wizard.question);
     }
   });
   return undefined;

@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { AnswerDecision } from '../../domain/answering';
 import { INTENT_LABELS, type IntentId } from '../../domain/intents';
 import { answerEdits, itemAtLine, itemAtOffset, type QuestionItem, type TextEdit } from '../../domain/questionnaire';
+import { anchorFor, parseQuestionAnchor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
 import { renderMarkdownAnswer } from '../../domain/questionnaire/markdown';
 import { renderTextAnswer } from '../../domain/questionnaire/plaintext';
 import { getSettings } from '../config';
 import { decideAnswer, isAnswered, planAnswer } from '../../domain/answerPlan';
 import { displayName, readOpenQuestionnaire, toWorkspaceEdit, type OpenQuestionnaire } from '../questionnaireDocument';
 import { openProfile, profileForAnswering } from '../questionnaireProfile';
+import { resolveTarget } from '../questionTarget';
 import type { Services } from '../services';
 
 export type AnswerQuestionOutcome =
@@ -34,13 +36,32 @@ export interface AnswerQuestionResult {
 interface AnswerOptions {
   /** Replace an existing answer without asking. */
   replaceExisting?: boolean;
+  /** The question a CodeLens or light bulb was shown on: found by content, since its line may be stale. */
+  question?: QuestionAnchor;
 }
 
 function readOptions(value: unknown): AnswerOptions {
-  if (typeof value === 'object' && value !== null && 'replaceExisting' in value) {
-    return { replaceExisting: (value as { replaceExisting: unknown }).replaceExisting === true };
+  if (typeof value !== 'object' || value === null) {
+    return {};
   }
-  return {};
+  const options: AnswerOptions = {};
+  if ('replaceExisting' in value) {
+    options.replaceExisting = (value as { replaceExisting: unknown }).replaceExisting === true;
+  }
+  const question = 'question' in value ? parseQuestionAnchor((value as { question: unknown }).question) : undefined;
+  if (question !== undefined) {
+    options.question = question;
+  }
+  return options;
+}
+
+/** The anchored question in the document as it is now, or a message saying why it cannot be answered. */
+function refind(document: vscode.TextDocument, anchor: QuestionAnchor): { open: OpenQuestionnaire; item: QuestionItem } | { message: string } {
+  const resolved = resolveTarget(document, { kind: 'question', anchor });
+  if (resolved.kind === 'question') {
+    return { open: resolved.open, item: resolved.item };
+  }
+  return { message: `Attest did not answer: ${resolved.kind === 'refused' ? resolved.problem : 'the question is no longer a question'}. Put the cursor on the question and run Answer This Question again.` };
 }
 
 /** Where to answer: a question item, or free text the writer selected. */
@@ -176,13 +197,21 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     void vscode.window.showInformationMessage(`Answer This Question works in Markdown, CSV and plain-text documents; ${displayName(document)} is none of these.`);
     return { outcome: 'unsupported', inserted: false };
   }
-  const target = findTarget(open, line, line === undefined ? selection : undefined);
+  // A lens or light bulb names its question; a stale line must not pick the question that moved onto it.
+  const anchored = line !== undefined && options.question !== undefined ? refind(document, options.question) : undefined;
+  if (anchored !== undefined && 'message' in anchored) {
+    void vscode.window.showWarningMessage(anchored.message);
+    return { outcome: 'no_question', inserted: false };
+  }
+  const target: Target = anchored !== undefined ? { kind: 'item', item: anchored.item } : findTarget(open, line, line === undefined ? selection : undefined);
   if (target.kind === 'none') {
     void vscode.window.showInformationMessage(target.message);
     return { outcome: 'no_question', inserted: false };
   }
   const wizardLine = target.kind === 'item' ? target.item.line : target.insertAfterLine;
-  const profile = await profileForAnswering(services, document.uri, { uri: document.uri, line: wizardLine });
+  // The wizard button may be clicked much later: it carries the question's anchor, not just the line.
+  const wizardAnchor = target.kind === 'item' ? anchorFor(open.read.items, target.item) : undefined;
+  const profile = await profileForAnswering(services, document.uri, { uri: document.uri, line: wizardLine, ...(wizardAnchor === undefined ? {} : { question: wizardAnchor }) });
   if (!profile) {
     return { outcome: 'no_profile', inserted: false };
   }
@@ -204,9 +233,19 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     return { outcome: decision.outcome, intent: decision.intent, inserted: true, missing: decision.missing };
   }
 
-  const { item } = target;
+  let { item } = target;
+  let current = open;
+  // Awaiting the profile may have let the writer edit: answer the question where it is now.
+  if (document.version !== current.version) {
+    const again = refind(document, anchorFor(current.read.items, item));
+    if ('message' in again) {
+      void vscode.window.showWarningMessage(again.message);
+      return { outcome: 'document_changed', inserted: false };
+    }
+    ({ open: current, item } = again);
+  }
   const where = `line ${item.line + 1}`;
-  const planned = planAnswer(item, open.read.layout, open.read.items, profile, settings, options.replaceExisting === true);
+  let planned = planAnswer(item, current.read.layout, current.read.items, profile, settings, options.replaceExisting === true);
   if (planned.decision.outcome === 'not_recognized') {
     notRecognized(quote(item.question), where);
     return { outcome: 'not_recognized', intent: planned.decision.intent, inserted: false };
@@ -224,16 +263,29 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     if (choice !== 'Replace') {
       return { outcome: 'cancelled', intent: planned.decision.intent, inserted: false };
     }
+    if (document.version !== current.version) {
+      // Edited while the question was asked: replace the answer of the same question, where it is now.
+      const again = refind(document, anchorFor(current.read.items, item));
+      if ('message' in again) {
+        void vscode.window.showWarningMessage(again.message);
+        return { outcome: 'document_changed', intent: planned.decision.intent, inserted: false };
+      }
+      ({ open: current, item } = again);
+      planned = planAnswer(item, current.read.layout, current.read.items, profile, settings, true);
+      if (!planned.write) {
+        return { outcome: 'unavailable', intent: planned.decision.intent, inserted: false };
+      }
+    }
   }
-  const edits = answerEdits(open.text, open.format, open.read.layout, [planned.write]);
+  const edits = answerEdits(current.text, current.format, current.read.layout, [planned.write]);
   if (edits.length === 0) {
     void vscode.window.showInformationMessage(`The answer on ${where} already reads what Attest would write.`);
     return { outcome: planned.decision.outcome, intent: planned.decision.intent, inserted: false, missing: planned.missing };
   }
-  if (!(await applyOnce(open, edits))) {
+  if (!(await applyOnce(current, edits))) {
     return { outcome: 'document_changed', intent: planned.decision.intent, inserted: false };
   }
-  revealInserted(open, edits);
+  revealInserted(current, edits);
   report(services, planned.decision, planned.missing, planned.warnings, profileUri);
   return { outcome: planned.decision.outcome, intent: planned.decision.intent, inserted: true, missing: planned.missing };
 }

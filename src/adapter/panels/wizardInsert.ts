@@ -1,13 +1,34 @@
 import * as vscode from 'vscode';
 import type { IntentId } from '../../domain/intents';
-import { answerEdits, formatFromFileName, itemAtLine, readQuestionnaire } from '../../domain/questionnaire';
-import { classifiedItems, readOpenQuestionnaire } from '../questionnaireDocument';
+import { answerEdits } from '../../domain/questionnaire';
+import { classifiedItems, displayName } from '../questionnaireDocument';
+import { reanchored, resolvedLine, resolveTarget, type QuestionTarget, type ResolvedTarget } from '../questionTarget';
 
-/** The question the wizard was opened on: a document and a 0-based line. */
+/** The question the wizard was opened on: a document, the question found by content, and its last known line. */
 export interface WizardOrigin {
   uri: vscode.Uri;
+  /** 0-based; updated each time the target is found again (never used to find it). */
   line: number;
+  /** What Insert writes under: re-found in the document as it is when Insert runs. */
+  target: QuestionTarget;
   viewColumn?: vscode.ViewColumn;
+}
+
+/**
+ * Finds the origin's question in the document as it is now; when found, records its line and
+ * re-anchors on it (later finds compare with the document as last seen). `moved` is relative to
+ * the line it was last seen on.
+ */
+function locate(origin: WizardOrigin, document: vscode.TextDocument): { resolved: ResolvedTarget; moved: boolean } {
+  const resolved = resolveTarget(document, origin.target);
+  if (resolved.kind === 'refused') {
+    return { resolved, moved: false };
+  }
+  const line = resolvedLine(resolved);
+  const moved = line !== origin.line;
+  origin.line = line;
+  origin.target = reanchored(document, resolved, origin.target);
+  return { resolved, moved };
 }
 
 export interface InsertOutcome {
@@ -29,11 +50,15 @@ export interface OriginQuestion {
 export async function describeOrigin(origin: WizardOrigin): Promise<OriginQuestion | undefined> {
   try {
     const document = await vscode.workspace.openTextDocument(origin.uri);
-    const file = origin.uri.path.split('/').pop() ?? origin.uri.path;
+    const file = displayName(document);
     // The same read and classification (in context) as the CodeLens that may have opened the wizard.
-    const open = readOpenQuestionnaire(document);
-    const item = open === undefined ? undefined : itemAtLine(open.read.items, origin.line);
-    const line = origin.line < document.lineCount ? document.lineAt(origin.line).text.trim() : '';
+    const { resolved } = locate(origin, document);
+    const open = resolved.kind === 'question' ? resolved.open : undefined;
+    const item = resolved.kind === 'question' ? resolved.item : undefined;
+    // A question that is gone still shows as it was asked; Insert then refuses.
+    const target = origin.target;
+    const line =
+      resolved.kind === 'line' ? document.lineAt(resolved.line).text.trim() : target.kind === 'question' ? target.anchor.question : target.kind === 'line' ? target.anchor.text : '';
     const question = item !== undefined ? `${item.id !== undefined ? `${item.id}. ` : ''}${item.question}` : line;
     const intent = open === undefined || item === undefined ? undefined : classifiedItems(open).find((entry) => entry.item === item)?.intent;
     return {
@@ -51,7 +76,8 @@ export async function describeOrigin(origin: WizardOrigin): Promise<OriginQuesti
  * Writes the answer where the question's answer belongs, through one WorkspaceEdit (one Ctrl+Z
  * undoes it), whether or not the editor has focus: Markdown and text get the answer below the
  * question (replacing an earlier answer), a CSV row gets it in its answer cell. A line that is not
- * a recognized question gets the answer as a new paragraph below it.
+ * a recognized question gets the answer as a new paragraph below it. The question is found again
+ * by its text and section first; when it is gone or ambiguous nothing is written.
  */
 export async function insertAnswerAt(origin: WizardOrigin, answer: string): Promise<InsertOutcome> {
   let document: vscode.TextDocument;
@@ -60,16 +86,22 @@ export async function insertAnswerAt(origin: WizardOrigin, answer: string): Prom
   } catch {
     return { ok: false, message: 'The questionnaire the wizard was opened from is no longer available.' };
   }
-  const text = document.getText();
-  const format = formatFromFileName(origin.uri.path, document.languageId);
-  const read = format === undefined ? undefined : readQuestionnaire(text, format);
-  const item = read === undefined ? undefined : itemAtLine(read.items, origin.line);
+  // From here to applyEdit nothing awaits: the edit is computed on the text it applies to.
+  const { resolved, moved } = locate(origin, document);
+  if (resolved.kind === 'refused') {
+    return {
+      ok: false,
+      message: `Not inserted: ${resolved.problem}. Put the cursor on the question and open the wizard again (or click its Follow-ups… lens), or use Copy.`,
+    };
+  }
   const edit = new vscode.WorkspaceEdit();
   let revealFrom: number;
   let revealLength: number;
   let where: string;
-  if (format !== undefined && read !== undefined && item !== undefined && item.answer.unavailable === undefined) {
-    const edits = answerEdits(text, format, read.layout, [{ item, answer }]);
+  if (resolved.kind === 'question' && resolved.item.answer.unavailable === undefined) {
+    const { open, item } = resolved;
+    const format = open.format;
+    const edits = answerEdits(open.text, format, open.read.layout, [{ item, answer }]);
     if (edits.length === 0) {
       return { ok: false, message: 'There is nowhere to write an answer to this question.' };
     }
@@ -81,7 +113,7 @@ export async function insertAnswerAt(origin: WizardOrigin, answer: string): Prom
     revealLength = first?.newText.length ?? 0;
     where = format === 'csv' ? 'into the answer cell' : 'below the question';
   } else {
-    const line = Math.min(Math.max(origin.line, 0), document.lineCount - 1);
+    const line = Math.min(Math.max(resolvedLine(resolved), 0), document.lineCount - 1);
     const end = document.lineAt(line).range.end;
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const inserted = `${eol}${eol}${answer}`;
@@ -93,16 +125,22 @@ export async function insertAnswerAt(origin: WizardOrigin, answer: string): Prom
   if (!(await vscode.workspace.applyEdit(edit))) {
     return { ok: false, message: 'The editor did not accept the answer (is the file read-only?).' };
   }
+  if (origin.target.kind === 'blank') {
+    // The answer went below the blank line, which stays where it was: still a valid target.
+    origin.target = { ...origin.target, version: document.version };
+  }
   // Show where it went without taking the keyboard away from the wizard.
   const editor = await vscode.window.showTextDocument(document, { viewColumn: origin.viewColumn ?? vscode.ViewColumn.One, preserveFocus: true, preview: false });
   const range = new vscode.Range(document.positionAt(revealFrom), document.positionAt(revealFrom + revealLength));
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return { ok: true, message: `Inserted ${where} in ${origin.uri.path.split('/').pop() ?? 'the questionnaire'}. Ctrl+Z in the editor undoes it.` };
+  const movedNote = moved ? ` (the question had moved; found it on line ${origin.line + 1})` : '';
+  return { ok: true, message: `Inserted ${where} in ${displayName(document)}${movedNote}. Ctrl+Z in the editor undoes it.` };
 }
 
 /** Puts the keyboard back in the questionnaire (Escape in the wizard). */
 export async function focusOrigin(origin: WizardOrigin): Promise<void> {
   const document = await vscode.workspace.openTextDocument(origin.uri);
+  locate(origin, document);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: origin.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false, preview: false });
   const position = new vscode.Position(Math.min(origin.line, document.lineCount - 1), 0);
   if (!editor.selection.active.isEqual(position) && editor.selection.active.line !== origin.line) {

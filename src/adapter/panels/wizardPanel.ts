@@ -8,10 +8,11 @@ import { wizardIntent, wizardPreview, type PreviewTarget } from '../../domain/wi
 import { ViewType } from '../../shared/ids';
 import { HostToWizard, WizardToHost, WizardUiState, type WizardForm, type WizardPreview } from '../../shared/wizardProtocol';
 import { getSettings } from '../config';
+import { targetAt } from '../questionTarget';
 import type { Services } from '../services';
 import { buildWizardHtml } from './wizardHtml';
 import { describeOrigin, focusOrigin, insertAnswerAt, type WizardOrigin } from './wizardInsert';
-import { saveWizardToProfile } from './wizardSave';
+import { saveWizardToProfile, type SaveOutcome } from './wizardSave';
 import { asWebviewUris, createNonce, webviewOptions } from './webviewBasics';
 
 export type WizardDeps = Pick<Services, 'extensionUri' | 'logger' | 'clock' | 'profiles'>;
@@ -67,6 +68,9 @@ export class WizardPanel implements vscode.Disposable {
   private readonly previewLog: WizardPreview[] = [];
   private statusText: string | undefined;
   private droppedCount = 0;
+  /** The save in progress (or settled); the next save starts after it. */
+  private saveQueue: Promise<void> = Promise.resolve();
+  private pendingSaves = 0;
   /** What the answer addresses: the origin question's intent (soc2.status unless it is another SOC 2 question). */
   private target: PreviewTarget = {};
 
@@ -246,7 +250,8 @@ export class WizardPanel implements vscode.Disposable {
     }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'file' || e.document.uri.scheme === 'untitled' || e.document.uri.scheme === 'vscode-remote');
     if (editor) {
-      this.origin = { uri: editor.document.uri, line: editor.selection.active.line, ...(editor.viewColumn === undefined ? {} : { viewColumn: editor.viewColumn }) };
+      const line = editor.selection.active.line;
+      this.origin = { uri: editor.document.uri, line, target: targetAt(editor.document, line), ...(editor.viewColumn === undefined ? {} : { viewColumn: editor.viewColumn }) };
     }
     return this.origin;
   }
@@ -266,9 +271,28 @@ export class WizardPanel implements vscode.Disposable {
     await this.status(outcome.message, outcome.ok ? 'info' : 'error');
   }
 
-  private async save(form: WizardForm): Promise<void> {
-    const outcome = await saveWizardToProfile(this.deps.profiles, this.origin?.uri, form, this.deps.clock.today());
-    if (outcome.ok && outcome.saved) {
+  /**
+   * Saves run one after another, in the order the writer clicked: each edit is computed on the
+   * text the previous one left (two at once would both edit the same text and one would be lost).
+   */
+  private save(form: WizardForm): Promise<void> {
+    this.pendingSaves++;
+    const run = this.saveQueue.then(() => this.saveNow(form)).finally(() => this.pendingSaves--);
+    this.saveQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(form: WizardForm): Promise<void> {
+    let outcome: SaveOutcome;
+    try {
+      outcome = await saveWizardToProfile(this.deps.profiles, this.origin?.uri, form, this.deps.clock.today());
+    } catch (error) {
+      // The status must never keep saying "saved" after a save that failed.
+      this.deps.logger.error(`Wizard: saving to the profile failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      outcome = { ok: false, message: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    // Only the last queued save resets the form: an earlier one would replace what the writer sent next.
+    if (outcome.ok && outcome.saved && this.pendingSaves === 1) {
       await this.sendInit(true, outcome.saved);
     }
     await this.status(outcome.message, outcome.ok ? 'info' : 'error');

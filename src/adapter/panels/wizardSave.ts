@@ -29,10 +29,16 @@ export function minimalReplacement(before: string, after: string): { start: numb
   return { start, end: endBefore, text: after.slice(start, endAfter) };
 }
 
+/** What the status says when the profile editor had unsaved changes: they stay unsaved, and so does the wizard's edit. */
+export const SAVED_INTO_EDITOR = 'Saved into the open profile editor; save the file to keep it';
+
 /**
  * Writes the wizard's answers into the profile: one WorkspaceEdit on the profile document (so
  * Ctrl+Z in that file undoes it), then a save. A missing profile is created from the commented
- * scaffold. Only the fields the wizard owns change (see domain/wizard/save.ts).
+ * scaffold. Only the fields the wizard owns change (see domain/wizard/save.ts). When the profile
+ * is open with unsaved changes, the edit goes into that editor on top of them and the file is not
+ * saved: saving would write the writer's unfinished edits to disk without asking. Callers must not
+ * run two saves at once (the second would compute its edit on text the first is still changing).
  */
 export async function saveWizardToProfile(profiles: ProfileService, resource: vscode.Uri | undefined, form: WizardForm, today: string): Promise<SaveOutcome> {
   const folder = (resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
@@ -56,6 +62,8 @@ export async function saveWizardToProfile(profiles: ProfileService, resource: vs
   }
 
   const document = await vscode.workspace.openTextDocument(uri);
+  // Read before the edit: after it the document is dirty either way.
+  const hadUnsavedChanges = document.isDirty;
   const text = document.getText();
   const result = saveFormToProfile(text, form, today);
   if (!result.ok) {
@@ -76,6 +84,14 @@ export async function saveWizardToProfile(profiles: ProfileService, resource: vs
   edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
   if (!(await vscode.workspace.applyEdit(edit))) {
     return { ok: false, message: `${relative} did not accept the change (is it read-only?).` };
+  }
+  if (hadUnsavedChanges) {
+    await profiles.reload(folder);
+    return {
+      ok: true,
+      message: `${SAVED_INTO_EDITOR} (${relative} had unsaved changes, which are kept; only the wizard's fields changed, Ctrl+Z in that file undoes it).`,
+      saved: parseProfile(result.text).profile,
+    };
   }
   if (!(await document.save())) {
     return { ok: false, message: `Updated ${relative}, but it could not be saved: save it yourself.` };

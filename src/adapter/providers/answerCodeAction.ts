@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { classify } from '../../domain/classify';
 import { itemAtLine } from '../../domain/questionnaire';
+import { anchorFor } from '../../domain/questionnaire/anchor';
 import { CommandId } from '../../shared/ids';
 import { QUESTIONNAIRE_SELECTOR, classifiedItems, readOpenQuestionnaire } from '../questionnaireDocument';
 
@@ -28,7 +29,7 @@ export class AnswerCodeActionProvider implements vscode.CodeActionProvider {
       const classifiedItem = item && classifiedItems(open).find((c) => c.item === item);
       if (classifiedItem && classifiedItem.intent !== 'none' && (range.isEmpty || range.start.line === item?.line)) {
         const action = new vscode.CodeAction(title, ANSWER_ACTION_KIND);
-        action.command = { title, command: CommandId.answerQuestion, arguments: [document.uri, classifiedItem.item.line] };
+        action.command = { title, command: CommandId.answerQuestion, arguments: [document.uri, classifiedItem.item.line, { question: anchorFor(open.read.items, classifiedItem.item) }] };
         return [action];
       }
       if (range.isEmpty) {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { INTENT_LABELS } from '../../domain/intents';
+import { anchorFor, anchorsFor } from '../../domain/questionnaire/anchor';
 import { CommandId } from '../../shared/ids';
 import { getSettings, onDidChangeSettings } from '../config';
 import { QUESTIONNAIRE_SELECTOR, classifiedItems, questionnaireFormatOf, readOpenQuestionnaire } from '../questionnaireDocument';
@@ -56,10 +57,13 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
     }
     const answered = this.services.profiles.get(document.uri)?.profile !== undefined;
     const lenses: vscode.CodeLens[] = [];
+    // A lens may be clicked before it is refreshed after an edit: the command finds the question by its anchor, not the line.
+    const anchors = anchorsFor(open.read.items);
     for (const { item, intent, confidence } of classifiedItems(open)) {
       if (intent === 'none') {
         continue;
       }
+      const anchor = anchors[item.index] ?? anchorFor(open.read.items, item);
       const range = new vscode.Range(item.line, 0, item.line, 0);
       const label = INTENT_LABELS[intent];
       lenses.push(
@@ -67,7 +71,7 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
           title: `Answer · ${label}`,
           tooltip: `Insert Attest's answer (${label}, confidence ${Math.round(confidence * 100)}%)${answered ? ' from the assurance profile' : ' — needs an assurance profile first'}`,
           command: CommandId.answerQuestion,
-          arguments: [document.uri, item.line],
+          arguments: [document.uri, item.line, { question: anchor }],
         }),
       );
       if (intent.startsWith('soc2.')) {
@@ -76,7 +80,7 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
             title: 'Follow-ups…',
             tooltip: 'Answer the SOC 2 follow-up questions in the wizard, then insert the answer here',
             command: CommandId.openWizard,
-            arguments: [document.uri, item.line],
+            arguments: [document.uri, item.line, anchor],
           }),
         );
       }

@@ -91,6 +91,37 @@ export function anchorFor(items: readonly QuestionItem[], item: QuestionItem): Q
   };
 }
 
+/** Every item's anchor in one pass (a CodeLens per question must not cost the square of the rows). */
+export function anchorsFor(items: readonly QuestionItem[]): QuestionAnchor[] {
+  const keys = items.map((item) => `${normalize(item.section)}\u0000${normalize(item.question)}`);
+  const counts = new Map<string, number>();
+  const idCounts = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+  items.forEach((item, index) => {
+    const key = keys[index] ?? '';
+    bump(counts, key);
+    if (item.id !== undefined) {
+      bump(idCounts, `${key}\u0000${item.id}`);
+    }
+  });
+  const seen = new Map<string, number>();
+  return items.map((item, index) => {
+    const key = keys[index] ?? '';
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const idUnique = item.id !== undefined && idCounts.get(`${key}\u0000${item.id}`) === 1;
+    return {
+      question: item.question,
+      ...(item.section === undefined ? {} : { section: item.section }),
+      ...(item.id === undefined ? {} : { id: item.id }),
+      idUnique,
+      occurrence,
+      occurrences: counts.get(key) ?? 1,
+      line: item.line,
+    };
+  });
+}
+
 /**
  * The question `anchor` was taken from, in the current `items`: same text and section. Among
  * identical questions, a unique id decides; otherwise the position among them, but only while

@@ -265,7 +265,11 @@ suite('Answer in place: CodeLens and code action', () => {
       recognized.map(({ item, intent }) => [item.line, `Answer · ${INTENT_LABELS[intent]}`]),
     );
     for (const lens of lenses) {
-      assert.deepEqual(lens.command?.arguments?.map(String), [document.uri.toString(), String(lens.range.start.line)]);
+      assert.deepEqual(lens.command?.arguments?.slice(0, 2).map(String), [document.uri.toString(), String(lens.range.start.line)]);
+      // And the question itself, found by its text when the lens is clicked after an edit moved it.
+      const options = lens.command?.arguments?.[2] as { question?: { question?: unknown; line?: unknown } } | undefined;
+      assert.equal(options?.question?.line, lens.range.start.line);
+      assert.equal(typeof options?.question?.question, 'string');
     }
     const lensLines = new Set(lenses.map((lens) => lens.range.start.line));
     for (const unrelated of ['Describe your password policy.', 'How many employees does your company have?']) {
@@ -293,7 +297,8 @@ suite('Answer in place: CodeLens and code action', () => {
     assert.deepEqual(followUps.map((lens) => lens.range.start.line), soc2Lines);
     for (const lens of followUps) {
       assert.equal(lens.command?.command, 'attest.openWizard');
-      assert.deepEqual(lens.command?.arguments?.map(String), [document.uri.toString(), String(lens.range.start.line)]);
+      assert.deepEqual(lens.command?.arguments?.slice(0, 2).map(String), [document.uri.toString(), String(lens.range.start.line)]);
+      assert.equal((lens.command?.arguments?.[2] as { line?: unknown } | undefined)?.line, lens.range.start.line, 'the question anchor');
     }
   });
 
@@ -328,7 +333,7 @@ suite('Answer in place: CodeLens and code action', () => {
     const question = lineOf(document, '### Do you have a current SOC 2 Type 2 report?');
     const [onQuestion] = await actionsAt(new vscode.Range(question, 5, question, 5));
     assert.ok(onQuestion, 'offered on the question line');
-    assert.deepEqual(onQuestion.command?.arguments?.map(String), [document.uri.toString(), String(question)]);
+    assert.deepEqual(onQuestion.command?.arguments?.slice(0, 2).map(String), [document.uri.toString(), String(question)]);
     assert.equal((await actionsAt(new vscode.Range(lineOf(document, 'office dress code'), 4, lineOf(document, 'office dress code'), 4))).length, 0);
     const note = lineOf(document, 'Reviewers note');
     const start = document.lineAt(note).text.indexOf('we also want');

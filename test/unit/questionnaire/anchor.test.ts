@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readQuestionnaire, type QuestionItem, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
-import { anchorFor, anchorForLine, parseQuestionAnchor, relocateLine, relocateQuestion, type QuestionAnchor } from '../../../src/domain/questionnaire/anchor';
+import { anchorFor, anchorForLine, anchorsFor, parseQuestionAnchor, relocateLine, relocateQuestion, type QuestionAnchor } from '../../../src/domain/questionnaire/anchor';
 
 function items(text: string, format: QuestionnaireFormat = 'markdown'): QuestionItem[] {
   return readQuestionnaire(text, format).items;
@@ -129,6 +129,12 @@ suite('question anchors: finding the question again after edits', () => {
     assert.deepEqual(relocateLine(text.replace('Please describe', 'Describe'), anchor), { kind: 'missing' });
     assert.deepEqual(relocateLine(`${text}Please describe your SOC 2 situation here\n`, anchor), { kind: 'ambiguous', lines: [2, 5] });
     assert.equal(anchorForLine(text, 1), undefined);
+  });
+
+  test('anchorsFor gives every item the anchor anchorFor gives it', () => {
+    const text = ['## A', '', '- Do you have a SOC 2 report?', '- Do you have a SOC 2 report?', '', '## B', '', '- Do you have a SOC 2 report?', '- Describe your password policy.', ''].join('\n');
+    const all = items(text);
+    assert.deepEqual(anchorsFor(all), all.map((item) => anchorFor(all, item)));
   });
 
   test('parseQuestionAnchor accepts what anchorFor makes and nothing malformed', () => {
