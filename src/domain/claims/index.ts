@@ -24,6 +24,11 @@ export interface CheckOptions {
   today: string;
   /** Also report wording in questions (at 'info', no fix). Default false. */
   questionFindings?: boolean;
+  /**
+   * Also report unfilled placeholders such as "[period end date]" (Check Document and `attest
+   * check` do, so nothing with a gap is sent). Off by default: the composer leaves them on purpose.
+   */
+  placeholders?: boolean;
 }
 
 // A line with none of these cannot trigger any sentence rule, so it is not split at all.
