@@ -47,6 +47,12 @@ export async function profileForAnswering(services: Services, resource: vscode.U
   }
   const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
   const path = getSettings(folder?.uri).profilePath;
+  const refusal = folder && services.profiles.refusal(folder);
+  if (refusal) {
+    // The configured path leads out of the workspace: say so rather than offer to create it there.
+    void vscode.window.showWarningMessage(refusal);
+    return undefined;
+  }
   const actions = wizard ? ['Create profile', 'Answer with the wizard'] : ['Create profile'];
   const message = `Attest answers from the facts in an assurance profile (${path}), and this workspace has none yet.`;
   void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {

@@ -32,6 +32,12 @@ export async function profileForWorkbook(services: Services, workbook: vscode.Ur
   }
   const folder = vscode.workspace.getWorkspaceFolder(workbook) ?? vscode.workspace.workspaceFolders?.[0];
   const path = getSettings(folder?.uri).profilePath;
+  const refusal = folder && services.profiles.refusal(folder);
+  if (refusal) {
+    // The configured path leads out of the workspace: say so rather than offer to create it there.
+    void vscode.window.showWarningMessage(refusal);
+    return { message: refusal };
+  }
   const actions = [CREATE, WIZARD];
   const message = `Attest fills workbooks from the facts in an assurance profile (${path}), and this workspace has none yet.`;
   void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { profileTemplate } from '../../domain/profile/template';
+import { SafeWriteError, writeFileSafely } from '../../io/safeWrite';
 import { getSettings } from '../config';
 import type { Services } from '../services';
 import { fileExists } from '../uris';
@@ -11,7 +12,7 @@ interface CreateProfileRequest {
 }
 
 export interface CreateProfileResult {
-  outcome: 'created' | 'exists' | 'cancelled' | 'no_folder';
+  outcome: 'created' | 'exists' | 'cancelled' | 'no_folder' | 'refused';
   uri?: vscode.Uri;
 }
 
@@ -61,6 +62,26 @@ async function pickFolder(request: CreateProfileRequest): Promise<vscode.Workspa
 }
 
 /**
+ * Creates the scaffold through writeFileSafely: never replacing a file, never through a link,
+ * only inside the workspace folder (checked again after its folder is created). The reason when not.
+ */
+async function writeScaffold(folder: vscode.WorkspaceFolder, uri: vscode.Uri, text: string): Promise<string | undefined> {
+  if (uri.scheme !== 'file') {
+    return 'Attest creates the profile only in folders on this machine.';
+  }
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  try {
+    await writeFileSafely(uri.fsPath, text, { overwrite: false, within: [folder.uri.fsPath] });
+    return undefined;
+  } catch (error) {
+    if (error instanceof SafeWriteError) {
+      return error.problem === 'exists' ? 'the file appeared meanwhile and was left as it is.' : error.message;
+    }
+    throw error;
+  }
+}
+
+/**
  * Attest: Create Assurance Profile. Writes the commented scaffold at the configured path of the
  * chosen workspace folder and opens it; an existing profile is opened, never replaced.
  */
@@ -76,7 +97,12 @@ export async function createProfile(services: Services, requestArg?: unknown): P
   if (!folder) {
     return { outcome: 'cancelled' };
   }
-  const uri = services.profiles.profileUri(folder);
+  const checked = await services.profiles.checkedProfileUri(folder);
+  if (checked.problem !== undefined) {
+    void vscode.window.showWarningMessage(`Attest did not create the profile: ${checked.problem}`);
+    return { outcome: 'refused' };
+  }
+  const uri = checked.uri;
   const relative = getSettings(folder).profilePath;
   if (await fileExists(uri)) {
     await vscode.window.showTextDocument(uri, { preview: false });
@@ -106,8 +132,11 @@ export async function createProfile(services: Services, requestArg?: unknown): P
     void vscode.window.showInformationMessage(`${relative} appeared in ${folder.name} meanwhile; Attest opened it and left it unchanged.`);
     return { outcome: 'exists', uri };
   }
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(profileTemplate(name.trim())));
+  const refusal = await writeScaffold(folder, uri, profileTemplate(name.trim()));
+  if (refusal !== undefined) {
+    void vscode.window.showWarningMessage(`Attest did not create ${relative}: ${refusal}`);
+    return { outcome: 'refused' };
+  }
   await services.profiles.reload(folder);
   await vscode.window.showTextDocument(uri, { preview: false });
   void vscode.window.showInformationMessage(

@@ -45,7 +45,11 @@ export async function saveWizardToProfile(profiles: ProfileService, resource: vs
   if (folder === undefined) {
     return { ok: false, message: 'Open a folder first: the profile lives in the workspace (.attest/profile.json).' };
   }
-  const uri = profiles.profileUri(folder);
+  const checked = await profiles.checkedProfileUri(folder);
+  if (checked.problem !== undefined) {
+    return { ok: false, message: `Not saved: ${checked.problem}` };
+  }
+  const uri = checked.uri;
   const relative = vscode.workspace.asRelativePath(uri, false);
   if (!(await fileExists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
     const result = saveFormToProfile(undefined, form, today);
