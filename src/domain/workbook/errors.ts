@@ -12,7 +12,9 @@ export type WorkbookErrorCode =
   /** A zip, but not a spreadsheet package (a .docx, an .ods, a plain archive…). */
   | 'not_xlsx'
   /** Readable, but no visible sheet has a question column with answer cells. */
-  | 'no_questions';
+  | 'no_questions'
+  /** Over one of the reader's safety limits (sizes, counts, time; see limits.ts): the message names it. */
+  | 'too_large';
 
 const MESSAGES: Record<WorkbookErrorCode, string> = {
   empty: 'The file is empty.',
@@ -24,6 +26,7 @@ const MESSAGES: Record<WorkbookErrorCode, string> = {
   not_xlsx: 'This file is a zip archive but not an Excel workbook (.xlsx).',
   no_questions:
     'No questions found: no visible sheet has a question column with answer cells beside it.',
+  too_large: 'This workbook is over a safety limit of the reader and was not read.',
 };
 
 export class WorkbookError extends Error {

@@ -2,7 +2,7 @@
 import type { AnswerDecision, Answerer } from '../answering';
 import { contextAt, type QuestionContext } from '../classify';
 import type { CoverageEntry, CoverageReport } from '../coverage';
-import { qualifiedAddress } from './address';
+import { parseCellAddress, qualifiedAddress } from './address';
 import { allowedValueNamedIn, isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';
 import type { DetectedQuestion } from './detect';
 import { FillCancelledError, WorkbookError } from './errors';
@@ -55,6 +55,16 @@ function columnWidths(sheet: ScannedSheet): SheetColumnsInfo {
   return { answerWidth: width(detection.answerColumn), commentWidth: width(detection.commentColumn) };
 }
 
+/** What the report says for an answer cell Excel keeps locked. */
+export const LOCKED_ANSWER_CELL = '[the answer cell is locked on a protected sheet: not written; unprotect the sheet or answer it in Excel]';
+
+/** A cell the sheet's protection keeps from being edited. */
+function isLockedCell(sheet: ScannedSheet, address: string): boolean {
+  const parsed = sheet.parsed;
+  const ref = parseCellAddress(address);
+  return parsed !== undefined && parsed.protected && ref !== undefined && parsed.locked(ref.row, ref.col);
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
@@ -73,6 +83,10 @@ function answerOne(
   const answered = !isPlaceholder(question.existingAnswer);
   if (question.answerIsFormula || (answered && !options.overwrite)) {
     return { ...base, status: 'already_answered' };
+  }
+  if (isLockedCell(sheet, question.answerCell)) {
+    // Excel would refuse this edit; writing it anyway would hand back a sheet the customer locked.
+    return { ...base, status: 'needs_person', missing: [LOCKED_ANSWER_CELL] };
   }
   const hasDropdown = question.allowedValues !== undefined || question.unresolvedDropdown;
   const plan = planAnswer({
@@ -118,19 +132,19 @@ function answerOne(
   addWrite(writes, question.answerCell, cellText);
   const explanationText = explanation?.text?.trim() ?? '';
   const commentFree = !question.commentIsFormula && (options.overwrite || isPlaceholder(question.existingComment));
-  if (question.commentCell && explanationText.length > 0 && commentFree) {
+  if (question.commentCell && explanationText.length > 0 && commentFree && !isLockedCell(sheet, question.commentCell)) {
     addWrite(writes, question.commentCell, explanationText);
   }
   return { ...base, status: 'answered', intent: main.intent };
 }
 
-const FORMULA_ELEMENT = /<(\w+:)?f[\s>/]/;
-
-/** Whether a worksheet part has a formula cell (only the cell data counts, not x14 lists). */
-function hasFormulaCells(sheetXml: string): boolean {
-  const start = sheetXml.search(/<(\w+:)?sheetData\b/);
-  const end = sheetXml.search(/<\/(\w+:)?sheetData>/);
-  return start >= 0 && end > start && FORMULA_ELEMENT.test(sheetXml.slice(start, end));
+/** Whether a sheet has a formula cell; a sheet that cannot be read is assumed to have one (a recalculation is harmless). */
+function hasFormulaCells(scanned: ScannedWorkbook, sheetName: string): boolean {
+  try {
+    return scanned.source.sheet(sheetName)?.grid.hasFormulas ?? false;
+  } catch {
+    return true;
+  }
 }
 
 export async function fillWorkbook(bytes: Uint8Array, answerer: Answerer, options: FillOptions): Promise<FillResult> {
@@ -178,14 +192,15 @@ export async function fillScanned(scanned: ScannedWorkbook, answerer: Answerer, 
 
   const replacements = new Map<string, Uint8Array>();
   const encoder = new TextEncoder();
-  const sheetXml = (partName: string): string =>
-    scanned.sheets.find((sheet) => sheet.partName === partName)?.xml ?? scanned.zip.readText(partName) ?? '';
   for (const [partName, writes] of writesByPart) {
-    replacements.set(partName, encoder.encode(patchSheetXml(sheetXml(partName), writes)));
+    // Only sheets with questions get writes, and those were parsed: patch at the parser's positions.
+    const sheet = scanned.sheets.find((candidate) => candidate.partName === partName);
+    const xml = sheet?.xml ?? scanned.source.partText(partName) ?? '';
+    replacements.set(partName, encoder.encode(patchSheetXml(xml, writes, sheet?.parsed?.positions)));
   }
   if (replacements.size > 0) {
-    const hasFormulas = scanned.info.sheets.some((sheet) => hasFormulaCells(sheetXml(sheet.partName)));
-    const workbookXml = scanned.zip.readText(scanned.info.workbookPart);
+    const hasFormulas = scanned.info.sheets.some((sheet) => hasFormulaCells(scanned, sheet.name));
+    const workbookXml = scanned.source.partText(scanned.info.workbookPart);
     if (hasFormulas && workbookXml !== undefined) {
       const updated = requestFullCalcOnLoad(workbookXml);
       if (updated !== workbookXml) {

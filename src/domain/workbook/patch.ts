@@ -5,7 +5,7 @@
  * an inline string, so the shared-string table is not touched.
  */
 import { cellAddress, columnLetters, parseRange, parseCellAddress } from './address';
-import { parseAttributes } from './package';
+import { sheetPositions, type RowSpan, type SheetPositions } from './sheet';
 
 /** row → col → text */
 export type CellWrites = Map<number, Map<number, string>>;
@@ -48,73 +48,53 @@ interface ColumnStyle {
   style: string;
 }
 
-export function patchSheetXml(xml: string, writes: CellWrites): string {
+/**
+ * `positions`: where the reader's parse found the sheet's rows and cells; parsed here when not
+ * given. The elements edited are the ones the XML parser sees, so a commented-out row or a
+ * single-quoted attribute cannot send an answer to the wrong place.
+ */
+export function patchSheetXml(xml: string, writes: CellWrites, positions: SheetPositions = sheetPositions(xml)): string {
   if (writes.size === 0) {
     return xml;
   }
-  const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!open) {
+  const sheetData = positions.sheetData;
+  if (!sheetData) {
     throw new Error('worksheet has no sheetData');
   }
-  const prefix = open[1] ?? '';
-  const columnStyles = readColumnStyles(xml, prefix);
-  const selfClosing = open[2] === '/';
-  const bodyStart = open.index + open[0].length;
+  const prefix = sheetData.prefix;
+  const columnStyles = positions.columnStyles;
+  const selfClosing = sheetData.selfClosing;
+  const bodyStart = sheetData.openEnd;
   const closeTag = `</${prefix}sheetData>`;
-  const bodyEnd = selfClosing ? bodyStart : xml.indexOf(closeTag, bodyStart);
-  if (bodyEnd < 0) {
-    throw new Error('worksheet sheetData is not closed');
-  }
-  const body = xml.slice(bodyStart, bodyEnd);
+  const bodyEnd = selfClosing ? bodyStart : xml.lastIndexOf('</', sheetData.end - 1);
   const pending = [...writes.keys()].sort((a, b) => a - b);
   let next = 0;
   const out: string[] = [];
-  let cursor = 0;
-  let implicitRow = 0;
-  const rowPattern = new RegExp(`<${prefix}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}row>)`, 'g');
-  for (const match of body.matchAll(rowPattern)) {
-    const reference = /\br="(\d+)"/.exec(match[1] as string);
-    const rowNumber = reference ? Number(reference[1]) : implicitRow + 1;
-    implicitRow = rowNumber;
+  let cursor = bodyStart;
+  for (const row of positions.rows) {
     // New rows that belong before this one.
-    while (next < pending.length && (pending[next] as number) < rowNumber) {
+    while (next < pending.length && (pending[next] as number) < row.row) {
       const target = pending[next] as number;
-      out.push(body.slice(cursor, match.index), newRow(target, writes.get(target) as Map<number, string>, prefix, columnStyles));
-      cursor = match.index;
+      out.push(xml.slice(cursor, row.start), newRow(target, writes.get(target) as Map<number, string>, prefix, columnStyles));
+      cursor = row.start;
       next++;
     }
-    if (next < pending.length && pending[next] === rowNumber) {
-      out.push(body.slice(cursor, match.index), patchRow(match[1] as string, match[2], rowNumber, writes.get(rowNumber) as Map<number, string>, prefix, columnStyles));
-      cursor = match.index + match[0].length;
+    if (next < pending.length && pending[next] === row.row) {
+      out.push(xml.slice(cursor, row.start), patchRow(xml, row, writes.get(row.row) as Map<number, string>, prefix, columnStyles));
+      cursor = row.end;
       next++;
     }
   }
-  out.push(body.slice(cursor));
+  out.push(xml.slice(cursor, bodyEnd));
   while (next < pending.length) {
     const target = pending[next] as number;
     out.push(newRow(target, writes.get(target) as Map<number, string>, prefix, columnStyles));
     next++;
   }
   const newBody = out.join('');
-  const head = selfClosing ? xml.slice(0, open.index) + `<${prefix}sheetData>` : xml.slice(0, bodyStart);
+  const head = selfClosing ? xml.slice(0, sheetData.start) + `<${prefix}sheetData>` : xml.slice(0, bodyStart);
   const tail = selfClosing ? closeTag + xml.slice(bodyStart) : xml.slice(bodyEnd);
   return widenDimension(head, writes, prefix) + newBody + tail;
-}
-
-function readColumnStyles(xml: string, prefix: string): ColumnStyle[] {
-  const cols = new RegExp(`<${prefix}cols\\b[^>]*>([\\s\\S]*?)</${prefix}cols>`).exec(xml);
-  if (!cols) {
-    return [];
-  }
-  const styles: ColumnStyle[] = [];
-  for (const match of (cols[1] as string).matchAll(new RegExp(`<${prefix}col\\b([^>]*?)/?>`, 'g'))) {
-    const attributes = parseAttributes(match[1] as string);
-    const style = attributes.get('style');
-    if (style !== undefined) {
-      styles.push({ min: Number(attributes.get('min')), max: Number(attributes.get('max')), style });
-    }
-  }
-  return styles;
 }
 
 function inlineCell(address: string, style: string | undefined, text: string, prefix: string): string {
@@ -139,43 +119,34 @@ function newRow(row: number, cells: Map<number, string>, prefix: string, columnS
   return `<${prefix}row r="${row}">${content}</${prefix}row>`;
 }
 
-function patchRow(
-  attributeSource: string,
-  inner: string | undefined,
-  row: number,
-  cells: Map<number, string>,
-  prefix: string,
-  columnStyles: ColumnStyle[],
-): string {
-  const rowAttributes = parseAttributes(attributeSource);
+function patchRow(xml: string, row: RowSpan, cells: Map<number, string>, prefix: string, columnStyles: ColumnStyle[]): string {
+  const rowAttributes = row.attributes;
+  const startTag = xml.slice(row.start, row.openEnd);
+  // The start tag's attributes as written (between the name and `>` or `/>`), to keep them byte for byte.
+  const attributeSource = startTag.slice(startTag.search(/[\s/>]/), row.selfClosing ? startTag.lastIndexOf('/') : startTag.length - 1);
+  const contentEnd = row.selfClosing ? row.openEnd : xml.lastIndexOf('</', row.end - 1);
   const pending = [...cells.keys()].sort((a, b) => a - b);
   let next = 0;
   const out: string[] = [];
-  let cursor = 0;
-  let implicitCol = 0;
-  const content = inner ?? '';
-  const cellPattern = new RegExp(`<${prefix}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}c>)`, 'g');
-  for (const match of content.matchAll(cellPattern)) {
-    const attributes = parseAttributes(match[1] as string);
-    const reference = attributes.get('r');
-    const col = reference ? (parseCellAddress(reference)?.col ?? implicitCol + 1) : implicitCol + 1;
-    implicitCol = col;
+  let cursor = row.openEnd;
+  for (const cell of row.cells) {
+    const col = cell.col;
     while (next < pending.length && (pending[next] as number) < col) {
       const target = pending[next] as number;
-      out.push(content.slice(cursor, match.index), inlineCell(cellAddress(row, target), defaultStyle(rowAttributes, target, columnStyles), cells.get(target) as string, prefix));
-      cursor = match.index;
+      out.push(xml.slice(cursor, cell.start), inlineCell(cellAddress(row.row, target), defaultStyle(rowAttributes, target, columnStyles), cells.get(target) as string, prefix));
+      cursor = cell.start;
       next++;
     }
     if (next < pending.length && pending[next] === col) {
-      out.push(content.slice(cursor, match.index), inlineCell(cellAddress(row, col), attributes.get('s'), cells.get(col) as string, prefix));
-      cursor = match.index + match[0].length;
+      out.push(xml.slice(cursor, cell.start), inlineCell(cellAddress(row.row, col), cell.attributes.get('s'), cells.get(col) as string, prefix));
+      cursor = cell.end;
       next++;
     }
   }
-  out.push(content.slice(cursor));
+  out.push(xml.slice(cursor, contentEnd));
   while (next < pending.length) {
     const target = pending[next] as number;
-    out.push(inlineCell(cellAddress(row, target), defaultStyle(rowAttributes, target, columnStyles), cells.get(target) as string, prefix));
+    out.push(inlineCell(cellAddress(row.row, target), defaultStyle(rowAttributes, target, columnStyles), cells.get(target) as string, prefix));
     next++;
   }
   const openTag = `<${prefix}row${widenSpans(attributeSource, pending)}>`;

@@ -1,23 +1,28 @@
-/** Opens workbook bytes (or says precisely why not) and finds the questions on every visible sheet. */
-import * as ExcelJS from 'exceljs';
-import { columnLetters, type Rect } from './address';
+/**
+ * Opens workbook bytes (or says precisely why not) and finds the questions on every visible sheet.
+ * Reading is bounded: see limits.ts for every limit and reader.ts for how the package is read.
+ */
+import { columnLetters } from './address';
 import { detectSheet, type Dropdown, type SheetDetection } from './detect';
 import { WorkbookError } from './errors';
-import { buildGrid, rangeTexts, type SheetGrid } from './grid';
-import { readListValidations, readPackageInfo, type ListValidation, type PackageInfo } from './package';
+import type { SheetGrid } from './grid';
+import { ReadBudget, type WorkbookLimits } from './limits';
+import type { ListValidation, PackageInfo } from './package';
+import { asCorrupt, readPackage } from './parts';
+import { WorkbookReader } from './reader';
+import type { ParsedSheet } from './sheet';
 import type { WorkbookScan } from './types';
 import { resolveListValues, ValidationIndex } from './validation';
-import { XmlGridReader } from './xmlgrid';
 import { ZipArchive } from './zip';
 
-/** `auto`: exceljs, and the built-in XML reader when exceljs cannot load the file. */
-export type ReaderChoice = 'auto' | 'exceljs' | 'xml';
-
-/** Where sheet grids come from: exceljs's model or the package XML. */
-interface GridSource {
-  reader: 'exceljs' | 'xml';
-  grid(sheetName: string, xml: string): SheetGrid | undefined;
-  rangeValues(sheetName: string, rect: Rect): string[] | undefined;
+export interface ScanOptions {
+  /** Tighter (or, in tests, other) limits than DEFAULT_LIMITS. */
+  limits?: Partial<WorkbookLimits>;
+  /**
+   * Tests only: grids from another reader (exceljs) in place of the parsed ones, to check that
+   * detection on both agrees. Everything else (validations, positions) still comes from the parser.
+   */
+  referenceGrid?: (sheetName: string) => SheetGrid | undefined;
 }
 
 export interface ScannedSheet {
@@ -27,6 +32,8 @@ export interface ScannedSheet {
   grid?: SheetGrid;
   /** The worksheet part's XML, kept for the filler (visible sheets only). */
   xml?: string;
+  /** The parse of `xml`: element positions for the patcher, protection and locked cells. */
+  parsed?: ParsedSheet;
   detection: SheetDetection;
 }
 
@@ -35,7 +42,9 @@ export interface ScannedWorkbook {
   info: PackageInfo;
   sheets: ScannedSheet[];
   /** Which reader produced the grids. */
-  reader: 'exceljs' | 'xml';
+  reader: 'xml' | 'reference';
+  /** The reader (and its budget), for parts the filler needs later. */
+  source: WorkbookReader;
 }
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -68,17 +77,22 @@ function checkSignature(bytes: Uint8Array): void {
   }
 }
 
-function openZip(bytes: Uint8Array): { zip: ZipArchive; info: PackageInfo } {
+function openZip(bytes: Uint8Array, budget: ReadBudget): { zip: ZipArchive; info: PackageInfo } {
   let zip: ZipArchive;
   let info: PackageInfo | undefined;
   try {
-    zip = ZipArchive.open(bytes);
-    info = readPackageInfo(zip);
+    zip = ZipArchive.open(bytes, budget.limits.maxZipEntries);
+    info = readPackage(zip, budget);
   } catch (error) {
-    throw new WorkbookError('corrupt', { detail: error instanceof Error ? error.message : String(error) });
+    throw asCorrupt(error);
   }
   if (!info) {
-    const mimetype = zip.readText('mimetype') ?? '';
+    let mimetype = '';
+    try {
+      mimetype = zip.readTextBounded('mimetype', budget) ?? '';
+    } catch (error) {
+      throw asCorrupt(error);
+    }
     if (mimetype.includes('opendocument.spreadsheet')) {
       throw new WorkbookError('not_xlsx', {
         message: 'This is an OpenDocument spreadsheet (.ods); save it as .xlsx and try again.',
@@ -89,70 +103,11 @@ function openZip(bytes: Uint8Array): { zip: ZipArchive; info: PackageInfo } {
   return { zip, info };
 }
 
-async function loadWithLibrary(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // Validations are read from the XML ourselves: the library expands every validated range
-  // into one entry per cell, which takes seconds for a whole-column dropdown (C:C), and it
-  // ignores the x14 extension. Extension lists and conditional formats are not needed to read.
-  await workbook.xlsx.load(asBuffer(bytes) as unknown as ExcelJS.Buffer, {
-    ignoreNodes: ['dataValidations', 'extLst', 'conditionalFormatting'],
-  });
-  return workbook;
-}
-
-function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.getWorksheet(name) ?? workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
-}
-
-function librarySource(workbook: ExcelJS.Workbook): GridSource {
-  return {
-    reader: 'exceljs',
-    grid: (sheetName) => {
-      const worksheet = findWorksheet(workbook, sheetName);
-      return worksheet ? buildGrid(worksheet) : undefined;
-    },
-    rangeValues: (sheetName, rect) => {
-      const worksheet = findWorksheet(workbook, sheetName);
-      return worksheet ? rangeTexts(worksheet, rect) : undefined;
-    },
-  };
-}
-
-function xmlSource(zip: ZipArchive, info: PackageInfo): GridSource {
-  const reader = new XmlGridReader(zip, info);
-  return {
-    reader: 'xml',
-    grid: (sheetName, xml) => reader.grid(sheetName, xml),
-    rangeValues: (sheetName, rect) => reader.rangeValues(sheetName, rect),
-  };
-}
-
-function technical(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function gridSource(bytes: Uint8Array, zip: ZipArchive, info: PackageInfo, choice: ReaderChoice): Promise<GridSource> {
-  if (choice !== 'xml') {
-    try {
-      return librarySource(await loadWithLibrary(bytes));
-    } catch (error) {
-      if (choice === 'exceljs') {
-        throw new WorkbookError('corrupt', { detail: technical(error) });
-      }
-      // Fall through: some valid packages (prefixed XML) are beyond exceljs; our reader copes.
-    }
-  }
-  try {
-    return xmlSource(zip, info);
-  } catch (error) {
-    throw new WorkbookError('corrupt', { detail: technical(error) });
-  }
-}
-
-export async function scanWorkbook(bytes: Uint8Array, choice: ReaderChoice = 'auto'): Promise<ScannedWorkbook> {
+export async function scanWorkbook(bytes: Uint8Array, options: ScanOptions = {}): Promise<ScannedWorkbook> {
   checkSignature(bytes);
-  const { zip, info } = openZip(bytes);
-  const source = await gridSource(bytes, zip, info, choice);
+  const budget = new ReadBudget(options.limits);
+  const { zip, info } = openZip(bytes, budget);
+  const reader = new WorkbookReader(zip, info, budget);
   const sheets: ScannedSheet[] = [];
   info.sheets.forEach((sheet, sheetIndex) => {
     const base = { name: sheet.name, partName: sheet.partName, state: sheet.state };
@@ -160,19 +115,19 @@ export async function scanWorkbook(bytes: Uint8Array, choice: ReaderChoice = 'au
       sheets.push({ ...base, detection: { problem: 'Hidden sheet: skipped.', questions: [] } });
       return;
     }
-    let sheetXml: string | undefined;
-    let grid: SheetGrid | undefined;
+    let parsed: ParsedSheet | undefined;
     try {
-      sheetXml = zip.readText(sheet.partName);
-      grid = sheetXml === undefined ? undefined : source.grid(sheet.name, sheetXml);
+      parsed = reader.sheet(sheet.name);
     } catch (error) {
-      throw new WorkbookError('corrupt', { detail: technical(error) });
+      throw asCorrupt(error);
     }
-    if (!grid || sheetXml === undefined) {
+    const sheetXml = reader.partText(sheet.partName);
+    const grid = options.referenceGrid ? options.referenceGrid(sheet.name) : parsed?.grid;
+    if (!grid || !parsed || sheetXml === undefined) {
       sheets.push({ ...base, detection: { problem: 'The sheet could not be read.', questions: [] } });
       return;
     }
-    const index = new ValidationIndex(readListValidations(sheetXml));
+    const index = new ValidationIndex(parsed.validations);
     const resolved = new Map<ListValidation, Dropdown>();
     const dropdownAt = (row: number, col: number): Dropdown | undefined => {
       const validation = index.find(row, col);
@@ -185,16 +140,22 @@ export async function scanWorkbook(bytes: Uint8Array, choice: ReaderChoice = 'au
           sheetName: sheet.name,
           sheetIndex,
           definedNames: info.definedNames,
-          rangeValues: (sheetName, rect) => source.rangeValues(sheetName, rect),
+          rangeValues: (sheetName, rect) => reader.rangeValues(sheetName, rect),
         });
         dropdown = values ? { values } : {};
         resolved.set(validation, dropdown);
       }
       return dropdown;
     };
-    sheets.push({ ...base, grid, xml: sheetXml, detection: detectSheet(grid, dropdownAt) });
+    let detection: SheetDetection;
+    try {
+      detection = detectSheet(grid, dropdownAt);
+    } catch (error) {
+      throw asCorrupt(error);
+    }
+    sheets.push({ ...base, grid, xml: sheetXml, parsed, detection });
   });
-  return { zip, info, sheets, reader: source.reader };
+  return { zip, info, sheets, reader: options.referenceGrid ? 'reference' : 'xml', source: reader };
 }
 
 export function toPublicScan(scanned: ScannedWorkbook): WorkbookScan {

@@ -7,6 +7,7 @@
  * every other entry's compressed bytes verbatim, so everything else survives byte for byte.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { limitError, type ReadBudget } from './limits';
 
 export interface ZipEntry {
   name: string;
@@ -47,7 +48,8 @@ export class ZipArchive {
     this.byName = new Map(entries.map((entry) => [entry.name, entry]));
   }
 
-  static open(bytes: Uint8Array): ZipArchive {
+  /** `maxEntries`: refuse a central directory that declares more entries (before reading any). */
+  static open(bytes: Uint8Array, maxEntries = Number.POSITIVE_INFINITY): ZipArchive {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const eocd = findEndOfCentralDirectory(view);
     let entryCount = view.getUint16(eocd + 10, true);
@@ -66,6 +68,9 @@ export class ZipArchive {
       entryCount = safeNumber(view.getBigUint64(end64 + 32, true));
       directorySize = safeNumber(view.getBigUint64(end64 + 40, true));
       directoryOffset = safeNumber(view.getBigUint64(end64 + 48, true));
+    }
+    if (entryCount > maxEntries) {
+      throw limitError(`its zip directory lists ${entryCount.toLocaleString('en-US')} entries`, `${maxEntries.toLocaleString('en-US')} entries`);
     }
     if (directoryOffset + directorySize > bytes.byteLength) {
       throw new ZipFormatError('central directory lies outside the archive');
@@ -151,6 +156,46 @@ export class ZipArchive {
     } catch {
       throw new ZipFormatError(`${name} cannot be decompressed`);
     }
+  }
+
+  /**
+   * Like `read`, within a read budget: the declared size is checked against the limits before
+   * anything is inflated, and the inflater stops at the cap (declared sizes can lie).
+   */
+  readBounded(name: string, budget: ReadBudget): Uint8Array | undefined {
+    const entry = this.byName.get(name);
+    if (!entry) {
+      return undefined;
+    }
+    budget.checkTime();
+    if ((entry.flags & 0x1) !== 0) {
+      throw new ZipFormatError(`${name} is encrypted`);
+    }
+    const cap = budget.reserveInflate(name, entry.uncompressedSize, entry.compressedSize);
+    const raw = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    let data: Uint8Array;
+    if (entry.method === 0) {
+      data = raw;
+    } else if (entry.method === 8) {
+      try {
+        data = inflateRawSync(raw, { maxOutputLength: Math.max(1, cap) });
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+          throw budget.overCap(name, cap);
+        }
+        throw new ZipFormatError(`${name} cannot be decompressed`);
+      }
+    } else {
+      throw new ZipFormatError(`${name} uses unsupported compression method ${entry.method}`);
+    }
+    budget.commitInflate(name, data.byteLength, entry.compressedSize);
+    return data;
+  }
+
+  /** `readBounded` decoded as UTF-8 (with a byte-order mark dropped). */
+  readTextBounded(name: string, budget: ReadBudget): string | undefined {
+    const data = this.readBounded(name, budget);
+    return data === undefined ? undefined : new TextDecoder('utf-8').decode(data);
   }
 
   readText(name: string): string | undefined {
