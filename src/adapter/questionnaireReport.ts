@@ -2,7 +2,7 @@
  * The coverage summary of "Fill Questionnaire" as Markdown, each entry linking to its question.
  * Pure (no 'vscode'): the caller supplies the link for each entry.
  */
-import { countEntries, escapeMarkdown, type CoverageEntry, type CoverageStatus } from '../domain/coverage';
+import { countEntries, escapeMarkdown, warningsSuffix, type CoverageEntry, type CoverageStatus } from '../domain/coverage';
 import { INTENT_LABELS } from '../domain/intents';
 
 export interface LinkedCoverageEntry extends CoverageEntry {
@@ -65,6 +65,7 @@ export function renderLinkedCoverage(report: LinkedCoverageReport): string {
       } else if (entry.status === 'answered' && entry.intent) {
         line += ` — *${escapeMarkdown(INTENT_LABELS[entry.intent])}*`;
       }
+      line += warningsSuffix(entry);
       lines.push(line);
     }
     lines.push('');

@@ -15,6 +15,8 @@ export interface CoverageEntry {
   intent?: IntentId;
   /** Facts the profile lacks, for `needs_person`, e.g. `[period end date]`. */
   missing?: string[];
+  /** What the writer should know about what was written (e.g. a formula neutralized). */
+  warnings?: string[];
 }
 
 export interface CoverageSection {
@@ -82,6 +84,11 @@ const GROUPS: { status: CoverageStatus; heading: string }[] = [
   { status: 'already_answered', heading: 'Already answered (left as it was)' },
 ];
 
+/** ` — ⚠ …` for each of an entry's warnings, escaped; empty when it has none. */
+export function warningsSuffix(entry: CoverageEntry): string {
+  return (entry.warnings ?? []).map((warning) => ` — ⚠ ${escapeMarkdown(warning)}`).join('');
+}
+
 /** The full report, per section: needs a person (with the missing facts), not recognized, answered, already answered. */
 export function renderCoverageMarkdown(report: CoverageReport): string {
   const lines: string[] = [`# ${escapeMarkdown(report.title)}`, ''];
@@ -104,6 +111,7 @@ export function renderCoverageMarkdown(report: CoverageReport): string {
         if (entry.status === 'needs_person' && entry.missing && entry.missing.length > 0) {
           line += ` — missing: ${entry.missing.map(escapeMarkdown).join(', ')}`;
         }
+        line += warningsSuffix(entry);
         lines.push(line);
       }
       lines.push('');
@@ -123,6 +131,13 @@ export function renderCoverageText(report: CoverageReport): string {
   }
   for (const note of report.notes ?? []) {
     lines.push(`  note: ${note}`);
+  }
+  for (const section of report.sections) {
+    for (const entry of section.entries) {
+      for (const warning of entry.warnings ?? []) {
+        lines.push(`  warning: ${entry.location}: ${warning}`);
+      }
+    }
   }
   return `${lines.join('\n')}\n`;
 }

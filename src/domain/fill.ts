@@ -7,6 +7,7 @@ import { fillItem, type AnswerSettings } from './answerPlan';
 import type { CoverageEntry, CoverageReport } from './coverage';
 import type { Profile } from './profile/schema';
 import { answerEdits, readQuestionnaire } from './questionnaire';
+import { formulaWarnings } from './questionnaire/formula';
 import type { MarkdownAnswer } from './questionnaire';
 import type { QuestionItem, QuestionnaireFormat, QuestionnaireLayout, TextEdit } from './questionnaire/types';
 
@@ -48,7 +49,8 @@ export function planTextFill(text: string, format: QuestionnaireFormat, profile:
       writes.push(filled.write);
     }
     const question = item.id ? `${item.id} ${item.question}` : item.question;
-    entries.push({ location: `line ${item.line + 1}`, question, status: filled.status, intent: filled.intent, missing: filled.missing });
+    const warnings = format === 'csv' ? formulaWarnings([filled.write?.answer, filled.write?.comment]) : [];
+    entries.push({ location: `line ${item.line + 1}`, question, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }) });
   });
   options.onProgress?.(items.length, items.length);
   return {

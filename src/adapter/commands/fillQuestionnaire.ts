@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { countEntries, type CoverageCounts } from '../../domain/coverage';
 import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
+import { formulaWarnings } from '../../domain/questionnaire/formula';
 import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
 import { NO_ENGAGEMENT_WARNING, fillItem, isAnswered } from '../../domain/answerPlan';
@@ -121,7 +122,9 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
         if (filled.write) {
           writes.push(filled.write);
         }
-        entries.push({ ...base, status: filled.status, intent: filled.intent, missing: filled.missing });
+        // The CSV encoder neutralizes a cell that would start a formula; the report says which.
+        const warnings = open.format === 'csv' ? formulaWarnings([filled.write?.answer, filled.write?.comment]) : [];
+        entries.push({ ...base, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }) });
         progress.report({ increment: 100 / items.length });
       }
       // Last chance to cancel: after this the edit is applied whole or not at all.

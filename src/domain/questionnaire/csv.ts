@@ -4,6 +4,7 @@
  * the unit tests cross-check its values against papaparse on generated files.
  */
 import { addEvidence, emptyEvidence, pickColumns, scoreHeader, type ColumnEvidence } from './columns';
+import { neutralizeFormula } from './formula';
 import { collapseWhitespace, detectLineEnding, looksLikeId, looksLikeQuestion, normalizeLineBreaks, splitLeadingId } from './text';
 import type { AnswerToWrite, CsvDelimiter, CsvLayout, QuestionItem, QuestionnaireReadResult, TextEdit } from './types';
 
@@ -426,10 +427,14 @@ function trimmedSpan(cell: CsvCell): { start: number; end: number } {
   return raw.trim() === '' ? { start: cell.start, end: cell.end } : { start: cell.start + lead, end: cell.end - trail };
 }
 
-/** Quote only when the value needs it, or when the cell it replaces was quoted (keeps that cell's style). */
+/**
+ * Quote only when the value needs it, or when the cell it replaces was quoted (keeps that cell's
+ * style). A value a spreadsheet would run as a formula gets a leading single quote, in quotes (formula.ts).
+ */
 export function encodeCsvCell(value: string, delimiter: string, keepQuoted: boolean): string {
-  const needsQuotes = value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r');
-  return needsQuotes || keepQuoted ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = neutralizeFormula(value);
+  const needsQuotes = text !== value || text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
+  return needsQuotes || keepQuoted ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 interface CellWrite {

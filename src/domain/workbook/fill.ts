@@ -2,6 +2,7 @@
 import type { AnswerDecision, Answerer } from '../answering';
 import { contextAt, type QuestionContext } from '../classify';
 import type { CoverageEntry, CoverageReport } from '../coverage';
+import { formulaWarnings, neutralizeFormula } from '../questionnaire/formula';
 import { parseCellAddress, qualifiedAddress } from './address';
 import { allowedValueNamedIn, isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';
 import type { DetectedQuestion } from './detect';
@@ -129,13 +130,18 @@ function answerOne(
     }
     cellText = choice;
   }
-  addWrite(writes, question.answerCell, cellText);
+  // A dropdown value is one the customer's own list offers: written as it is. Free text may start a formula.
+  const answerWritten = hasDropdown ? cellText : neutralizeFormula(cellText);
+  addWrite(writes, question.answerCell, answerWritten);
   const explanationText = explanation?.text?.trim() ?? '';
+  let commentWritten: string | undefined;
   const commentFree = !question.commentIsFormula && (options.overwrite || isPlaceholder(question.existingComment));
   if (question.commentCell && explanationText.length > 0 && commentFree && !isLockedCell(sheet, question.commentCell)) {
-    addWrite(writes, question.commentCell, explanationText);
+    commentWritten = explanationText;
+    addWrite(writes, question.commentCell, neutralizeFormula(explanationText));
   }
-  return { ...base, status: 'answered', intent: main.intent };
+  const warnings = formulaWarnings([hasDropdown ? undefined : cellText, commentWritten]);
+  return { ...base, status: 'answered', intent: main.intent, ...(warnings.length > 0 && { warnings }) };
 }
 
 /** Whether a sheet has a formula cell; a sheet that cannot be read is assumed to have one (a recalculation is harmless). */

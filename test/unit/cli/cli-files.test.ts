@@ -119,22 +119,19 @@ suite('attest fill on real files', () => {
   });
 
   test('control characters from the input are escaped in terminal output', async () => {
-    const workbook = new ExcelJS.Workbook();
-    for (const name of ['VendorForm', 'Second']) {
-      const sheet = workbook.addWorksheet(name);
-      sheet.addRow(['Question', 'Response']);
-      sheet.addRow(['Do you have a SOC 2 report?', '']);
-    }
-    // exceljs drops control characters from names; a hostile file has them raw in workbook.xml.
-    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    zip.file('xl/workbook.xml', workbookXml.replace('name="VendorForm"', 'name="Vendor\u001b(0\u0007Form\u009b"'));
-    writeFileSync(join(dir, 'ctl.xlsx'), await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    const result = await attest(['fill', '--profile', 'p.json', 'ctl.xlsx'], dir);
+    // A file name is input too: ESC [2J clears the screen, BEL rings, CSI (U+009B) starts a C1 sequence.
+    const name = 'q\u001b[2J\u0007\u009b.csv';
+    writeFileSync(join(dir, name), CSV);
+    const result = await attest(['fill', '--profile', 'p.json', name], dir);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /Vendor\\u001b\(0\\u0007Form\\u009b/, 'the sheet name is shown, escaped');
-    // eslint-disable-next-line no-control-regex
-    assert.doesNotMatch(result.stdout + result.stderr, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    assert.match(result.stdout, /Wrote q\\u001b\[2J\\u0007\\u009b\.attest\.csv/, 'the name is shown, escaped');
+    const missing = await attest(['check', 'nope\u0007\r.md'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\\u0007\\u000d\.md: no such file/);
+    for (const output of [result.stdout, result.stderr, missing.stderr]) {
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(output, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    }
   });
 
   test('a macro-enabled workbook is not written under .xlsx (and its default name keeps .xlsm)', async () => {
