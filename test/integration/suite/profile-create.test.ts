@@ -43,7 +43,7 @@ suite('Answer in place: Create Assurance Profile', () => {
     const api = await activateExtension();
     await vscode.workspace.getConfiguration('attest').update('profilePath', SCRATCH_PATH, vscode.ConfigurationTarget.Workspace);
     const uri = workspaceFile(...SCRATCH_PATH.split('/'));
-    await waitFor('the profile service to follow the setting', () => (api.services.profiles.profileUri(vscode.workspace.workspaceFolders![0]!).toString() === uri.toString() ? true : undefined));
+    await waitFor('the profile service to follow the setting', async () => ((await api.services.profiles.checkedProfileUri(vscode.workspace.workspaceFolders![0]!)).uri?.toString() === uri.toString() ? true : undefined));
     const result = await create({ organizationName: '  Harbor & Finch, Ltd.  ' });
     assert.equal(result.outcome, 'created');
     assert.equal(result.uri?.toString(), uri.toString());
