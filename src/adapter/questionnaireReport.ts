@@ -2,7 +2,7 @@
  * The coverage summary of "Fill Questionnaire" as Markdown, each entry linking to its question.
  * Pure (no 'vscode'): the caller supplies the link for each entry.
  */
-import { countEntries, escapeMarkdown, warningsSuffix, type CoverageEntry, type CoverageStatus } from '../domain/coverage';
+import { countEntries, escapeMarkdown, verdictSuffix, warningsSuffix, type CoverageEntry, type CoverageStatus } from '../domain/coverage';
 import { INTENT_LABELS } from '../domain/intents';
 
 export interface LinkedCoverageEntry extends CoverageEntry {
@@ -20,7 +20,7 @@ export interface LinkedCoverageReport {
 }
 
 const GROUPS: readonly { status: CoverageStatus; heading: string; hint: string }[] = [
-  { status: 'needs_person', heading: 'Needs a person', hint: 'Answered with visible placeholders: complete them, or add the facts to the profile and fill again.' },
+  { status: 'needs_person', heading: 'Needs a person', hint: 'Answered with visible placeholders, or left blank because the facts do not decide what the question asks: complete them, or add the facts to the profile and fill again.' },
   { status: 'not_recognized', heading: 'Not recognized', hint: 'Not SOC 2 or assurance questions Attest answers; nothing was written.' },
   { status: 'answered', heading: 'Answered', hint: 'Answered from the profile. Read each answer before sending.' },
   { status: 'already_answered', heading: 'Already answered', hint: 'Left as they were.' },
@@ -65,6 +65,7 @@ export function renderLinkedCoverage(report: LinkedCoverageReport): string {
       } else if (entry.status === 'answered' && entry.intent) {
         line += ` — *${escapeMarkdown(INTENT_LABELS[entry.intent])}*`;
       }
+      line += verdictSuffix(entry);
       line += warningsSuffix(entry);
       lines.push(line);
     }

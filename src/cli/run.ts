@@ -42,7 +42,7 @@ const USAGE = `Usage: attest <command> [options]
 
 Commands:
   classify [FILE…]            Questions one per line (stdin when no FILE) → JSON lines {question, intent, confidence}
-  answer --profile P [--length yesno|sentence|paragraph] [--today YYYY-MM-DD] "QUESTION"
+  answer --profile P [--length yesno|sentence|paragraph] [--today YYYY-MM-DD] [--json] "QUESTION"
                               The answer from the profile; warnings and missing facts on stderr
   check [--profile P] [--today YYYY-MM-DD] FILE…
                               FILE:LINE:COL  RULE  MESSAGE for each misleading claim; exit 1 when any
@@ -169,7 +169,7 @@ async function runClassify(args: string[], io: CliIo): Promise<number> {
 }
 
 async function runAnswer(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { profile: { type: 'string' }, length: { type: 'string' }, today: { type: 'string' } });
+  const { values, positionals } = parse(args, { profile: { type: 'string' }, length: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } });
   const question = positionals.join(' ').trim();
   if (question === '') {
     throw new UsageError('Give the question to answer, in quotes: attest answer --profile P "Do you have a SOC 2 report?"');
@@ -177,6 +177,29 @@ async function runAnswer(args: string[], io: CliIo): Promise<number> {
   const options: AnswerOptions = { length: lengthOption(values, 'paragraph'), today: todayOption(values, io) };
   const profile = await loadProfile(io, stringOption(values, 'profile'), true);
   const decision = answerQuestion(profile as Profile, question, options);
+  if (values.json === true) {
+    // One object: what was read, what was decided, and the profile paths it rests on.
+    const json = {
+      question: decision.question,
+      intent: decision.intent,
+      confidence: Math.round(decision.confidence * 1000) / 1000,
+      shape: decision.shape ?? null,
+      verdict: decision.verdict ?? null,
+      outcome: decision.outcome,
+      text: decision.text ?? null,
+      facts: decision.facts ?? [],
+      notUnderstood: decision.notUnderstood ?? [],
+      reasons: decision.reasons ?? [],
+      warnings: decision.warnings,
+      missing: decision.missing,
+    };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
+  if (decision.outcome === 'undetermined') {
+    io.stderr(`Left for a person (intent: ${decision.intent}): ${(decision.reasons ?? []).join(' ')}\n`);
+    return 0;
+  }
   if (decision.outcome === 'not_recognized') {
     io.stderr(`Not a question Attest answers (intent: none); nothing to write.\n`);
     return 0;

@@ -1,14 +1,115 @@
 /**
- * Question in, decision out: classify the question, then compose the answer from the profile.
- * `none` is never answered; an answer that still holds a placeholder needs a person.
+ * Question in, decision out: classify the question, read what it asks, decide a verdict for a
+ * Yes/No question, then compose the answer from the profile. `none` is never answered; a Yes/No
+ * question the facts do not decide is `undetermined` and nothing is written; an answer that still
+ * holds a placeholder needs a person.
+ *
+ * The leading word of every answer comes from the verdict, never from the composer: a Yes/No cell
+ * is exactly the verdict, and the sentence and paragraph start with it and go on with what is true
+ * ("No. Our current report is a SOC 2 Type 1 as of …").
  */
 import type { AnswerDecision, AnswerOptions } from './answering';
 import { classify, type Classification } from './classify';
 import { compose, NOT_RECOGNIZED_WARNING } from './compose';
+import type { AnswerableIntent, AnswerLength } from './intents';
 import type { Profile } from './profile/schema';
+import { readQuestion } from './reading';
+import type { Condition, QuestionReading } from './reading/types';
+import { decideVerdict, type Verdict } from './verdict';
 
 export function answerQuestion(profile: Profile, question: string, options: AnswerOptions): AnswerDecision {
   return answerClassified(profile, question, classify(question, { context: options.context }), options);
+}
+
+/** The intent whose composer says what is true about a condition. */
+function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent | undefined {
+  switch (condition.kind) {
+    case 'soc2.underway':
+    case 'soc2.planned':
+    case 'soc2.nextScheduled':
+      return hasReport ? 'soc2.next_audit' : 'soc2.status';
+    case 'soc2.periodAtLeast':
+      return 'soc2.period';
+    case 'soc2.category':
+    case 'soc2.allCategories':
+    case 'soc2.onlySecurity':
+      return 'soc2.scope';
+    case 'soc2.opinion':
+    case 'soc2.exceptions':
+      return 'soc2.opinion';
+    case 'soc2.subservice':
+      return 'soc2.subservice';
+    case 'soc2.cuecs':
+      return 'soc2.cuecs';
+    case 'soc2.shared':
+      return 'soc2.report_request';
+    case 'soc2.bridge':
+      return 'soc2.bridge_letter';
+    case 'soc2.auditor':
+    case 'soc2.standard':
+      return 'soc2.auditor';
+    case 'patch.within':
+    case 'patch.automated':
+    case 'patch.process':
+      return 'controls.patching';
+    case 'scan.performed':
+    case 'scan.atLeast':
+      return 'controls.vulnerability_scanning';
+    case 'endpoint.managed':
+    case 'endpoint.encrypted':
+      return 'controls.endpoint_management';
+    case 'ir.plan':
+    case 'ir.testedWithin':
+    case 'ir.notifyWithin':
+      return 'controls.incident_response';
+    case 'iso.certified':
+    case 'iso.version':
+      return 'assurance.iso27001';
+    case 'soc1.report':
+      return 'assurance.soc1';
+    case 'soc3.available':
+      return 'assurance.soc3';
+    case 'pentest.performed':
+    case 'pentest.within':
+    case 'pentest.independent':
+    case 'pentest.summary':
+      return 'assurance.pentest';
+    case 'framework':
+      return 'assurance.other';
+    case 'soc2.report':
+    case 'soc2.type':
+    case 'soc2.ageAtMost':
+    case 'soc2.ageOver':
+      return undefined;
+  }
+}
+
+/** The composer for the body of a Yes/No answer: the one for what the question asks, not only its topic. */
+function bodyIntent(intent: AnswerableIntent, reading: QuestionReading, hasReport: boolean): AnswerableIntent {
+  for (const { condition } of reading.conditions) {
+    const specific = intentFor(condition, hasReport);
+    if (specific !== undefined) {
+      return specific;
+    }
+  }
+  if (reading.conditions.some((c) => c.condition.kind === 'soc2.ageAtMost' || c.condition.kind === 'soc2.ageOver')) {
+    return intent === 'soc2.status' || intent === 'soc2.type' ? intent : 'soc2.period';
+  }
+  return intent === 'soc2.type' ? 'soc2.type' : intent.startsWith('soc2.') ? 'soc2.status' : intent;
+}
+
+/** The composer's own leading word, which the verdict replaces. */
+const LEADING_WORD = /^(?:Yes|No|Not yet|Not applicable)[.:,]\s*/;
+
+const VERDICT_WORDS = { yes: { cell: 'Yes', lead: 'Yes.' }, no: { cell: 'No', lead: 'No.' }, na: { cell: 'N/A', lead: 'Not applicable.' } } as const;
+
+/** A "which / when / who" question or a choice needs the fact, not a paragraph around it. */
+function lengthForShape(reading: QuestionReading, length: AnswerLength): AnswerLength {
+  return (reading.shape === 'which' || reading.shape === 'choice') && length === 'paragraph' ? 'sentence' : length;
+}
+
+function undetermined(base: Omit<AnswerDecision, 'outcome' | 'missing' | 'warnings'>, reasons: string[], warnings: string[] = []): AnswerDecision {
+  return { ...base, outcome: 'undetermined', missing: [], warnings: [...warnings, `Left for a person: ${reasons.join(' ')}`], reasons };
 }
 
 /** The same for a question already classified, such as a second length of the same question. */
@@ -16,15 +117,63 @@ export function answerClassified(profile: Profile, question: string, { intent, c
   if (intent === 'none') {
     return { question, intent, confidence, outcome: 'not_recognized', missing: [], warnings: [NOT_RECOGNIZED_WARNING] };
   }
-  const answer = compose(profile, intent, { length: options.length, today: options.today, question });
-  return {
+  const reading = readQuestion(question, intent);
+  const verdict = decideVerdict(profile, intent, reading, options.today);
+  const base = {
     question,
     intent,
     confidence,
-    outcome: answer.missing.length > 0 ? 'needs_person' : 'answered',
-    text: answer.text,
-    missing: answer.missing,
-    warnings: answer.warnings,
+    shape: reading.shape,
+    notUnderstood: reading.notUnderstood,
+    facts: verdict?.facts ?? [],
+    ...(verdict === undefined ? {} : { verdict: verdict.value }),
+  };
+  if (reading.offTopic.length > 0) {
+    return undetermined(base, [`The question is about ${reading.offTopic.map((t) => `"${t}"`).join(', ')}, which the profile's facts do not cover.`]);
+  }
+  if (verdict === undefined) {
+    if (options.length === 'yesno') {
+      return undetermined(base, ['An open question: a bare Yes/No cannot answer it.']);
+    }
+    return composed(profile, question, intent, lengthForShape(reading, options.length), options.today, base);
+  }
+  if (verdict.value === 'undetermined') {
+    return undetermined(base, verdict.reasons);
+  }
+  return polarAnswer(profile, question, intent, reading, verdict, options, base);
+}
+
+function composed(profile: Profile, question: string, intent: AnswerableIntent, length: AnswerLength, today: string, base: Omit<AnswerDecision, 'outcome' | 'missing' | 'warnings'>): AnswerDecision {
+  const answer = compose(profile, intent, { length, today, question });
+  return { ...base, outcome: answer.missing.length > 0 ? 'needs_person' : 'answered', text: answer.text, missing: answer.missing, warnings: answer.warnings };
+}
+
+function polarAnswer(
+  profile: Profile,
+  question: string,
+  intent: AnswerableIntent,
+  reading: QuestionReading,
+  verdict: Verdict,
+  options: AnswerOptions,
+  base: Omit<AnswerDecision, 'outcome' | 'missing' | 'warnings'>,
+): AnswerDecision {
+  const words = VERDICT_WORDS[verdict.value as keyof typeof VERDICT_WORDS];
+  const notes = verdict.reasons;
+  if (options.length === 'yesno') {
+    // The composer still runs for its warnings (a stale report, a certification framing).
+    const warnings = compose(profile, intent, { length: 'yesno', today: options.today, question }).warnings.filter((w) => !/^The Yes\/No answer assumes/.test(w));
+    return { ...base, outcome: 'answered', text: words.cell, missing: [], warnings: [...notes, ...warnings] };
+  }
+  const hasReport = profile.soc2.engagements.some((e) => e.status === 'completed');
+  const body = compose(profile, bodyIntent(intent, reading, hasReport), { length: options.length, today: options.today, question });
+  const rest = body.text.replace(LEADING_WORD, '');
+  const text = rest === '' ? words.cell : `${words.lead} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return {
+    ...base,
+    outcome: body.missing.length > 0 ? 'needs_person' : 'answered',
+    text,
+    missing: body.missing,
+    warnings: [...notes, ...body.warnings],
   };
 }
 
@@ -32,3 +181,4 @@ export function answerClassified(profile: Profile, question: string, { intent, c
 export function answererFor(profile: Profile): (question: string, options: AnswerOptions) => AnswerDecision {
   return (question, options) => answerQuestion(profile, question, options);
 }
+

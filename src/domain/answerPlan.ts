@@ -20,6 +20,7 @@ import type { Profile } from './profile/schema';
 import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from './questionnaire';
 import { isPlaceholder, yesNoKind } from './workbook/answers';
 import { isYesNoHeader } from './workbook/detect';
+import { questionShape } from './reading';
 
 export interface AnswerSettings {
   /** The `attest.defaultAnswerLength` setting. */
@@ -135,6 +136,10 @@ export function planSlot(item: QuestionItem, layout: QuestionnaireLayout, items:
   if (reason !== undefined) {
     return { answer: 'yesno', explanation: item.answer.comment ? explanation : undefined, reason };
   }
+  // A response column beside a comments column: the verdict in the response, the explanation beside it.
+  if (item.answer.comment !== undefined && explanation !== undefined && questionShape(item.question) === 'polar') {
+    return { answer: 'yesno', explanation, reason: 'the question asks Yes/No and the row has a comments column' };
+  }
   return { answer: defaultLength };
 }
 
@@ -181,12 +186,13 @@ export function planAnswer(
   const position = items[item.index] === item ? item.index : items.indexOf(item);
   const context = contextAt(items, position >= 0 ? position : item.index);
   const decision = decideAnswer(item.question, profile, plan.answer, settings.today, context);
-  if (decision.outcome === 'not_recognized' || item.answer.unavailable !== undefined) {
+  if (decision.outcome === 'not_recognized' || decision.outcome === 'undetermined' || item.answer.unavailable !== undefined) {
     return { item, plan, decision, missing: [], warnings: decision.warnings };
   }
   const main = decision.text ?? '';
   // The same question at another length: its classification is already known.
-  const explanation = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today, context, decision);
+  const explained = plan.explanation === undefined ? undefined : decideAnswer(item.question, profile, plan.explanation, settings.today, context, decision);
+  const explanation = explained?.outcome === 'undetermined' ? undefined : explained;
   const missing = unique([...decision.missing, ...(explanation?.missing ?? [])]);
   const warnings = unique([...decision.warnings, ...(explanation?.warnings ?? [])]);
   let write: MarkdownAnswer;
@@ -217,6 +223,8 @@ export interface FilledItem {
   intent?: PlannedAnswer['decision']['intent'];
   missing?: string[];
   write?: MarkdownAnswer;
+  /** The decision behind it, for the coverage report's verdict and facts. */
+  decision?: AnswerDecision;
 }
 
 /**
@@ -237,13 +245,17 @@ export function fillItem(
   }
   const planned = planAnswer(item, layout, items, profile, settings, overwrite);
   const intent = planned.decision.intent;
-  if (planned.decision.outcome === 'not_recognized') {
+  const decision = planned.decision;
+  if (decision.outcome === 'not_recognized') {
     return { status: 'not_recognized', intent };
   }
+  if (decision.outcome === 'undetermined') {
+    return { status: 'needs_person', intent, missing: decision.reasons ?? [], decision };
+  }
   if (!planned.write) {
-    return { status: 'needs_person', intent, missing: [item.answer.unavailable ?? 'a place to write the answer'] };
+    return { status: 'needs_person', intent, missing: [item.answer.unavailable ?? 'a place to write the answer'], decision };
   }
   return planned.missing.length > 0
-    ? { status: 'needs_person', intent, missing: planned.missing, write: planned.write }
-    : { status: 'answered', intent, write: planned.write };
+    ? { status: 'needs_person', intent, missing: planned.missing, write: planned.write, decision }
+    : { status: 'answered', intent, write: planned.write, decision };
 }

@@ -4,6 +4,8 @@
  */
 import type { QuestionContext } from './classify';
 import type { AnswerLength, IntentId } from './intents';
+import type { AnswerShape } from './reading/types';
+import type { VerdictValue } from './verdict';
 
 export interface AnswerOptions {
   length: AnswerLength;
@@ -23,7 +25,13 @@ export type AnswerOutcome =
   /** Recognized, but the profile lacks a fact the answer needs: a person must finish it. */
   | 'needs_person'
   /** Not a question Attest answers (`none`): nothing is written. */
-  | 'not_recognized';
+  | 'not_recognized'
+  /**
+   * Recognized, but the facts do not decide what it asks (a Yes/No the profile cannot support, a
+   * word the reader did not understand, a near-topic question): nothing is written, and the
+   * reasons say why.
+   */
+  | 'undetermined';
 
 export interface AnswerDecision {
   question: string;
@@ -35,6 +43,16 @@ export interface AnswerDecision {
   /** Facts the profile lacks, as placeholders, e.g. `[period end date]`. */
   missing: string[];
   warnings: string[];
+  /** What the question asks for: a Yes/No (polar), one of alternatives, a fact, or prose. */
+  shape?: AnswerShape;
+  /** For a polar question: the verdict the facts decide (undetermined when they do not). */
+  verdict?: VerdictValue;
+  /** Profile paths the answer rests on, e.g. `soc2.engagements[0].opinion`. */
+  facts?: string[];
+  /** Words of the question the reader could not place. */
+  notUnderstood?: string[];
+  /** Why the answer is undetermined, in words for the writer. */
+  reasons?: string[];
 }
 
 export type Answerer = (question: string, options: AnswerOptions) => AnswerDecision;

@@ -4,6 +4,8 @@
  * and which already had an answer.
  */
 import type { IntentId } from './intents';
+import type { AnswerDecision } from './answering';
+import type { VerdictValue } from './verdict';
 
 export type CoverageStatus = 'answered' | 'needs_person' | 'not_recognized' | 'already_answered';
 
@@ -17,6 +19,12 @@ export interface CoverageEntry {
   missing?: string[];
   /** What the writer should know about what was written (e.g. a formula neutralized). */
   warnings?: string[];
+  /** For a Yes/No question: the verdict the facts decided, or undetermined. */
+  verdict?: VerdictValue;
+  /** Profile paths the answer rests on. */
+  facts?: string[];
+  /** Why a Yes/No question was left for a person. */
+  reasons?: string[];
 }
 
 export interface CoverageSection {
@@ -84,6 +92,30 @@ const GROUPS: { status: CoverageStatus; heading: string }[] = [
   { status: 'already_answered', heading: 'Already answered (left as it was)' },
 ];
 
+/** The verdict fields of a coverage entry, from the decision behind it. */
+export function verdictOf(decision: Pick<AnswerDecision, 'verdict' | 'facts' | 'reasons'> | undefined): Pick<CoverageEntry, 'verdict' | 'facts' | 'reasons'> {
+  if (decision?.verdict === undefined) {
+    return {};
+  }
+  return {
+    verdict: decision.verdict,
+    ...(decision.facts !== undefined && decision.facts.length > 0 ? { facts: decision.facts } : {}),
+    ...(decision.reasons !== undefined && decision.reasons.length > 0 ? { reasons: decision.reasons } : {}),
+  };
+}
+
+const VERDICT_LABELS: Record<VerdictValue, string> = { yes: 'Yes', no: 'No', na: 'N/A', undetermined: 'undetermined' };
+
+/** ` — verdict No, from soc2.engagements[0].opinion` (or why it is undetermined); empty for questions without a verdict. */
+export function verdictSuffix(entry: CoverageEntry): string {
+  if (entry.verdict === undefined) {
+    return '';
+  }
+  const from = entry.facts !== undefined && entry.facts.length > 0 ? `, from ${entry.facts.map((f) => `\`${f.replace(/`/g, '')}\``).join(', ')}` : '';
+  const why = entry.verdict === 'undetermined' && entry.reasons !== undefined && entry.reasons.length > 0 ? `: ${entry.reasons.map(escapeMarkdown).join(' ')}` : '';
+  return ` — verdict ${VERDICT_LABELS[entry.verdict]}${from}${why}`;
+}
+
 /** ` — ⚠ …` for each of an entry's warnings, escaped; empty when it has none. */
 export function warningsSuffix(entry: CoverageEntry): string {
   return (entry.warnings ?? []).map((warning) => ` — ⚠ ${escapeMarkdown(warning)}`).join('');
@@ -111,6 +143,7 @@ export function renderCoverageMarkdown(report: CoverageReport): string {
         if (entry.status === 'needs_person' && entry.missing && entry.missing.length > 0) {
           line += ` — missing: ${entry.missing.map(escapeMarkdown).join(', ')}`;
         }
+        line += verdictSuffix(entry);
         line += warningsSuffix(entry);
         lines.push(line);
       }

@@ -4,7 +4,7 @@
  * edits that touch only answer ranges, plus the coverage report.
  */
 import { fillItem, type AnswerSettings } from './answerPlan';
-import type { CoverageEntry, CoverageReport } from './coverage';
+import { verdictOf, type CoverageEntry, type CoverageReport } from './coverage';
 import type { Profile } from './profile/schema';
 import { answerEdits, readQuestionnaire } from './questionnaire';
 import { formulaWarnings } from './questionnaire/formula';
@@ -50,7 +50,7 @@ export function planTextFill(text: string, format: QuestionnaireFormat, profile:
     }
     const question = item.id ? `${item.id} ${item.question}` : item.question;
     const warnings = format === 'csv' ? formulaWarnings([filled.write?.answer, filled.write?.comment]) : [];
-    entries.push({ location: `line ${item.line + 1}`, question, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }) });
+    entries.push({ location: `line ${item.line + 1}`, question, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }), ...verdictOf(filled.decision) });
   });
   options.onProgress?.(items.length, items.length);
   return {

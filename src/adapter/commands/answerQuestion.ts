@@ -16,6 +16,8 @@ export type AnswerQuestionOutcome =
   | 'answered'
   | 'needs_person'
   | 'not_recognized'
+  /** Recognized, but the facts do not decide what it asks: nothing inserted, the reasons shown. */
+  | 'undetermined'
   | 'no_question'
   | 'no_document'
   | 'unsupported'
@@ -173,6 +175,12 @@ function report(services: Services, decision: AnswerDecision, missing: readonly 
   services.logger.info(`Answered ${decision.intent} (confidence ${decision.confidence.toFixed(2)}): ${decision.question}`);
 }
 
+/** A Yes/No the facts do not decide: nothing is written, and the writer is told why. */
+function leftForPerson(decision: AnswerDecision, where: string): void {
+  const reasons = (decision.reasons ?? []).join(' ');
+  void vscode.window.showInformationMessage(`Attest left the question on ${where} for you: the profile's facts do not decide it (${INTENT_LABELS[decision.intent]}). ${reasons}`);
+}
+
 /**
  * Attest: Answer This Question. On the selection or the cursor's line/row of the active editor,
  * or on (uri, line) when called from a CodeLens. Inserts the answer where it belongs as one edit.
@@ -220,6 +228,10 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
 
   if (target.kind === 'text') {
     const decision = decideAnswer(target.text, profile, settings.defaultLength, settings.today);
+    if (decision.outcome === 'undetermined') {
+      leftForPerson(decision, `line ${target.insertAfterLine + 1}`);
+      return { outcome: 'undetermined', intent: decision.intent, inserted: false };
+    }
     if (decision.outcome === 'not_recognized' || decision.text === undefined) {
       notRecognized(quote(target.text), `line ${target.insertAfterLine + 1}`);
       return { outcome: 'not_recognized', intent: decision.intent, inserted: false };
@@ -249,6 +261,10 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
   if (planned.decision.outcome === 'not_recognized') {
     notRecognized(quote(item.question), where);
     return { outcome: 'not_recognized', intent: planned.decision.intent, inserted: false };
+  }
+  if (planned.decision.outcome === 'undetermined') {
+    leftForPerson(planned.decision, where);
+    return { outcome: 'undetermined', intent: planned.decision.intent, inserted: false };
   }
   if (item.answer.unavailable !== undefined || !planned.write) {
     void vscode.window.showInformationMessage(`Attest recognized the question on ${where} but has nowhere to write its answer: ${item.answer.unavailable ?? 'no answer slot'}.`);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { countEntries, type CoverageCounts } from '../../domain/coverage';
+import { countEntries, verdictOf, type CoverageCounts } from '../../domain/coverage';
 import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
 import { formulaWarnings } from '../../domain/questionnaire/formula';
 import { CommandId } from '../../shared/ids';
@@ -124,7 +124,7 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
         }
         // The CSV encoder neutralizes a cell that would start a formula; the report says which.
         const warnings = open.format === 'csv' ? formulaWarnings([filled.write?.answer, filled.write?.comment]) : [];
-        entries.push({ ...base, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }) });
+        entries.push({ ...base, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }), ...verdictOf(filled.decision) });
         progress.report({ increment: 100 / items.length });
       }
       // Last chance to cancel: after this the edit is applied whole or not at all.

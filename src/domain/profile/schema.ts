@@ -31,6 +31,9 @@ export type ReportType = (typeof REPORT_TYPES)[number];
 export const ENGAGEMENT_STATUSES = ['completed', 'in_progress', 'planned'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
+export const FRAMEWORK_STATES = ['attested', 'certified', 'compliant', 'in_progress', 'not_applicable', 'not_pursued'] as const;
+export type FrameworkState = (typeof FRAMEWORK_STATES)[number];
+
 export const SCAN_CADENCES = ['continuous', 'daily', 'weekly', 'monthly', 'quarterly'] as const;
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -396,6 +399,21 @@ export const OtherAssuranceSchema = z.strictObject({
         z.strictObject({
           name: text.check(z.describe('For example PCI DSS, HITRUST, FedRAMP, HIPAA.')),
           status: text.check(z.describe('For example "Level 1 service provider AoC, valid until 2027-03-31".')),
+          state: z
+            .optional(z.enum(FRAMEWORK_STATES))
+            .check(
+              z.meta({
+                enumDescriptions: [
+                  'An independent assessor has attested to it (for example a PCI DSS AoC).',
+                  'An accredited body has certified it.',
+                  'You meet its requirements, without an independent attestation or certificate.',
+                  'Work towards it is under way.',
+                  'It does not apply to you (say why in "status").',
+                  'You do not pursue it.',
+                ],
+              }),
+              z.describe('The status in one word, so Yes/No questions such as "Are you PCI DSS compliant?" can be decided; "status" keeps the words answers use.'),
+            ),
         }),
       ),
     )

@@ -23,6 +23,8 @@ export interface PlanInput {
   answerWidth?: number;
   hasCommentCell: boolean;
   commentWidth?: number;
+  /** The question asks Yes/No: with a comment cell beside it, the verdict goes in the answer cell. */
+  polar?: boolean;
 }
 
 /**
@@ -31,13 +33,19 @@ export interface PlanInput {
  *    goes to the comment column;
  * 2. a "Yes/No"-style header, or a column narrower than 16 characters → Yes/No, explanation
  *    in the comment column;
- * 3. otherwise the answer cell gets the whole answer: a paragraph when the column is at least
+ * 3. a Yes/No question with a comment cell beside it → the verdict in the answer cell, the
+ *    explanation in the comment cell (a reviewer reads the Response column, not a paragraph);
+ * 4. otherwise the answer cell gets the whole answer: a paragraph when the column is at least
  *    45 characters wide, a sentence when it is narrower or its width is not set.
  * The explanation in a comment column is a paragraph when that column is at least 45 wide,
  * otherwise a sentence.
  */
 export function planAnswer(input: PlanInput): AnswerPlan {
-  const bare = input.hasDropdown || isYesNoHeader(input.answerHeader) || (input.answerWidth !== undefined && input.answerWidth < NARROW_COLUMN);
+  const bare =
+    input.hasDropdown ||
+    isYesNoHeader(input.answerHeader) ||
+    (input.answerWidth !== undefined && input.answerWidth < NARROW_COLUMN) ||
+    (input.polar === true && input.hasCommentCell);
   if (bare) {
     return input.hasCommentCell ? { cell: 'yesno', comment: lengthForWidth(input.commentWidth) } : { cell: 'yesno' };
   }

@@ -1,7 +1,8 @@
 /** Answers every detected question and writes the answers into a copy of the workbook. */
 import type { AnswerDecision, Answerer } from '../answering';
 import { contextAt, type QuestionContext } from '../classify';
-import type { CoverageEntry, CoverageReport } from '../coverage';
+import { questionShape } from '../reading';
+import { verdictOf, type CoverageEntry, type CoverageReport } from '../coverage';
 import { formulaWarnings, neutralizeFormula } from '../questionnaire/formula';
 import { parseCellAddress, qualifiedAddress } from './address';
 import { allowedValueNamedIn, isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';
@@ -96,10 +97,15 @@ function answerOne(
     answerWidth: widths.answerWidth,
     hasCommentCell: question.commentCell !== undefined,
     commentWidth: widths.commentWidth,
+    polar: questionShape(question.question) === 'polar',
   });
   const main = answerer(question.question, { length: plan.cell, today: options.today, ...(context && { context }) });
   if (main.outcome === 'not_recognized') {
     return { ...base, status: 'not_recognized', intent: main.intent };
+  }
+  if (main.outcome === 'undetermined') {
+    // The facts do not decide what the row asks: the cell is left for a person, with the reasons.
+    return { ...base, status: 'needs_person', intent: main.intent, missing: main.reasons ?? [], ...verdictOf(main) };
   }
   const explanation: AnswerDecision | undefined =
     plan.comment === undefined ? undefined : answerer(question.question, { length: plan.comment, today: options.today, ...(context && { context }) });
@@ -141,7 +147,7 @@ function answerOne(
     addWrite(writes, question.commentCell, neutralizeFormula(explanationText));
   }
   const warnings = formulaWarnings([hasDropdown ? undefined : cellText, commentWritten]);
-  return { ...base, status: 'answered', intent: main.intent, ...(warnings.length > 0 && { warnings }) };
+  return { ...base, status: 'answered', intent: main.intent, ...(warnings.length > 0 && { warnings }), ...verdictOf(main) };
 }
 
 /** Whether a sheet has a formula cell; a sheet that cannot be read is assumed to have one (a recalculation is harmless). */

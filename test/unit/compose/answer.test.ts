@@ -25,12 +25,14 @@ const QUESTIONS = [
 ];
 
 suite('answerQuestion', () => {
+  const LEADS = { yes: 'Yes.', no: 'No.', na: 'Not applicable.' } as const;
+  const CELLS = { yes: 'Yes', no: 'No', na: 'N/A' } as const;
   for (const variant of VARIANTS.slice(0, 6)) {
     for (const question of QUESTIONS) {
       test(`${variant.name}: ${question}`, () => {
-        for (const length of ['yesno', 'sentence', 'paragraph'] as const) {
-          const decision = answerQuestion(variant.profile, question, { length, today: TODAY });
-          const { intent, confidence } = classify(question);
+        const { intent, confidence } = classify(question);
+        const byLength = (['yesno', 'sentence', 'paragraph'] as const).map((length) => ({ length, decision: answerQuestion(variant.profile, question, { length, today: TODAY }) }));
+        for (const { length, decision } of byLength) {
           assert.equal(decision.question, question);
           assert.equal(decision.intent, intent);
           assert.equal(decision.confidence, confidence);
@@ -40,11 +42,33 @@ suite('answerQuestion', () => {
             assert.deepEqual(decision.missing, []);
             continue;
           }
-          const composed = compose(variant.profile, intent, { length, today: TODAY, question });
-          assert.equal(decision.text, composed.text);
-          assert.deepEqual(decision.missing, composed.missing);
-          assert.equal(decision.outcome, composed.missing.length > 0 ? 'needs_person' : 'answered');
+          if (decision.outcome === 'undetermined') {
+            // Nothing is written for what the facts do not decide, and the writer is told why.
+            assert.equal(decision.text, undefined, `${length}: ${question}`);
+            assert.ok((decision.reasons ?? []).length > 0);
+            assert.ok(decision.verdict === undefined || decision.verdict === 'undetermined');
+            continue;
+          }
+          assert.equal(decision.outcome, decision.missing.length > 0 ? 'needs_person' : 'answered');
+          if (decision.shape === 'polar') {
+            const verdict = decision.verdict;
+            assert.ok(verdict === 'yes' || verdict === 'no' || verdict === 'na', `${question}: ${String(verdict)}`);
+            if (length === 'yesno') {
+              assert.equal(decision.text, CELLS[verdict]);
+            } else {
+              assert.ok((decision.text ?? '').startsWith(`${LEADS[verdict]} `), `${length}: ${decision.text ?? ''}`);
+            }
+          } else {
+            // An open question is never a bare Yes/No, and its text is the composer's for the intent.
+            assert.notEqual(length, 'yesno');
+            assert.equal(decision.verdict, undefined);
+            const composed = compose(variant.profile, intent, { length: decision.shape === 'describe' ? length : 'sentence', today: TODAY, question });
+            assert.equal(decision.text, composed.text);
+          }
         }
+        // The cell, the sentence and the paragraph agree on the verdict.
+        const verdicts = new Set(byLength.map(({ decision }) => decision.verdict));
+        assert.ok(verdicts.size <= 1, `${question}: ${[...verdicts].join(', ')}`);
       });
     }
   }

@@ -1,0 +1,664 @@
+/**
+ * The question reader: what a question asks, not only what it is about. For the asked sentence
+ * it reads the answer shape (Yes/No, one of alternatives, a fact, prose), the conditions of the
+ * claim (report type, currency, period length, categories, a named provider, sharing, opinion
+ * kind, exceptions, who performed it, the standard, thresholds such as "within 48 hours"), and
+ * every word it could not place. The verdict module decides the claim from the profile; a word
+ * not understood makes it undetermined, so an unfamiliar phrasing goes to a person, never to a
+ * guessed Yes.
+ *
+ * Why hand-written rules and not an English parser (compromise, wink): the claims questionnaires
+ * make about assurance are a closed, domain-specific set; a part-of-speech tagger does not say
+ * that "free of findings" means "no exceptions" or that "non-CPA" negates the auditor, and a
+ * reader that must refuse what it does not know needs an explicit vocabulary anyway. Each rule
+ * below is a regular expression over the classifier's normalized text (one spelling per term), and
+ * the residual check turns anything outside the rules and the vocabulary into "not understood".
+ */
+import { normalizeQuestion } from '../classify/normalize';
+import type { IntentId } from '../intents';
+import { NUMBER, UNIT, inHours, inMonths, parseDuration, parseNumber } from './numbers';
+import type { AnswerShape, Condition, QuestionReading, ReadCondition, ScanCadence } from './types';
+
+export type { AnswerShape, Condition, ConditionKind, QuestionReading, ReadCondition } from './types';
+
+type Family = 'soc2' | 'patching' | 'endpoint' | 'scanning' | 'incident' | 'iso' | 'soc1' | 'soc3' | 'pentest' | 'other';
+
+function familyOf(intent: IntentId): Family | undefined {
+  if (intent.startsWith('soc2.')) return 'soc2';
+  switch (intent) {
+    case 'controls.patching':
+      return 'patching';
+    case 'controls.endpoint_management':
+      return 'endpoint';
+    case 'controls.vulnerability_scanning':
+      return 'scanning';
+    case 'controls.incident_response':
+      return 'incident';
+    case 'assurance.iso27001':
+      return 'iso';
+    case 'assurance.soc1':
+      return 'soc1';
+    case 'assurance.soc3':
+      return 'soc3';
+    case 'assurance.pentest':
+      return 'pentest';
+    case 'assurance.other':
+      return 'other';
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and shape
+
+const WH_WORDS = new Set(['what', 'which', 'when', 'who', 'whom', 'whose', 'how', 'where', 'why']);
+const DESCRIBE_VERBS = new Set([
+  'describe', 'explain', 'provide', 'list', 'detail', 'outline', 'attach', 'upload', 'share', 'summarize', 'summarise', 'give',
+  'specify', 'identify', 'name', 'submit', 'include', 'enter', 'select', 'link', 'send', 'supply', 'document', 'elaborate',
+]);
+
+/** Openers that make a statement a Yes/No question: "Please confirm whether …", "Y/N: …". */
+const POLAR_PREAMBLE =
+  /^(?:(?:y\/n|yes\/no|yes or no)\s*[:-]?\s*)?(?:please\s+)?(?:(?:can you |could you |kindly )?(?:confirm|indicate|state|specify|verify|tell us|advise|attest)\s+(?:whether|if|that)(?: or not)?\s+)/;
+const ANSWER_FORMAT_HINT = /\(\s*(?:y\/n|yes\/no|yes or no|y or n)\s*\)|\b(?:y\/n|yes\/no)\s*[:.]?\s*$|^\s*(?:y\/n|yes\/no)\s*[:.-]\s*/g;
+/** "If so, …", "If yes, please attach …": instructions that follow the asked question. */
+const FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you do|you have|so,|there are|any)\b|please\b|kindly\b|provide\b|attach\b|upload\b|include\b|describe\b|explain\b|list\b|share\b|where\b|and if\b|otherwise\b|note\b|e\.?g\b|for example\b)/;
+
+interface Sentence {
+  text: string;
+  shape: AnswerShape;
+}
+
+function shapeOf(sentence: string): AnswerShape {
+  const first = /^[a-z']+/.exec(sentence)?.[0] ?? '';
+  if (WH_WORDS.has(first)) {
+    return /^how (?:do|does|did|is|are|will|would|can|should)\b/.test(sentence) ? 'describe' : 'which';
+  }
+  if (DESCRIBE_VERBS.has(first) || first === 'please') {
+    return 'describe';
+  }
+  return 'polar';
+}
+
+const CHOICE = /\b(?:type 1 or (?:a )?type 2|type 2 or (?:a )?type 1|carve out or (?:the )?inclusive|inclusive or (?:the )?carve out|qualified or unqualified|unqualified or qualified|point in time or (?:over )?a period)\b/;
+
+function splitSentences(normalized: string): string[] {
+  return normalized
+    .replace(ANSWER_FORMAT_HINT, ' ')
+    .split(/(?<=[?!;\n])|(?<=\.)(?=\s|$)/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => /[a-z0-9]/.test(s));
+}
+
+/** The asked sentences of a cell: the first question, and any further question that is not an instruction. */
+function askedSentences(normalized: string): Sentence[] {
+  const sentences = splitSentences(normalized);
+  const asked: Sentence[] = [];
+  sentences.forEach((raw, index) => {
+    let text = raw.replace(/[?!.;]+$/, '').trim();
+    const preamble = POLAR_PREAMBLE.exec(text);
+    if (preamble !== null) {
+      text = text.slice(preamble[0].length).trim();
+      asked.push({ text, shape: CHOICE.test(text) ? 'choice' : 'polar' });
+      return;
+    }
+    if (index > 0 && asked.length > 0 && FOLLOW_UP.test(text)) {
+      return;
+    }
+    if (index > 0 && asked.length > 0 && !raw.endsWith('?')) {
+      return; // a statement after the question ("We require this for onboarding.")
+    }
+    const shape = shapeOf(text);
+    asked.push({ text, shape: shape === 'polar' && CHOICE.test(text) ? 'choice' : shape });
+  });
+  return asked;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+interface Rule {
+  /** Applies only when the question's intent is of this family; undefined: always (the words name the subject). */
+  family?: Family;
+  pattern: RegExp;
+  read: (match: RegExpExecArray, sentence: string) => Condition | undefined;
+}
+
+const EXCEPTION_WORDS = String.raw`(?:(?:testing |test |control |audit )?(?:exceptions?|deviations?|findings?)|control failures?|issues? noted|noted exceptions?)`;
+const PERIOD_WORDS = String.raw`(?:last|past|previous|preceding|prior|most recent)`;
+
+function monthsFrom(amount: string | undefined, unit: string | undefined, fallback = 12): number | undefined {
+  if (unit === undefined) {
+    return fallback;
+  }
+  const d = parseDuration(amount ?? 'one', unit);
+  return d === undefined ? undefined : inMonths(d);
+}
+
+function hoursFrom(amount: string, unit: string): number | undefined {
+  const d = parseDuration(amount, unit);
+  return d === undefined ? undefined : inHours(d);
+}
+
+const CADENCES: readonly (readonly [RegExp, ScanCadence])[] = [
+  [/continuous(?:ly)?|real[- ]time/, 'continuous'],
+  [/daily|every day|once a day|each day/, 'daily'],
+  [/weekly|every week|once a week|each week/, 'weekly'],
+  [/monthly|every month|once a month|each month/, 'monthly'],
+  [/quarterly|every quarter|once a quarter|every three months|each quarter/, 'quarterly'],
+  [/annually|yearly|every year|once a year|each year/, 'annually'],
+];
+const CADENCE_WORDS = String.raw`(?:continuous(?:ly)?|real[- ]time|daily|weekly|monthly|quarterly|annually|yearly|(?:every|once a|each) (?:day|week|month|quarter|year)|every three months)`;
+
+function cadenceOf(text: string): ScanCadence | undefined {
+  return CADENCES.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const PROVIDERS = String.raw`(?:amazon web services|aws|amazon|microsoft azure|azure|google cloud platform|google cloud|gcp|oracle cloud|ibm cloud|digitalocean|digital ocean|heroku|cloudflare|equinix|rackspace|snowflake|mongodb atlas|salesforce|linode|ovh|hetzner|vercel|netlify)`;
+const GENERIC_PROVIDER = String.raw`(?:(?:your |the |its |our )?(?:cloud|hosting|infrastructure|iaas|paas|colocation|co-location)(?: service)? (?:providers?|vendors?|hosts?|platforms?)|(?:third[- ]party |your |the )?data cent(?:er|re)s?)`;
+
+const NON_CPA_NAMES = /\b(?:vanta|drata|secureframe|sprinto|thoropass|laika|tugboat logic|tugboat|hyperproof|strike graph|scrut|compliance (?:automation )?(?:platform|tool|software)|aicpa|non[- ]?cpa|not a cpa|internal audit(?:ors?| team)?|your own staff|self[- ]assess\w*)\b/;
+const CPA_WORDS = /\b(?:cpa|cpas|certified public account\w*|independent|third[- ]party|external|licensed|audit(?:ing)? firm|accounting firm|auditors?|assessors?|attestation firm)\b/;
+
+const FRAMEWORKS = String.raw`(?:pci[- ]?dss|pci|hitrust(?: csf)?|fedramp(?: moderate| high| low)?|stateramp|hipaa|gdpr|ccpa|cmmc|nist(?: 800[- ]53| 800[- ]171| csf| cybersecurity framework)?|csa star|iso 27017|iso 27018|iso 27701|iso 22301|iso 9001|tisax|cyber essentials(?: plus)?|irap|ens|c5|sox|glba|ferpa|cjis|itar|dora|nis ?2)`;
+
+const RULES: readonly Rule[] = [
+  // Report type
+  { pattern: /\btype (1|2)\b/g, read: (m) => ({ kind: 'soc2.type', type: m[1] === '1' ? 'type1' : 'type2' }) },
+  { family: 'soc2', pattern: /\bpoint[- ]in[- ]time\b/g, read: () => ({ kind: 'soc2.type', type: 'type1' }) },
+  { family: 'soc2', pattern: /\b(?:test(?:s|ed|ing)? (?:of |the )?)?operat(?:ing|ional) effectiveness\b/g, read: () => ({ kind: 'soc2.type', type: 'type2' }) },
+  // Under way, planned, next
+  {
+    family: 'soc2',
+    pattern: /\b(?:currently |presently |now )?(?:undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|ongoing|being (?:audited|conducted|performed|examined))\b/g,
+    read: () => ({ kind: 'soc2.underway' }),
+  },
+  {
+    family: 'soc2',
+    pattern: /\b(?:plan(?:s|ned|ning)? to (?:obtain|get|pursue|undergo|complete|achieve|have|receive)|intend(?:s|ing)? to (?:obtain|get|pursue|undergo|complete|achieve|have)|working (?:towards?|on (?:obtaining|getting|achieving))|pursuing|on (?:the |your )?roadmap|roadmap|aim(?:s|ing)? to (?:obtain|get|achieve))\b/g,
+    read: () => ({ kind: 'soc2.planned' }),
+  },
+  {
+    family: 'soc2',
+    pattern: /\bnext (?:soc 2 )?(?:type [12] )?(?:audit|examination|exam|report|assessment|period|attestation)(?: (?:been |already )?(?:scheduled|planned|booked|confirmed|arranged|engaged|set))?\b|\b(?:scheduled|planned|booked) (?:your |the )?next (?:soc 2 )?(?:audit|examination|exam|report|assessment)\b/g,
+    read: () => ({ kind: 'soc2.nextScheduled' }),
+  },
+  // Currency
+  { family: 'soc2', pattern: /\b(?:current(?:ly valid)?|valid|up[- ]to[- ]date|recent|in date|fresh)\b(?! date)/g, read: () => ({ kind: 'soc2.ageAtMost', months: 12 }) },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:within|in|during|over|for|from)? ?(?:the )?${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?|yrs?|twelve months)\b`, 'g'),
+    read: (m) => {
+      const months = m[2] === 'twelve months' ? 12 : monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'soc2.ageAtMost', months };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:less|fewer|no more) than (${NUMBER})[\s-]+(months?|years?)(?: old)?\b|\bnot (?:be )?(?:more than|older than) (${NUMBER})[\s-]+(months?|years?)(?: old)?\b|\bunder (${NUMBER})[\s-]+(months?|years?) old\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]);
+      return months === undefined ? undefined : { kind: 'soc2.ageAtMost', months };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:older|more|greater) than (${NUMBER})[\s-]+(months?|years?)(?: old)?\b|\bover (${NUMBER})[\s-]+(months?|years?) old\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1] ?? m[3], m[2] ?? m[4]);
+      return months === undefined ? undefined : { kind: 'soc2.ageOver', months };
+    },
+  },
+  { family: 'soc2', pattern: /\b(?:out[- ]of[- ]date|outdated|overdue|stale)\b/g, read: () => ({ kind: 'soc2.ageOver', months: 12 }) },
+  // Period length
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:at least|a minimum of|minimum of|no less than|not less than|a full|the full|full) (?:(${NUMBER})[\s-]+)?(months?|years?)(?: (?:review |observation |audit |examination |reporting )?(?:period|window))?\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'soc2.periodAtLeast', months };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:an? |the )?(${NUMBER})[\s-]+(months?|years?)(?: long)? (?:review |observation |audit |examination |reporting |testing )?(?:period|window)\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'soc2.periodAtLeast', months };
+    },
+  },
+  // Categories
+  { family: 'soc2', pattern: /\bavailability\b/g, read: () => ({ kind: 'soc2.category', category: 'availability' }) },
+  { family: 'soc2', pattern: /\bconfidentiality\b(?! agreement)/g, read: () => ({ kind: 'soc2.category', category: 'confidentiality' }) },
+  { family: 'soc2', pattern: /\bprocessing integrity\b/g, read: () => ({ kind: 'soc2.category', category: 'processing_integrity' }) },
+  { family: 'soc2', pattern: /\bprivacy\b/g, read: () => ({ kind: 'soc2.category', category: 'privacy' }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:the )?(?:security (?:category|criteria|principle|tsc|trust services? (?:criteria|category|principle))|common criteria)\b/g,
+    read: () => ({ kind: 'soc2.category', category: 'security' }),
+  },
+  {
+    family: 'soc2',
+    pattern: /\ball (?:five |5 )?(?:of the )?(?:five |5 )?(?:trust services? |tsc )?(?:categories|criteria categories|principles|tscs|trust services criteria)\b|\b(?:all|every) (?:five|5) (?:trust services? )?(?:criteria|categories|principles|tscs?)\b/g,
+    read: () => ({ kind: 'soc2.allCategories' }),
+  },
+  { family: 'soc2', pattern: /\b(?:only (?:the )?security(?: category| criteria| principle)?|security(?: category| criteria)? only|just (?:the )?security(?: category| criteria)?)\b/g, read: () => ({ kind: 'soc2.onlySecurity' }) },
+  // Opinion
+  { family: 'soc2', pattern: /\b(?:unqualified|unmodified|clean (?:audit )?opinion)\b/g, read: () => ({ kind: 'soc2.opinion', among: ['unqualified'] }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:(?:been|was|were|is|opinion|report) (?:it )?qualified|qualified (?:audit )?(?:opinion|report)|qualifications?(?! of))\b/g,
+    read: () => ({ kind: 'soc2.opinion', among: ['qualified'] }),
+  },
+  { family: 'soc2', pattern: /\bmodified (?:audit )?opinion\b/g, read: () => ({ kind: 'soc2.opinion', among: ['qualified', 'adverse', 'disclaimer'] }) },
+  { family: 'soc2', pattern: /\badverse(?: opinion)?\b/g, read: () => ({ kind: 'soc2.opinion', among: ['adverse'] }) },
+  { family: 'soc2', pattern: /\bdisclaim(?:er|ed)(?: of opinion| an opinion)?\b/g, read: () => ({ kind: 'soc2.opinion', among: ['disclaimer'] }) },
+  // Exceptions: the negative forms first; a positive mention only where no negative one matched.
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:free (?:of|from)|without|with no|no|zero|nil|not any|absent any) (?:any )?(?:reported |noted |identified |significant )?${EXCEPTION_WORDS}\b`, 'g'),
+    read: () => ({ kind: 'soc2.exceptions', any: false }),
+  },
+  { family: 'soc2', pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}\b`, 'g'), read: () => ({ kind: 'soc2.exceptions', any: true }) },
+  // Subservice organizations
+  {
+    family: 'soc2',
+    pattern: /\b(?:subservice (?:organi[sz]ations?|providers?|orgs?|vendors?|companies)|subservice)\b/g,
+    read: () => ({ kind: 'soc2.subservice' }),
+  },
+  { family: 'soc2', pattern: /\b(?:carve out|carved out|carve-out)(?: method)?\b/g, read: () => ({ kind: 'soc2.subservice', method: 'carve-out' }) },
+  { family: 'soc2', pattern: /\binclusive(?: method)?\b/g, read: () => ({ kind: 'soc2.subservice', method: 'inclusive' }) },
+  // CUECs
+  {
+    family: 'soc2',
+    pattern: /\b(?:cuecs?|complementary user entity controls?|user entity controls?|complementary (?:user )?controls?|user control considerations?)\b/g,
+    read: () => ({ kind: 'soc2.cuecs' }),
+  },
+  // Sharing
+  {
+    family: 'soc2',
+    pattern: /\b(?:under|with|subject to|after|once|upon|following|requires?|required|require an?|need(?:s|ed)? an?) (?:(?:a|an|the|signing|signature of|execution of|executing|signed|mutual) )*(?:nda|non[- ]disclosure(?: agreement)?|confidentiality agreement)\b|\b(?:nda|non[- ]disclosure agreement) (?:is )?(?:required|needed)\b/g,
+    read: () => ({ kind: 'soc2.shared', how: 'nda' }),
+  },
+  {
+    family: 'soc2',
+    pattern: /\b(?:publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|on (?:your|the) (?:website|web site|public site))\b/g,
+    read: () => ({ kind: 'soc2.shared', how: 'public' }),
+  },
+  { family: 'soc2', pattern: /\b(?:trust (?:portal|center|centre|page|site)|security (?:portal|center|centre))\b/g, read: () => ({ kind: 'soc2.shared', how: 'portal' }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:share|shared|provide|provided|send|sent|furnish|furnished|make (?:it |the report |a copy )?available|made available|available (?:to|for) (?:customers|clients|us|review|prospects)|(?:be )?available|obtain a copy|request (?:a copy|it|the report)|access to|copy of|review (?:it|the report|a copy))\b/g,
+    read: () => ({ kind: 'soc2.shared', how: 'on_request' }),
+  },
+  // Bridge letter
+  { pattern: /\b(?:bridge|gap)(?:[- ]letters?)\b|\bbridge letters?\b/g, read: () => ({ kind: 'soc2.bridge', what: 'exists' }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:cover(?:s|ing)?|through|until|up to|to) (?:the )?(?:today|present(?: day| date)?|now|current date|date of this questionnaire)\b/g,
+    read: () => ({ kind: 'soc2.bridge', what: 'covers_today' }),
+  },
+  {
+    family: 'soc2',
+    pattern: /\b(?:issued|signed|written|provided|prepared|from|attested) by (?:your |the |an? |its )?(?:independent |external )?(?:auditors?|cpa(?: firm)?|audit(?:ing)? firm|service auditor)\b|\b(?:auditor|cpa firm|audit firm)(?:'s)? (?:issued|signed|bridge|gap)\b/g,
+    read: () => ({ kind: 'soc2.bridge', what: 'by_auditor' }),
+  },
+  {
+    family: 'soc2',
+    pattern: /\b(?:issued|signed|written|provided|prepared|from) by (?:your |the |its )?management\b|\bmanagement(?:'s)? (?:bridge|gap|letter)\b/g,
+    read: () => ({ kind: 'soc2.bridge', what: 'by_management' }),
+  },
+  // Who performed it
+  {
+    family: 'soc2',
+    pattern: /\b(?:performed|conducted|issued|audited|carried out|completed|done|prepared|signed|attested|examined|undertaken) by ((?:an? |the |your |its )?[a-z0-9&.' -]+?)(?=$| and | or |,|;| for | under | in | to | with | as | that | which | who )/g,
+    read: (m) => {
+      const who = (m[1] ?? '').trim();
+      if (/\bmanagement\b/.test(who)) {
+        return undefined; // a bridge letter by management, read above
+      }
+      if (NON_CPA_NAMES.test(who)) {
+        return { kind: 'soc2.auditor', what: 'non_cpa' };
+      }
+      if (CPA_WORDS.test(who)) {
+        return /\b(?:auditor|cpa firm|audit firm)s?$/.test(who) && /^(?:the|your|its) (?:auditors?|cpa firm|audit firm)$/.test(who) ? undefined : { kind: 'soc2.auditor', what: 'cpa' };
+      }
+      const name = who.replace(/^(?:an? |the |your |its )/, '').trim();
+      return name === '' ? undefined : { kind: 'soc2.auditor', what: 'named', name };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: /\b(?:is |was )?(?:your |the )?(?:auditor|audit firm|service auditor)(?: is| was)? (?:an? )?(?:licensed |registered |independent |certified |third[- ]party )*(?:cpa(?: firm)?|certified public accountants?|accounting firm)\b|\b(?:auditor|audit firm) (?:is |was )?independent\b/g,
+    read: () => ({ kind: 'soc2.auditor', what: 'cpa' }),
+  },
+  // Standard
+  { pattern: /\bssae 18\b/g, read: () => ({ kind: 'soc2.standard', standard: 'ssae18' }) },
+  { pattern: /\batc (?:105|205)\b/g, read: () => ({ kind: 'soc2.standard', standard: 'atc' }) },
+  { pattern: /\bssae 16\b/g, read: () => ({ kind: 'soc2.standard', standard: 'ssae16' }) },
+  { pattern: /\bsas 70\b/g, read: () => ({ kind: 'soc2.standard', standard: 'sas70' }) },
+  { pattern: /\bisae 3402\b/g, read: () => ({ kind: 'soc2.standard', standard: 'isae3402' }) },
+  { pattern: /\bisae 3000\b/g, read: () => ({ kind: 'soc2.standard', standard: 'isae3000' }) },
+  { family: 'soc2', pattern: /\baicpa (?:standards?|attestation standards?|guidelines|guidance|rules)\b/g, read: () => ({ kind: 'soc2.standard', standard: 'ssae18' }) },
+  // Patching
+  {
+    family: 'patching',
+    pattern: new RegExp(String.raw`\b(critical|high)(?:[- ](?:severity|risk|rated|priority))?(?: (?:and|or) (critical|high)(?:[- ](?:severity|risk|rated|priority))?)?\b(?:[a-z ,/-]*?)\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
+    read: (m) => {
+      const hours = hoursFrom(m[3] ?? '', m[4] ?? '');
+      const severity = m[2] === 'critical' || m[2] === 'high' ? (m[1] === 'high' || m[2] === 'high' ? 'high' : 'critical') : m[1] === 'high' ? 'high' : 'critical';
+      return hours === undefined ? undefined : { kind: 'patch.within', severity, hours };
+    },
+  },
+  { family: 'patching', pattern: /\bautomat(?:ic|ed|ically|ion)(?: (?:security |software |os )?(?:updates?|patch(?:es|ing)?))?\b/g, read: () => ({ kind: 'patch.automated' }) },
+  {
+    family: 'patching',
+    pattern: /\bpatch(?:ing)? management(?: (?:process|policy|program(?:me)?|procedures?))?\b|\bpatch(?:ing)? (?:process|policy|program(?:me)?|procedures?)\b|\bpatch(?:es|ing)? (?:your |its )?(?:systems|servers|software|operating systems?)(?: regularly)?\b/g,
+    read: () => ({ kind: 'patch.process' }),
+  },
+  // Vulnerability scanning
+  {
+    family: 'scanning',
+    pattern: new RegExp(String.raw`\b(?:at least |a minimum of |no less (?:often|frequently) than )?${CADENCE_WORDS}\b`, 'g'),
+    read: (m) => {
+      const cadence = cadenceOf(m[0]);
+      return cadence === undefined ? undefined : { kind: 'scan.atLeast', cadence };
+    },
+  },
+  { family: 'scanning', pattern: /\b(?:vulnerability |vuln )?scan(?:s|ning|ned)?(?: for vulnerabilities)?\b|\bvulnerability (?:assessments?|management)\b/g, read: () => ({ kind: 'scan.performed' }) },
+  // Endpoint management
+  {
+    family: 'endpoint',
+    pattern: /\b(?:centrally managed|central(?:ly)? manage(?:d|ment)?|managed centrally|mdm|mobile device management|endpoint management|unified endpoint management|managed (?:devices|endpoints|laptops|workstations))\b/g,
+    read: () => ({ kind: 'endpoint.managed' }),
+  },
+  { family: 'endpoint', pattern: /\b(?:full[- ]disk |disk |device |hard drive |drive )?encrypt(?:ed|ion)?\b/g, read: () => ({ kind: 'endpoint.encrypted' }) },
+  // Incident response
+  {
+    family: 'incident',
+    pattern: /\b(?:(?:documented|formal|written|established) )?(?:security )?incident (?:response|management|handling)(?: (?:plan|policy|procedures?|process|program(?:me)?|playbooks?))?\b|\birp\b/g,
+    read: () => ({ kind: 'ir.plan' }),
+  },
+  {
+    family: 'incident',
+    pattern: new RegExp(String.raw`\b(?:tested|exercised|tabletop(?:ped)?|rehearsed|drilled|test(?:ed)? (?:it|the plan))\b(?:(?: (?:at least|once))? (?:annually|yearly|every year|(?:once )?(?:a|per) year|every twelve months)| (?:with)?in the ${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?))?`, 'g'),
+    read: (m) => {
+      if (m[2] !== undefined) {
+        const months = monthsFrom(m[1], m[2]);
+        return months === undefined ? undefined : { kind: 'ir.testedWithin', months };
+      }
+      return { kind: 'ir.testedWithin', months: /annual|year|twelve/.test(m[0]) ? 12 : 1200 };
+    },
+  },
+  {
+    family: 'incident',
+    pattern: new RegExp(String.raw`\bnotif(?:y|ies|ied|ication)\b[a-z ,'-]*?\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
+    read: (m) => {
+      const hours = hoursFrom(m[1] ?? '', m[2] ?? '');
+      return hours === undefined ? undefined : { kind: 'ir.notifyWithin', hours };
+    },
+  },
+  // Other assurance
+  { pattern: /\biso 27001\b/g, read: () => ({ kind: 'iso.certified' }) },
+  { family: 'iso', pattern: /\b(?:version |edition )?(2013|2022)(?: version| edition)?\b/g, read: (m) => ({ kind: 'iso.version', version: m[1] === '2013' ? '2013' : '2022' }) },
+  { pattern: /\bsoc 1\b/g, read: () => ({ kind: 'soc1.report' }) },
+  { pattern: /\bsoc 3\b/g, read: () => ({ kind: 'soc3.available' }) },
+  { pattern: /\bpentest\b/g, read: () => ({ kind: 'pentest.performed' }) },
+  {
+    family: 'pentest',
+    pattern: new RegExp(String.raw`\b(?:annual(?:ly)?|yearly|every year|every twelve months|at least (?:once )?(?:a|per|each) year|once (?:a|per) year|(?:with)?in the ${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?))\b`, 'g'),
+    read: (m) => {
+      const months = m[2] === undefined ? 12 : monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'pentest.within', months };
+    },
+  },
+  {
+    family: 'pentest',
+    pattern: /\b(?:by )?(?:an? )?(?:independent|third[- ]party|external|qualified external|outside)(?: (?:security )?(?:firm|company|vendor|tester|testers|party|assessor|provider))?\b/g,
+    read: () => ({ kind: 'pentest.independent' }),
+  },
+  {
+    family: 'pentest',
+    pattern: /\b(?:executive )?summary(?: report)?|letter of attestation|attestation letter|results?(?: summary)?\b/g,
+    read: () => ({ kind: 'pentest.summary' }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${FRAMEWORKS}\b(?:[a-z ]{0,20}?\b(compliant|compliance|certified|certification|certificate|attested|attestation|authori[sz]ed|authori[sz]ation|validated|aoc|roc))?|\b(compliant|certified) (?:with |to |against |under )?(?:the )?${FRAMEWORKS}\b`, 'g'),
+    read: (m) => {
+      const name = new RegExp(FRAMEWORKS).exec(m[0])?.[0] ?? m[0];
+      const word = m[1] ?? m[2] ?? '';
+      const claim = /certif/.test(word) ? 'certified' : /attest|aoc|roc|validated/.test(word) ? 'attested' : /complian/.test(word) ? 'compliant' : 'any';
+      return { kind: 'framework', name, claim };
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The words that carry no claim of their own
+
+const COMMON_WORDS = `
+a an the this that these those it its it's they them their there here of in on at to for from by with within as into onto
+about per via and also both either any all each every some such other than then so
+i we us our ours you your yours yourself yourselves he she his her
+do does did is are was were be been being has have had having can could will would shall should may might must
+currently presently still now already ever yet again today's
+please kindly confirm indicate state specify verify advise whether if or
+organization organisation organizations organisations company companies business entity firm's vendor supplier
+provider service services solution solutions product products platform system systems application applications
+offering offerings environment environments infrastructure operations operation
+hold holds held maintain maintains maintained possess possesses obtain obtained obtaining receive received achieve achieved
+undergo undergone underwent complete completed completion get got gotten produce produced conduct conducted perform performed
+exist exists existing in-place place
+most latest last recent recently newest
+soc soc2 report reports reporting audit audits audited auditing auditor's examination examinations exam exams attestation
+attestations assessment assessments engagement engagements
+independent third-party third party external annual
+security information cyber cybersecurity controls control program programme compliance
+yes no y n
+`;
+
+const FAMILY_WORDS: Record<Family, string> = {
+  soc2: `
+    type trust services criteria criterion category categories principles principle tsc tscs scope scoped in-scope include includes
+    included including cover covers covered covering address addresses addressed test tests tested testing opinion opinions
+    auditors cpa cpas firm firms issue issued issuing licensed certified public accountant accountants accounting
+    copy available availability share shared sharing provide provided customers customer clients client prospects prospective
+    review reviewed request requested upon access
+    period periods window windows date dated time
+    letter letters bridge gap
+    organizations organisations orgs providers vendors
+    description compliant certification certificate accredited accreditation attested
+  `,
+  patching: `
+    patch patches patched patching update updates updated updating apply applied remediate remediated remediation fix fixes fixed
+    vulnerabilities vulnerability security severity rated operating os software servers endpoints packages components
+    production timely regularly regular identified discovered disclosed known published release released
+  `,
+  endpoint: `
+    laptops laptop workstations workstation endpoints endpoint devices device computers computer desktops desktop macs
+    company-owned corporate employee employees staff managed manage management tool tools solution enforce enforced
+    policies policy configuration configurations baseline baselines
+  `,
+  scanning: `
+    vulnerability vulnerabilities perform performed run conduct conducted regular regularly routine tools tool
+    production hosts servers network networks applications application infrastructure systems environment
+  `,
+  incident: `
+    incident incidents response plan plans policy procedure procedures process documented formal written established
+    maintain have team breach breaches customers customer affected notify notified notification notice inform informed
+    security data event events confirmed discovery discovered detection detected reviewed updated
+  `,
+  iso: `iso 27001 certified certification certificate certificates accredited body current valid hold`,
+  soc1: `report type issued`,
+  soc3: `report available publicly public published share copy link`,
+  pentest: `
+    pentest pentests performed perform conducted conduct conducts regular regularly applications application network
+    networks infrastructure environment production systems test tests tested testing
+  `,
+  other: `compliant compliance certified certification certificate attested attestation framework frameworks standard standards`,
+};
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.split(/\s+/).filter((w) => w !== ''));
+}
+
+const COMMON = wordSet(COMMON_WORDS);
+const FAMILY_VOCAB: Record<Family, Set<string>> = Object.fromEntries(
+  (Object.keys(FAMILY_WORDS) as Family[]).map((family) => [family, wordSet(FAMILY_WORDS[family])]),
+) as Record<Family, Set<string>>;
+
+/** Words outside the matched rules and the vocabulary; ids and years are not words. */
+function residualWords(text: string, spans: readonly (readonly [number, number])[], family: Family): string[] {
+  const chars = [...text];
+  for (const [start, end] of spans) {
+    for (let i = start; i < end; i++) {
+      chars[i] = ' ';
+    }
+  }
+  const rest = chars
+    .join('')
+    .replace(/\([^)]*\)/g, ' ') // bracketed asides ("(e.g. our trust portal)") do not change the claim
+    .replace(/\bsoc 2\b/g, ' soc2 ')
+    .replace(/'s\b/g, '');
+  const vocab = FAMILY_VOCAB[family];
+  return (rest.match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).filter((word) => !COMMON.has(word) && !vocab.has(word));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** Rules that need a named subject apply in any family; the rest only in their own. */
+function rulesFor(family: Family): Rule[] {
+  return RULES.filter((rule) => rule.family === undefined || rule.family === family);
+}
+
+function providerConditions(sentence: string, spans: [number, number][]): ReadCondition[] {
+  const found: ReadCondition[] = [];
+  const named = new RegExp(String.raw`\b(${PROVIDERS}|${GENERIC_PROVIDER})\b`, 'g');
+  for (let m = named.exec(sentence); m !== null; m = named.exec(sentence)) {
+    const provider = new RegExp(`^${GENERIC_PROVIDER}$`).test(m[1] ?? '') ? 'cloud' : (m[1] ?? '');
+    spans.push([m.index, m.index + m[0].length]);
+    found.push({ condition: { kind: 'soc2.subservice', provider }, text: m[0] });
+  }
+  return found;
+}
+
+/** "Does your SOC 2 cover AWS?": a provider with a coverage word asks whether its controls are in the report. */
+const COVERAGE_WORDS = /\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|test(?:s|ed)?|address(?:es|ed)?|in scope|within (?:the )?scope|extend(?:s)? to|assur(?:e|es|ance) over)\b/;
+
+function readSentence(sentence: string, family: Family): { conditions: ReadCondition[]; notUnderstood: string[]; combine: 'all' | 'any' } {
+  const spans: [number, number][] = [];
+  let conditions: ReadCondition[] = [];
+  for (const rule of rulesFor(family)) {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0] === '') {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // A span already read by an earlier rule (the negative exception form before the positive one) is not read twice.
+      if (spans.some(([s, e]) => start >= s && end <= e)) {
+        continue;
+      }
+      const condition = rule.read(m, sentence);
+      if (condition !== undefined) {
+        spans.push([start, end]);
+        conditions.push({ condition, text: m[0].trim() });
+      }
+    }
+  }
+  if (family === 'soc2') {
+    const providers = providerConditions(sentence, spans);
+    if (providers.length > 0) {
+      const method = conditions.find((c) => c.condition.kind === 'soc2.subservice' && c.condition.method !== undefined);
+      const covered = COVERAGE_WORDS.test(sentence);
+      conditions = conditions.filter((c) => !(c.condition.kind === 'soc2.subservice' && c.condition.method !== undefined && c.condition.provider === undefined));
+      for (const p of providers) {
+        if (p.condition.kind !== 'soc2.subservice') continue;
+        const m = method?.condition.kind === 'soc2.subservice' ? method.condition.method : undefined;
+        conditions.push({
+          condition: m !== undefined ? { kind: 'soc2.subservice', provider: p.condition.provider, method: m } : covered ? { kind: 'soc2.subservice', provider: p.condition.provider, covered: true } : p.condition,
+          text: p.text,
+        });
+      }
+      // The words that asked about coverage belong to the provider claim; category words stay with the categories.
+      const coverage = COVERAGE_WORDS.exec(sentence);
+      if (coverage !== null) {
+        spans.push([coverage.index, coverage.index + coverage[0].length]);
+      }
+    }
+  }
+  // "Can you provide a bridge letter?": a sharing verb whose object is another head shares that, not the report.
+  const weak = (c: ReadCondition): boolean => c.condition.kind === 'soc2.shared' && c.condition.how === 'on_request';
+  if (conditions.some(weak) && conditions.some((c) => SOC2_HEADS.has(c.condition.kind) && c.condition.kind !== 'soc2.shared')) {
+    conditions = conditions.filter((c) => !weak(c));
+  }
+  const notUnderstood = residualWords(sentence, spans, family);
+  const combine = conditions.length > 1 && /\b(?:or|either)\b/.test(sentence) && !/\bwhether or not\b/.test(sentence) ? 'any' : 'all';
+  return { conditions, notUnderstood: combine === 'any' ? notUnderstood.filter((w) => w !== 'or' && w !== 'either') : notUnderstood, combine };
+}
+
+/**
+ * Subjects next to the facts Attest holds that its facts do not answer: insurance, breach
+ * history, the team, hardening of servers and network gear, media disposal, backups and
+ * recovery, awareness training, other companies' reports. A question about one of them gets no
+ * near-topic paragraph.
+ */
+const OFF_TOPIC =
+  /\b(?:insurance|insured|insurer|underwrit\w*|breach(?:es)? history|(?:had|experienced|suffered|reported|disclosed) (?:a |any )?(?:data |security )?(?:breach|breaches|incidents?)|headcount|head count|how many (?:people|staff|employees|engineers)|team size|size of (?:your|the) (?:security )?team|24 ?(?:x|\/|by) ?7|around the clock|security operations cent(?:er|re)|\bsoc team|hardening|hardened|harden|cis benchmarks?|network devices?|routers?|switches|firewall rules|media (?:sanitation|sanitisation|sanitization|disposal|destruction)|sanitiz\w*|sanitis\w*|disposal|shredd\w*|degauss\w*|backups?|disaster recovery|business continuity|\bbcp\b|\bdrp?\b|phishing|awareness training|security training|bug bount\w*|responsible disclosure|code reviews?|static analysis|sast|dast|your (?:vendors|suppliers|subprocessors|third parties)|(?:vendors|suppliers|subprocessors|third parties)(?:'|s')? (?:soc|reports|audits|certifications)|(?:our|the customer|customers) (?:own )?soc 2|fourth[- ]part\w*|mobile phones?|byod|personal devices)\b/g;
+
+/** The heads that say what a SOC 2 question asks; without one, it asks whether a report exists. */
+const SOC2_HEADS = new Set<Condition['kind']>([
+  'soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.opinion',
+  'soc2.exceptions', 'soc2.subservice', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
+]);
+
+/** The answer shape of a question on its own, before its intent is known (for planning answer slots). */
+export function questionShape(question: string): AnswerShape {
+  return askedSentences(normalizeQuestion(question))[0]?.shape ?? 'describe';
+}
+
+/**
+ * Reads one question for its intent (the classifier's). Only polar questions get conditions
+ * that a verdict is decided on; the other shapes are answered with the fact or prose asked for.
+ */
+export function readQuestion(question: string, intent: IntentId): QuestionReading {
+  // The ISO edition is folded away by normalization ("ISO/IEC 27001:2022" → "iso 27001"); keep it.
+  const edition = /27001\s*:\s*(2013|2022)/i.exec(question)?.[1];
+  const normalized = normalizeQuestion(question).replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
+  const family = familyOf(intent);
+  const asked = askedSentences(normalized);
+  const first = asked[0];
+  const shape: AnswerShape = first?.shape ?? 'describe';
+  const offTopic = [...new Set([...normalized.matchAll(OFF_TOPIC)].map((m) => m[0]))];
+  const reading: QuestionReading = { shape, conditions: [], combine: 'all', notUnderstood: [], several: false, normalized, offTopic };
+  if (family === undefined || first === undefined || shape !== 'polar') {
+    return reading;
+  }
+  const polar = asked.filter((s) => s.shape === 'polar' || s.shape === 'choice');
+  reading.several = polar.length > 1 || asked.some((s, i) => i > 0 && s.shape !== 'polar');
+  const read = readSentence(first.text, family);
+  reading.conditions = read.conditions;
+  reading.combine = read.combine;
+  reading.notUnderstood = read.notUnderstood;
+  if (edition !== undefined && family === 'iso') {
+    reading.conditions.push({ condition: { kind: 'iso.version', version: edition === '2013' ? '2013' : '2022' }, text: `27001:${edition}` });
+  }
+  if (family === 'soc2' && !reading.conditions.some((c) => SOC2_HEADS.has(c.condition.kind))) {
+    reading.conditions.unshift({ condition: { kind: 'soc2.report' }, text: 'soc 2' });
+  }
+  return reading;
+}
+
+/** For tests and the JSON output: a condition in a few words. */
+export function describeCondition(condition: Condition): string {
+  const parts = Object.entries(condition)
+    .filter(([key]) => key !== 'kind')
+    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('|') : String(value)}`);
+  return parts.length === 0 ? condition.kind : `${condition.kind}(${parts.join(', ')})`;
+}
+
+export { parseNumber };

@@ -1,0 +1,91 @@
+/**
+ * What the question reader makes of a question: its answer shape, the claim it asks about (as a
+ * list of conditions that must all hold, or any of them for an "or" question), and what it did
+ * not understand. The verdict module evaluates the conditions against the profile.
+ */
+import type { CategoryId, Opinion, ReportType } from '../profile/schema';
+
+/**
+ * polar: a Yes/No question ("Do you…", "Is the…", "Confirm whether…", a bare row label);
+ * choice: one of named alternatives ("Type 1 or Type 2?"); which: asks for a fact (what, which,
+ * when, who, how often, how many); describe: asks for prose or a document (describe, provide,
+ * list, attach).
+ */
+export type AnswerShape = 'polar' | 'choice' | 'which' | 'describe';
+
+export type ScanCadence = 'continuous' | 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annually';
+
+export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any';
+
+export type Condition =
+  /** A completed SOC 2 report exists (of the named type, when a type condition is present). */
+  | { kind: 'soc2.report' }
+  | { kind: 'soc2.type'; type: ReportType }
+  /** An examination is under way now ("currently undergoing", "in progress"). */
+  | { kind: 'soc2.underway' }
+  /** An examination is planned or scheduled ("plan to obtain", "working toward"). */
+  | { kind: 'soc2.planned' }
+  /** The report's reference date (period end / as-of) is no more than this many months ago. */
+  | { kind: 'soc2.ageAtMost'; months: number }
+  /** The report's reference date is more than this many months ago. */
+  | { kind: 'soc2.ageOver'; months: number }
+  /** The Type 2 period spans at least this many months. */
+  | { kind: 'soc2.periodAtLeast'; months: number }
+  | { kind: 'soc2.category'; category: CategoryId }
+  | { kind: 'soc2.allCategories' }
+  | { kind: 'soc2.onlySecurity' }
+  /** The opinion is one of these. */
+  | { kind: 'soc2.opinion'; among: readonly Opinion[] }
+  /** Exceptions were noted (any: true) or none were (any: false). */
+  | { kind: 'soc2.exceptions'; any: boolean }
+  /** Subservice organizations: any at all, a method, or a named provider (covered = its controls are in the report). */
+  | { kind: 'soc2.subservice'; method?: 'carve-out' | 'inclusive'; provider?: string; covered?: boolean }
+  | { kind: 'soc2.cuecs' }
+  | { kind: 'soc2.shared'; how: 'on_request' | 'nda' | 'public' | 'portal' }
+  | { kind: 'soc2.bridge'; what: 'exists' | 'covers_today' | 'by_auditor' | 'by_management' }
+  | { kind: 'soc2.auditor'; what: 'cpa' | 'non_cpa' | 'named'; name?: string }
+  | { kind: 'soc2.standard'; standard: 'ssae18' | 'ssae16' | 'atc' | 'sas70' | 'isae3402' | 'isae3000' }
+  | { kind: 'soc2.nextScheduled' }
+  | { kind: 'patch.within'; severity: 'critical' | 'high'; hours: number }
+  | { kind: 'patch.automated' }
+  | { kind: 'patch.process' }
+  | { kind: 'scan.performed' }
+  | { kind: 'scan.atLeast'; cadence: ScanCadence }
+  | { kind: 'endpoint.managed' }
+  | { kind: 'endpoint.encrypted' }
+  | { kind: 'ir.plan' }
+  | { kind: 'ir.testedWithin'; months: number }
+  | { kind: 'ir.notifyWithin'; hours: number }
+  | { kind: 'iso.certified' }
+  | { kind: 'iso.version'; version: '2013' | '2022' }
+  | { kind: 'soc1.report' }
+  | { kind: 'soc3.available' }
+  | { kind: 'pentest.performed' }
+  | { kind: 'pentest.within'; months: number }
+  | { kind: 'pentest.independent' }
+  | { kind: 'pentest.summary' }
+  | { kind: 'framework'; name: string; claim: FrameworkClaim };
+
+export type ConditionKind = Condition['kind'];
+
+export interface ReadCondition {
+  condition: Condition;
+  /** The words of the question it was read from. */
+  text: string;
+}
+
+export interface QuestionReading {
+  shape: AnswerShape;
+  /** The conditions of the claim a polar question asks about. */
+  conditions: ReadCondition[];
+  /** How the conditions combine: "Is it qualified or adverse?" is any; everything else all. */
+  combine: 'all' | 'any';
+  /** Words of the asked question the reader could not place; any makes the verdict undetermined. */
+  notUnderstood: string[];
+  /** The cell asks more than one Yes/No question (an "If so, …" instruction does not count). */
+  several: boolean;
+  /** Subjects the question names that Attest's facts do not cover (insurance, breach history, server hardening, …). */
+  offTopic: string[];
+  /** The question, normalized (lowercase, canonical spellings), as the reader saw it. */
+  normalized: string;
+}

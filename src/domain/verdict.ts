@@ -1,0 +1,441 @@
+/**
+ * Verdicts: the claim a polar question makes, decided from the profile and today's date. Each
+ * condition the reader found is evaluated on its own, with the profile paths it rests on; the
+ * claim holds when all (or, for an "or" question, any) hold. Anything the profile does not
+ * record, a word the reader did not understand, or a question that asks two things at once
+ * leaves the verdict undetermined, and a person answers it.
+ *
+ * `na`: the question presupposes a completed SOC 2 report that does not exist ("Was the opinion
+ * unqualified?" with no report), or a framework the profile marks not applicable.
+ */
+import { addMonths, daysBetween, isIsoDate, monthsBetween, referenceDateOf, soc2State } from './assurance';
+import type { IntentId } from './intents';
+import type { Engagement, Profile } from './profile/schema';
+import { describeCondition } from './reading';
+import type { Condition, QuestionReading, ScanCadence } from './reading/types';
+import { categoriesInScope } from './compose/context';
+
+export type VerdictValue = 'yes' | 'no' | 'na' | 'undetermined';
+
+export interface Verdict {
+  value: VerdictValue;
+  /** Profile paths the verdict rests on, e.g. `soc2.engagements[0].opinion`. */
+  facts: string[];
+  /** Why the verdict is undetermined (or a note on a decided one), for the writer. */
+  reasons: string[];
+}
+
+interface Outcome {
+  value: VerdictValue;
+  facts: string[];
+  reason?: string;
+}
+
+const yes = (...facts: string[]): Outcome => ({ value: 'yes', facts });
+const no = (...facts: string[]): Outcome => ({ value: 'no', facts });
+const na = (reason: string, ...facts: string[]): Outcome => ({ value: 'na', facts, reason });
+const unknown = (reason: string, ...facts: string[]): Outcome => ({ value: 'undetermined', facts, reason });
+const bool = (value: boolean, ...facts: string[]): Outcome => (value ? yes(...facts) : no(...facts));
+
+/** What the conditions of one question are evaluated against. */
+class Facts {
+  readonly engagements: readonly Engagement[];
+  readonly state;
+  /** The completed report the question is about: the type it names, else the latest. */
+  readonly report: Engagement | undefined;
+  readonly reportPath: string;
+  readonly todayValid: boolean;
+
+  constructor(
+    readonly profile: Profile,
+    readonly today: string,
+    reading: QuestionReading,
+  ) {
+    this.engagements = profile.soc2.engagements;
+    this.state = soc2State(profile, today);
+    this.todayValid = isIsoDate(today);
+    const namedType = reading.conditions.map((c) => c.condition).find((c): c is Extract<Condition, { kind: 'soc2.type' }> => c.kind === 'soc2.type')?.type;
+    const completed = this.engagements.filter((e) => e.status === 'completed');
+    const ofType = namedType === undefined ? [] : completed.filter((e) => e.type === namedType);
+    const latestOfType = ofType.sort((a, b) => (referenceDateOf(a) ?? '').localeCompare(referenceDateOf(b) ?? '')).at(-1);
+    this.report = latestOfType ?? this.state.current;
+    this.reportPath = this.report === undefined ? 'soc2.engagements' : `soc2.engagements[${this.engagements.indexOf(this.report)}]`;
+  }
+
+  path(field: string): string {
+    return `${this.reportPath}.${field}`;
+  }
+
+  /** Engagements under way (status in_progress) or planned. */
+  ongoing(status: 'in_progress' | 'planned'): Engagement | undefined {
+    return this.engagements.find((e) => e.status === status);
+  }
+
+  ongoingPath(e: Engagement): string {
+    return `soc2.engagements[${this.engagements.indexOf(e)}]`;
+  }
+}
+
+const CADENCE_RANK: Record<ScanCadence, number> = { continuous: 6, daily: 5, weekly: 4, monthly: 3, quarterly: 2, annually: 1 };
+
+/** "within 72 hours", "within 3 days", "within 5 business days" in the profile's notification commitment. */
+function committedHours(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /\bwithin (\d{1,4}) (hours?|days?|calendar days?)\b/i.exec(text);
+  if (m === null) return undefined;
+  const n = Number(m[1]);
+  return /hour/i.test(m[2] ?? '') ? n : n * 24;
+}
+
+const GENERIC_FIRM_WORDS = new Set(['llp', 'llc', 'pc', 'pllc', 'inc', 'ltd', 'limited', 'co', 'and', 'the', 'cpa', 'cpas', 'group', 'partners', 'assurance', 'audit', 'firm', 'company', 'associates', 'advisory', 'services', 'of', 'us']);
+
+function firmTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 1 && !GENERIC_FIRM_WORDS.has(t));
+}
+
+function frameworkKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^pci$/, 'pcidss');
+}
+
+function evaluate(c: Condition, f: Facts): Outcome {
+  const { state, report } = f;
+  const soc2 = f.profile.soc2;
+  const noReport = (): Outcome => na('The question presupposes a completed SOC 2 report, and the profile has none.', 'soc2.engagements');
+  switch (c.kind) {
+    case 'soc2.report':
+      return report !== undefined ? yes(f.path('status')) : no('soc2.engagements');
+    case 'soc2.type':
+      if (report === undefined) return no('soc2.engagements');
+      return bool(report.type === c.type, f.path('type'));
+    case 'soc2.underway': {
+      const e = f.ongoing('in_progress');
+      if (e !== undefined) return yes(`${f.ongoingPath(e)}.status`);
+      const next = soc2.nextPeriod;
+      if (next?.start !== undefined && f.todayValid && next.start <= f.today && (next.end === undefined || f.today <= next.end)) {
+        return unknown('The next period has started, but the profile does not say whether the examination is under way.', 'soc2.nextPeriod');
+      }
+      return no('soc2.engagements');
+    }
+    case 'soc2.planned': {
+      const e = f.ongoing('planned') ?? f.ongoing('in_progress');
+      if (e !== undefined) return yes(`${f.ongoingPath(e)}.status`);
+      if (soc2.nextPeriod !== undefined) return yes('soc2.nextPeriod');
+      return unknown('The profile records no plan for a SOC 2 examination.', 'soc2.nextPeriod');
+    }
+    case 'soc2.nextScheduled': {
+      const e = f.ongoing('in_progress') ?? f.ongoing('planned');
+      if (e !== undefined) return yes(`${f.ongoingPath(e)}.status`);
+      if (soc2.nextPeriod?.start !== undefined || soc2.nextPeriod?.expectedReportDate !== undefined) return yes('soc2.nextPeriod');
+      return unknown('The profile records no next examination.', 'soc2.nextPeriod');
+    }
+    case 'soc2.ageAtMost':
+    case 'soc2.ageOver': {
+      if (report === undefined) return no('soc2.engagements');
+      const ref = referenceDateOf(report);
+      if (ref === undefined || !f.todayValid) return unknown('The report date or today is not a calendar date.', f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
+      if (ref > f.today) return unknown('The report date in the profile is after today.', f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
+      const limit = addMonths(ref, c.months);
+      if (limit === undefined) return unknown('The date could not be compared.');
+      const within = f.today <= limit;
+      return bool(c.kind === 'soc2.ageAtMost' ? within : !within, f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
+    }
+    case 'soc2.periodAtLeast': {
+      if (report === undefined) return noReport();
+      if (report.type === 'type1') return no(f.path('type'));
+      if (!isIsoDate(report.periodStart) || !isIsoDate(report.periodEnd)) return unknown('The profile lacks the period dates.', f.path('periodStart'));
+      // A period from the 1st to the last day of a month counts its final day.
+      const days = daysBetween(report.periodStart, report.periodEnd);
+      const months = monthsBetween(report.periodStart, addNextDay(report.periodEnd));
+      if (days === undefined || months === undefined) return unknown('The period could not be measured.');
+      return bool(months >= c.months, f.path('periodStart'), f.path('periodEnd'));
+    }
+    case 'soc2.category':
+      if (report === undefined) return noReport();
+      return bool(categoriesInScope(report).includes(c.category), f.path('categories'));
+    case 'soc2.allCategories':
+      if (report === undefined) return noReport();
+      return bool(categoriesInScope(report).length === 5, f.path('categories'));
+    case 'soc2.onlySecurity':
+      if (report === undefined) return noReport();
+      return bool(categoriesInScope(report).length === 1, f.path('categories'));
+    case 'soc2.opinion':
+      if (report === undefined) return noReport();
+      if (report.opinion === undefined) return unknown('The profile does not record the opinion.', f.path('opinion'));
+      return bool(c.among.includes(report.opinion), f.path('opinion'));
+    case 'soc2.exceptions':
+      if (report === undefined) return noReport();
+      if (report.type === 'type1') return unknown('A Type 1 report has no tests of operating effectiveness, so it lists no test exceptions; say what the report does contain.', f.path('type'));
+      if (report.exceptions === undefined) return unknown('The profile does not record whether exceptions were noted.', f.path('exceptions'));
+      return bool(c.any === report.exceptions.length > 0, f.path('exceptions'));
+    case 'soc2.subservice': {
+      if (report === undefined) return noReport();
+      const orgs = report.subserviceOrganizations;
+      if (orgs === undefined) return unknown('The profile does not list subservice organizations.', f.path('subserviceOrganizations'));
+      const where = f.path('subserviceOrganizations');
+      if (c.provider === undefined) {
+        if (c.method !== undefined) return bool(orgs.some((o) => o.method === c.method), where);
+        return bool(orgs.length > 0, where);
+      }
+      const matching = c.provider === 'cloud' ? orgs : orgs.filter((o) => providerMatches(o.name, c.provider ?? ''));
+      if (matching.length === 0) return unknown(`The profile does not list ${c.provider} as a subservice organization.`, where);
+      const methods = new Set(matching.map((o) => o.method));
+      if (methods.size > 1) return unknown('The providers this names are presented by different methods.', where);
+      const method = matching[0]?.method;
+      if (c.method !== undefined) return bool(method === c.method, where);
+      if (c.covered === true) return bool(method === 'inclusive', where);
+      return yes(where); // "Do you use AWS?" with AWS listed
+    }
+    case 'soc2.cuecs':
+      if (report === undefined) return noReport();
+      if (report.cuecs === undefined) return unknown('The profile does not list the CUECs.', f.path('cuecs'));
+      return bool(report.cuecs.length > 0, f.path('cuecs'));
+    case 'soc2.shared': {
+      if (report === undefined) return noReport();
+      const sharing = soc2.sharing;
+      switch (c.how) {
+        case 'nda':
+          return sharing?.nda === undefined ? unknown('The profile does not say whether an NDA is required.', 'soc2.sharing.nda') : bool(sharing.nda, 'soc2.sharing.nda');
+        case 'public':
+          return sharing?.nda === true ? no('soc2.sharing.nda') : unknown('A SOC 2 report is restricted use; the profile does not say it is shared under an NDA, so whether it is public is for a person.', 'soc2.sharing');
+        case 'portal':
+          return sharing?.trustPortalUrl !== undefined ? yes('soc2.sharing.trustPortalUrl') : unknown('The profile names no trust portal.', 'soc2.sharing.trustPortalUrl');
+        case 'on_request':
+          return sharing !== undefined && (sharing.nda !== undefined || sharing.trustPortalUrl !== undefined || sharing.contact !== undefined)
+            ? yes('soc2.sharing')
+            : unknown('The profile does not say how the report is shared.', 'soc2.sharing');
+      }
+    }
+    case 'soc2.bridge': {
+      if (report === undefined) return noReport();
+      const letter = state.bridgeLetter;
+      switch (c.what) {
+        case 'exists':
+          return letter !== undefined ? yes('soc2.bridgeLetter') : no('soc2.bridgeLetter');
+        case 'covers_today':
+          return bool(state.bridgeCoversToday, 'soc2.bridgeLetter.coversUntil');
+        case 'by_auditor':
+          return no('soc2.bridgeLetter');
+        case 'by_management':
+          return letter !== undefined ? yes('soc2.bridgeLetter') : no('soc2.bridgeLetter');
+      }
+    }
+    case 'soc2.auditor': {
+      if (report === undefined) return noReport();
+      if (c.what === 'non_cpa') return report.cpaFirm !== undefined ? no(f.path('cpaFirm')) : unknown('The profile does not name the CPA firm.', f.path('cpaFirm'));
+      if (report.cpaFirm === undefined) return unknown('The profile does not name the CPA firm.', f.path('cpaFirm'));
+      if (c.what === 'cpa') return yes(f.path('cpaFirm'));
+      const asked = firmTokens(c.name ?? '');
+      const known = firmTokens(report.cpaFirm);
+      if (asked.length === 0) return unknown('The firm named could not be read.');
+      return bool(asked.some((t) => known.includes(t)), f.path('cpaFirm'));
+    }
+    case 'soc2.standard': {
+      if (report === undefined) return noReport();
+      switch (c.standard) {
+        case 'ssae18':
+        case 'atc':
+          return yes(f.path('status'));
+        case 'ssae16':
+        case 'sas70': {
+          const ref = referenceDateOf(report);
+          // SSAE 18 superseded SSAE 16 for reports dated on or after 2017-05-01; SAS 70 was retired in 2011.
+          return ref !== undefined && ref >= '2017-05-01' ? no(f.path(report.type === 'type1' ? 'asOf' : 'periodEnd')) : unknown('The report predates SSAE 18; a person should say under which standard it was issued.');
+        }
+        case 'isae3402':
+          return no(f.path('status'));
+        case 'isae3000':
+          return unknown('The profile does not say whether the report was also issued under ISAE 3000.');
+      }
+    }
+    case 'patch.within': {
+      const p = f.profile.controls?.patching;
+      const days = c.severity === 'critical' ? p?.criticalWithinDays : p?.highWithinDays;
+      const path = `controls.patching.${c.severity === 'critical' ? 'criticalWithinDays' : 'highWithinDays'}`;
+      if (days === undefined) return unknown(`The profile does not record the ${c.severity}-severity patch deadline.`, path);
+      return bool(days * 24 <= c.hours, path);
+    }
+    case 'patch.automated': {
+      const value = f.profile.controls?.patching?.automatedUpdates;
+      return value === undefined ? unknown('The profile does not say whether updates are automated.', 'controls.patching.automatedUpdates') : bool(value, 'controls.patching.automatedUpdates');
+    }
+    case 'patch.process': {
+      const p = f.profile.controls?.patching;
+      return p !== undefined && (p.automatedUpdates === true || p.criticalWithinDays !== undefined || p.highWithinDays !== undefined || (p.description ?? '').trim() !== '')
+        ? yes('controls.patching')
+        : unknown('The profile does not describe patch management.', 'controls.patching');
+    }
+    case 'scan.performed': {
+      const s = f.profile.controls?.vulnerabilityScanning;
+      return s?.cadence !== undefined || (s?.tools?.length ?? 0) > 0 ? yes('controls.vulnerabilityScanning') : unknown('The profile does not describe vulnerability scanning.', 'controls.vulnerabilityScanning');
+    }
+    case 'scan.atLeast': {
+      const cadence = f.profile.controls?.vulnerabilityScanning?.cadence;
+      if (cadence === undefined) return unknown('The profile does not record the scanning cadence.', 'controls.vulnerabilityScanning.cadence');
+      return bool(CADENCE_RANK[cadence] >= CADENCE_RANK[c.cadence], 'controls.vulnerabilityScanning.cadence');
+    }
+    case 'endpoint.managed': {
+      const value = f.profile.controls?.endpointManagement?.centrallyManaged;
+      return value === undefined ? unknown('The profile does not say whether endpoints are centrally managed.', 'controls.endpointManagement.centrallyManaged') : bool(value, 'controls.endpointManagement.centrallyManaged');
+    }
+    case 'endpoint.encrypted': {
+      const baselines = f.profile.controls?.endpointManagement?.baselines ?? '';
+      // Free text can say that encryption is enforced; its silence is not a No.
+      return /\bencrypt/i.test(baselines) && !/\b(?:no|not|without)\b[^.]{0,30}encrypt/i.test(baselines)
+        ? yes('controls.endpointManagement.baselines')
+        : unknown('The profile’s endpoint baselines do not mention encryption.', 'controls.endpointManagement.baselines');
+    }
+    case 'ir.plan': {
+      const value = f.profile.controls?.incidentResponse?.planExists;
+      return value === undefined ? unknown('The profile does not say whether an incident response plan exists.', 'controls.incidentResponse.planExists') : bool(value, 'controls.incidentResponse.planExists');
+    }
+    case 'ir.testedWithin': {
+      const ir = f.profile.controls?.incidentResponse;
+      if (ir?.planExists === false) return no('controls.incidentResponse.planExists');
+      const last = ir?.lastTested;
+      if (last === undefined || !f.todayValid) return unknown('The profile does not record when the plan was last tested.', 'controls.incidentResponse.lastTested');
+      if (last > f.today) return unknown('The test date in the profile is after today.', 'controls.incidentResponse.lastTested');
+      const limit = addMonths(last, c.months);
+      return limit === undefined ? unknown('The date could not be compared.') : bool(f.today <= limit, 'controls.incidentResponse.lastTested');
+    }
+    case 'ir.notifyWithin': {
+      const hours = committedHours(f.profile.controls?.incidentResponse?.notificationCommitment);
+      if (hours === undefined) return unknown('The profile’s notification commitment names no deadline in hours or days.', 'controls.incidentResponse.notificationCommitment');
+      return bool(hours <= c.hours, 'controls.incidentResponse.notificationCommitment');
+    }
+    case 'iso.certified': {
+      const iso = f.profile.otherAssurance?.iso27001;
+      if (iso === undefined) return unknown('The profile does not record ISO/IEC 27001.', 'otherAssurance.iso27001');
+      if (!iso.certified) return no('otherAssurance.iso27001.certified');
+      if (iso.expires !== undefined && f.todayValid && iso.expires < f.today) return no('otherAssurance.iso27001.expires');
+      return yes('otherAssurance.iso27001.certified');
+    }
+    case 'iso.version': {
+      const iso = f.profile.otherAssurance?.iso27001;
+      if (iso?.version === undefined || !iso.certified) return unknown('The profile does not record the edition certified against.', 'otherAssurance.iso27001.version');
+      return bool(iso.version === c.version, 'otherAssurance.iso27001.version');
+    }
+    case 'soc1.report': {
+      const soc1 = f.profile.otherAssurance?.soc1;
+      return soc1 === undefined ? unknown('The profile does not record a SOC 1.', 'otherAssurance.soc1') : yes('otherAssurance.soc1');
+    }
+    case 'soc3.available': {
+      const soc3 = f.profile.otherAssurance?.soc3;
+      return soc3 === undefined ? unknown('The profile does not record a SOC 3.', 'otherAssurance.soc3') : bool(soc3.available, 'otherAssurance.soc3.available');
+    }
+    case 'pentest.performed': {
+      const tests = f.profile.otherAssurance?.penetrationTests;
+      return tests === undefined || tests.length === 0 ? unknown('The profile records no penetration test.', 'otherAssurance.penetrationTests') : yes('otherAssurance.penetrationTests');
+    }
+    case 'pentest.within': {
+      const tests = (f.profile.otherAssurance?.penetrationTests ?? []).filter((t) => isIsoDate(t.date) && (!f.todayValid || t.date <= f.today));
+      if (tests.length === 0 || !f.todayValid) return unknown('The profile records no completed penetration test.', 'otherAssurance.penetrationTests');
+      const latest = tests.map((t) => t.date).sort().at(-1) ?? '';
+      const limit = addMonths(latest, c.months);
+      return limit === undefined ? unknown('The date could not be compared.') : bool(f.today <= limit, 'otherAssurance.penetrationTests');
+    }
+    case 'pentest.independent': {
+      const tests = f.profile.otherAssurance?.penetrationTests ?? [];
+      const latest = [...tests].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      return latest?.firm !== undefined ? yes('otherAssurance.penetrationTests[].firm') : unknown('The profile does not name the firm that performed the test.', 'otherAssurance.penetrationTests');
+    }
+    case 'pentest.summary': {
+      const tests = f.profile.otherAssurance?.penetrationTests ?? [];
+      const latest = [...tests].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      return latest?.summaryAvailable === undefined ? unknown('The profile does not say whether a summary can be shared.', 'otherAssurance.penetrationTests') : bool(latest.summaryAvailable, 'otherAssurance.penetrationTests[].summaryAvailable');
+    }
+    case 'framework': {
+      const list = f.profile.otherAssurance?.frameworks ?? [];
+      const index = list.findIndex((fw) => frameworkKey(fw.name).startsWith(frameworkKey(c.name)) || frameworkKey(c.name).startsWith(frameworkKey(fw.name)));
+      const entry = list[index];
+      if (entry === undefined) return unknown(`The profile does not record ${c.name}.`, 'otherAssurance.frameworks');
+      const path = `otherAssurance.frameworks[${index}].state`;
+      switch (entry.state) {
+        case undefined:
+          return unknown(`The profile describes ${entry.name} in free text only; give it a "state" to decide Yes/No questions.`, `otherAssurance.frameworks[${index}]`);
+        case 'not_applicable':
+          return na(`${entry.name} is not applicable, according to the profile.`, path);
+        case 'in_progress':
+        case 'not_pursued':
+          return no(path);
+        case 'compliant':
+          return c.claim === 'certified' || c.claim === 'attested' ? unknown(`The profile says compliant; the question asks whether ${entry.name} is ${c.claim}.`, path) : yes(path);
+        case 'certified':
+        case 'attested':
+          return c.claim === 'any' || c.claim === 'compliant' || c.claim === entry.state ? yes(path) : unknown(`The profile says ${entry.state}; the question asks whether it is ${c.claim}.`, path);
+      }
+    }
+  }
+}
+
+function addNextDay(date: string): string {
+  const next = daysBetween('1970-01-01', date);
+  if (next === undefined) return date;
+  const d = new Date(Date.UTC(1970, 0, 1 + next + 1));
+  return d.toISOString().slice(0, 10);
+}
+
+function providerMatches(name: string, asked: string): boolean {
+  const n = name.toLowerCase();
+  const a = asked.toLowerCase();
+  const aliases: Record<string, string[]> = {
+    aws: ['amazon web services', 'aws', 'amazon'],
+    amazon: ['amazon web services', 'aws', 'amazon'],
+    'amazon web services': ['amazon web services', 'aws', 'amazon'],
+    azure: ['azure', 'microsoft'],
+    'microsoft azure': ['azure', 'microsoft'],
+    gcp: ['google cloud', 'gcp', 'google'],
+    'google cloud': ['google cloud', 'gcp', 'google'],
+    'google cloud platform': ['google cloud', 'gcp', 'google'],
+  };
+  return (aliases[a] ?? [a]).some((alias) => n.includes(alias));
+}
+
+/**
+ * The verdict for a read question. Only polar questions of a family Attest has facts for get
+ * one; `undefined` means the question is not a Yes/No question at all.
+ */
+export function decideVerdict(profile: Profile, intent: IntentId, reading: QuestionReading, today: string): Verdict | undefined {
+  if (reading.shape !== 'polar') {
+    return undefined;
+  }
+  if (intent === 'none') {
+    return { value: 'undetermined', facts: [], reasons: ['Not a question Attest answers.'] };
+  }
+  const reasons: string[] = [];
+  if (reading.notUnderstood.length > 0) {
+    reasons.push(`Not understood: ${reading.notUnderstood.map((w) => `"${w}"`).join(', ')}.`);
+  }
+  if (reading.several) {
+    reasons.push('The cell asks more than one question.');
+  }
+  if (reading.conditions.length === 0) {
+    reasons.push('The question asks something the profile does not hold.');
+  }
+  const facts = new Facts(profile, today, reading);
+  const outcomes = reading.conditions.map((c) => ({ read: c, outcome: evaluate(c.condition, facts) }));
+  const allFacts = [...new Set(outcomes.flatMap((o) => o.outcome.facts))];
+  for (const { read, outcome } of outcomes) {
+    if (outcome.reason !== undefined && outcome.value === 'undetermined') {
+      reasons.push(`${outcome.reason} (${describeCondition(read.condition)})`);
+    }
+  }
+  if (reasons.length > 0) {
+    return { value: 'undetermined', facts: allFacts, reasons };
+  }
+  const values = outcomes.map((o) => o.outcome.value);
+  let value: VerdictValue;
+  if (reading.combine === 'any') {
+    value = values.includes('yes') ? 'yes' : values.every((v) => v === 'no') ? 'no' : 'undetermined';
+  } else {
+    value = values.includes('no') ? 'no' : values.includes('na') ? 'na' : values.every((v) => v === 'yes') ? 'yes' : 'undetermined';
+  }
+  const notes = outcomes.filter((o) => o.outcome.value === 'na' && o.outcome.reason !== undefined).map((o) => o.outcome.reason ?? '');
+  const completed = profile.soc2.engagements.filter((e) => e.status === 'completed');
+  if (intent.startsWith('soc2.') && completed.length > 1 && facts.report !== undefined) {
+    notes.push(`The profile lists ${completed.length} completed reports; this verdict is about the ${facts.report.type === 'type1' ? 'Type 1' : 'Type 2'} ${facts.report.type === 'type1' ? `as of ${facts.report.asOf ?? '?'}` : `for the period ending ${facts.report.periodEnd ?? '?'}`}.`);
+  }
+  return { value, facts: allFacts, reasons: notes };
+}
