@@ -55,7 +55,7 @@ function linesList(lines: readonly number[]): string {
 
 function refusal<T>(relocation: Exclude<Relocation<T>, { kind: 'found' }>, what: string, file: string, occurrences: number): ResolvedTarget {
   if (relocation.kind === 'missing') {
-    return { kind: 'refused', problem: `${file} no longer has ${what} (it was edited or deleted)` };
+    return { kind: 'refused', problem: `${file} no longer has ${what}; it was edited or deleted` };
   }
   const count = relocation.lines.length;
   const before = occurrences === 1 ? 'once' : `${occurrences} times`;
