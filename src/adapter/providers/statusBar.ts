@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { soc2State, type Soc2State } from '../../domain/assurance';
+import { escapeMarkdown } from '../../domain/coverage';
 import { CATEGORY_LABELS, type Profile } from '../../domain/profile/schema';
 import type { LoadedProfile } from '../profileService';
 import type { Services } from '../services';
@@ -33,6 +34,14 @@ export interface StatusBarSnapshot {
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Profile text in the tooltip's Markdown: shown as written, never as formatting, links or HTML, and
+ * never as a $(icon) (the tooltip enables theme icons for Attest's own $(warning)).
+ */
+export function tooltipText(text: string): string {
+  return escapeMarkdown(text).replace(/\$\(/g, '\\$(');
+}
 
 /** 31 Mar 2026: unambiguous in every locale, and never shifted by a time zone. */
 export function humanDate(iso: string): string {
@@ -76,7 +85,7 @@ function details(profile: Profile, state: Soc2State, today: string): string[] {
   const current = state.current;
   if (current) {
     const type = current.type === 'type1' ? 'Type 1' : 'Type 2';
-    lines.push(`**SOC 2 ${type}**${current.cpaFirm ? ` by ${current.cpaFirm}` : ''}`);
+    lines.push(`**SOC 2 ${type}**${current.cpaFirm ? ` by ${tooltipText(current.cpaFirm)}` : ''}`);
     if (current.type === 'type2' && current.periodStart && current.periodEnd) {
       lines.push(`Period: ${humanDate(current.periodStart)} to ${humanDate(current.periodEnd)}`);
     } else if (current.type === 'type1' && current.asOf) {
@@ -90,11 +99,11 @@ function details(profile: Profile, state: Soc2State, today: string): string[] {
     }
     if (current.opinion) {
       const exceptions = current.exceptions === undefined ? '' : `, ${current.exceptions.length === 0 ? 'no exceptions' : plural(current.exceptions.length, 'exception')}`;
-      lines.push(`Opinion: ${current.opinion}${exceptions}`);
+      lines.push(`Opinion: ${tooltipText(current.opinion)}${exceptions}`);
     }
   } else if (state.inProgress) {
     const type = state.inProgress.type === 'type1' ? 'Type 1' : 'Type 2';
-    lines.push(`**SOC 2 ${type} ${state.inProgress.status === 'planned' ? 'planned' : 'in progress'}**${state.inProgress.cpaFirm ? ` with ${state.inProgress.cpaFirm}` : ''}`);
+    lines.push(`**SOC 2 ${type} ${state.inProgress.status === 'planned' ? 'planned' : 'in progress'}**${state.inProgress.cpaFirm ? ` with ${tooltipText(state.inProgress.cpaFirm)}` : ''}`);
   } else {
     lines.push('**No SOC 2 report** in the profile.');
   }
@@ -112,7 +121,7 @@ function details(profile: Profile, state: Soc2State, today: string): string[] {
   if (state.referenceInFuture) {
     lines.push(`$(warning) The ${current?.type === 'type1' ? 'as-of date' : 'period end'} is after today (${humanDate(today)}): check the profile.`);
   }
-  lines.push('', `_${profile.organization.name}_ · Click to open the assurance profile.`);
+  lines.push('', `_${tooltipText(profile.organization.name)}_ · Click to open the assurance profile.`);
   return lines;
 }
 
@@ -121,7 +130,8 @@ export function statusView(loaded: LoadedProfile, today: string): StatusView {
   if (!loaded.profile) {
     const first = loaded.errors[0];
     const count = loaded.errors.length;
-    const list = loaded.errors.slice(0, 5).map((e) => `- line ${e.line}: ${e.message}`);
+    // Error messages quote keys and values from the file.
+    const list = loaded.errors.slice(0, 5).map((e) => `- line ${e.line}: ${tooltipText(e.message)}`);
     return {
       text: `$(warning) Attest profile has ${plural(count, 'problem')}`,
       tooltip: [`**The assurance profile has ${plural(count, 'problem')}.** Attest answers and checks only from a valid profile.`, '', ...list, ...(count > 5 ? [`- and ${count - 5} more`] : []), '', 'Click to open the profile.'].join('\n'),
