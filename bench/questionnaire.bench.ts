@@ -2,6 +2,10 @@
  * Questionnaire reader/writer timings. Run: `npx tsx bench/questionnaire.bench.ts`.
  * Prints the median of several runs, and rows (or questions) per second.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { answerEdits, applyEdits, readQuestionnaire } from '../src/domain/questionnaire';
 import { median } from './types';
 
@@ -61,3 +65,54 @@ report(
   'questions',
   time(() => applyEdits(mdText, answerEdits(mdText, 'markdown', mdRead.layout, mdRead.items.map((item) => ({ item, answer: 'Yes. Encrypted with managed keys.' }))))),
 );
+
+// The whole path `attest fill` takes on a CSV (read, context, classify, compose, plan, write), as
+// the built command line (dist/cli.js) in a child process: this is what was quadratic (issue 15:
+// 50,000 rows took 417 s). The baseline is the same command on 1,000 rows in this run; a linear
+// fill keeps the per-row cost near 1× the baseline's at every size. Goal: 50,000 rows under 2 s.
+function fillCsv(rows: number): string {
+  const lines = ['Vendor assessment,,,', '', 'ID,Question,Vendor response,Comments'];
+  const topics = ['Do you have a current SOC 2 Type 2 report for system', 'What period does the SOC 2 report cover for system', 'Do you review access to system', 'Have you had a penetration test of application'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(i % 250 === 0 ? `Section ${i / 250},,,` : `Q-${i},"${topics[i % topics.length] as string} ${i}?",${i % 5 === 0 ? 'Yes' : ''},`);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+function cliFill(rows: number, runs: number, dir: string): number {
+  const input = join(dir, `q${rows}.csv`);
+  writeFileSync(input, fillCsv(rows));
+  const times: number[] = [];
+  for (let n = 0; n < runs; n++) {
+    const output = join(dir, `q${rows}-${n}.attest.csv`);
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [CLI, 'fill', '--profile', PROFILE, input, '--out', output, '--today', '2025-06-30'], { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0) {
+      throw new Error(`attest fill failed on ${rows} rows: ${result.stderr.trim()}`);
+    }
+  }
+  return median(times);
+}
+
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
+const PROFILE = join(__dirname, '..', 'demo', '.attest', 'profile.json');
+const fillDir = mkdtempSync(join(tmpdir(), 'attest-fill-bench-'));
+try {
+  console.log('\n`attest fill` on a CSV, whole path (built CLI, child process, median wall time incl. Node start-up)');
+  const baselineRows = 1_000;
+  const baselineMs = cliFill(baselineRows, 5, fillDir);
+  console.log(`${'baseline: attest fill, 1,000 rows'.padEnd(44)} ${baselineMs.toFixed(0).padStart(8)} ms`);
+  for (const [rows, runs] of [
+    [8_000, 3],
+    [16_000, 3],
+    [50_000, 3],
+  ] as const) {
+    const ms = cliFill(rows, runs, fillDir);
+    const perRowRatio = ms / rows / (baselineMs / baselineRows);
+    const goal = rows === 50_000 ? `  (goal under 2,000 ms: ${ms < 2_000 ? 'met' : 'MISSED'})` : '';
+    console.log(`${`attest fill, ${rows.toLocaleString('en-US')} rows`.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms   ${(ms / baselineMs).toFixed(1).padStart(5)}× baseline, per row ${perRowRatio.toFixed(2)}× baseline${goal}`);
+  }
+} finally {
+  rmSync(fillDir, { recursive: true, force: true });
+}
