@@ -3,7 +3,8 @@
 // Starts code-server on a free 127.0.0.1 port, opens the workbench in headless chromium with the
 // dev and test paths in the URL payload, waits for window.codeAutomationExit(code) (called when
 // the test runner in the real Node extension host ends), stops everything and exits with that code.
-// Environment: ATTEST_VSCODE (1.100 | 1.139), ATTEST_TEST_TIMEOUT_MS (default 600000), VERBOSE=1.
+// Environment: ATTEST_VSCODE (1.100 | 1.139), ATTEST_TEST_TIMEOUT_MS (default 600000), VERBOSE=1,
+// ATTEST_WORKSPACE_TRUST=1 (keep workspace trust on, for the Restricted Mode run).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +65,7 @@ async function main(): Promise<number> {
     installation,
     workDir,
     userDataDir,
+    workspaceTrust: process.env.ATTEST_WORKSPACE_TRUST === '1',
   });
   const signals = ['SIGINT', 'SIGTERM'] as const;
   for (const signal of signals) {

@@ -72,6 +72,8 @@ export interface ServerOptions {
   extensionsDir?: string;
   extraArgs?: string[];
   env?: NodeJS.ProcessEnv;
+  /** Keep VS Code's workspace trust on (the restricted-mode integration run); off everywhere else. */
+  workspaceTrust?: boolean;
 }
 
 export async function startCodeServer(options: ServerOptions): Promise<RunningServer> {
@@ -90,7 +92,7 @@ export async function startCodeServer(options: ServerOptions): Promise<RunningSe
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust === true ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--config', '/dev/null',
