@@ -96,6 +96,39 @@ suite('writeFileSafely', () => {
     assert.equal(readFileSync(victim, 'utf8'), 'keep me');
   });
 
+  test('race: a file that appears at the output while the bytes are written is not replaced without overwrite', async () => {
+    const out = join(dir, 'q.attest.csv');
+    await refused(
+      writeFileSafely(out, 'filled', {
+        randomPart: () => {
+          writeFileSync(out, 'appeared meanwhile');
+          return 'race1';
+        },
+      }),
+      'exists',
+    );
+    assert.equal(readFileSync(out, 'utf8'), 'appeared meanwhile');
+    assert.deepEqual(leftovers(), []);
+  });
+
+  test('race: a link planted at the output while the bytes are written is refused, even with overwrite', async () => {
+    const victim = join(outside, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    const out = join(dir, 'q.attest.csv');
+    await refused(
+      writeFileSafely(out, 'filled', {
+        overwrite: true,
+        randomPart: () => {
+          symlinkSync(victim, out);
+          return 'race2';
+        },
+      }),
+      'link',
+    );
+    assert.equal(readFileSync(victim, 'utf8'), 'keep me');
+    assert.deepEqual(leftovers(), []);
+  });
+
   test('the input itself is refused: same path, relative path, ./ alias and absolute path', async () => {
     const cwd = process.cwd();
     process.chdir(dir);
