@@ -112,6 +112,18 @@ const builds = [
     target: 'node20',
   },
   {
+    // The workbook fill as a worker thread, off the extension host's event loop (src/adapter/workbookWorker.ts
+    // starts it). The engine itself stays in dist/workbook.js, required at run time.
+    ...common,
+    entryPoints: [at('src/worker/workbookFill.ts')],
+    outfile: at('dist/workbookFill.js'),
+    platform: 'node',
+    mainFields: nodeMainFields,
+    format: 'cjs',
+    target: 'node20',
+    plugins: [zodEnglishOnly, lazyWorkbook],
+  },
+  {
     ...common,
     entryPoints: [at('src/cli/main.ts')],
     outfile: at('dist/cli.js'),

@@ -32,7 +32,7 @@ suite('VSIX package', () => {
     assert.ok(files.some((f) => f.startsWith('extension/snippets/')), 'snippets/ is in the package');
     assert.ok(files.some((f) => f.startsWith('extension/dist/webview/')), 'the webview front end is in the package');
     // Loaded on first use by the host: without them a command fails only when a user runs it.
-    for (const lazy of ['workbook.js', 'lazy/markdown.js', 'lazy/answer.js', 'lazy/topics.js', 'lazy/knowledge.js', 'profile.schema.json']) {
+    for (const lazy of ['workbook.js', 'workbookFill.js', 'lazy/markdown.js', 'lazy/answer.js', 'lazy/topics.js', 'lazy/knowledge.js', 'profile.schema.json']) {
       assert.ok(files.includes(`extension/dist/${lazy}`), `dist/${lazy} is in the package`);
     }
   });

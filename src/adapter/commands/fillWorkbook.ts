@@ -19,6 +19,7 @@ import { coverageReports } from '../questionnaireCoverage';
 import type { Services } from '../services';
 import { baseName, besideOutput, countsSummary, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
 import { profileForWorkbook } from '../workbookProfile';
+import { fillWorkbookInWorker, workbookWorkerPath } from '../workbookWorker';
 import { fileExists, uriOf } from '../uris';
 
 type WorkbookEngine = typeof import('../../domain/workbook');
@@ -105,6 +106,8 @@ const PROGRESS_EVERY_MS = 100;
 interface FillRun {
   engine: WorkbookEngine;
   bytes: Uint8Array;
+  /** For the worker, which builds its own answerer from it. */
+  profile: Profile;
   answerer: Answerer;
   today: string;
   name: string;
@@ -124,23 +127,33 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
       progress.report({ message: 'reading the workbook…' });
       let reported = 0;
       let lastReport = 0;
+      const onProgress = (done: number, total: number): void => {
+        const now = Date.now();
+        if (now - lastReport < PROGRESS_EVERY_MS && done < total) {
+          return;
+        }
+        lastReport = now;
+        const percent = (done / total) * 100;
+        progress.report({ message: `${done} of ${total} questions`, increment: percent - reported });
+        reported = percent;
+      };
+      const title = `Coverage of ${run.name}`;
       try {
-        return await run.engine.fillWorkbook(run.bytes, run.answerer, {
-          today: run.today,
-          overwrite,
-          signal,
-          title: `Coverage of ${run.name}`,
-          onProgress: (done, total) => {
-            const now = Date.now();
-            if (now - lastReport < PROGRESS_EVERY_MS && done < total) {
-              return;
-            }
-            lastReport = now;
-            const percent = (done / total) * 100;
-            progress.report({ message: `${done} of ${total} questions`, increment: percent - reported });
-            reported = percent;
-          },
-        });
+        // Off the host's event loop when the worker bundle is there; Cancel then stops the worker at once.
+        const workerPath = workbookWorkerPath();
+        if (workerPath !== undefined) {
+          const fill = fillWorkbookInWorker(workerPath, run.engine, { bytes: run.bytes, profile: run.profile, today: run.today, overwrite, title, onProgress });
+          const cancellations = [progressToken.onCancellationRequested(() => fill.cancel()), run.token?.onCancellationRequested(() => fill.cancel())];
+          if (signal.aborted) {
+            fill.cancel();
+          }
+          try {
+            return await fill.result;
+          } finally {
+            cancellations.forEach((subscription) => subscription?.dispose());
+          }
+        }
+        return await run.engine.fillWorkbook(run.bytes, run.answerer, { today: run.today, overwrite, signal, title, onProgress });
       } catch (error) {
         if (error instanceof run.engine.FillCancelledError) {
           return undefined;
@@ -284,7 +297,7 @@ export async function fillWorkbook(services: Services, target?: unknown, options
   }
 
   const engine = loadWorkbookEngine();
-  const run: FillRun = { engine, bytes, answerer: answererFor(profile), today: services.clock.today(), name, token: options.token };
+  const run: FillRun = { engine, bytes, profile, answerer: answererFor(profile), today: services.clock.today(), name, token: options.token };
   let overwrite = options.overwrite === true;
   let result: FillResult | undefined;
   try {

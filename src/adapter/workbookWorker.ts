@@ -1,0 +1,96 @@
+/**
+ * Runs a workbook fill in a worker thread (dist/workbookFill.js), off the extension host's event
+ * loop: the host only posts the bytes and the profile and receives progress and the result, so it
+ * never stalls on a large or hostile workbook, and Cancel terminates the worker at once.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Profile } from '../domain/profile/schema';
+import type { FillResult } from '../domain/workbook';
+import type { WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
+
+type WorkbookEngine = typeof import('../domain/workbook');
+
+export interface WorkerFillOptions {
+  bytes: Uint8Array;
+  profile: Profile;
+  today: string;
+  overwrite: boolean;
+  title: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WorkerFill {
+  /** The result; rejects with the engine's WorkbookError, FillCancelledError, or an Error. */
+  result: Promise<FillResult>;
+  /** Stops the worker now; `result` rejects with FillCancelledError. */
+  cancel(): void;
+}
+
+/** The worker bundle beside this one (dist/), or undefined when it was not built (then fill in-process). */
+export function workbookWorkerPath(): string | undefined {
+  const path = join(__dirname, 'workbookFill.js');
+  return existsSync(path) ? path : undefined;
+}
+
+/** Heap for the worker: the read budget keeps a fill under about 300 MB; this is the backstop. */
+const WORKER_HEAP_MB = 1024;
+
+export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine, options: WorkerFillOptions): WorkerFill {
+  // The worker gets its own copy of the bytes, transferred, so the caller's buffer stays usable (a second fill reuses it).
+  const bytes = options.bytes.slice();
+  const request: WorkbookFillRequest = { bytes, profile: options.profile, today: options.today, overwrite: options.overwrite, title: options.title };
+  const worker = new Worker(workerPath, {
+    workerData: request,
+    transferList: [bytes.buffer as ArrayBuffer],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  let settled = false;
+  let cancel: () => void = () => undefined;
+  const result = new Promise<FillResult>((resolve, reject) => {
+    const finish = (outcome: () => void): void => {
+      if (!settled) {
+        settled = true;
+        outcome();
+        void worker.terminate();
+      }
+    };
+    cancel = () => finish(() => reject(new engine.FillCancelledError()));
+    worker.on('message', (message: WorkbookFillMessage) => {
+      if (settled) {
+        return;
+      }
+      if (message.type === 'progress') {
+        options.onProgress?.(message.done, message.total);
+      } else if (message.type === 'done') {
+        finish(() => resolve({ bytes: message.bytes, report: message.report, extension: message.extension }));
+      } else if (message.kind === 'workbook') {
+        const error = new engine.WorkbookError((message.code ?? 'corrupt') as ConstructorParameters<WorkbookEngine['WorkbookError']>[0], {
+          message: message.message,
+          ...(message.detail === undefined ? {} : { detail: message.detail }),
+        });
+        finish(() => reject(error));
+      } else {
+        const error = new Error(message.message);
+        error.stack = message.stack ?? error.stack;
+        finish(() => reject(error));
+      }
+    });
+    worker.on('error', (error) => {
+      // Out of memory in the worker (the backstop limit) ends the worker, not the extension host.
+      const code = (error as { code?: string }).code;
+      finish(() =>
+        reject(
+          code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new engine.WorkbookError('too_large', { message: `This workbook is over a safety limit and was not read: reading it needed more than ${WORKER_HEAP_MB.toLocaleString('en-US')} MB of memory (the limit is ${WORKER_HEAP_MB.toLocaleString('en-US')} MB).`, detail: String(error) })
+            : error,
+        ),
+      );
+    });
+    worker.on('exit', (exitCode) => {
+      finish(() => reject(new Error(`the workbook worker stopped (exit code ${exitCode}) before it answered`)));
+    });
+  });
+  return { result, cancel: () => cancel() };
+}

@@ -1,0 +1,51 @@
+/**
+ * The workbook fill as a worker thread (bundled as dist/workbookFill.js): reading a workbook is
+ * bounded, but even a bounded read of a large file takes seconds of CPU, and in the extension host
+ * that would stall every other extension and ignore Cancel until it ended. Here it runs on its
+ * own thread; the host terminates the worker to cancel, at once, at any point.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { answererFor } from '../domain/answer';
+import { fillWorkbook, WorkbookError } from '../domain/workbook';
+import type { WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
+
+/** Progress is posted at most this often (a 10,000-row fill calls back 10,000 times). */
+const PROGRESS_EVERY_MS = 50;
+
+function post(message: WorkbookFillMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
+}
+
+async function run(request: WorkbookFillRequest): Promise<void> {
+  let lastProgress = 0;
+  try {
+    const result = await fillWorkbook(request.bytes, answererFor(request.profile), {
+      today: request.today,
+      overwrite: request.overwrite,
+      title: request.title,
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (now - lastProgress >= PROGRESS_EVERY_MS || done === total) {
+          lastProgress = now;
+          post({ type: 'progress', done, total });
+        }
+      },
+    });
+    // The output is a fresh buffer of its own: hand it over instead of copying it.
+    const transferable = result.bytes.byteOffset === 0 && result.bytes.byteLength === result.bytes.buffer.byteLength ? [result.bytes.buffer as ArrayBuffer] : [];
+    post({ type: 'done', bytes: result.bytes, report: result.report, extension: result.extension }, transferable);
+  } catch (error) {
+    if (error instanceof WorkbookError) {
+      post({ type: 'failed', kind: 'workbook', code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) });
+    } else {
+      post({
+        type: 'failed',
+        kind: 'unexpected',
+        message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}),
+      });
+    }
+  }
+}
+
+void run(workerData as WorkbookFillRequest);

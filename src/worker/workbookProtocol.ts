@@ -1,0 +1,30 @@
+/**
+ * The messages between the extension host and the workbook worker (src/worker/workbookFill.ts).
+ * The host posts one request as workerData; the worker answers with progress messages and then
+ * exactly one `done` or `failed`. Cancel is the host terminating the worker: nothing to say.
+ */
+import type { CoverageReport } from '../domain/coverage';
+import type { Profile } from '../domain/profile/schema';
+
+export interface WorkbookFillRequest {
+  /** The workbook's bytes (its buffer is transferred, not copied). */
+  bytes: Uint8Array;
+  /** The parsed profile; the worker builds its own answerer from it. */
+  profile: Profile;
+  today: string;
+  overwrite: boolean;
+  title: string;
+}
+
+export type WorkbookFillMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; bytes: Uint8Array; report: CoverageReport; extension: '.xlsx' | '.xlsm' }
+  | {
+      type: 'failed';
+      /** `WorkbookError` (with its code), or anything else (an unexpected error, with its stack). */
+      kind: 'workbook' | 'unexpected';
+      code?: string;
+      message: string;
+      detail?: string;
+      stack?: string;
+    };

@@ -1,0 +1,66 @@
+// The workbook fill in a worker thread (src/adapter/workbookWorker.ts + src/worker/workbookFill.ts):
+// results, errors and Cancel cross the thread boundary intact. The worker is bundled here with
+// esbuild, as scripts/build.mjs does, so the test does not depend on an earlier build.
+// How long the host's event loop stalls is measured in bench/hostile.bench.ts, not here.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { fillWorkbookInWorker } from '../../../src/adapter/workbookWorker';
+import { answererFor } from '../../../src/domain/answer';
+import * as engine from '../../../src/domain/workbook';
+import { parseProfile } from '../../../src/domain/profile/parse';
+import type { Profile } from '../../../src/domain/profile/schema';
+import { HOSTILE_WORKBOOKS, questionRows, sheetXml, workbookWith } from './hostile';
+
+const root = join(__dirname, '..', '..', '..');
+const profile = parseProfile(readFileSync(join(root, 'demo', '.attest', 'profile.json'), 'utf8')).profile as Profile;
+const base = { profile, today: '2026-01-15', overwrite: false, title: 'Coverage' };
+
+suite('workbook fill in a worker thread', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let workerPath: string;
+
+  suiteSetup(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'attest-worker-test-'));
+    workerPath = join(dir, 'workbookFill.js');
+    await esbuild.build({ entryPoints: [join(root, 'src', 'worker', 'workbookFill.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'silent' });
+  });
+
+  suiteTeardown(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('fills a workbook exactly as the in-process fill does, and hands back bytes, report and extension', async () => {
+    const progress: number[] = [];
+    const bytes = workbookWith(sheetXml());
+    const fill = fillWorkbookInWorker(workerPath, engine, { ...base, bytes, onProgress: (done) => progress.push(done) });
+    const result = await fill.result;
+    const inProcess = await engine.fillWorkbook(bytes, answererFor(profile), { today: base.today, title: base.title });
+    assert.equal(result.extension, '.xlsx');
+    assert.deepEqual(result.report, inProcess.report);
+    assert.deepEqual(Buffer.from(result.bytes), Buffer.from(inProcess.bytes));
+    assert.deepEqual(result.report.sections[0]?.entries.map((entry) => entry.location), ['Questionnaire!C2', 'Questionnaire!C3']);
+    assert.equal(progress.at(-1), 2);
+    assert.ok(bytes.byteLength > 0, "the caller's bytes are still there (the worker got a copy)");
+  });
+
+  test('a hostile workbook fails in the worker with the engine\'s WorkbookError and its code', async () => {
+    const build = HOSTILE_WORKBOOKS['merge A1:XFD1048576'] as () => Uint8Array;
+    await assert.rejects(fillWorkbookInWorker(workerPath, engine, { ...base, bytes: build() }).result, (error: unknown) => {
+      assert.ok(error instanceof engine.WorkbookError);
+      assert.equal(error.code, 'too_large');
+      assert.match(error.message, /merged cells per sheet/);
+      return true;
+    });
+  });
+
+  test('Cancel stops the worker at once and writes nothing', async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `Do you have a SOC 2 report for system ${i}?`);
+    const fill = fillWorkbookInWorker(workerPath, engine, { ...base, bytes: workbookWith(sheetXml({ data: questionRows(many) })) });
+    fill.cancel();
+    await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelledError);
+  });
+});
