@@ -43,9 +43,10 @@ async function act(services: Services, action: 'insert' | 'copy', topic: Topic, 
     void vscode.window.showInformationMessage('Open a document and place the cursor where the explanation should go, then try again.');
     return;
   }
-  const inserted = await insertAtOrigin(origin, topic.customerSafe);
-  if (!inserted) {
-    void vscode.window.showWarningMessage('The editor did not accept the text (is it read-only?).');
+  const outcome = await insertAtOrigin(origin, topic.customerSafe);
+  if (!outcome.inserted) {
+    void vscode.window.showWarningMessage(outcome.message);
+    return;
   }
   services.logger.debug(`Inserted the customer-safe explanation of ${topic.key}.`);
 }

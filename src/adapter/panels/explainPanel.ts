@@ -97,8 +97,8 @@ export class ExplainPanel implements vscode.Disposable {
           await this.post({ type: 'status', text: 'Open a document and place the cursor where the summary should go, then try again.' });
           return;
         }
-        const inserted = await insertAtOrigin(this.origin, this.topic.customerSafe);
-        await this.post({ type: 'status', text: inserted ? 'Inserted into the editor.' : 'The editor did not accept the text.' });
+        const outcome = await insertAtOrigin(this.origin, this.topic.customerSafe);
+        await this.post({ type: 'status', text: outcome.message });
         return;
       }
     }

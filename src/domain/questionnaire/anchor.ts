@@ -184,3 +184,56 @@ export function relocateLine(text: string, anchor: LineAnchor): Relocation<numbe
   }
   return { kind: 'ambiguous', lines: matches };
 }
+
+/**
+ * Where a panel's "Insert into editor" goes: the writer's selection (replaced) or cursor, taken
+ * when the panel opened. A selection is found again by its exact text; a cursor by its line's text
+ * and column.
+ */
+export type SpanAnchor =
+  | { kind: 'selection'; selected: string; occurrence: number; occurrences: number; start: number }
+  | { kind: 'cursor'; line: LineAnchor; column: number };
+
+/** Every start offset of `needle` in `text`, not overlapping. */
+function occurrencesOf(text: string, needle: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0 && needle !== ''; at = text.indexOf(needle, at + needle.length)) {
+    starts.push(at);
+  }
+  return starts;
+}
+
+/** The anchor of `[start, end)` (a cursor when empty, at `line`/`column`); undefined for a cursor on a blank line. */
+export function anchorForSpan(text: string, start: number, end: number, line: number, column: number): SpanAnchor | undefined {
+  if (end > start) {
+    const selected = text.slice(start, end);
+    const starts = occurrencesOf(text, selected);
+    const occurrence = starts.indexOf(start);
+    // An overlapping repeat ("aaa" in "aaaa") is not found by a non-overlapping scan: count it as its own.
+    return occurrence >= 0 ? { kind: 'selection', selected, occurrence, occurrences: starts.length, start } : { kind: 'selection', selected, occurrence: 0, occurrences: 1, start };
+  }
+  const lineAnchor = anchorForLine(text, line);
+  return lineAnchor === undefined ? undefined : { kind: 'cursor', line: lineAnchor, column };
+}
+
+export type SpanRelocation = Relocation<{ start: number; end: number } | { line: number; column: number }>;
+
+/** The span in the current text, by the rules of `relocateQuestion`: unique, or the same position among as many copies. */
+export function relocateSpan(text: string, anchor: SpanAnchor): SpanRelocation {
+  if (anchor.kind === 'cursor') {
+    const found = relocateLine(text, anchor.line);
+    return found.kind === 'found' ? { kind: 'found', target: { line: found.target, column: anchor.column }, moved: found.moved } : found;
+  }
+  const starts = occurrencesOf(text, anchor.selected);
+  const lineOf = (offset: number): number => linesOf(text.slice(0, offset)).length - 1;
+  if (starts.length === 0) {
+    return { kind: 'missing' };
+  }
+  const only = starts[0];
+  const positional = starts[anchor.occurrence];
+  const start = anchor.occurrences === 1 && starts.length === 1 ? only : starts.length === anchor.occurrences ? positional : undefined;
+  if (start === undefined) {
+    return { kind: 'ambiguous', lines: starts.slice(0, 20).map(lineOf) };
+  }
+  return { kind: 'found', target: { start, end: start + anchor.selected.length }, moved: start !== anchor.start };
+}

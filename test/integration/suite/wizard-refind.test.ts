@@ -293,3 +293,32 @@ suite('Wizard: edits land where the writer meant', () => {
     assert.equal(parseProfile(await diskText(PROFILE)).profile?.soc2.engagements[0]?.cpaFirm, 'Third Assurance LLP');
   });
 });
+
+suite('Explain panel: Insert goes where the cursor was', () => {
+  teardown(closeAllEditors);
+
+  test('a paragraph added above after the panel opened: the summary lands at the cursor on its line; the line deleted: refused', async () => {
+    const api = await activateExtension();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Intro\n\nAnswer: \n\nOutro\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(2, 8, 2, 8);
+    await vscode.commands.executeCommand(CommandId.lookupCriterion, 'CC6.1');
+    const panel = await waitFor('the panel', () => (api.explainPanel()?.topic === 'CC6.1' ? api.explainPanel() : undefined));
+
+    await addParagraphAbove(document, 0);
+    await panel.receive({ type: 'insertSummary' });
+    assert.match(document.lineAt(5).text, /^Answer: CC6\.1 \(logical access protections\) is one of the AICPA Trust Services Criteria/, document.getText());
+    assert.equal(document.lineAt(3).text, 'Intro');
+    assert.equal(document.lineAt(7).text, 'Outro');
+
+    const remove = new vscode.WorkspaceEdit();
+    remove.delete(document.uri, new vscode.Range(5, 0, 6, 0));
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    const before = document.getText();
+    await panel.receive({ type: 'insertSummary' });
+    assert.equal(document.getText(), before, 'nothing inserted once the line is gone');
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

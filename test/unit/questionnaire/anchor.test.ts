@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readQuestionnaire, type QuestionItem, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
-import { anchorFor, anchorForLine, anchorsFor, parseQuestionAnchor, relocateLine, relocateQuestion, type QuestionAnchor } from '../../../src/domain/questionnaire/anchor';
+import { anchorFor, anchorForLine, anchorForSpan, anchorsFor, parseQuestionAnchor, relocateLine, relocateQuestion, relocateSpan, type QuestionAnchor } from '../../../src/domain/questionnaire/anchor';
 
 function items(text: string, format: QuestionnaireFormat = 'markdown'): QuestionItem[] {
   return readQuestionnaire(text, format).items;
@@ -143,5 +143,34 @@ suite('question anchors: finding the question again after edits', () => {
     for (const bad of [undefined, null, 3, 'x', { ...anchor, occurrence: 2, occurrences: 1 }, { ...anchor, line: -1 }, { ...anchor, question: '' }, { ...anchor, extra: true }]) {
       assert.equal(parseQuestionAnchor(bad), undefined, JSON.stringify(bad));
     }
+  });
+});
+
+suite('span anchors: a panel inserts where the selection or cursor was', () => {
+  const TEXT = 'Intro line\n\nOur SOC 2 report: TBD\n\nClosing line\n';
+
+  test('a selection moved by an edit above is found by its text; the same text twice is ambiguous; gone is missing', () => {
+    const start = TEXT.indexOf('TBD');
+    const anchor = anchorForSpan(TEXT, start, start + 3, 2, 18);
+    assert.ok(anchor);
+    const edited = `Added first.\n${TEXT}`;
+    assert.deepEqual(relocateSpan(edited, anchor), { kind: 'found', target: { start: start + 13, end: start + 16 }, moved: true });
+    assert.deepEqual(relocateSpan(`${edited}TBD\n`, anchor), { kind: 'ambiguous', lines: [3, 6] });
+    assert.deepEqual(relocateSpan(edited.replace('TBD', 'done'), anchor), { kind: 'missing' });
+  });
+
+  test('one of several identical selections keeps its position while their count holds', () => {
+    const text = 'TBD\nTBD\nTBD\n';
+    const anchor = anchorForSpan(text, 4, 7, 1, 0);
+    assert.ok(anchor?.kind === 'selection' && anchor.occurrence === 1 && anchor.occurrences === 3);
+    assert.deepEqual(relocateSpan(`x\n${text}`, anchor), { kind: 'found', target: { start: 6, end: 9 }, moved: true });
+    assert.equal(relocateSpan(text.slice(4), anchor).kind, 'ambiguous');
+  });
+
+  test('a cursor is found by its line and keeps its column; a cursor on a blank line has no anchor', () => {
+    const anchor = anchorForSpan(TEXT, 0, 0, 2, 4);
+    assert.ok(anchor);
+    assert.deepEqual(relocateSpan(`New\n\n${TEXT}`, anchor), { kind: 'found', target: { line: 4, column: 4 }, moved: true });
+    assert.equal(anchorForSpan(TEXT, 11, 11, 1, 0), undefined);
   });
 });
