@@ -12,7 +12,7 @@ const watch = process.argv.includes('--watch');
 const at = (p) => join(root, p);
 
 
-// The workbook engine (exceljs and the zip patcher) is large and rarely needed: bundle it once as
+// The workbook engine (the bounded XML reader and the zip patcher) is rarely needed: bundle it once as
 // dist/workbook.js and turn `import('../domain/workbook')` in the host and the CLI into a runtime
 // require of that file, so activation and `attest check` never pay for it.
 const lazyWorkbook = {

@@ -92,7 +92,7 @@ async function pickWorkbook(): Promise<vscode.Uri | undefined> {
 }
 
 /**
- * The workbook engine (exceljs and the zip patcher) is bundled on its own as dist/workbook.js; the
+ * The workbook engine (the bounded reader and the zip patcher) is bundled on its own as dist/workbook.js; the
  * build turns this require into a runtime require of that file, so activation never loads it.
  */
 function loadWorkbookEngine(): WorkbookEngine {

@@ -1,7 +1,8 @@
 /**
- * A plain view of one worksheet, built from the workbook library's model: the text of every
- * non-empty cell, merges, hidden rows and columns, column widths. The detector works on this,
- * so it never touches library types.
+ * A plain view of one worksheet: the text of every non-empty cell, merges, hidden rows and
+ * columns, column widths. The detector works on this. sheet.ts builds it from the XML; `buildGrid`
+ * builds it from exceljs's model, and only the tests use that, to cross-check the two readers
+ * (nothing in the product imports a value from this file, so exceljs is not bundled).
  */
 import * as ExcelJS from 'exceljs';
 import type { CellRef, Rect } from './address';

@@ -3,17 +3,31 @@
  * them into a new workbook. This is the only entry into the workbook code: it is bundled on
  * its own and loaded lazily, so nothing else in src/domain imports it or the library behind it.
  *
- * Library: exceljs (4.4). Why: it reads .xlsx with everything a questionnaire carries (styles,
- * merged cells, data validations, comments, column widths, hidden rows and sheets), it is pure
- * JavaScript with no native code (so it runs in the extension host and the CLI alike), it is
- * maintained and widely used, and it loads from a Buffer/Uint8Array (no file system here).
+ * Reading: one pass over the package with saxes (a maintained streaming XML parser that reports
+ * positions), within a read budget (limits.ts). Chosen over bounding exceljs (issue 15), which was
+ * the reader until then. exceljs cannot be bounded from outside: it inflates every part with no
+ * cap (a 300 KB zip became 2 GB), expands `<col>` ranges and merged ranges cell by cell as it
+ * parses (a 2 KB file exhausted the heap; a smaller merge stalled the host for 21 s), and offers no
+ * time budget or cancellation. Pre-scanning and stripping the hostile parts before handing it the
+ * package would mean parsing every part ourselves anyway, with limits, only to have exceljs parse
+ * them again, slower and with more memory (a 10,000-row read took seconds and 240 MB). And the
+ * patcher needs the position of every `<row>` and `<c>` element, which only a parser that reports
+ * positions gives (regular expressions put answers inside XML comments and missed single-quoted
+ * attributes). So:
+ *  - zip.ts reads the central directory; `readBounded` checks each part's declared size against
+ *    the per-part, total and ratio limits before inflating, and caps the inflater itself, since
+ *    declared sizes can lie;
+ *  - parts.ts reads relationships, the workbook part, content types, shared strings and styles
+ *    (bold, text nobody can see, locked cells); sheet.ts reads each sheet once into the grid the
+ *    detector works on, its list validations, its protection and every row's and cell's position;
+ *    every count (rows, cells, `<col>` spans, merged cells, validation ranges, shared strings) is
+ *    charged to the budget before it is stored, and the time budget is checked as it goes;
+ *  - a file over a limit fails with WorkbookError('too_large') and a message naming the limit.
+ * exceljs stays a development dependency: the tests build workbooks with it and check that
+ * detection on its grids (grid.ts `buildGrid`) agrees with detection on ours.
  *
- * How writing works, and why not through exceljs: a read-then-write round trip through
- * exceljs re-serializes the whole package and drops what it does not model (charts, pivot
- * tables, shapes, x14 extensions such as dropdowns that list values from another sheet,
- * named cell styles, macros…), and its handling of a whole-column dropdown takes seconds and
- * hundreds of MB. So exceljs only reads; the filler edits the answer cells' XML inside the zip
- * and copies every other part byte for byte (see zip.ts and patch.ts).
+ * In the editor the fill runs in a worker thread (src/worker/workbookFill.ts), so even a bounded
+ * read of a large file never stalls the extension host and Cancel stops it at once.
  */
 import { scanWorkbook, sheetNotes, questionCount, toPublicScan } from './scan';
 import { WorkbookError } from './errors';
