@@ -229,6 +229,27 @@ suite('Wizard: edits land where the writer meant', () => {
     assert.equal(between(text, '2. Describe your password policy.', '3. Which CPA firm').trim(), '', 'nothing under question 2');
   });
 
+  test('a stale Follow-ups… lens opens the wizard on its own question, on the line it is on now', async () => {
+    const api = await activateExtension();
+    const editor = await openQuestionnaire('1. Do you have');
+    const { document } = editor;
+    const lenses = await waitFor('the lenses', async () => {
+      const all = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100)) ?? [];
+      return all.length > 0 ? all : undefined;
+    });
+    const lens = lenses.find((l) => l.command?.command === CommandId.openWizard && l.range.start.line === lineOf(document, '3. Which CPA firm'));
+    assert.ok(lens?.command, 'a Follow-ups… lens on question 3');
+    await addParagraphAbove(document, 0);
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    const hook = await waitFor('the wizard panel', () => api.wizardPanel());
+    assert.equal(hook.origin?.line, lineOf(document, '3. Which CPA firm'));
+    await waitFor('the page to say ready', () => hook.isReady, 30_000);
+    await hook.receive({ type: 'insert', length: 'sentence', form: typeTwoForm() });
+    const text = document.getText();
+    assert.match(between(text, '3. Which CPA firm performed your most recent SOC 2 examination?', undefined), /\*\*Answer:\*\* .*Example Assurance LLP/);
+    assert.equal(between(text, '2. Describe your password policy.', '3. Which CPA firm').trim(), '', 'nothing under question 2');
+  });
+
   test('Save into a profile with unsaved changes: the edit goes into that editor, the file on disk is not touched', async () => {
     const api = await activateExtension();
     await vscode.workspace.getConfiguration('attest').update('profilePath', PROFILE, vscode.ConfigurationTarget.Workspace);
