@@ -192,7 +192,7 @@ export async function runComposeCheckBench(): Promise<BenchRow[]> {
     const answerRun = time(count > 1_000 ? 3 : 7, () =>
       questions.map((q, i) => answerQuestion(profile, q.question, { length: ANSWER_LENGTHS[i % 3] ?? 'sentence', today: TODAY })),
     );
-    const outcomes = { answered: 0, needs_person: 0, not_recognized: 0 };
+    const outcomes = { answered: 0, needs_person: 0, not_recognized: 0, undetermined: 0 };
     for (const decision of answerRun.result) {
       outcomes[decision.outcome] += 1;
     }

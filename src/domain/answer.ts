@@ -9,16 +9,41 @@
  * ("No. Our current report is a SOC 2 Type 1 as of …").
  */
 import type { AnswerDecision, AnswerOptions } from './answering';
-import { classify, type Classification } from './classify';
+import { classify, type Classification, type QuestionContext } from './classify';
+import { ASSURANCE_SECTION } from './classify/cues';
+import { normalizeQuestion } from './classify/normalize';
 import { compose, NOT_RECOGNIZED_WARNING } from './compose';
 import type { AnswerableIntent, AnswerLength } from './intents';
 import type { Profile } from './profile/schema';
-import { readQuestion } from './reading';
+import { intentByReading, readQuestion } from './reading';
 import type { Condition, QuestionReading } from './reading/types';
 import { decideVerdict, type Verdict } from './verdict';
 
 export function answerQuestion(profile: Profile, question: string, options: AnswerOptions): AnswerDecision {
-  return answerClassified(profile, question, classify(question, { context: options.context }), options);
+  const classification = classify(question, { context: options.context });
+  if (classification.intent === 'none') {
+    // A Yes/No the reader understands in full, in a context where it can only mean our facts.
+    const byReading = intentByReading(question, soc2Context(options.context));
+    if (byReading !== undefined) {
+      return answerClassified(profile, question, { intent: byReading, confidence: READER_CONFIDENCE }, options);
+    }
+  }
+  return answerClassified(profile, question, classification, options);
+}
+
+/** The confidence reported for an intent the reader chose where the classifier saw none. */
+const READER_CONFIDENCE = 0.6;
+
+/** The question sits under an assurance heading, or right after a SOC 2 question. */
+function soc2Context(context: QuestionContext | undefined): boolean {
+  if (context === undefined) {
+    return false;
+  }
+  if (context.section !== undefined && (ASSURANCE_SECTION.test(normalizeQuestion(context.section)) || /\bsoc 2\b/.test(normalizeQuestion(context.section)))) {
+    return true;
+  }
+  const previous = context.previous ?? [];
+  return previous.slice(-2).some((q) => classify(q).intent.startsWith('soc2.'));
 }
 
 /** The intent whose composer says what is true about a condition. */
@@ -36,6 +61,7 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
       return 'soc2.scope';
     case 'soc2.opinion':
     case 'soc2.exceptions':
+    case 'soc2.exceptionCount':
       return 'soc2.opinion';
     case 'soc2.subservice':
       return 'soc2.subservice';
@@ -76,10 +102,11 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
       return 'assurance.pentest';
     case 'framework':
       return 'assurance.other';
+    case 'soc2.ageOver':
+      return 'soc2.period';
     case 'soc2.report':
     case 'soc2.type':
     case 'soc2.ageAtMost':
-    case 'soc2.ageOver':
       return undefined;
   }
 }

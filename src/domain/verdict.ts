@@ -45,6 +45,8 @@ class Facts {
   readonly report: Engagement | undefined;
   readonly reportPath: string;
   readonly todayValid: boolean;
+  /** The question is about an examination under way or planned: a type it names is that examination's. */
+  readonly aboutOngoing: boolean;
 
   constructor(
     readonly profile: Profile,
@@ -56,9 +58,10 @@ class Facts {
     this.todayValid = isIsoDate(today);
     const namedType = reading.conditions.map((c) => c.condition).find((c): c is Extract<Condition, { kind: 'soc2.type' }> => c.kind === 'soc2.type')?.type;
     const completed = this.engagements.filter((e) => e.status === 'completed');
-    const ofType = namedType === undefined ? [] : completed.filter((e) => e.type === namedType);
-    const latestOfType = ofType.sort((a, b) => (referenceDateOf(a) ?? '').localeCompare(referenceDateOf(b) ?? '')).at(-1);
-    this.report = latestOfType ?? this.state.current;
+    // The report of the type the question names; when there is none of that type, no report is (so "its opinion" is not applicable).
+    const ofType = namedType === undefined ? completed : completed.filter((e) => e.type === namedType);
+    this.report = namedType === undefined ? this.state.current : ofType.sort((a, b) => (referenceDateOf(a) ?? '').localeCompare(referenceDateOf(b) ?? '')).at(-1);
+    this.aboutOngoing = reading.conditions.some((c) => c.condition.kind === 'soc2.underway' || c.condition.kind === 'soc2.planned' || c.condition.kind === 'soc2.nextScheduled');
     this.reportPath = this.report === undefined ? 'soc2.engagements' : `soc2.engagements[${this.engagements.indexOf(this.report)}]`;
   }
 
@@ -79,12 +82,20 @@ class Facts {
 const CADENCE_RANK: Record<ScanCadence, number> = { continuous: 6, daily: 5, weekly: 4, monthly: 3, quarterly: 2, annually: 1 };
 
 /** "within 72 hours", "within 3 days", "within 5 business days" in the profile's notification commitment. */
-function committedHours(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const m = /\bwithin (\d{1,4}) (hours?|days?|calendar days?)\b/i.exec(text);
-  if (m === null) return undefined;
+function committedHours(text: string | undefined): { least: number; most?: number } | undefined {
+  if (text === undefined) {
+    return undefined;
+  }
+  const m = /\bwithin (\d{1,4}) (hours?|days?|calendar days?|business days?|working days?)\b/i.exec(text);
+  if (m === null) {
+    return undefined;
+  }
   const n = Number(m[1]);
-  return /hour/i.test(m[2] ?? '') ? n : n * 24;
+  if (/hour/i.test(m[2] ?? '')) {
+    return { least: n, most: n };
+  }
+  // Business days span at least as many calendar days, and more across a weekend or holiday.
+  return /business|working/i.test(m[2] ?? '') ? { least: n * 24 } : { least: n * 24, most: n * 24 };
 }
 
 const GENERIC_FIRM_WORDS = new Set(['llp', 'llc', 'pc', 'pllc', 'inc', 'ltd', 'limited', 'co', 'and', 'the', 'cpa', 'cpas', 'group', 'partners', 'assurance', 'audit', 'firm', 'company', 'associates', 'advisory', 'services', 'of', 'us']);
@@ -106,13 +117,27 @@ function evaluate(c: Condition, f: Facts): Outcome {
   const noReport = (): Outcome => na('The question presupposes a completed SOC 2 report, and the profile has none.', 'soc2.engagements');
   switch (c.kind) {
     case 'soc2.report':
-      return report !== undefined ? yes(f.path('status')) : no('soc2.engagements');
-    case 'soc2.type':
-      if (report === undefined) return no('soc2.engagements');
-      return bool(report.type === c.type, f.path('type'));
+      if (report === undefined) {
+        return no('soc2.engagements');
+      }
+      if (c.compliance === true && report.opinion !== 'unqualified') {
+        return unknown('The question asks about SOC 2 "compliance", and the report does not carry an unqualified opinion (or the profile does not record it).', f.path('opinion'));
+      }
+      return yes(f.path('status'));
+    case 'soc2.type': {
+      if (f.aboutOngoing) {
+        const e = f.ongoing('in_progress') ?? f.ongoing('planned');
+        const type = e?.type ?? soc2.nextPeriod?.type;
+        return type === undefined ? unknown('The profile does not say which type the next examination is.', 'soc2.nextPeriod.type') : bool(type === c.type, e === undefined ? 'soc2.nextPeriod.type' : `${f.ongoingPath(e)}.type`);
+      }
+      const index = f.engagements.findIndex((e) => e.status === 'completed' && e.type === c.type);
+      return index >= 0 ? yes(`soc2.engagements[${index}].type`) : no('soc2.engagements');
+    }
     case 'soc2.underway': {
       const e = f.ongoing('in_progress');
-      if (e !== undefined) return yes(`${f.ongoingPath(e)}.status`);
+      if (e !== undefined) {
+        return yes(`${f.ongoingPath(e)}.status`);
+      }
       const next = soc2.nextPeriod;
       if (next?.start !== undefined && f.todayValid && next.start <= f.today && (next.end === undefined || f.today <= next.end)) {
         return unknown('The next period has started, but the profile does not say whether the examination is under way.', 'soc2.nextPeriod');
@@ -121,140 +146,240 @@ function evaluate(c: Condition, f: Facts): Outcome {
     }
     case 'soc2.planned': {
       const e = f.ongoing('planned') ?? f.ongoing('in_progress');
-      if (e !== undefined) return yes(`${f.ongoingPath(e)}.status`);
-      if (soc2.nextPeriod !== undefined) return yes('soc2.nextPeriod');
+      if (e !== undefined) {
+        return yes(`${f.ongoingPath(e)}.status`);
+      }
+      if (soc2.nextPeriod !== undefined) {
+        return yes('soc2.nextPeriod');
+      }
       return unknown('The profile records no plan for a SOC 2 examination.', 'soc2.nextPeriod');
     }
     case 'soc2.nextScheduled': {
       const e = f.ongoing('in_progress') ?? f.ongoing('planned');
-      if (e !== undefined) return yes(`${f.ongoingPath(e)}.status`);
-      if (soc2.nextPeriod?.start !== undefined || soc2.nextPeriod?.expectedReportDate !== undefined) return yes('soc2.nextPeriod');
+      if (e !== undefined) {
+        return yes(`${f.ongoingPath(e)}.status`);
+      }
+      if (soc2.nextPeriod?.start !== undefined || soc2.nextPeriod?.expectedReportDate !== undefined) {
+        return yes('soc2.nextPeriod');
+      }
       return unknown('The profile records no next examination.', 'soc2.nextPeriod');
     }
     case 'soc2.ageAtMost':
     case 'soc2.ageOver': {
-      if (report === undefined) return no('soc2.engagements');
+      // "Is it current?" with no report: no; "Is it over a year old?" presupposes one.
+      if (report === undefined) {
+        return c.kind === 'soc2.ageAtMost' ? no('soc2.engagements') : noReport();
+      }
       const ref = referenceDateOf(report);
-      if (ref === undefined || !f.todayValid) return unknown('The report date or today is not a calendar date.', f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
-      if (ref > f.today) return unknown('The report date in the profile is after today.', f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
+      if (ref === undefined || !f.todayValid) {
+        return unknown('The report date or today is not a calendar date.', f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
+      }
+      if (ref > f.today) {
+        return unknown('The report date in the profile is after today.', f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
+      }
       const limit = addMonths(ref, c.months);
-      if (limit === undefined) return unknown('The date could not be compared.');
+      if (limit === undefined) {
+        return unknown('The date could not be compared.');
+      }
       const within = f.today <= limit;
       return bool(c.kind === 'soc2.ageAtMost' ? within : !within, f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
     }
     case 'soc2.periodAtLeast': {
-      if (report === undefined) return noReport();
-      if (report.type === 'type1') return no(f.path('type'));
-      if (!isIsoDate(report.periodStart) || !isIsoDate(report.periodEnd)) return unknown('The profile lacks the period dates.', f.path('periodStart'));
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.type === 'type1') {
+        return no(f.path('type'));
+      }
+      if (!isIsoDate(report.periodStart) || !isIsoDate(report.periodEnd)) {
+        return unknown('The profile lacks the period dates.', f.path('periodStart'));
+      }
       // A period from the 1st to the last day of a month counts its final day.
       const days = daysBetween(report.periodStart, report.periodEnd);
       const months = monthsBetween(report.periodStart, addNextDay(report.periodEnd));
-      if (days === undefined || months === undefined) return unknown('The period could not be measured.');
+      if (days === undefined || months === undefined) {
+        return unknown('The period could not be measured.');
+      }
       return bool(months >= c.months, f.path('periodStart'), f.path('periodEnd'));
     }
     case 'soc2.category':
-      if (report === undefined) return noReport();
+      if (report === undefined) {
+        return noReport();
+      }
       return bool(categoriesInScope(report).includes(c.category), f.path('categories'));
     case 'soc2.allCategories':
-      if (report === undefined) return noReport();
+      if (report === undefined) {
+        return noReport();
+      }
       return bool(categoriesInScope(report).length === 5, f.path('categories'));
     case 'soc2.onlySecurity':
-      if (report === undefined) return noReport();
+      if (report === undefined) {
+        return noReport();
+      }
       return bool(categoriesInScope(report).length === 1, f.path('categories'));
     case 'soc2.opinion':
-      if (report === undefined) return noReport();
-      if (report.opinion === undefined) return unknown('The profile does not record the opinion.', f.path('opinion'));
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.opinion === undefined) {
+        return unknown('The profile does not record the opinion.', f.path('opinion'));
+      }
+      // "Was it qualified?" of an adverse opinion: a bare No would read as clean.
+      if (c.among.length === 1 && c.among[0] === 'qualified' && (report.opinion === 'adverse' || report.opinion === 'disclaimer')) {
+        return unknown(`The opinion is ${report.opinion === 'adverse' ? 'adverse' : 'a disclaimer'}, not qualified; a bare No would read as a clean opinion.`, f.path('opinion'));
+      }
       return bool(c.among.includes(report.opinion), f.path('opinion'));
     case 'soc2.exceptions':
-      if (report === undefined) return noReport();
-      if (report.type === 'type1') return unknown('A Type 1 report has no tests of operating effectiveness, so it lists no test exceptions; say what the report does contain.', f.path('type'));
-      if (report.exceptions === undefined) return unknown('The profile does not record whether exceptions were noted.', f.path('exceptions'));
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.type === 'type1') {
+        return unknown('A Type 1 report has no tests of operating effectiveness, so it lists no test exceptions; say what the report does contain.', f.path('type'));
+      }
+      if (report.exceptions === undefined) {
+        return unknown('The profile does not record whether exceptions were noted.', f.path('exceptions'));
+      }
       return bool(c.any === report.exceptions.length > 0, f.path('exceptions'));
+    case 'soc2.exceptionCount':
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.type === 'type1' || report.exceptions === undefined) {
+        return unknown('The profile does not record the exceptions of a Type 2 report.', f.path('exceptions'));
+      }
+      return bool(c.more ? report.exceptions.length > c.than : report.exceptions.length < c.than, f.path('exceptions'));
     case 'soc2.subservice': {
-      if (report === undefined) return noReport();
+      if (report === undefined) {
+        return noReport();
+      }
       const orgs = report.subserviceOrganizations;
-      if (orgs === undefined) return unknown('The profile does not list subservice organizations.', f.path('subserviceOrganizations'));
+      if (orgs === undefined) {
+        return unknown('The profile does not list subservice organizations.', f.path('subserviceOrganizations'));
+      }
       const where = f.path('subserviceOrganizations');
       if (c.provider === undefined) {
-        if (c.method !== undefined) return bool(orgs.some((o) => o.method === c.method), where);
+        if (c.method !== undefined) {
+          return bool(orgs.some((o) => o.method === c.method), where);
+        }
         return bool(orgs.length > 0, where);
       }
-      const matching = c.provider === 'cloud' ? orgs : orgs.filter((o) => providerMatches(o.name, c.provider ?? ''));
-      if (matching.length === 0) return unknown(`The profile does not list ${c.provider} as a subservice organization.`, where);
+      const matching = c.provider === 'cloud' ? orgs.filter((o) => /\b(?:host|hosting|infrastructure|cloud|data ?cent|compute|colocation)/i.test(`${o.services ?? ''} ${o.name}`)) : orgs.filter((o) => providerMatches(o.name, c.provider ?? ''));
+      if (matching.length === 0) {
+        return unknown(`The profile does not list ${c.provider} as a subservice organization.`, where);
+      }
       const methods = new Set(matching.map((o) => o.method));
-      if (methods.size > 1) return unknown('The providers this names are presented by different methods.', where);
+      if (methods.size > 1) {
+        return unknown('The providers this names are presented by different methods.', where);
+      }
       const method = matching[0]?.method;
-      if (c.method !== undefined) return bool(method === c.method, where);
-      if (c.covered === true) return bool(method === 'inclusive', where);
+      if (c.method !== undefined) {
+        return bool(method === c.method, where);
+      }
+      if (c.covered === true) {
+        return bool(method === 'inclusive', where);
+      }
       return yes(where); // "Do you use AWS?" with AWS listed
     }
     case 'soc2.cuecs':
-      if (report === undefined) return noReport();
-      if (report.cuecs === undefined) return unknown('The profile does not list the CUECs.', f.path('cuecs'));
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.cuecs === undefined) {
+        return unknown('The profile does not list the CUECs.', f.path('cuecs'));
+      }
       return bool(report.cuecs.length > 0, f.path('cuecs'));
     case 'soc2.shared': {
-      if (report === undefined) return noReport();
-      const sharing = soc2.sharing;
-      switch (c.how) {
-        case 'nda':
-          return sharing?.nda === undefined ? unknown('The profile does not say whether an NDA is required.', 'soc2.sharing.nda') : bool(sharing.nda, 'soc2.sharing.nda');
-        case 'public':
-          return sharing?.nda === true ? no('soc2.sharing.nda') : unknown('A SOC 2 report is restricted use; the profile does not say it is shared under an NDA, so whether it is public is for a person.', 'soc2.sharing');
-        case 'portal':
-          return sharing?.trustPortalUrl !== undefined ? yes('soc2.sharing.trustPortalUrl') : unknown('The profile names no trust portal.', 'soc2.sharing.trustPortalUrl');
-        case 'on_request':
-          return sharing !== undefined && (sharing.nda !== undefined || sharing.trustPortalUrl !== undefined || sharing.contact !== undefined)
-            ? yes('soc2.sharing')
-            : unknown('The profile does not say how the report is shared.', 'soc2.sharing');
+      if (report === undefined) {
+        if (c.how === 'on_request') {
+          return no('soc2.engagements'); // no report (of the type asked) to share
+        }
+        return state.inProgress !== undefined ? unknown('No report has been issued yet; how it will be shared is for a person to confirm.', 'soc2.sharing') : noReport();
       }
+      const sharing = soc2.sharing;
+      return ((): Outcome => {
+        switch (c.how) {
+          case 'nda':
+            return sharing?.nda === undefined ? unknown('The profile does not say whether an NDA is required.', 'soc2.sharing.nda') : bool(sharing.nda, 'soc2.sharing.nda');
+          case 'public':
+            return sharing?.nda === true ? no('soc2.sharing.nda') : unknown('A SOC 2 report is restricted use; the profile does not say it is shared under an NDA, so whether it is public is for a person.', 'soc2.sharing');
+          case 'portal':
+            return sharing?.trustPortalUrl !== undefined ? yes('soc2.sharing.trustPortalUrl') : unknown('The profile names no trust portal.', 'soc2.sharing.trustPortalUrl');
+          case 'on_request':
+            return sharing !== undefined && (sharing.nda !== undefined || sharing.trustPortalUrl !== undefined || sharing.contact !== undefined)
+              ? yes('soc2.sharing')
+              : unknown('The profile does not say how the report is shared.', 'soc2.sharing');
+        }
+      })();
     }
     case 'soc2.bridge': {
-      if (report === undefined) return noReport();
-      const letter = state.bridgeLetter;
-      switch (c.what) {
-        case 'exists':
-          return letter !== undefined ? yes('soc2.bridgeLetter') : no('soc2.bridgeLetter');
-        case 'covers_today':
-          return bool(state.bridgeCoversToday, 'soc2.bridgeLetter.coversUntil');
-        case 'by_auditor':
-          return no('soc2.bridgeLetter');
-        case 'by_management':
-          return letter !== undefined ? yes('soc2.bridgeLetter') : no('soc2.bridgeLetter');
+      if (report === undefined) {
+        return noReport();
       }
+      const letter = state.bridgeLetter;
+      return ((): Outcome => {
+        switch (c.what) {
+          case 'exists':
+            return letter !== undefined ? yes('soc2.bridgeLetter') : no('soc2.bridgeLetter');
+          case 'offer':
+            return letter !== undefined ? yes('soc2.bridgeLetter') : unknown('The profile records no bridge letter; whether management will issue one is for a person.', 'soc2.bridgeLetter');
+          case 'covers_today':
+            return bool(state.bridgeCoversToday, 'soc2.bridgeLetter.coversUntil');
+          case 'by_auditor':
+            return no('soc2.bridgeLetter');
+          case 'by_management':
+            return letter !== undefined ? yes('soc2.bridgeLetter') : no('soc2.bridgeLetter');
+        }
+      })();
     }
     case 'soc2.auditor': {
-      if (report === undefined) return noReport();
-      if (c.what === 'non_cpa') return report.cpaFirm !== undefined ? no(f.path('cpaFirm')) : unknown('The profile does not name the CPA firm.', f.path('cpaFirm'));
-      if (report.cpaFirm === undefined) return unknown('The profile does not name the CPA firm.', f.path('cpaFirm'));
-      if (c.what === 'cpa') return yes(f.path('cpaFirm'));
-      const asked = firmTokens(c.name ?? '');
+      if (report === undefined) {
+        return noReport();
+      }
+      if (c.what === 'non_cpa') {
+        return report.cpaFirm !== undefined ? no(f.path('cpaFirm')) : unknown('The profile does not name the CPA firm.', f.path('cpaFirm'));
+      }
+      if (report.cpaFirm === undefined) {
+        return unknown('The profile does not name the CPA firm.', f.path('cpaFirm'));
+      }
+      if (c.what === 'cpa') {
+        return yes(f.path('cpaFirm'));
+      }
+      const asked = firmTokens(c.what === 'named' ? (c.name ?? '') : '');
       const known = firmTokens(report.cpaFirm);
-      if (asked.length === 0) return unknown('The firm named could not be read.');
+      if (asked.length === 0) {
+        return unknown('The firm named could not be read.');
+      }
       return bool(asked.some((t) => known.includes(t)), f.path('cpaFirm'));
     }
     case 'soc2.standard': {
-      if (report === undefined) return noReport();
-      switch (c.standard) {
-        case 'ssae18':
-        case 'atc':
-          return yes(f.path('status'));
-        case 'ssae16':
-        case 'sas70': {
-          const ref = referenceDateOf(report);
-          // SSAE 18 superseded SSAE 16 for reports dated on or after 2017-05-01; SAS 70 was retired in 2011.
-          return ref !== undefined && ref >= '2017-05-01' ? no(f.path(report.type === 'type1' ? 'asOf' : 'periodEnd')) : unknown('The report predates SSAE 18; a person should say under which standard it was issued.');
-        }
-        case 'isae3402':
-          return no(f.path('status'));
-        case 'isae3000':
-          return unknown('The profile does not say whether the report was also issued under ISAE 3000.');
+      if (report === undefined) {
+        return noReport();
       }
+      return ((): Outcome => {
+        switch (c.standard) {
+          case 'ssae18':
+          case 'atc':
+            return yes(f.path('status'));
+          case 'ssae16':
+          case 'sas70': {
+            const ref = referenceDateOf(report);
+            // SSAE 18 superseded SSAE 16 for reports dated on or after 2017-05-01; SAS 70 was retired in 2011.
+            return ref !== undefined && ref >= '2017-05-01' ? no(f.path(report.type === 'type1' ? 'asOf' : 'periodEnd')) : unknown('The report predates SSAE 18; a person should say under which standard it was issued.');
+          }
+          case 'isae3402':
+            return no(f.path('status'));
+          case 'isae3000':
+            return unknown('The profile does not say whether the report was also issued under ISAE 3000.');
+        }
+      })();
     }
     case 'patch.within': {
       const p = f.profile.controls?.patching;
       const days = c.severity === 'critical' ? p?.criticalWithinDays : p?.highWithinDays;
       const path = `controls.patching.${c.severity === 'critical' ? 'criticalWithinDays' : 'highWithinDays'}`;
-      if (days === undefined) return unknown(`The profile does not record the ${c.severity}-severity patch deadline.`, path);
+      if (days === undefined) {
+        return unknown(`The profile does not record the ${c.severity}-severity patch deadline.`, path);
+      }
       return bool(days * 24 <= c.hours, path);
     }
     case 'patch.automated': {
@@ -273,7 +398,9 @@ function evaluate(c: Condition, f: Facts): Outcome {
     }
     case 'scan.atLeast': {
       const cadence = f.profile.controls?.vulnerabilityScanning?.cadence;
-      if (cadence === undefined) return unknown('The profile does not record the scanning cadence.', 'controls.vulnerabilityScanning.cadence');
+      if (cadence === undefined) {
+        return unknown('The profile does not record the scanning cadence.', 'controls.vulnerabilityScanning.cadence');
+      }
       return bool(CADENCE_RANK[cadence] >= CADENCE_RANK[c.cadence], 'controls.vulnerabilityScanning.cadence');
     }
     case 'endpoint.managed': {
@@ -293,28 +420,48 @@ function evaluate(c: Condition, f: Facts): Outcome {
     }
     case 'ir.testedWithin': {
       const ir = f.profile.controls?.incidentResponse;
-      if (ir?.planExists === false) return no('controls.incidentResponse.planExists');
+      if (ir?.planExists === false) {
+        return no('controls.incidentResponse.planExists');
+      }
       const last = ir?.lastTested;
-      if (last === undefined || !f.todayValid) return unknown('The profile does not record when the plan was last tested.', 'controls.incidentResponse.lastTested');
-      if (last > f.today) return unknown('The test date in the profile is after today.', 'controls.incidentResponse.lastTested');
+      if (last === undefined || !f.todayValid) {
+        return unknown('The profile does not record when the plan was last tested.', 'controls.incidentResponse.lastTested');
+      }
+      if (last > f.today) {
+        return unknown('The test date in the profile is after today.', 'controls.incidentResponse.lastTested');
+      }
       const limit = addMonths(last, c.months);
       return limit === undefined ? unknown('The date could not be compared.') : bool(f.today <= limit, 'controls.incidentResponse.lastTested');
     }
     case 'ir.notifyWithin': {
-      const hours = committedHours(f.profile.controls?.incidentResponse?.notificationCommitment);
-      if (hours === undefined) return unknown('The profile’s notification commitment names no deadline in hours or days.', 'controls.incidentResponse.notificationCommitment');
-      return bool(hours <= c.hours, 'controls.incidentResponse.notificationCommitment');
+      const committed = committedHours(f.profile.controls?.incidentResponse?.notificationCommitment);
+      const path = 'controls.incidentResponse.notificationCommitment';
+      if (committed === undefined) {
+        return unknown('The profile’s notification commitment names no deadline in hours or days.', path);
+      }
+      if (committed.least > c.hours) {
+        return no(path);
+      }
+      return committed.most !== undefined && committed.most <= c.hours ? yes(path) : unknown('The commitment is in business days, which may or may not fit the deadline asked.', path);
     }
     case 'iso.certified': {
       const iso = f.profile.otherAssurance?.iso27001;
-      if (iso === undefined) return unknown('The profile does not record ISO/IEC 27001.', 'otherAssurance.iso27001');
-      if (!iso.certified) return no('otherAssurance.iso27001.certified');
-      if (iso.expires !== undefined && f.todayValid && iso.expires < f.today) return no('otherAssurance.iso27001.expires');
+      if (iso === undefined) {
+        return unknown('The profile does not record ISO/IEC 27001.', 'otherAssurance.iso27001');
+      }
+      if (!iso.certified) {
+        return no('otherAssurance.iso27001.certified');
+      }
+      if (iso.expires !== undefined && f.todayValid && iso.expires < f.today) {
+        return no('otherAssurance.iso27001.expires');
+      }
       return yes('otherAssurance.iso27001.certified');
     }
     case 'iso.version': {
       const iso = f.profile.otherAssurance?.iso27001;
-      if (iso?.version === undefined || !iso.certified) return unknown('The profile does not record the edition certified against.', 'otherAssurance.iso27001.version');
+      if (iso?.version === undefined || !iso.certified) {
+        return unknown('The profile does not record the edition certified against.', 'otherAssurance.iso27001.version');
+      }
       return bool(iso.version === c.version, 'otherAssurance.iso27001.version');
     }
     case 'soc1.report': {
@@ -331,7 +478,9 @@ function evaluate(c: Condition, f: Facts): Outcome {
     }
     case 'pentest.within': {
       const tests = (f.profile.otherAssurance?.penetrationTests ?? []).filter((t) => isIsoDate(t.date) && (!f.todayValid || t.date <= f.today));
-      if (tests.length === 0 || !f.todayValid) return unknown('The profile records no completed penetration test.', 'otherAssurance.penetrationTests');
+      if (tests.length === 0 || !f.todayValid) {
+        return unknown('The profile records no completed penetration test.', 'otherAssurance.penetrationTests');
+      }
       const latest = tests.map((t) => t.date).sort().at(-1) ?? '';
       const limit = addMonths(latest, c.months);
       return limit === undefined ? unknown('The date could not be compared.') : bool(f.today <= limit, 'otherAssurance.penetrationTests');
@@ -350,7 +499,9 @@ function evaluate(c: Condition, f: Facts): Outcome {
       const list = f.profile.otherAssurance?.frameworks ?? [];
       const index = list.findIndex((fw) => frameworkKey(fw.name).startsWith(frameworkKey(c.name)) || frameworkKey(c.name).startsWith(frameworkKey(fw.name)));
       const entry = list[index];
-      if (entry === undefined) return unknown(`The profile does not record ${c.name}.`, 'otherAssurance.frameworks');
+      if (entry === undefined) {
+        return unknown(`The profile does not record ${c.name}.`, 'otherAssurance.frameworks');
+      }
       const path = `otherAssurance.frameworks[${index}].state`;
       switch (entry.state) {
         case undefined:
@@ -372,7 +523,9 @@ function evaluate(c: Condition, f: Facts): Outcome {
 
 function addNextDay(date: string): string {
   const next = daysBetween('1970-01-01', date);
-  if (next === undefined) return date;
+  if (next === undefined) {
+    return date;
+  }
   const d = new Date(Date.UTC(1970, 0, 1 + next + 1));
   return d.toISOString().slice(0, 10);
 }
@@ -392,6 +545,12 @@ function providerMatches(name: string, asked: string): boolean {
   };
   return (aliases[a] ?? [a]).some((alias) => n.includes(alias));
 }
+
+/** Heads about a report's content: a type named beside them selects the report rather than being claimed. */
+const SELECTING_HEADS = new Set<Condition['kind']>([
+  'soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.subservice',
+  'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast', 'soc2.ageOver',
+]);
 
 /**
  * The verdict for a read question. Only polar questions of a family Attest has facts for get
@@ -415,22 +574,36 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
     reasons.push('The question asks something the profile does not hold.');
   }
   const facts = new Facts(profile, today, reading);
-  const outcomes = reading.conditions.map((c) => ({ read: c, outcome: evaluate(c.condition, facts) }));
+  // "Is the Type 2 opinion unqualified?": the type picks the report; it is a claim only when the question asks whether a report exists.
+  const typeIsClaim = !reading.conditions.some((c) => SELECTING_HEADS.has(c.condition.kind));
+  const claims = reading.conditions.filter((c) => typeIsClaim || c.condition.kind !== 'soc2.type');
+  const outcomes = claims.map((c) => ({ read: c, outcome: evaluate(c.condition, facts) }));
   const allFacts = [...new Set(outcomes.flatMap((o) => o.outcome.facts))];
   for (const { read, outcome } of outcomes) {
     if (outcome.reason !== undefined && outcome.value === 'undetermined') {
       reasons.push(`${outcome.reason} (${describeCondition(read.condition)})`);
     }
   }
-  if (reasons.length > 0) {
+  // "Qualified or adverse?": one condition that holds answers an "or" question.
+  const anyHolds = reading.combine === 'any' && outcomes.some((o) => o.outcome.value === 'yes');
+  if (reasons.length > 0 && !(anyHolds && reading.notUnderstood.length === 0 && !reading.several && reading.conditions.length > 0)) {
     return { value: 'undetermined', facts: allFacts, reasons };
   }
   const values = outcomes.map((o) => o.outcome.value);
+  const families = new Set(reading.conditions.map((c) => c.condition.kind.split('.')[0]));
+  const providers = reading.conditions.filter((c) => c.condition.kind === 'soc2.subservice' && c.condition.provider !== undefined);
+  if ((families.size > 1 || providers.length > 1) && new Set(values).size > 1) {
+    // "A SOC 2 and an ISO 27001?", "both Equinix and AWS?": two claims that differ are two answers.
+    return { value: 'undetermined', facts: allFacts, reasons: ['The question asks about several things, and the facts answer them differently.'] };
+  }
   let value: VerdictValue;
   if (reading.combine === 'any') {
     value = values.includes('yes') ? 'yes' : values.every((v) => v === 'no') ? 'no' : 'undetermined';
   } else {
     value = values.includes('no') ? 'no' : values.includes('na') ? 'na' : values.every((v) => v === 'yes') ? 'yes' : 'undetermined';
+  }
+  if (value === 'no' && reading.ifNot) {
+    return { value: 'undetermined', facts: allFacts, reasons: ['The answer to the first question is No, and the "If not, …" question after it is for a person.'] };
   }
   const notes = outcomes.filter((o) => o.outcome.value === 'na' && o.outcome.reason !== undefined).map((o) => o.outcome.reason ?? '');
   const completed = profile.soc2.engagements.filter((e) => e.status === 'completed');

@@ -28,6 +28,36 @@ function asksForSoc2Certification(question: string | undefined): boolean {
   return new RegExp(`${soc2}[\\s-]*(?:${framing})\\b|\\b(?:${framing})\\b[^.?!]{0,30}${soc2}`, 'i').test(question);
 }
 
+/**
+ * An expected date that has passed is not stated as still expected: "is expected by 2026-01-31"
+ * becomes "was expected by 2026-01-31", and the writer is told the profile needs updating.
+ */
+function pastExpectations(ctx: AnswerContext, text: string): string {
+  const today = ctx.options.today;
+  if (!ctx.state.todayValid) {
+    return text;
+  }
+  const passed = (date: string): boolean => date < today;
+  const dated: string[] = [];
+  const rewrite = (pattern: RegExp, past: (date: string) => string): void => {
+    text = text.replace(pattern, (whole: string, date: string) => {
+      if (!passed(date)) {
+        return whole;
+      }
+      dated.push(date);
+      return past(date);
+    });
+  };
+  rewrite(/\b(?:is|are) expected by (\d{4}-\d{2}-\d{2})/g, (d) => `was expected by ${d}`);
+  rewrite(/\bexpects the report by (\d{4}-\d{2}-\d{2})/g, (d) => `expected the report by ${d}`);
+  rewrite(/\bwith the report expected by (\d{4}-\d{2}-\d{2})/g, (d) => `with the report originally expected by ${d}`);
+  rewrite(/\bis expected to produce its report by (\d{4}-\d{2}-\d{2})/g, (d) => `was expected to produce its report by ${d}`);
+  for (const date of new Set(dated)) {
+    ctx.warn(`The profile's expected report date ${date} has passed (today is ${today}): record the issued report, or the new expected date, before sending.`);
+  }
+  return text;
+}
+
 export function compose(profile: Profile, intent: IntentId, options: ComposeOptions): ComposedAnswer {
   if (intent === 'none') {
     return { text: '', warnings: [NOT_RECOGNIZED_WARNING], missing: [] };
@@ -40,7 +70,7 @@ export function compose(profile: Profile, intent: IntentId, options: ComposeOpti
   } else {
     raw = OTHER_COMPOSERS[intent as keyof typeof OTHER_COMPOSERS](ctx);
   }
-  let text = raw.replace(/\s+/g, ' ').trim();
+  let text = pastExpectations(ctx, raw.replace(/\s+/g, ' ').trim());
   if (intent.startsWith('soc2.') && asksForSoc2Certification(options.question)) {
     // A bare "Yes." to "Are you SOC 2 certified?" would endorse the word; say what the report is.
     ctx.warn(CERTIFICATION_FRAMING_WARNING);

@@ -24,7 +24,9 @@ export type { AnswerShape, Condition, ConditionKind, QuestionReading, ReadCondit
 type Family = 'soc2' | 'patching' | 'endpoint' | 'scanning' | 'incident' | 'iso' | 'soc1' | 'soc3' | 'pentest' | 'other';
 
 function familyOf(intent: IntentId): Family | undefined {
-  if (intent.startsWith('soc2.')) return 'soc2';
+  if (intent.startsWith('soc2.')) {
+    return 'soc2';
+  }
   switch (intent) {
     case 'controls.patching':
       return 'patching';
@@ -81,6 +83,8 @@ function shapeOf(sentence: string): AnswerShape {
   return 'polar';
 }
 
+/** "Do you have a Type 1 or Type 2 report?" asks whether either exists; "Is it a Type 1 or Type 2?" asks which. */
+const HAVE_EITHER = /^(?:do|does|did|have|has)\b.*\b(?:have|hold|maintain|possess|obtain(?:ed)?|completed?|undergone|receive[d]?)\b/;
 const CHOICE = /\b(?:type 1 or (?:a )?type 2|type 2 or (?:a )?type 1|carve out or (?:the )?inclusive|inclusive or (?:the )?carve out|qualified or unqualified|unqualified or qualified|point in time or (?:over )?a period)\b/;
 
 function splitSentences(normalized: string): string[] {
@@ -100,7 +104,7 @@ function askedSentences(normalized: string): Sentence[] {
     const preamble = POLAR_PREAMBLE.exec(text);
     if (preamble !== null) {
       text = text.slice(preamble[0].length).trim();
-      asked.push({ text, shape: CHOICE.test(text) ? 'choice' : 'polar' });
+      asked.push({ text, shape: CHOICE.test(text) && !HAVE_EITHER.test(text) ? 'choice' : 'polar' });
       return;
     }
     if (index > 0 && asked.length > 0 && FOLLOW_UP.test(text)) {
@@ -110,7 +114,7 @@ function askedSentences(normalized: string): Sentence[] {
       return; // a statement after the question ("We require this for onboarding.")
     }
     const shape = shapeOf(text);
-    asked.push({ text, shape: shape === 'polar' && CHOICE.test(text) ? 'choice' : shape });
+    asked.push({ text, shape: shape === 'polar' && CHOICE.test(text) && !HAVE_EITHER.test(text) ? 'choice' : shape });
   });
   return asked;
 }
@@ -171,12 +175,12 @@ const RULES: readonly Rule[] = [
   // Under way, planned, next
   {
     family: 'soc2',
-    pattern: /\b(?:currently |presently |now )?(?:undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|ongoing|being (?:audited|conducted|performed|examined))\b/g,
+    pattern: /\b(?:currently |presently |now )?(?:undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|in the middle of|ongoing|being (?:audited|conducted|performed|examined))\b/g,
     read: () => ({ kind: 'soc2.underway' }),
   },
   {
     family: 'soc2',
-    pattern: /\b(?:plan(?:s|ned|ning)? to (?:obtain|get|pursue|undergo|complete|achieve|have|receive)|intend(?:s|ing)? to (?:obtain|get|pursue|undergo|complete|achieve|have)|working (?:towards?|on (?:obtaining|getting|achieving))|pursuing|on (?:the |your )?roadmap|roadmap|aim(?:s|ing)? to (?:obtain|get|achieve))\b/g,
+    pattern: /\b(?:plan(?:s|ned|ning)? to (?:obtain|get|pursue|undergo|complete|achieve|have|receive|renew)|intend(?:s|ing)? to (?:obtain|get|pursue|undergo|complete|achieve|have)|working (?:towards?|on (?:obtaining|getting|achieving))|pursuing|on (?:the |your )?roadmap|roadmap|aim(?:s|ing)? to (?:obtain|get|achieve))\b/g,
     read: () => ({ kind: 'soc2.planned' }),
   },
   {
@@ -185,7 +189,7 @@ const RULES: readonly Rule[] = [
     read: () => ({ kind: 'soc2.nextScheduled' }),
   },
   // Currency
-  { family: 'soc2', pattern: /\b(?:current(?:ly valid)?|valid|up[- ]to[- ]date|recent|in date|fresh)\b(?! date)/g, read: () => ({ kind: 'soc2.ageAtMost', months: 12 }) },
+  { family: 'soc2', pattern: /\b(?:current|up[- ]to[- ]date|(?<!most )recent|in date|fresh)\b(?! date)/g, read: () => ({ kind: 'soc2.ageAtMost', months: 12 }) },
   {
     family: 'soc2',
     pattern: new RegExp(String.raw`\b(?:within|in|during|over|for|from)? ?(?:the )?${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?|yrs?|twelve months)\b`, 'g'),
@@ -228,6 +232,14 @@ const RULES: readonly Rule[] = [
       return months === undefined ? undefined : { kind: 'soc2.periodAtLeast', months };
     },
   },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:span(?:s|ning)?|cover(?:s|ing)?|last(?:s|ing)?) (?:at least |a full |the full |a minimum of )?(?:an? |the )?(${NUMBER})[\s-]+(months?|years?)(?: (?:period|window))?\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'soc2.periodAtLeast', months };
+    },
+  },
   // Categories
   { family: 'soc2', pattern: /\bavailability\b/g, read: () => ({ kind: 'soc2.category', category: 'availability' }) },
   { family: 'soc2', pattern: /\bconfidentiality\b(?! agreement)/g, read: () => ({ kind: 'soc2.category', category: 'confidentiality' }) },
@@ -243,12 +255,12 @@ const RULES: readonly Rule[] = [
     pattern: /\ball (?:five |5 )?(?:of the )?(?:five |5 )?(?:trust services? |tsc )?(?:categories|criteria categories|principles|tscs|trust services criteria)\b|\b(?:all|every) (?:five|5) (?:trust services? )?(?:criteria|categories|principles|tscs?)\b/g,
     read: () => ({ kind: 'soc2.allCategories' }),
   },
-  { family: 'soc2', pattern: /\b(?:only (?:the )?security(?: category| criteria| principle)?|security(?: category| criteria)? only|just (?:the )?security(?: category| criteria)?)\b/g, read: () => ({ kind: 'soc2.onlySecurity' }) },
+  { family: 'soc2', pattern: /\b(?:limited to (?:the )?security(?: category| criteria| principle)?(?: only)?|only (?:the )?security(?: category| criteria| principle)?|security(?: category| criteria)? only|just (?:the )?security(?: category| criteria)?)\b/g, read: () => ({ kind: 'soc2.onlySecurity' }) },
   // Opinion
-  { family: 'soc2', pattern: /\b(?:unqualified|unmodified|clean (?:audit )?opinion)\b/g, read: () => ({ kind: 'soc2.opinion', among: ['unqualified'] }) },
+  { family: 'soc2', pattern: /\b(?:unqualified|unmodified|clean (?:audit |soc 2 )?opinion)\b/g, read: () => ({ kind: 'soc2.opinion', among: ['unqualified'] }) },
   {
     family: 'soc2',
-    pattern: /\b(?:(?:been|was|were|is|opinion|report) (?:it )?qualified|qualified (?:audit )?(?:opinion|report)|qualifications?(?! of))\b/g,
+    pattern: /\b(?:(?:been|was|were|is|opinion|report) (?:it )?qualified|qualified (?:audit )?(?:opinion|report)|qualifications?(?! of (?:the |your )?(?:auditor|firm|staff|personnel|team)))\b/g,
     read: () => ({ kind: 'soc2.opinion', among: ['qualified'] }),
   },
   { family: 'soc2', pattern: /\bmodified (?:audit )?opinion\b/g, read: () => ({ kind: 'soc2.opinion', among: ['qualified', 'adverse', 'disclaimer'] }) },
@@ -259,6 +271,14 @@ const RULES: readonly Rule[] = [
     family: 'soc2',
     pattern: new RegExp(String.raw`\b(?:free (?:of|from)|without|with no|no|zero|nil|not any|absent any) (?:any )?(?:reported |noted |identified |significant )?${EXCEPTION_WORDS}\b`, 'g'),
     read: () => ({ kind: 'soc2.exceptions', any: false }),
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(more|fewer|less) than (${NUMBER}) (?:reported |noted |identified )?${EXCEPTION_WORDS}\b`, 'g'),
+    read: (m) => {
+      const n = parseNumber(m[2] ?? '');
+      return n === undefined ? undefined : { kind: 'soc2.exceptionCount', more: m[1] === 'more', than: n };
+    },
   },
   { family: 'soc2', pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}\b`, 'g'), read: () => ({ kind: 'soc2.exceptions', any: true }) },
   // Subservice organizations
@@ -283,7 +303,7 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
-    pattern: /\b(?:publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|on (?:your|the) (?:website|web site|public site))\b/g,
+    pattern: /\b(?:publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|(?:on|from|via) (?:your|the|our) (?:public )?(?:website|web site|public site|web page|internet site))\b/g,
     read: () => ({ kind: 'soc2.shared', how: 'public' }),
   },
   { family: 'soc2', pattern: /\b(?:trust (?:portal|center|centre|page|site)|security (?:portal|center|centre))\b/g, read: () => ({ kind: 'soc2.shared', how: 'portal' }) },
@@ -293,7 +313,7 @@ const RULES: readonly Rule[] = [
     read: () => ({ kind: 'soc2.shared', how: 'on_request' }),
   },
   // Bridge letter
-  { pattern: /\b(?:bridge|gap)(?:[- ]letters?)\b|\bbridge letters?\b/g, read: () => ({ kind: 'soc2.bridge', what: 'exists' }) },
+  { pattern: /\b(?:bridge|gap)(?:[- ]letters?)\b|\bbridge letters?\b/g, read: (_m, sentence) => ({ kind: 'soc2.bridge', what: /^(?:can|could|would|will) you (?:provide|produce|issue|supply|share|obtain|furnish|get|prepare|send)\b/.test(sentence) ? 'offer' : 'exists' }) },
   {
     family: 'soc2',
     pattern: /\b(?:cover(?:s|ing)?|through|until|up to|to) (?:the )?(?:today|present(?: day| date)?|now|current date|date of this questionnaire)\b/g,
@@ -302,7 +322,7 @@ const RULES: readonly Rule[] = [
   {
     family: 'soc2',
     pattern: /\b(?:issued|signed|written|provided|prepared|from|attested) by (?:your |the |an? |its )?(?:independent |external )?(?:auditors?|cpa(?: firm)?|audit(?:ing)? firm|service auditor)\b|\b(?:auditor|cpa firm|audit firm)(?:'s)? (?:issued|signed|bridge|gap)\b/g,
-    read: () => ({ kind: 'soc2.bridge', what: 'by_auditor' }),
+    read: (_m, sentence) => (/\b(?:bridge|gap)\b/.test(sentence) ? { kind: 'soc2.bridge', what: 'by_auditor' } : undefined),
   },
   {
     family: 'soc2',
@@ -315,14 +335,16 @@ const RULES: readonly Rule[] = [
     pattern: /\b(?:performed|conducted|issued|audited|carried out|completed|done|prepared|signed|attested|examined|undertaken) by ((?:an? |the |your |its )?[a-z0-9&.' -]+?)(?=$| and | or |,|;| for | under | in | to | with | as | that | which | who )/g,
     read: (m) => {
       const who = (m[1] ?? '').trim();
-      if (/\bmanagement\b/.test(who)) {
-        return undefined; // a bridge letter by management, read above
+      if (/\bmanagement\b/.test(who) || /^(?:you|us|we|our|your (?:team|staff|company|organi[sz]ation)|yourselves|customers?|the customer|user entities)\b/.test(who)) {
+        return undefined; // management's bridge letter (read above), or the customer's controls: not the auditor
       }
       if (NON_CPA_NAMES.test(who)) {
         return { kind: 'soc2.auditor', what: 'non_cpa' };
       }
       if (CPA_WORDS.test(who)) {
-        return /\b(?:auditor|cpa firm|audit firm)s?$/.test(who) && /^(?:the|your|its) (?:auditors?|cpa firm|audit firm)$/.test(who) ? undefined : { kind: 'soc2.auditor', what: 'cpa' };
+        // "an independent CPA firm" says what the auditor is; "a partner of the CPA firm" says something else.
+        const rest = who.replace(/\b(?:an?|the|your|its|independent|licensed|registered|certified|public|accounting|accountants?|firms?|cpas?|third|party|third-party|external|auditors?|audit|auditing|qualified|reputable|accredited|service|attestation|assessors?|us|u\.s\.)\b/g, '').trim();
+        return rest === '' ? { kind: 'soc2.auditor', what: 'cpa' } : undefined;
       }
       const name = who.replace(/^(?:an? |the |your |its )/, '').trim();
       return name === '' ? undefined : { kind: 'soc2.auditor', what: 'named', name };
@@ -393,7 +415,7 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'incident',
-    pattern: new RegExp(String.raw`\bnotif(?:y|ies|ied|ication)\b[a-z ,'-]*?\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|tell|told)\b[a-z ,'-]*?\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
     read: (m) => {
       const hours = hoursFrom(m[1] ?? '', m[2] ?? '');
       return hours === undefined ? undefined : { kind: 'ir.notifyWithin', hours };
@@ -439,19 +461,18 @@ const RULES: readonly Rule[] = [
 
 const COMMON_WORDS = `
 a an the this that these those it its it's they them their there here of in on at to for from by with within as into onto
-about per via and also both either any all each every some such other than then so
+about per via and also both either any some such than then so
 i we us our ours you your yours yourself yourselves he she his her
 do does did is are was were be been being has have had having can could will would shall should may might must
 currently presently still now already ever yet again today's
 please kindly confirm indicate state specify verify advise whether if or
 organization organisation organizations organisations company companies business entity firm's vendor supplier
-provider service services solution solutions product products platform system systems application applications
-offering offerings environment environments infrastructure operations operation
+provider service product platform system application environment infrastructure
 hold holds held maintain maintains maintained possess possesses obtain obtained obtaining receive received achieve achieved
 undergo undergone underwent complete completed completion get got gotten produce produced conduct conducted perform performed
 exist exists existing in-place place
 most latest last recent recently newest
-soc soc2 report reports reporting audit audits audited auditing auditor's examination examinations exam exams attestation
+report reports reporting audit audits audited auditing auditor's examination examinations exam exams attestation
 attestations assessment assessments engagement engagements
 independent third-party third party external annual
 security information cyber cybersecurity controls control program programme compliance
@@ -460,7 +481,7 @@ yes no y n
 
 const FAMILY_WORDS: Record<Family, string> = {
   soc2: `
-    type trust services criteria criterion category categories principles principle tsc tscs scope scoped in-scope include includes
+    soc soc2 type trust services criteria criterion category categories principles principle tsc tscs scope scoped in-scope include includes
     included including cover covers covered covering address addresses addressed test tests tested testing opinion opinions
     auditors cpa cpas firm firms issue issued issuing licensed certified public accountant accountants accounting
     copy available availability share shared sharing provide provided customers customer clients client prospects prospective
@@ -469,31 +490,34 @@ const FAMILY_WORDS: Record<Family, string> = {
     letter letters bridge gap
     organizations organisations orgs providers vendors
     description compliant certification certificate accredited accreditation attested
+    auditor service noted note notes found identified reported raised listed documented observed contain contains contained
+    under through using against standard ended ending end ends since one new another list
   `,
   patching: `
     patch patches patched patching update updates updated updating apply applied remediate remediated remediation fix fixes fixed
     vulnerabilities vulnerability security severity rated operating os software servers endpoints packages components
     production timely regularly regular identified discovered disclosed known published release released
+    deployed deploy installed install enforced all
   `,
   endpoint: `
     laptops laptop workstations workstation endpoints endpoint devices device computers computer desktops desktop macs
     company-owned corporate employee employees staff managed manage management tool tools solution enforce enforced
-    policies policy configuration configurations baseline baselines
+    policies policy configuration configurations baseline baselines use enrolled enforced enabled all
   `,
   scanning: `
     vulnerability vulnerabilities perform performed run conduct conducted regular regularly routine tools tool
-    production hosts servers network networks applications application infrastructure systems environment
+    production hosts servers network networks applications application infrastructure systems environment all
   `,
   incident: `
     incident incidents response plan plans policy procedure procedures process documented formal written established
     maintain have team breach breaches customers customer affected notify notified notification notice inform informed
     security data event events confirmed discovery discovered detection detected reviewed updated
   `,
-  iso: `iso 27001 certified certification certificate certificates accredited body current valid hold`,
+  iso: `iso 27001 certified certification certificate certificates accredited body current hold against standard version edition under valid`,
   soc1: `report type issued`,
-  soc3: `report available publicly public published share copy link`,
+  soc3: `soc report available publicly public published publish posted website share copy link`,
   pentest: `
-    pentest pentests performed perform conducted conduct conducts regular regularly applications application network
+    done pentest pentests performed perform conducted conduct conducts regular regularly applications application network
     networks infrastructure environment production systems test tests tested testing
   `,
   other: `compliant compliance certified certification certificate attested attestation framework frameworks standard standards`,
@@ -528,9 +552,9 @@ function residualWords(text: string, spans: readonly (readonly [number, number])
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/** Rules that need a named subject apply in any family; the rest only in their own. */
-function rulesFor(family: Family): Rule[] {
-  return RULES.filter((rule) => rule.family === undefined || rule.family === family);
+/** Rules that need a named subject apply in any family; the rest only in their own (and SOC 2's, where the question names SOC 2). */
+function rulesFor(family: Family, namesSoc2: boolean): Rule[] {
+  return RULES.filter((rule) => rule.family === undefined || rule.family === family || (namesSoc2 && rule.family === 'soc2'));
 }
 
 function providerConditions(sentence: string, spans: [number, number][]): ReadCondition[] {
@@ -550,7 +574,8 @@ const COVERAGE_WORDS = /\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|test(?:s|e
 function readSentence(sentence: string, family: Family): { conditions: ReadCondition[]; notUnderstood: string[]; combine: 'all' | 'any' } {
   const spans: [number, number][] = [];
   let conditions: ReadCondition[] = [];
-  for (const rule of rulesFor(family)) {
+  const namesSoc2 = family !== 'soc2' && /\bsoc 2\b/.test(sentence);
+  for (const rule of rulesFor(family, namesSoc2)) {
     const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0] === '') {
@@ -577,7 +602,9 @@ function readSentence(sentence: string, family: Family): { conditions: ReadCondi
       const covered = COVERAGE_WORDS.test(sentence);
       conditions = conditions.filter((c) => !(c.condition.kind === 'soc2.subservice' && c.condition.method !== undefined && c.condition.provider === undefined));
       for (const p of providers) {
-        if (p.condition.kind !== 'soc2.subservice') continue;
+        if (p.condition.kind !== 'soc2.subservice') {
+          continue;
+        }
         const m = method?.condition.kind === 'soc2.subservice' ? method.condition.method : undefined;
         conditions.push({
           condition: m !== undefined ? { kind: 'soc2.subservice', provider: p.condition.provider, method: m } : covered ? { kind: 'soc2.subservice', provider: p.condition.provider, covered: true } : p.condition,
@@ -596,7 +623,10 @@ function readSentence(sentence: string, family: Family): { conditions: ReadCondi
   if (conditions.some(weak) && conditions.some((c) => SOC2_HEADS.has(c.condition.kind) && c.condition.kind !== 'soc2.shared')) {
     conditions = conditions.filter((c) => !weak(c));
   }
-  const notUnderstood = residualWords(sentence, spans, family);
+  const notUnderstood = residualWords(sentence, spans, family).filter((word) => !(namesSoc2 && FAMILY_VOCAB.soc2.has(word)));
+  if (namesSoc2 && !conditions.some((c) => SOC2_HEADS.has(c.condition.kind))) {
+    conditions.unshift({ condition: { kind: 'soc2.report' }, text: 'soc 2' });
+  }
   const combine = conditions.length > 1 && /\b(?:or|either)\b/.test(sentence) && !/\bwhether or not\b/.test(sentence) ? 'any' : 'all';
   return { conditions, notUnderstood: combine === 'any' ? notUnderstood.filter((w) => w !== 'or' && w !== 'either') : notUnderstood, combine };
 }
@@ -608,17 +638,46 @@ function readSentence(sentence: string, family: Family): { conditions: ReadCondi
  * near-topic paragraph.
  */
 const OFF_TOPIC =
-  /\b(?:insurance|insured|insurer|underwrit\w*|breach(?:es)? history|(?:had|experienced|suffered|reported|disclosed) (?:a |any )?(?:data |security )?(?:breach|breaches|incidents?)|headcount|head count|how many (?:people|staff|employees|engineers)|team size|size of (?:your|the) (?:security )?team|24 ?(?:x|\/|by) ?7|around the clock|security operations cent(?:er|re)|\bsoc team|hardening|hardened|harden|cis benchmarks?|network devices?|routers?|switches|firewall rules|media (?:sanitation|sanitisation|sanitization|disposal|destruction)|sanitiz\w*|sanitis\w*|disposal|shredd\w*|degauss\w*|backups?|disaster recovery|business continuity|\bbcp\b|\bdrp?\b|phishing|awareness training|security training|bug bount\w*|responsible disclosure|code reviews?|static analysis|sast|dast|your (?:vendors|suppliers|subprocessors|third parties)|(?:vendors|suppliers|subprocessors|third parties)(?:'|s')? (?:soc|reports|audits|certifications)|(?:our|the customer|customers) (?:own )?soc 2|fourth[- ]part\w*|mobile phones?|byod|personal devices)\b/g;
+  /\b(?:insurance|insured|insurer|underwrit\w*|breach(?:es)? history|(?:had|experienced|suffered|reported|disclosed) (?:a |any )?(?:data |security )?(?:breach|breaches|incidents?)|headcount|head count|how many (?:people|staff|employees|engineers)|team size|size of (?:your|the) (?:security )?team|24 ?(?:x|\/|by) ?7|around the clock|security operations cent(?:er|re)|\bsoc team|hardening|hardened|harden|cis benchmarks?|network devices?|routers?|switches|firewall rules|media (?:sanitation|sanitisation|sanitization|disposal|destruction)|sanitiz\w*|sanitis\w*|disposal|shredd\w*|degauss\w*|backups?|disaster recovery|business continuity|\bbcp\b|\bdrp?\b|phishing|awareness training|security training|bug bount\w*|responsible disclosure|code reviews?|static analysis|sast|dast|your (?:vendors|suppliers|subprocessors|third parties)|(?:vendors|suppliers|subprocessors|third parties)(?:'|s')? (?:soc|reports|audits|certifications)|(?:our|the customer|customers) (?:own )?soc 2|fourth[- ]part\w*|mobile phones?|byod|personal devices|physical (?:penetration|pentest|security test\w*|intrusion)|statement of applicability|how many (?:critical |high |medium |low )?(?:findings|vulnerabilities|issues|exceptions|incidents))\b/g;
+
+/** What a report not yet issued cannot say. */
+const FUTURE_UNKNOWABLE = new Set<Condition['kind']>(['soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.periodAtLeast']);
 
 /** The heads that say what a SOC 2 question asks; without one, it asks whether a report exists. */
 const SOC2_HEADS = new Set<Condition['kind']>([
   'soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.opinion',
-  'soc2.exceptions', 'soc2.subservice', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
+  'soc2.exceptions', 'soc2.exceptionCount', 'soc2.ageOver', 'soc2.subservice', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
 ]);
 
 /** The answer shape of a question on its own, before its intent is known (for planning answer slots). */
 export function questionShape(question: string): AnswerShape {
   return askedSentences(normalizeQuestion(question))[0]?.shape ?? 'describe';
+}
+
+/**
+ * For a question the classifier leaves as `none`: the intent whose facts the reader can read it
+ * with completely (every word understood, a real condition found), or undefined. SOC 2 readings
+ * count only in a SOC 2 context ("Is the report current?" under an assurance heading), since the
+ * same words elsewhere may be about another report.
+ */
+export function intentByReading(question: string, soc2Context: boolean): IntentId | undefined {
+  const candidates: IntentId[] = [
+    ...(soc2Context ? (['soc2.status'] as const) : []),
+    'controls.patching',
+    'controls.endpoint_management',
+    'controls.vulnerability_scanning',
+    'controls.incident_response',
+    'assurance.pentest',
+    'assurance.iso27001',
+  ];
+  for (const intent of candidates) {
+    const reading = readQuestion(question, intent);
+    const real = reading.conditions.filter((c) => c.condition.kind !== 'soc2.report');
+    if (reading.shape === 'polar' && real.length > 0 && reading.notUnderstood.length === 0 && !reading.several && reading.offTopic.length === 0) {
+      return intent;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -634,12 +693,15 @@ export function readQuestion(question: string, intent: IntentId): QuestionReadin
   const first = asked[0];
   const shape: AnswerShape = first?.shape ?? 'describe';
   const offTopic = [...new Set([...normalized.matchAll(OFF_TOPIC)].map((m) => m[0]))];
-  const reading: QuestionReading = { shape, conditions: [], combine: 'all', notUnderstood: [], several: false, normalized, offTopic };
+  const ifNot = splitSentences(normalized).some((s, i) => i > 0 && /^(?:if not|if no|otherwise)\b/.test(s) && s.endsWith('?'));
+  const reading: QuestionReading = { shape, conditions: [], combine: 'all', notUnderstood: [], several: false, ifNot, normalized, offTopic };
   if (family === undefined || first === undefined || shape !== 'polar') {
     return reading;
   }
   const polar = asked.filter((s) => s.shape === 'polar' || s.shape === 'choice');
-  reading.several = polar.length > 1 || asked.some((s, i) => i > 0 && s.shape !== 'polar');
+  // "…, and does it include Privacy?" asks a second question inside the first sentence.
+  const second = /(?:,|\band|\bbut)\s+(?:and\s+)?(?:is|are|does|do|did|has|have|was|were|can|will|would)\s+(?:it|they|this|that|the|your|you|its)\b/.test(first.text);
+  reading.several = polar.length > 1 || asked.some((s, i) => i > 0 && s.shape !== 'polar') || second;
   const read = readSentence(first.text, family);
   reading.conditions = read.conditions;
   reading.combine = read.combine;
@@ -648,7 +710,12 @@ export function readQuestion(question: string, intent: IntentId): QuestionReadin
     reading.conditions.push({ condition: { kind: 'iso.version', version: edition === '2013' ? '2013' : '2022' }, text: `27001:${edition}` });
   }
   if (family === 'soc2' && !reading.conditions.some((c) => SOC2_HEADS.has(c.condition.kind))) {
-    reading.conditions.unshift({ condition: { kind: 'soc2.report' }, text: 'soc 2' });
+    const compliance = /\b(?:compliant|compliance|certified|certification|certificate|accredited|accreditation|passed)\b/.test(first.text);
+    reading.conditions.unshift({ condition: { kind: 'soc2.report', ...(compliance ? { compliance } : {}) }, text: 'soc 2' });
+  }
+  // "Will your SOC 2 be unqualified / include Availability?" asks about a report not yet issued.
+  if (/^(?:will|would)\b/.test(first.text) && reading.conditions.some((c) => FUTURE_UNKNOWABLE.has(c.condition.kind))) {
+    reading.notUnderstood.push('will (a report not yet issued)');
   }
   return reading;
 }

@@ -33,12 +33,24 @@ export interface Duration {
 
 export function parseUnit(word: string): TimeUnit | undefined {
   const w = word.trim().toLowerCase();
-  if (/^(?:hours?|hrs?)$/.test(w)) return 'hour';
-  if (/^(?:business|working) days?$/.test(w)) return 'business_day';
-  if (/^days?$/.test(w)) return 'day';
-  if (/^weeks?$/.test(w)) return 'week';
-  if (/^months?$/.test(w)) return 'month';
-  if (/^(?:years?|yrs?)$/.test(w)) return 'year';
+  if (/^(?:hours?|hrs?)$/.test(w)) {
+    return 'hour';
+  }
+  if (/^(?:business|working) days?$/.test(w)) {
+    return 'business_day';
+  }
+  if (/^days?$/.test(w)) {
+    return 'day';
+  }
+  if (/^weeks?$/.test(w)) {
+    return 'week';
+  }
+  if (/^months?$/.test(w)) {
+    return 'month';
+  }
+  if (/^(?:years?|yrs?)$/.test(w)) {
+    return 'year';
+  }
   return undefined;
 }
 

@@ -19,7 +19,7 @@ export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any';
 
 export type Condition =
   /** A completed SOC 2 report exists (of the named type, when a type condition is present). */
-  | { kind: 'soc2.report' }
+  | { kind: 'soc2.report'; compliance?: boolean }
   | { kind: 'soc2.type'; type: ReportType }
   /** An examination is under way now ("currently undergoing", "in progress"). */
   | { kind: 'soc2.underway' }
@@ -38,11 +38,14 @@ export type Condition =
   | { kind: 'soc2.opinion'; among: readonly Opinion[] }
   /** Exceptions were noted (any: true) or none were (any: false). */
   | { kind: 'soc2.exceptions'; any: boolean }
+  /** More (or fewer) than this many exceptions were noted. */
+  | { kind: 'soc2.exceptionCount'; more: boolean; than: number }
   /** Subservice organizations: any at all, a method, or a named provider (covered = its controls are in the report). */
   | { kind: 'soc2.subservice'; method?: 'carve-out' | 'inclusive'; provider?: string; covered?: boolean }
   | { kind: 'soc2.cuecs' }
   | { kind: 'soc2.shared'; how: 'on_request' | 'nda' | 'public' | 'portal' }
-  | { kind: 'soc2.bridge'; what: 'exists' | 'covers_today' | 'by_auditor' | 'by_management' }
+  /** offer: "Can you provide a bridge letter?" (management can issue one; only an issued one decides Yes). */
+  | { kind: 'soc2.bridge'; what: 'exists' | 'offer' | 'covers_today' | 'by_auditor' | 'by_management' }
   | { kind: 'soc2.auditor'; what: 'cpa' | 'non_cpa' | 'named'; name?: string }
   | { kind: 'soc2.standard'; standard: 'ssae18' | 'ssae16' | 'atc' | 'sas70' | 'isae3402' | 'isae3000' }
   | { kind: 'soc2.nextScheduled' }
@@ -84,6 +87,8 @@ export interface QuestionReading {
   notUnderstood: string[];
   /** The cell asks more than one Yes/No question (an "If so, …" instruction does not count). */
   several: boolean;
+  /** An "If not, …?" question follows: a No to the first leaves the second to a person. */
+  ifNot: boolean;
   /** Subjects the question names that Attest's facts do not cover (insurance, breach history, server hardening, …). */
   offTopic: string[];
   /** The question, normalized (lowercase, canonical spellings), as the reader saw it. */

@@ -33,7 +33,12 @@ suite('answer in place: planning one answer', () => {
   });
 
   test('decideAnswer: a fact the profile lacks makes it needs_person, with the placeholder in the text', () => {
-    const decision = decideAnswer('Do you have a SOC 1 report?', profile, 'sentence', TODAY);
+    // A Yes/No the profile cannot decide is left for a person with nothing written…
+    const polar = decideAnswer('Do you have a SOC 1 report?', profile, 'sentence', TODAY);
+    assert.equal(polar.outcome, 'undetermined');
+    assert.equal(polar.text, undefined);
+    // …while a request for prose is written with the gap visible.
+    const decision = decideAnswer('Please describe your SOC 1 report.', profile, 'sentence', TODAY);
     assert.equal(decision.outcome, 'needs_person');
     assert.ok(decision.missing.length > 0);
     for (const placeholder of decision.missing) {
@@ -42,10 +47,17 @@ suite('answer in place: planning one answer', () => {
   });
 
   test('decideAnswer follows compose for the chosen length', () => {
-    for (const length of ['yesno', 'sentence', 'paragraph'] as const) {
-      const decision = decideAnswer('Is your SOC 2 a Type 1 or Type 2?', profile, length, TODAY);
+    const question = 'Is your SOC 2 a Type 1 or Type 2?';
+    // A choice is never a bare Yes/No; its answer is the fact, in a sentence at most.
+    assert.equal(decideAnswer(question, profile, 'yesno', TODAY).outcome, 'undetermined');
+    for (const length of ['sentence', 'paragraph'] as const) {
+      const decision = decideAnswer(question, profile, length, TODAY);
       assert.equal(decision.outcome, 'answered');
-      assert.equal(decision.text, compose(profile, 'soc2.type', { length, today: TODAY, question: 'Is your SOC 2 a Type 1 or Type 2?' }).text);
+      assert.equal(decision.text, compose(profile, 'soc2.type', { length: 'sentence', today: TODAY, question }).text);
+    }
+    const describe = 'Describe your SOC 2 report.';
+    for (const length of ['sentence', 'paragraph'] as const) {
+      assert.equal(decideAnswer(describe, profile, length, TODAY).text, compose(profile, 'soc2.status', { length, today: TODAY, question: describe }).text);
     }
   });
 

@@ -82,9 +82,15 @@ suite('answerQuestion', () => {
     const status = decide('Do you have a SOC 2 report?', { length: 'sentence', today: TODAY });
     assert.equal(status.outcome, 'answered');
     assert.match(status.text ?? '', /^Yes\. /);
+    // The sparse profile cannot decide the Yes/No: nothing is written, and the reason says why.
     const patching = answerQuestion(sparse.profile, 'Are security patches applied automatically?', { length: 'sentence', today: TODAY });
-    assert.equal(patching.outcome, 'needs_person');
-    assert.ok(patching.missing.length > 0);
+    assert.equal(patching.outcome, 'undetermined');
+    assert.equal(patching.text, undefined);
+    assert.ok((patching.reasons ?? []).some((r) => /automated/.test(r)));
+    // Asked for prose, it writes what it can with the gap visible.
+    const described = answerQuestion(sparse.profile, 'Describe your patch management process.', { length: 'sentence', today: TODAY });
+    assert.equal(described.outcome, 'needs_person');
+    assert.ok(described.missing.length > 0);
   });
 
   test('the question decides the polarity of a Yes/No about exceptions and scope', () => {

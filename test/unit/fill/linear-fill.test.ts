@@ -26,7 +26,7 @@ suite('linear-time fill: caches keep every answer the same', () => {
   });
 
   test('a fill of many rows gives every row of a column the same slot plan as a fill of three', () => {
-    const rows = Array.from({ length: 400 }, (_, i) => `Q${i},Do you have a SOC 2 report for system ${i}?,${i < 3 ? 'Yes' : ''},`);
+    const rows = Array.from({ length: 400 }, (_, i) => `Q${i},Do you have a SOC 2 report? (row ${i}),${i < 3 ? 'Yes' : ''},`);
     const csv = ['ID,Question,Response,Comments', ...rows].join('\n') + '\n';
     const plan = planTextFill(csv, 'csv', demo, { defaultLength: 'paragraph', today: '2026-11-26' });
     const answered = plan.report.sections[0]?.entries.filter((entry) => entry.status === 'answered') ?? [];
