@@ -13,7 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { CRITERION_IDS, validateCriterionId } from '../criteria';
-import { CATEGORY_IDS, CATEGORY_LABELS, OPINIONS, type CategoryId, type Opinion } from './categories';
+import { CATEGORY_IDS, CATEGORY_LABELS, OPINION_MEANINGS, OPINIONS, type CategoryId, type Opinion } from './categories';
 
 // zod/mini ships without messages ("Invalid input" for everything); install English, as classic zod
 // does, unless a caller chose a locale already. Built-in issues without a message of ours (for
@@ -158,12 +158,7 @@ export const EngagementSchema = z
       .optional(
         z.enum(OPINIONS).check(
           z.meta({
-            enumDescriptions: [
-              'Clean opinion: the criteria were met.',
-              'Except for a material but not pervasive problem.',
-              'A material and pervasive problem.',
-              'The auditor could not obtain enough evidence to give an opinion.',
-            ],
+            enumDescriptions: OPINIONS.map((o) => OPINION_MEANINGS[o]),
           }),
         ),
       )
@@ -200,6 +195,10 @@ export const EngagementSchema = z
         issue('categories', 'Each category may appear only once.');
       }
       checkReportDates(e, issue);
+      if (e.type === 'type1' && e.exceptions !== undefined && e.exceptions.length > 0) {
+        // soc2-facts §2.8: only a Type 2 has tests of controls and their results.
+        issue('exceptions', 'A Type 1 report has no tests of operating effectiveness, so it lists no test exceptions; a design deficiency shows in the opinion.');
+      }
       if (e.status === 'completed') {
         if (e.type === 'type1' && e.asOf === undefined) {
           issue('asOf', 'A completed Type 1 report needs its "asOf" date.');
@@ -257,7 +256,7 @@ export const Soc2Schema = z
     bridgeLetter: z
       .optional(
         z.strictObject({
-          coversUntil: isoDate.check(z.describe('The last date the bridge letter speaks to.')),
+          coversUntil: isoDate.check(z.describe('The last date the bridge letter speaks to; never after the date management signed it.')),
           issuedOn: z.optional(isoDate).check(z.describe('When management signed it.')),
         }),
       )
@@ -302,6 +301,14 @@ export const Soc2Schema = z
               code: 'custom',
               path: ['bridgeLetter', 'coversUntil'],
               message: `A bridge letter covers time after the last report's period end (${lastEnd}).`,
+            });
+          }
+          // (A letter signed before the period ended already has its own error.)
+          if (before(s.bridgeLetter.issuedOn, s.bridgeLetter.coversUntil) && before(lastEnd, s.bridgeLetter.issuedOn)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['bridgeLetter', 'coversUntil'],
+              message: `A bridge letter speaks only to dates up to when management signed it (${s.bridgeLetter.issuedOn ?? ''}): "coversUntil" cannot be later.`,
             });
           }
           if (validDate(s.bridgeLetter.issuedOn) && !before(lastEnd, s.bridgeLetter.issuedOn)) {

@@ -49,13 +49,13 @@ suite('Status bar', () => {
     const editor = await vscode.window.showTextDocument(workspaceFile('.attest', 'profile.json'));
     const text = editor.document.getText();
     const at = editor.document.positionAt(text.indexOf('"nextPeriod"'));
-    await editor.edit((b) => b.insert(at, '"bridgeLetter": { "coversUntil": "2027-09-30", "issuedOn": "2027-07-01" },\n    '));
+    await editor.edit((b) => b.insert(at, '"bridgeLetter": { "coversUntil": "2027-09-15", "issuedOn": "2027-09-15" },\n    '));
     const status = await waitFor('the bridge letter to count', () => {
       const s = api.statusBar();
       return s?.tooltip.includes('Bridge letter') ? s : undefined;
     });
     assert.equal(status.backgroundColor, undefined);
-    assert.match(status.tooltip, /covers until 30 Sep 2027/);
+    assert.match(status.tooltip, /covers until 15 Sep 2027/);
   });
 
   test('a profile with errors says how many, and a click opens it at the first one', async () => {

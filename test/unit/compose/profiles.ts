@@ -102,7 +102,7 @@ const BASE_VARIANTS: readonly Variant[] = [
       organization: org,
       soc2: {
         engagements: [{ status: 'completed', type: 'type2', periodStart: '2024-04-01', periodEnd: '2025-03-31', cpaFirm: 'Halvorsen & Reyes LLP', opinion: 'unqualified', exceptions: [] }],
-        bridgeLetter: { coversUntil: '2026-06-30', issuedOn: '2026-04-01' },
+        bridgeLetter: { coversUntil: '2026-06-30', issuedOn: '2026-06-30' },
         nextPeriod: { type: 'type2', start: '2025-04-01', end: '2026-03-31', expectedReportDate: '2026-06-15' },
         sharing: { trustPortalUrl: 'https://trust.northwind.example' },
       },

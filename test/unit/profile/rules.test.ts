@@ -165,6 +165,18 @@ suite('profile cross-field rules: soc2 level', () => {
     );
     rejects(profileWith({ soc2: { bridgeLetter: { coversUntil: '2026-06-30' } } }), 'soc2.bridgeLetter.coversUntil', /after the last report's period end \(2026-06-30\)/);
     rejects(profileWith({ soc2: { bridgeLetter: { coversUntil: '2026-09-30', issuedOn: '2026-05-01' } } }), 'soc2.bridgeLetter.issuedOn', /signed after/);
+    // A letter speaks only up to the day management signs it.
+    accepts(profileWith({ soc2: { bridgeLetter: { coversUntil: '2026-09-30', issuedOn: '2026-09-30' } } }));
+    rejects(profileWith({ soc2: { bridgeLetter: { coversUntil: '2026-09-30', issuedOn: '2026-08-15' } } }), 'soc2.bridgeLetter.coversUntil', /up to when management signed it \(2026-08-15\)/);
+  });
+
+  test('a Type 1 lists no test exceptions', () => {
+    rejects(
+      profileWith({ engagements: [type1Engagement({ exceptions: [{ description: 'A sampled access review was late.' }] })] }),
+      `${engagementPath}.exceptions`,
+      /Type 1 report has no tests of operating effectiveness/,
+    );
+    accepts(profileWith({ engagements: [type1Engagement({ exceptions: [] })] }));
   });
 
   test('the bridge letter is measured from the latest completed report (Type 1 as-of counts)', () => {
