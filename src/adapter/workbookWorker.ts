@@ -19,6 +19,11 @@ export interface WorkerFillOptions {
   overwrite: boolean;
   title: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Polled after every question and every 50 ms while reading, for callers whose cancellation is
+   * a flag rather than an event; when it turns true the fill is cancelled as by `cancel()`.
+   */
+  isCancelled?: () => boolean;
 }
 
 export interface WorkerFill {
@@ -34,6 +39,9 @@ export function workbookWorkerPath(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+/** How often a flag-style cancellation is looked at while the worker reads. */
+const CANCEL_POLL_MS = 50;
+
 /** Heap for the worker: the read budget keeps a fill under about 300 MB; this is the backstop. */
 const WORKER_HEAP_MB = 1024;
 
@@ -48,21 +56,35 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
   });
   let settled = false;
   let cancel: () => void = () => undefined;
+  let poll: ReturnType<typeof setInterval> | undefined;
   const result = new Promise<FillResult>((resolve, reject) => {
     const finish = (outcome: () => void): void => {
       if (!settled) {
         settled = true;
+        clearInterval(poll);
         outcome();
         void worker.terminate();
       }
     };
     cancel = () => finish(() => reject(new engine.FillCancelledError()));
+    const cancelIfAsked = (): boolean => {
+      if (options.isCancelled?.() === true) {
+        cancel();
+        return true;
+      }
+      return false;
+    };
+    if (options.isCancelled !== undefined) {
+      poll = setInterval(cancelIfAsked, CANCEL_POLL_MS);
+    }
     worker.on('message', (message: WorkbookFillMessage) => {
       if (settled) {
         return;
       }
       if (message.type === 'progress') {
-        options.onProgress?.(message.done, message.total);
+        if (!cancelIfAsked()) {
+          options.onProgress?.(message.done, message.total);
+        }
       } else if (message.type === 'done') {
         finish(() => resolve({ bytes: message.bytes, report: message.report, extension: message.extension }));
       } else if (message.kind === 'workbook') {

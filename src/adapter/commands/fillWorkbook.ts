@@ -142,7 +142,7 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
         // Off the host's event loop when the worker bundle is there; Cancel then stops the worker at once.
         const workerPath = workbookWorkerPath();
         if (workerPath !== undefined) {
-          const fill = fillWorkbookInWorker(workerPath, run.engine, { bytes: run.bytes, profile: run.profile, today: run.today, overwrite, title, onProgress });
+          const fill = fillWorkbookInWorker(workerPath, run.engine, { bytes: run.bytes, profile: run.profile, today: run.today, overwrite, title, onProgress, isCancelled: () => signal.aborted });
           const cancellations = [progressToken.onCancellationRequested(() => fill.cancel()), run.token?.onCancellationRequested(() => fill.cancel())];
           if (signal.aborted) {
             fill.cancel();

@@ -63,4 +63,19 @@ suite('workbook fill in a worker thread', function () {
     fill.cancel();
     await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelledError);
   });
+
+  test('a flag-style cancellation is looked at after every question, as in-process', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => `Do you have a SOC 2 report for system ${i}?`);
+    let looks = 0;
+    const fill = fillWorkbookInWorker(workerPath, engine, {
+      ...base,
+      bytes: workbookWith(sheetXml({ data: questionRows(many) })),
+      isCancelled: () => {
+        looks += 1;
+        return looks >= 5;
+      },
+    });
+    await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelledError);
+    assert.ok(looks >= 5);
+  });
 });
