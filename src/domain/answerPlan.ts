@@ -18,6 +18,7 @@ import { contextAt, type Classification, type QuestionContext } from './classify
 import type { AnswerLength } from './intents';
 import type { Profile } from './profile/schema';
 import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from './questionnaire';
+import { formulaWarnings } from './questionnaire/formula';
 import { isPlaceholder, yesNoKind } from './workbook/answers';
 import { isYesNoHeader } from './workbook/detect';
 import { questionShape } from './reading';
@@ -214,7 +215,9 @@ export function planAnswer(
       write.comment = explanation.text;
     }
   }
-  return { item, plan, decision: { ...decision, outcome: missing.length > 0 ? 'needs_person' : decision.outcome }, write, missing, warnings };
+  // The CSV encoder neutralizes a cell that would start a formula (questionnaire/formula.ts): the writer is told.
+  const formula = layout.format === 'csv' ? formulaWarnings([write.answer, write.comment]) : [];
+  return { item, plan, decision: { ...decision, outcome: missing.length > 0 ? 'needs_person' : decision.outcome }, write, missing, warnings: unique([...warnings, ...formula]) };
 }
 
 /** What a fill does with one question: its coverage status and, unless nothing is written, the answer. */

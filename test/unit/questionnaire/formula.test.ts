@@ -11,12 +11,13 @@ import * as fc from 'fast-check';
 import { parse as parseJsonc } from 'jsonc-parser';
 import Papa from 'papaparse';
 import { answererFor } from '../../../src/domain/answer';
+import { planAnswer } from '../../../src/domain/answerPlan';
 import type { CoverageEntry } from '../../../src/domain/coverage';
 import { renderCoverageMarkdown, renderCoverageText } from '../../../src/domain/coverage';
 import { planTextFill } from '../../../src/domain/fill';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
-import { applyEdits } from '../../../src/domain/questionnaire';
+import { applyEdits, readQuestionnaire } from '../../../src/domain/questionnaire';
 import { encodeCsvCell } from '../../../src/domain/questionnaire/csv';
 import { FORMULA_NEUTRALIZED, neutralizeFormula, startsLikeFormula } from '../../../src/domain/questionnaire/formula';
 import { fillWorkbook } from '../../../src/domain/workbook';
@@ -76,6 +77,17 @@ suite('formula injection', () => {
     assert.ok(warned.length > 0);
     assert.match(renderCoverageMarkdown(plan.report), /⚠ The answer started with a character a spreadsheet runs as a formula/);
     assert.match(renderCoverageText(plan.report), /warning: line \d+: The answer started with a character/);
+  });
+
+  test('Answer This Question (one answer into a CSV) gets the same warning; Markdown does not', () => {
+    const profile = profileNamed('=HYPERLINK("http://127.0.0.1/x","Click")') ?? assert.fail('the schema takes the name');
+    const settings = { today: TODAY, defaultLength: 'paragraph' as const };
+    const csv = readQuestionnaire(CSV, 'csv');
+    const first = csv.items[0] ?? assert.fail('a question');
+    assert.ok(planAnswer(first, csv.layout, csv.items, profile, settings).warnings.includes(FORMULA_NEUTRALIZED));
+    const markdown = readQuestionnaire('1. Is your SOC 2 report a Type 1 or Type 2?\n', 'markdown');
+    const item = markdown.items[0] ?? assert.fail('a question');
+    assert.equal(planAnswer(item, markdown.layout, markdown.items, profile, settings).warnings.includes(FORMULA_NEUTRALIZED), false);
   });
 
   test('property: with any organization name, no cell of the filled CSV starts a formula', () => {
