@@ -225,7 +225,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   let blocking = 0;
   for (const path of positionals) {
     const text = await readText(io, path);
-    for (const finding of check(text, { profile, today })) {
+    // As Check Document: a document about to be sent also gets its unfilled placeholders reported.
+    for (const finding of check(text, { profile, today, beforeSending: true })) {
       total++;
       // Info findings (e.g. a group heading such as P6.0) are printed but do not fail CI.
       blocking += finding.severity === 'info' ? 0 : 1;

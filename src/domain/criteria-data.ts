@@ -294,7 +294,7 @@ export const CRITERION_RECORDS: readonly CriterionRecord[] = [
     id: 'CC8.1',
     group: 'CC8',
     title: 'Managing changes',
-    summary: 'Every change to infrastructure, data, software or procedures goes through authorization, design, documentation, testing and approval before it reaches production.',
+    summary: 'The entity runs a defined change process for its infrastructure, data, software and procedures: authorizing, designing or acquiring, configuring, documenting, testing, approving and implementing changes, with a route for emergency changes.',
     keywords: ['change management', 'code review', 'deployment', 'SDLC'],
   },
   // CC9 Risk Mitigation

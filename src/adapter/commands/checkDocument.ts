@@ -37,7 +37,7 @@ export async function checkDocument(services: Services): Promise<CheckDocumentRe
   const document = editor.document;
   await services.profiles.ready;
   const profile = services.profiles.isProfile(document.uri) ? undefined : services.profiles.get(document.uri)?.profile;
-  const findings = check(document.getText(), { profile, today: services.clock.today() }).sort((a, b) => a.offset - b.offset);
+  const findings = check(document.getText(), { profile, today: services.clock.today(), beforeSending: true }).sort((a, b) => a.offset - b.offset);
   const name = displayName(document);
   const scope = profile ? 'the wording rules and the rules that compare it with your profile' : 'the wording rules (without a valid profile, the rules that compare answers with your facts did not run)';
   if (findings.length === 0) {

@@ -9,7 +9,9 @@
 import { soc2State } from '../assurance';
 import type { Profile } from '../profile/schema';
 import { namesPattern, type Emitted, type RuleContext, type SentenceRule } from './patterns';
+import { PROFILE_FACT_RULES } from './profile-facts';
 import { PROFILE_RULES, stalePeriod } from './profile-rules';
+import { REPORT_RULES, SENDING_RULES } from './report-rules';
 import { splitLines, splitSentences, type Line, type Sentence } from './text';
 import type { Finding } from './types';
 import { QUESTION_RULES, WORDING_RULES } from './wording';
@@ -25,14 +27,16 @@ export interface CheckOptions {
   /** Also report wording in questions (at 'info', no fix). Default false. */
   questionFindings?: boolean;
   /**
-   * Also report unfilled placeholders such as "[period end date]" (Check Document and `attest
-   * check` do, so nothing with a gap is sent). Off by default: the composer leaves them on purpose.
+   * Also the checks for a document about to be sent: unfilled placeholders such as "[period end
+   * date]". Check Document and `attest check` turn them on, so nothing with a gap is sent; off by
+   * default, because the composer leaves placeholders on purpose (and says so in its warnings).
    */
-  placeholders?: boolean;
+  beforeSending?: boolean;
 }
 
 // A line with none of these cannot trigger any sentence rule, so it is not split at all.
-const TRIGGER = /soc|ssae|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian/i;
+const TRIGGER =
+  /soc|ssae|sas|isae|aicpa|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|finding|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian|accredit|report|audit|exam|attest|\[/i;
 
 function lineIndexAt(lines: readonly Line[], offset: number): number {
   let low = 0;
@@ -59,11 +63,15 @@ function selfNames(profile: Profile | undefined): string[] {
   return names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
 }
 
+const LEGAL_SUFFIX = /[\s,]+(?:LLP|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?|PLC|GmbH|&\s*Co\.?|and\s+Company|CPAs?)$/i;
+
+/** The profile's CPA firms, as written and without the legal suffix ("Halvorsen & Reyes LLP", "Halvorsen & Reyes"). */
 function firmNames(profile: Profile | undefined): string[] {
-  return (profile?.soc2.engagements ?? []).map((e) => e.cpaFirm).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  const names = (profile?.soc2.engagements ?? []).map((e) => e.cpaFirm).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  return [...new Set(names.flatMap((n) => [n.trim(), n.trim().replace(LEGAL_SUFFIX, '')]))].sort((a, b) => b.length - a.length);
 }
 
-type ProfilePatterns = Pick<RuleContext, 'selfPattern' | 'byFirmPattern'>;
+type ProfilePatterns = Pick<RuleContext, 'selfPattern' | 'byFirmPattern' | 'firmPattern'>;
 
 // Building these patterns costs more than checking a short answer, and the composer checks every
 // answer it writes; keyed by the names themselves, so an edited profile never gets stale patterns.
@@ -78,7 +86,12 @@ function optionalPatterns(profile: Profile | undefined): ProfilePatterns {
   if (cached === undefined) {
     const selfPattern = namesPattern(self);
     const byFirmPattern = namesPattern(firms, String.raw`\b(?:(?:issued|signed|provided|prepared|written)[\s\u00a0]+by|from)[\s\u00a0]+`, 'gi');
-    cached = { ...(selfPattern === undefined ? {} : { selfPattern }), ...(byFirmPattern === undefined ? {} : { byFirmPattern }) };
+    const firmPattern = namesPattern(firms, '', 'gi');
+    cached = {
+      ...(selfPattern === undefined ? {} : { selfPattern }),
+      ...(byFirmPattern === undefined ? {} : { byFirmPattern }),
+      ...(firmPattern === undefined ? {} : { firmPattern }),
+    };
     if (patternCache.size >= PATTERN_CACHE_SIZE) {
       patternCache.clear();
     }
@@ -107,7 +120,7 @@ export function check(text: string, options: CheckOptions): Finding[] {
     cache = new Map();
     findingsByProfile.set(options.profile, cache);
   }
-  const key = `${options.today}\u0000${options.questionFindings === true ? 'q' : ''}\u0000${text}`;
+  const key = `${options.today}\u0000${options.questionFindings === true ? 'q' : ''}${options.beforeSending === true ? 's' : ''}\u0000${text}`;
   let findings = cache?.get(key);
   if (findings === undefined) {
     findings = checkText(text, options);
@@ -123,6 +136,58 @@ export function check(text: string, options: CheckOptions): Finding[] {
 }
 
 function checkText(text: string, options: CheckOptions): Finding[] {
+  const findings = checkOnce(text, options);
+  return findings.some((f) => f.fix !== undefined) ? findings.map((f) => (fixIsSafe(text, f, options) ? f : withoutFix(f))) : findings;
+}
+
+function withoutFix(finding: Finding): Finding {
+  const { fix: _dropped, ...rest } = finding;
+  return rest;
+}
+
+/** Findings that say the text contradicts the profile: a fix must never leave one in the line it rewrites. */
+const CONTRADICTIONS = new Set<Finding['rule']>([
+  'type-contradicts-profile',
+  'category-out-of-scope',
+  'exceptions-contradict-profile',
+  'opinion-contradicts-profile',
+  'nda-contradicts-profile',
+  'carve-out-covered',
+  'firm-contradicts-profile',
+  'period-contradicts-profile',
+]);
+
+/**
+ * A fix may only remove its own finding: the fixed line must raise no kind of finding more often
+ * than the line did, and nothing the profile contradicts (so "certified by <another firm>" is not
+ * rewritten into "has a SOC 2 report by <that firm>"). The line is checked on its own before and
+ * after, so context elsewhere cannot tip the balance.
+ */
+function fixIsSafe(text: string, finding: Finding, options: CheckOptions): boolean {
+  if (finding.fix === undefined) {
+    return true;
+  }
+  const lineStart = finding.offset - (finding.column - 1);
+  const lineLength = text.slice(lineStart).search(/\r|\n/);
+  const line = lineLength === -1 ? text.slice(lineStart) : text.slice(lineStart, lineStart + lineLength);
+  const from = finding.column - 1;
+  const fixed = line.slice(0, from) + finding.fix.replacement + line.slice(from + finding.length);
+  const before = checkOnce(line, options).map((f) => f.rule);
+  const own = before.indexOf(finding.rule);
+  if (own !== -1) {
+    before.splice(own, 1);
+  }
+  for (const f of checkOnce(fixed, options)) {
+    const at = before.indexOf(f.rule);
+    if (at === -1 || CONTRADICTIONS.has(f.rule)) {
+      return false;
+    }
+    before.splice(at, 1);
+  }
+  return true;
+}
+
+function checkOnce(text: string, options: CheckOptions): Finding[] {
   const { profile, today } = options;
   const lines = splitLines(text);
   const emitted: Emitted[] = [];
@@ -146,7 +211,8 @@ function checkText(text: string, options: CheckOptions): Finding[] {
       });
     },
   };
-  const sentenceRules: readonly SentenceRule[] = profile === undefined ? WORDING_RULES : [...WORDING_RULES, ...PROFILE_RULES];
+  const base: readonly SentenceRule[] = options.beforeSending === true ? [...WORDING_RULES, ...REPORT_RULES, ...SENDING_RULES] : [...WORDING_RULES, ...REPORT_RULES];
+  const sentenceRules: readonly SentenceRule[] = profile === undefined ? base : [...base, ...PROFILE_RULES, ...PROFILE_FACT_RULES];
   const sentenceCache = new Map<number, Sentence[]>();
   const sentencesOf = (line: Line): Sentence[] => {
     let cached = sentenceCache.get(line.index);

@@ -48,7 +48,7 @@ export function socNumberBefore(text: string, index: number): '1' | '2' | '3' | 
 
 /** Words that put a sentence in the future or in planning: it speaks of work under way, not of a report held. */
 export const FUTURE =
-  /\b(?:under ?way|in progress|planned|plans?|planning|upcoming|next|will|shall|expect(?:s|ed|ing)?|working (?:toward|towards|on)|pursu\w*|prepar\w*|target\w*|aim\w*|schedul\w*|intend\w*|begin|began|begun|start(?:s|ed)?|kick\w*|future|roadmap|once|until|anticipat\w*)\b/i;
+  /\b(?:under ?way|in progress|planned|plans?|planning|upcoming|next|will|shall|expect(?:s|ed|ing)?|working (?:toward|towards|on)|pursu\w*|prepar\w*|target\w*|aim\w*|schedul\w*|intend(?:s|ing)?|intended[\s\u00a0]+to|begin|began|begun|start(?:s|ed)?|kick\w*|future|roadmap|once|until|anticipat\w*)\b/i;
 
 /** Words of comparison or explanation: the sentence describes report types rather than claims one. */
 export const COMPARATIVE = /\b(?:unlike|whereas|while|than|compared|comparison|versus|vs\.?|differ\w*|difference|both|either|instead|contrast)\b/i;
@@ -71,6 +71,8 @@ export interface RuleContext {
   selfPattern?: RegExp;
   /** Matches "issued by <CPA firm from the profile>" (global; for bridge-letter attribution). */
   byFirmPattern?: RegExp;
+  /** Matches the profile's CPA firm names, with and without "LLP", "LLC"… (for bridge-letter attribution). */
+  firmPattern?: RegExp;
   emit(finding: Emitted): void;
 }
 

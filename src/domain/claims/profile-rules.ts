@@ -13,6 +13,8 @@ import { blockText, hasNegation, isQuoted, type Line, type Sentence } from './te
 
 const THIRD_PARTY_BEFORE = /(?:\b(?:its|their|his|her)|[A-Z][\w&.-]*['’]s?)[\s\u00a0]+(?:(?:own|latest|current|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0,]+)?$/;
 
+const UNDER_WAY_NOUN = /^[\s\u00a0]+(?:examination|period|audit|window|engagement|fieldwork)\b/i;
+
 function completedTypes(ctx: RuleContext): Set<'type1' | 'type2'> {
   return new Set((ctx.profile?.soc2.engagements ?? []).filter((e) => e.status === 'completed').map((e) => e.type));
 }
@@ -38,6 +40,10 @@ const typeContradicts: SentenceRule = (sentence, ctx) => {
       continue;
     }
     const before = text.slice(0, mention.start);
+    // "our Type 2 examination period runs…": the engagement under way, not a report held.
+    if (UNDER_WAY_NOUN.test(text.slice(mention.end)) && (ctx.profile?.soc2.engagements ?? []).some((e) => e.status !== 'completed' && e.type === mention.type)) {
+      continue;
+    }
     const own = THIRD_PARTY_BEFORE.exec(before.slice(-80));
     if (own !== null && !isSelfClaim(own[0], ctx)) {
       // "AWS's SOC 2 Type 2 report", "its Type 2 report": someone else's report.
@@ -93,7 +99,10 @@ const NOT_A_CATEGORY_AFTER = /^[\s\u00a0]+(?:policy|policies|notice|notices|prog
 const NOT_A_CATEGORY_BEFORE = /\b(?:data|high|consumer|customer|employee|user|online|personal)[\s\u00a0]+$/i;
 const SCOPE_CONTEXT = /SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\breport\b|\bexamination\b|\baudit\b|\bscope\b|trust services|\bcategor/i;
 const COVERS = /\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+scope|scope|address(?:es|ed|ing)?|span(?:s|ned)?|examined|tested|attest\w*)\b/i;
-const EXCLUSION = /\b(?:not|no|exclud\w*|outside|neither|nor|without|except|beyond)\b|n['’]t\b/i;
+const EXCLUSION = /\b(?:not|no|exclud\w*|outside|neither|nor|without|except|beyond)\b|n['’]t\b|\bout[\s\u00a0]+of[\s\u00a0]+scope\b/i;
+// "all five categories", "every trust services category", "all of the Trust Services Criteria".
+const ALL_CATEGORIES =
+  /\ball[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:five|5)\b(?:[\s\u00a0]+(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:criteria[\s\u00a0]+)?(?:categor\w*|criteria|principles|TSCs?))?|\b(?:every|each)[\s\u00a0]+(?:single[\s\u00a0]+)?(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:categor\w*|principle)\b|\ball[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:categories|principles|Trust[\s\u00a0]+Services?[\s\u00a0]+Criteria|TSCs?)\b/gi;
 
 function scopeEngagement(ctx: RuleContext, future: boolean): Engagement | undefined {
   const state = ctx.state;
@@ -105,23 +114,28 @@ function scopeEngagement(ctx: RuleContext, future: boolean): Engagement | undefi
 
 const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
+  const allClaimed = /\b(?:all|every|each)\b/i.test(text) ? [...text.matchAll(ALL_CATEGORIES)] : [];
   if (
-    (!lower.includes('availab') && !lower.includes('confidential') && !lower.includes('integrity') && !lower.includes('privacy')) ||
+    (allClaimed.length === 0 && !lower.includes('availab') && !lower.includes('confidential') && !lower.includes('integrity') && !lower.includes('privacy')) ||
     !SCOPE_CONTEXT.test(text) ||
     !COVERS.test(text)
   ) {
     return;
   }
+  const future = FUTURE.test(text);
+  // The profile cannot contradict a plan it does not record, nor a condition ("in scope only when the report names it").
+  if ((future && ctx.state?.inProgress === undefined) || /\b(?:if|unless|when|whether)\b/i.test(text)) {
+    return;
+  }
   // Cheap test first: a finding needs a category word outside the smallest scope that may apply.
   const smallest = new Set<CategoryId>(scopeEngagement(ctx, false)?.categories as CategoryId[] | undefined);
-  if (!CATEGORY_IDS.some((id) => id !== 'security' && !smallest.has(id) && lower.includes(CATEGORY_KEY[id]))) {
+  if (allClaimed.length === 0 && !CATEGORY_IDS.some((id) => id !== 'security' && !smallest.has(id) && lower.includes(CATEGORY_KEY[id]))) {
     return;
   }
   // Only claims about the writer's own report: "our SOC 2", "the report", the organization's name.
-  if (!isSelfClaim(text, ctx) && !/\bthe[\s\u00a0]+(?:(?:current|latest|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0]+)?(?:Type[\s\u00a0]*\w+[\s\u00a0]+)?(?:report|examination|audit)\b/i.test(text)) {
+  if (!isSelfClaim(text, ctx) && !/\bthe[\s\u00a0]+(?:(?:current|latest|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0]+)?(?:Type[\s\u00a0]*\w+[\s\u00a0]+)?(?:report|examination|audit)\b|^[\s\u00a0]*the[\s\u00a0]+SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)\b/i.test(text)) {
     return;
   }
-  const future = FUTURE.test(text);
   const engagement = scopeEngagement(ctx, future);
   if (engagement === undefined) {
     return;
@@ -131,6 +145,21 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
     // A sentence about the next examination may name categories of either engagement.
     for (const id of ctx.state.current.categories as CategoryId[]) {
       inScope.add(id);
+    }
+  }
+  const scopeLabels = [...CATEGORY_IDS].filter((c) => c === 'security' || inScope.has(c)).map((c) => CATEGORY_LABELS[c]);
+  if (inScope.size < CATEGORY_IDS.length && !EXCLUSION.test(text)) {
+    for (const match of allClaimed) {
+      if (isQuoted(sentence, match.index, match.index + match[0].length)) {
+        continue;
+      }
+      ctx.emit({
+        rule: 'category-out-of-scope',
+        message: `The profile's SOC 2 ${future && ctx.state?.current === undefined ? 'examination' : 'report'} does not cover every trust services category: it covers ${scopeLabels.join(', ')}.`,
+        severity: 'error',
+        start: sentence.start + match.index,
+        end: sentence.start + match.index + match[0].length,
+      });
     }
   }
   for (const id of CATEGORY_IDS) {
@@ -148,7 +177,7 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
       ) {
         continue;
       }
-      const labels = [...CATEGORY_IDS].filter((c) => c === 'security' || inScope.has(c)).map((c) => CATEGORY_LABELS[c]);
+      const labels = scopeLabels;
       ctx.emit({
         rule: 'category-out-of-scope',
         message: `${CATEGORY_LABELS[id]} is not in the scope of the profile's SOC 2 ${future && ctx.state?.current === undefined ? 'examination' : 'report'}: it covers ${labels.join(', ')}.`,
@@ -164,11 +193,13 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
 // exceptions-contradict-profile, opinion-contradicts-profile
 
 const NO_EXCEPTIONS =
-  /\b(?:no|zero|nil|without(?:[\s\u00a0]+any)?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test)[\s\u00a0]+)?(?:exceptions?|deviations?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?)[\s\u00a0]*:[\s\u00a0]*(?:none|nil|0)\b/gi;
+  /\b(?:no|zero|nil|without(?:[\s\u00a0]+any)?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test|significant|control)[\s\u00a0]+)?(?:exceptions?|deviations?|findings?|issues?|failures?|qualifications?|problems?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?|findings?)[\s\u00a0]*:[\s\u00a0]*(?:none|nil|0)\b|\bnone[\s\u00a0]+(?:of[\s\u00a0]+(?:them|which)[\s\u00a0]+)?(?:had|have|has|showed|contained|raised|with)[\s\u00a0]+(?:any[\s\u00a0]+)?(?:exceptions?|deviations?|findings?)\b/gi;
+// "no issues", "no failures": about the SOC 2 report only when the sentence speaks of the audit or its tests.
+const TESTING_CONTEXT = /SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\baudit|\breport\b|\bexamination\b|\btest(?:s|ed|ing)?\b|\bauditors?\b/i;
 
 const exceptionsContradict: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if (!lower.includes('exception') && !lower.includes('deviation')) {
+  if (!lower.includes('exception') && !lower.includes('deviation') && !lower.includes('finding') && !lower.includes('issue') && !lower.includes('failure') && !lower.includes('qualification') && !lower.includes('problem')) {
     return;
   }
   const current = ctx.state?.current;
@@ -176,6 +207,9 @@ const exceptionsContradict: SentenceRule = (sentence, ctx) => {
     const start = match.index;
     const end = start + match[0].length;
     if (isQuoted(sentence, start, end) || /\b(?:if|whether|unless|when)\b/i.test(text.slice(0, start))) {
+      continue;
+    }
+    if (!/exception|deviation/i.test(match[0]) && !TESTING_CONTEXT.test(text)) {
       continue;
     }
     const listed = current?.exceptions;
@@ -199,15 +233,33 @@ const exceptionsContradict: SentenceRule = (sentence, ctx) => {
 };
 
 const UNQUALIFIED =
-  /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report)\b|\bopinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(?:unqualified|unmodified|clean)\b/gi;
+  /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+(?:Type[\s\u00a0]*(?:1|2|II|I)[\s\u00a0]+)?)?(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report|audit)\b|\bopinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(?:unqualified|unmodified|clean)\b|\b(?:came|comes?|coming)[\s\u00a0]+back[\s\u00a0]+clean\b|\bclean[\s\u00a0]+bill[\s\u00a0]+of[\s\u00a0]+health\b/gi;
+// "We received a qualified opinion" when the profile records an unqualified one.
+const MODIFIED = /(?<![\w-])(?:(qualified|adverse)[\s\u00a0]+(?:audit[\s\u00a0]+)?opinion|(disclaimer)[\s\u00a0]+of[\s\u00a0]+opinion|opinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(qualified|adverse))\b/gi;
+const HELD = /\b(?:received|receive|got|have|has|had|carries|carried|issued|gave|given|with|was|is)\b/i;
 
 const opinionContradicts: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if (!lower.includes('unqualified') && !lower.includes('unmodified') && !lower.includes('clean')) {
+  if (!lower.includes('qualified') && !lower.includes('unmodified') && !lower.includes('clean') && !lower.includes('adverse') && !lower.includes('disclaimer')) {
     return;
   }
   const current = ctx.state?.current;
   if (current?.opinion === 'unqualified') {
+    for (const match of text.matchAll(MODIFIED)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = text.slice(0, start);
+      if (isQuoted(sentence, start, end) || !isSelfClaim(text, ctx) || !HELD.test(before) || /\b(?:if|whether|unless|when)\b/i.test(before) || hasNegation(before) || COMPARATIVE.test(text)) {
+        continue;
+      }
+      ctx.emit({
+        rule: 'opinion-contradicts-profile',
+        message: 'The profile records an unqualified opinion for the current SOC 2 report.',
+        severity: 'error',
+        start: sentence.start + start,
+        end: sentence.start + end,
+      });
+    }
     return;
   }
   for (const match of text.matchAll(UNQUALIFIED)) {

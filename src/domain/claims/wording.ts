@@ -4,6 +4,7 @@
  */
 import { findCriterionIdTokens } from '../criteria';
 import { typeName } from '../compose/context';
+import { DATE_SOURCE, MONTH_SOURCE } from './dates';
 import {
   SOC2,
   SOC2_RE,
@@ -15,18 +16,24 @@ import {
   FUTURE,
   type SentenceRule,
 } from './patterns';
+import { HISTORICAL } from './report-rules';
 import { hasNegation, isQuoted } from './text';
 
 // ---------------------------------------------------------------------------------------------
 // soc2-certified
 
-const CERT_WORD = 'certified|certifications?|certificates?|compliant|compliance';
+/** Any SOC report: SOC 1, SOC 2 or SOC 3 (and the misspellings the spelling rule reports), with its Type. */
+const SOC_ANY = String.raw`\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II|I)(?![\w])(?:[\s\u00a0]*®)?`;
+const SOC_ANY_TYPED = String.raw`${SOC_ANY}(?:[\s\u00a0,]+${TYPE})?`;
+const SOC_ANY_RE = new RegExp(SOC_ANY, 'i');
+const CERT_WORD = 'certified|certifications?|certificates?|certs?|accredited|accreditations?|recertified|recertification|compliant|compliance';
 const ADJACENT = new RegExp(
-  String.raw`(${SOC2_TYPED})[\s\u00a0]*[-‐‑]?[\s\u00a0]*(?:(audit|attestation|examination|report)[\s\u00a0]+)?(${CERT_WORD})\b`,
+  String.raw`(${SOC_ANY_TYPED})[\s\u00a0]*[-‐‑]?[\s\u00a0]*(?:(audit|attestation|examination|report)[\s\u00a0]+)?(${CERT_WORD})\b`,
   'gi',
 );
+// "a certified SOC 2 Type II provider", "Certified: SOC 2", "accredited under SOC 2", "recertified for SOC 2".
 const BEFORE_SOC = new RegExp(
-  String.raw`\b(certified|certification|compliant|compliance)[\s\u00a0]+(?:with|to|for|under|against|in|per|as per)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:AICPA(?:['’]s)?[\s\u00a0]+)?(${SOC2})`,
+  String.raw`\b(certified|certifications?|accredited|accreditations?|recertified|recertification|compliant|compliance)(?:[\s\u00a0]*:[\s\u00a0]*|[\s\u00a0]+(?:(?:with|to|for|under|against|in|per|as per|of)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:AICPA(?:['’]s)?[\s\u00a0]+)?)(${SOC_ANY})`,
   'gi',
 );
 const LIST_AFTER_CERTIFIED = new RegExp(
@@ -45,7 +52,8 @@ const EXPLAINING =
 const COPULA = /\b(are|is|am|be|been|being|was|were)[\s\u00a0]+(?:(?:now|also|fully|currently|already)[\s\u00a0]+)?$|(['’]re)[\s\u00a0]+(?:(?:now|also|fully|currently|already)[\s\u00a0]+)?$/i;
 const HAVE: Record<string, string> = { are: 'have', am: 'have', be: 'have', is: 'has', been: 'had', was: 'had', were: 'had', being: 'having', "'re": ' have', '’re': ' have' };
 // What may follow the predicate for the rewrite to stay grammatical (not "and": "certified and monitored").
-const ENDS_PHRASE = /^(?:[\s\u00a0]*$|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]+(?:since|for|by|as|with|in|through|under|until|from|on|at|per)\b)/i;
+// "and" only where a new clause starts ("certified and our SSAE 16 report…"), not "certified and monitored".
+const ENDS_PHRASE = /^(?:[\s\u00a0]*$|[\s\u00a0]*[.,;:!?)—–]|[\s\u00a0]+(?:since|for|by|as|with|in|through|under|until|from|on|at|per)\b|[\s\u00a0]+and[\s\u00a0]+(?:our|we|the|a|an|it|its|they|their|this|that|all)\b)/i;
 const DETERMINER = /\b(?:our|a|an|the|your|their|its|this|that|my|his|her)[\s\u00a0]+(?:(?:current|latest|recent|most recent|annual|new|first|last|previous|initial)[\s\u00a0]+)?$/i;
 const PROCESS_NOUN = /^[\s\u00a0]+(audit|process|program|programme|effort|efforts|journey|project|timeline|status|requirements|readiness|scope|preparation|work|engagement)\b/i;
 const WINNING_VERB = /\b(?:achiev|attain|obtain|gain|earn|maintain|receiv|secur|reach|demonstrat|complet|pass)\w*[\s\u00a0]+(?:(?:full|our|its|their)[\s\u00a0]+)?$/i;
@@ -55,17 +63,23 @@ function writtenType(match: string): string {
   return mention === undefined ? '' : ` ${typeName(mention.type)}`;
 }
 
-function certifiedMessage(word: string): string {
+/** The report's number as the AICPA writes it: "SOC II" → "2". */
+function socNumber(match: string): '1' | '2' | '3' {
+  const n = (/SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(1|2|3|III|II|I)/i.exec(match)?.[1] ?? '2').toUpperCase();
+  return n === '1' || n === 'I' ? '1' : n === '3' || n === 'III' ? '3' : '2';
+}
+
+function certifiedMessage(word: string, n: '1' | '2' | '3' = '2'): string {
   const lower = word.toLowerCase();
   if (lower.startsWith('complian')) {
-    return 'A SOC 2 is an attestation report from a licensed CPA firm, not a standard one is "compliant" with: say the organization has a SOC 2 report (type and period), or has completed a SOC 2 examination.';
+    return `A SOC ${n} is an attestation report from a licensed CPA firm, not a standard one is "compliant" with: say the organization has a SOC ${n} report (type and period), or has completed a SOC ${n} examination.`;
   }
-  return 'A SOC 2 is an attestation report issued by a licensed CPA firm; there is no SOC 2 certification or certificate. Say "SOC 2 report" or "SOC 2 examination" instead.';
+  return `A SOC ${n} is an attestation report issued by a licensed CPA firm; there is no SOC ${n} certification, certificate or accreditation. Say "SOC ${n} report" or "SOC ${n} examination" instead.`;
 }
 
 const soc2Certified: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if ((!lower.includes('certif') && !lower.includes('complian')) || !lower.includes('soc') || !SOC2_RE.test(text)) {
+  if ((!lower.includes('cert') && !lower.includes('complian') && !lower.includes('accredit')) || !lower.includes('soc') || !SOC_ANY_RE.test(text)) {
     return;
   }
   const emitted: [number, number][] = [];
@@ -73,17 +87,21 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
   const explaining = EXPLAINING.test(text);
   const current = ctx.state?.current;
   // A fix that turns the claim into "have a SOC 2 report" is only safe when that is true (or no profile says otherwise).
-  const fixAllowed = ctx.profile === undefined || current !== undefined;
-  const profileType = current === undefined ? '' : ` ${typeName(current.type)}`;
+  const other = ctx.profile?.otherAssurance;
+  const fixAllowedFor = (n: '1' | '2' | '3'): boolean =>
+    ctx.profile === undefined || (n === '2' ? current !== undefined : n === '1' ? other?.soc1 !== undefined : other?.soc3?.available === true);
 
   for (const match of text.matchAll(ADJACENT)) {
     const start = match.index;
     let end = start + match[0].length;
     const word = match[3] ?? '';
     const lowerWord = word.toLowerCase();
+    const n = socNumber(match[1] ?? '');
     if (isQuoted(sentence, start, end) || inUrlOrIdentifier(text, start, end) || explaining) {
       continue;
     }
+    const fixAllowed = fixAllowedFor(n);
+    const profileType = n === '2' && current !== undefined ? ` ${typeName(current.type)}` : '';
     const before = text.slice(0, start);
     if (lowerWord === 'compliance' && !WINNING_VERB.test(before.slice(-40))) {
       // "SOC 2 compliance programme" names an effort, not a claim to hold anything.
@@ -95,17 +113,17 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
     let fix: { replacement: string; description: string } | undefined;
     const copula = COPULA.exec(before.slice(-40));
     const negated = hasNegation(before);
-    if (!negated && fixAllowed && (lowerWord === 'certified' || lowerWord === 'compliant') && copula !== null && ENDS_PHRASE.test(after)) {
+    if (!negated && fixAllowed && /^(?:certified|compliant|accredited)$/.test(lowerWord) && copula !== null && ENDS_PHRASE.test(after)) {
       // "we are SOC 2 certified" → "we have a SOC 2 report"; "compliant" only when a profile says a report exists.
-      if (lowerWord === 'certified' || current !== undefined) {
+      if (lowerWord !== 'compliant' || (n === '2' ? current !== undefined : ctx.profile !== undefined)) {
         const verb = (copula[1] ?? copula[2] ?? '').toLowerCase();
         fixStart = start - copula[0].length;
-        const replacement = `${HAVE[verb] ?? 'have'} a SOC 2${type} report`;
+        const replacement = `${HAVE[verb] ?? 'have'} a SOC ${n}${type} report`;
         fix = { replacement, description: `Replace with "${replacement.trim()}"` };
       }
-    } else if (!negated && /^certific/i.test(lowerWord) && !/s$/i.test(lowerWord)) {
+    } else if (!negated && /^(?:certific|accreditation)/i.test(lowerWord) && !/s$/i.test(lowerWord)) {
       const noun = PROCESS_NOUN.exec(after);
-      const examination = `SOC 2${writtenType(match[1] ?? '')} examination`;
+      const examination = `SOC ${n}${writtenType(match[1] ?? '')} examination`;
       if (noun !== null && (noun[1] ?? '').toLowerCase() === 'audit') {
         // "SOC 2 certification audit" → "SOC 2 examination".
         end += noun[0].length;
@@ -115,14 +133,14 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
         fix = { replacement: examination, description: `Replace with "${examination}${noun[0]}"` };
       } else if (DETERMINER.test(before.slice(-50))) {
         // "our SOC 2 certification" → "our SOC 2 report".
-        const replacement = `SOC 2${writtenType(match[1] ?? '')} report`;
+        const replacement = `SOC ${n}${writtenType(match[1] ?? '')} report`;
         fix = { replacement, description: `Replace with "${replacement}"` };
       }
     }
     emitted.push([fixStart, end]);
     ctx.emit({
       rule: 'soc2-certified',
-      message: certifiedMessage(word),
+      message: certifiedMessage(word, n),
       severity: 'error',
       start: sentence.start + fixStart,
       end: sentence.start + end,
@@ -138,12 +156,15 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
         continue;
       }
       const word = /complian/i.test(match[0]) ? 'compliant' : 'certified';
+      if (pattern === BEFORE_SOC && hasNegation(text.slice(Math.max(0, start - 25), start))) {
+        continue;
+      }
       emitted.push([start, end]);
       ctx.emit({
         rule: 'soc2-certified',
         message:
           pattern === BEFORE_SOC
-            ? certifiedMessage(word)
+            ? certifiedMessage(word, socNumber(match[2] ?? ''))
             : 'Only the ISO/IEC 27001 (or similar) part of this can be a certification: a SOC 2 is an attestation report. Name them separately, e.g. "ISO/IEC 27001 certified, with a SOC 2 Type 2 report".',
         severity: 'error',
         start: sentence.start + start,
@@ -157,7 +178,6 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
 // ssae-16
 
 const SSAE16 = /\bSSAE[\s\u00a0-]*(?:No\.?[\s\u00a0]*)?16\b/gi;
-const HISTORICAL = /\b(?:supersed\w*|replac\w*|formerly|previously|former|old|older|outdated|legacy|retired|no longer|predecessor|prior to|before 2017|until 2017|used to|obsolete|historic\w*)\b/i;
 const SOC_AFTER = /^[\s\u00a0]*(?:[-/–][\s\u00a0]*)?(?=SOC\b)/i;
 
 const ssae16: SentenceRule = (sentence, ctx) => {
@@ -233,7 +253,7 @@ const socSpelling: SentenceRule = (sentence, ctx) => {
     const replacement = `SOC ${number}`;
     ctx.emit({
       rule: 'soc-spelling',
-      message: `Write "${replacement}": the AICPA names its reports SOC 1, SOC 2 and SOC 3, with a space and an Arabic numeral ("${match[0]}" is listed as incorrect).`,
+      message: `Write "${replacement}": the AICPA names its reports SOC 1, SOC 2 and SOC 3, with a space and an Arabic numeral, and asks that the marks not be abbreviated or modified (it lists forms such as "SOC-2" and "SOC II" as incorrect).`,
       severity: 'warning',
       start: sentence.start + start,
       end: sentence.start + end,
@@ -280,12 +300,32 @@ const criterionUnknown: SentenceRule = (sentence, ctx) => {
 // ---------------------------------------------------------------------------------------------
 // type1-effectiveness
 
-const EFFECTIVENESS =
-  /\b(?:operating[\s\u00a0-]+effectiveness|operat(?:ed|ing|es|e)[\s\u00a0]+effectively|effectively[\s\u00a0]+operat(?:ed|ing|es|e)|effective[\s\u00a0]+operation|throughout[\s\u00a0]+the[\s\u00a0]+(?:(?:audit|review|examination|reporting|entire|whole)[\s\u00a0]+)?period|over[\s\u00a0]+(?:a|the)[\s\u00a0]+(?:(?:\d+|three|six|nine|twelve)[\s\u00a0-]+month[\s\u00a0]+)?period(?:[\s\u00a0]+of[\s\u00a0]+time)?)/gi;
+const SP = String.raw`[\s\u00a0]`;
+const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const WHEN = String.raw`(?:${DATE_SOURCE}|${MONTH_SOURCE}(?:${SP}+(?:19|20)\d{2})?|(?:19|20)\d{2}|Q[1-4](?:${SP}+(?:19|20)\d{2})?)`;
+const SPAN_UNIT = String.raw`(?:months?|years?|quarters?|weeks?|half${SP}+(?:of${SP}+)?(?:the${SP}+)?year|(?:audit|review|examination|reporting|observation|testing|coverage)${SP}+(?:period|window)|period|window)`;
+/** Claims about how controls behaved over time: what only a Type 2 can speak to. */
+const EFFECTIVENESS = new RegExp(
+  [
+    String.raw`\b(?:operating${SP}*[-‐]?${SP}*effectiveness|operat(?:ed|ing|es|e)${SP}+effectively|effectively${SP}+operat(?:ed|ing|es|e)|effective${SP}+operation)`,
+    String.raw`\bthroughout${SP}+(?:the${SP}+)?(?:(?:audit|review|examination|reporting|entire|whole|full)${SP}+)?(?:period|year|window|quarter)`,
+    String.raw`\bthroughout${SP}+(?:19|20)\d{2}\b`,
+    String.raw`\bover${SP}+(?:a|the)${SP}+(?:${COUNT}${SP}*[-‐]?${SP}*month${SP}+)?period(?:${SP}+of${SP}+time)?`,
+    String.raw`\bover${SP}+time\b`,
+    String.raw`\b(?:from|between)${SP}+${WHEN}${SP}*(?:to|through|thru|until|till|and|[-–—])${SP}*${WHEN}`,
+    String.raw`\b(?:over|across|during|throughout|for)${SP}+(?:the${SP}+|a${SP}+|an${SP}+)?(?:(?:past|last|full|whole|entire|first|second|previous|prior|preceding)${SP}+)?(?:${COUNT}${SP}*[-‐]?${SP}*)?${SPAN_UNIT}\b`,
+    String.raw`\bsince${SP}+(?:${WHEN}|last${SP}+\w+|the${SP}+(?:start|beginning))`,
+    String.raw`\b${COUNT}${SP}*[-‐]?${SP}*months?${SP}+of${SP}+(?:control${SP}+)?(?:operation|operating|testing|evidence)`,
+  ].join('|'),
+  'gi',
+);
+
+// Words that make a span of time a claim about how controls behaved (not just a date in passing).
+const OPERATION = /\b(?:operat\w*|effective\w*|work(?:s|ed|ing)?|function\w*|ran|run(?:s|ning)?|perform\w*|tested|test(?:s|ing)?|sampl\w*|as (?:intended|designed)|in place|consistent\w*|continuous\w*|verif\w*|proves?|demonstrat\w*|covers?|covering|covered)\b/i;
 
 const type1Effectiveness: SentenceRule = (sentence, ctx) => {
-  const { text, lower } = sentence;
-  if (!lower.includes('effective') && !lower.includes('period')) {
+  const { text } = sentence;
+  if (!OPERATION.test(text)) {
     return;
   }
   const mentions = typeMentions(text);
@@ -303,7 +343,11 @@ const type1Effectiveness: SentenceRule = (sentence, ctx) => {
       }
       const from = Math.min(governing.start, start);
       const to = Math.max(governing.end, start);
-      if (hasNegation(text.slice(from, to)) || hasNegation(text.slice(Math.max(0, start - 30), start))) {
+      // "ran without failure" intensifies the claim; it does not negate it.
+      const unnegated = text.replace(/\bwithout[\s\u00a0]+(?:any[\s\u00a0]+)?(?:failures?|exceptions?|interruptions?|gaps?|issues?|fail)\b/gi, (m) => ' '.repeat(m.length));
+      // "a Type 1 described as proving operating effectiveness" talks about the wording, it does not use it.
+      const talkedAbout = /\b(?:described|presented|portrayed|misdescribed)[\s\u00a0]+as\b|\b(?:said|claimed|alleged)[\s\u00a0]+to\b|\bwording\b/i.test(text.slice(from, to));
+      if (talkedAbout || hasNegation(unnegated.slice(from, to)) || hasNegation(unnegated.slice(Math.max(0, start - 30), start))) {
         continue;
       }
       ctx.emit({
@@ -319,6 +363,7 @@ const type1Effectiveness: SentenceRule = (sentence, ctx) => {
     // No type named: with a profile whose current report is a Type 1, a claim about "our SOC 2" is still a Type 1 claim.
     const current = ctx.state?.current;
     if (
+      !/\b(?:examination|period|window|next|bridge)\b/i.test(text) &&
       current?.type === 'type1' &&
       ctx.state?.status === 'type1' &&
       SOC2_RE.test(text) &&
@@ -346,9 +391,11 @@ const BY_AUDITOR = new RegExp(
   'gi',
 );
 const AUDITOR_ISSUES = new RegExp(
-  String.raw`(${AUDITOR})(?:['’]s?)?[\s\u00a0]+(?:(?:issued|issues|will[\s\u00a0]+issue|can[\s\u00a0]+issue|signed|signs|provided|provides|will[\s\u00a0]+provide|can[\s\u00a0]+provide|prepared|prepares|wrote|writes)[\s\u00a0]+(?:a|an|the|our)?[\s\u00a0]*)?(?:bridge|gap)[\s\u00a0]+letters?`,
+  String.raw`(${AUDITOR})(?:['’]s?)?(?:[\s\u00a0]*[-‐][\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited|produced|authored)|[\s\u00a0]+(?:(?:has|have|had|will|can|would|could|also|then|may)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|prepare|wrote|writes|write|written|produced|produces|produce|sent|sends|send|drafted|drafts|draft)[\s\u00a0]+(?:(?:a|an|the|our|us|you|its)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|gap)[\s\u00a0]+letters?`,
   'gi',
 );
+// "Halvorsen & Reyes LLP issued a bridge letter": the profile's firm, named as the writer.
+const FIRM_ISSUES_AFTER = String.raw`(?:['’]s?)?(?:[\s\u00a0]+(?:(?:has|have|had|will|can|would|also)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|wrote|writes|produced|sent|drafted)[\s\u00a0]+(?:(?:a|an|the|our|us|you)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|gap)[\s\u00a0]+letters?`;
 const ASSURANCE = /\b(?:bridge|gap)[\s\u00a0]+letters?\b[^.]*?\b((?:provides?|carries|carry|gives?|offers?|includes?|with)[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+)?(?:auditor|audit|independent|CPA|reasonable)[\s\u00a0]+assurance)/gi;
 
 const bridgeLetterAuditor: SentenceRule = (sentence, ctx) => {
@@ -357,8 +404,14 @@ const bridgeLetterAuditor: SentenceRule = (sentence, ctx) => {
     return;
   }
   const found: { start: number; end: number; fixStart?: number }[] = [];
+  const letterAt = /\b(?:bridge|gap)[\s\u00a0]+letters?\b/i.exec(text)?.index ?? 0;
+  // "issued by our auditor" speaks of the letter only when no report or examination comes between them.
+  const aboutLetter = (at: number): boolean => at > letterAt && !/\b(?:report|examination|audit|attestation|opinion)\b/i.test(text.slice(letterAt, at));
   for (const match of text.matchAll(BY_AUDITOR)) {
     const who = match[1] ?? '';
+    if (!aboutLetter(match.index)) {
+      continue;
+    }
     found.push({ start: match.index, end: match.index + match[0].length, fixStart: match.index + match[0].length - who.length });
   }
   for (const match of text.matchAll(AUDITOR_ISSUES)) {
@@ -372,7 +425,16 @@ const bridgeLetterAuditor: SentenceRule = (sentence, ctx) => {
   if (ctx.byFirmPattern !== undefined) {
     for (const match of text.matchAll(ctx.byFirmPattern)) {
       const who = match[1] ?? '';
+      if (!aboutLetter(match.index)) {
+        continue;
+      }
       found.push({ start: match.index, end: match.index + match[0].length, fixStart: match.index + match[0].length - who.length });
+    }
+  }
+  if (ctx.firmPattern !== undefined) {
+    const firmIssues = new RegExp(`${ctx.firmPattern.source}${FIRM_ISSUES_AFTER}`, 'gi');
+    for (const match of text.matchAll(firmIssues)) {
+      found.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   let lastEnd = -1;

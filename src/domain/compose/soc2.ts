@@ -79,7 +79,9 @@ function opinionPhrase(opinion: NonNullable<Engagement['opinion']>): string {
 function opinionMeaning(e: Engagement): string {
   switch (e.opinion) {
     case 'unqualified':
-      return 'An unqualified (clean) opinion is the auditor’s conclusion that the description is fairly presented and the criteria were met.';
+      return e.type === 'type1'
+        ? "An unqualified (clean) opinion is the auditor's conclusion that the description is fairly presented and that the controls were suitably designed at that date to provide reasonable assurance that the service commitments and system requirements would be achieved based on the applicable trust services criteria; a Type 1 opinion does not conclude that they were achieved."
+        : "An unqualified (clean) opinion is the auditor's conclusion that the description is fairly presented and that the controls were suitably designed and operated effectively throughout the period to provide reasonable assurance that the service commitments and system requirements were achieved based on the applicable trust services criteria.";
     case 'qualified':
       return 'A qualified opinion means the auditor found a matter that was material but not pervasive; the report explains it.';
     case 'adverse':

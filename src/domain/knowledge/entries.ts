@@ -147,7 +147,7 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
       '',
       '| Opinion | Meaning |',
       '|---|---|',
-      '| **Unqualified** (unmodified, "clean") | The description is fairly presented, the controls were suitably designed and, in a Type 2, also worked effectively: the criteria were achieved. |',
+      '| **Unqualified** (unmodified, "clean") | The auditor concludes that the system description is fair and that the controls were suitably designed (in a Type 2, and also operated effectively over the period) to give reasonable assurance that the commitments made to customers and the system requirements would be achieved (Type 1) or were achieved (Type 2), judged against the applicable trust services criteria. A Type 1 opinion never says anything was achieved. |',
       '| **Qualified** ("except for") | A material problem in the description, the design or the operation of controls, but one that is not pervasive. |',
       '| **Adverse** | A material problem that is also pervasive. |',
       '| **Disclaimer** | The auditor could not obtain enough evidence to form an opinion, so none is given. |',
@@ -155,7 +155,7 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
       'Say "unqualified opinion" only when the opinion paragraph of the report says so. An unqualified opinion can still come with exceptions in the tests of controls.',
     ),
     customerSafe:
-      'The opinion is the auditor\'s overall conclusion in a SOC report. An unqualified (clean) opinion means the system description is fairly presented and the controls were suitably designed and, for a Type 2, operated effectively. A qualified opinion points to a material but contained problem; an adverse opinion to a material and pervasive one; and a disclaimer means the auditor could not gather enough evidence to give an opinion.',
+      'The opinion is the auditor\'s overall conclusion in a SOC report. An unqualified (clean) opinion means the auditor concluded that the system description is fairly presented and that the controls were suitably designed (and, for a Type 2, also operated effectively over the period) to give reasonable assurance that the organization\'s commitments to customers and its system requirements would be achieved (Type 1) or were achieved (Type 2), judged against the applicable criteria. A qualified opinion points to a material but contained problem; an adverse opinion to a material and pervasive one; and a disclaimer means the auditor could not gather enough evidence to give an opinion.',
     related: ['exceptions-vs-opinion', 'type1-vs-type2'],
   },
   {
@@ -168,14 +168,14 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
       '- An **exception** (or deviation) is an individual test result: for a sample the auditor tested, the control did not work as described. Exceptions appear in the tests-of-controls section, which only a Type 2 report has.',
       '- The **opinion** is the auditor\'s overall conclusion across all the criteria.',
       '',
-      'A report can list exceptions and still carry an unqualified opinion, when the auditor judges they do not stop the criteria from being met. Management may add its responses to exceptions in a final section of the report that the auditor does not audit.',
+      'A report can list exceptions and still carry an unqualified opinion, when the auditor judges that the controls, exceptions and all, still gave reasonable assurance that the service commitments and system requirements were achieved. Management may add its responses to exceptions in a final section of the report that the auditor does not audit.',
       '',
       '## Wording that stays accurate',
       '',
       'Answer "no exceptions" only when the tests-of-controls section really lists none. When there were exceptions, say so briefly, together with the opinion and what was done about them.',
     ),
     customerSafe:
-      'In a SOC 2 Type 2 report, exceptions (also called deviations) are individual test results where a control did not operate as described for an item the auditor sampled; they appear in the report\'s section on tests of controls, whereas the opinion is the auditor\'s overall conclusion. A report can note exceptions and still carry an unqualified opinion when the auditor concludes the criteria were nonetheless met.',
+      'In a SOC 2 Type 2 report, exceptions (also called deviations) are individual test results where a control did not operate as described for an item the auditor sampled; they appear in the report\'s section on tests of controls, whereas the opinion is the auditor\'s overall conclusion. A report can note exceptions and still carry an unqualified opinion when the auditor concludes that the controls nonetheless gave reasonable assurance that the organization\'s commitments and system requirements were achieved.',
     related: ['opinion-types', 'type1-vs-type2'],
   },
   {
@@ -226,12 +226,12 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
     markdown: lines(
       '# SSAE 18 and the AT-C sections',
       '',
-      'SSAE 18 (issued April 2016) reorganized the AICPA attestation standards into the **AT-C** sections and applies to reports dated on or after 1 May 2017. It replaced SSAE 16, the earlier standard for SOC 1 reports, and AT 101, the earlier standard for SOC 2 and SOC 3. (SSAE 16 had itself replaced SAS 70 in 2011.) SSAE 18 also formalized the ideas of CUECs, CSOCs and monitoring subservice organizations.',
+      'SSAE 18 (issued April 2016) reorganized the AICPA attestation standards into the **AT-C** sections and applies to reports dated on or after 1 May 2017. It replaced SSAE 16, the earlier standard for SOC 1 reports, and AT 101, the earlier standard for SOC 2 and SOC 3. (SSAE 16 had itself replaced SAS 70 in 2011.) SSAE 18 also brought in complementary subservice organization controls (CSOCs), and it requires a service organization to keep watch over the subservice organizations it relies on. Complementary user entity controls (CUECs) are older than SSAE 18: they were called "user control considerations" in SAS 70 reports and CUECs under SSAE 16.',
       '',
       '| Section | What it covers |',
       '|---|---|',
       '| AT-C 105 | The ground rules shared by every attestation engagement |',
-      '| AT-C 205 | How examination engagements are performed; together with AT-C 105, the basis of a SOC 2 |',
+      '| AT-C 205 | "Assertion-Based Examination Engagements" (its title today); together with AT-C 105, the basis of a SOC 2 |',
       '| AT-C 320 | SOC 1 examinations |',
       '',
       '## Wording that stays accurate',
@@ -242,7 +242,7 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
       '- Questionnaires that still ask about "SSAE 16" or "SAS 70" are asking about today\'s SOC 1 or SOC 2 report; answer with the current report.',
     ),
     customerSafe:
-      'SOC 2 examinations are performed under the AICPA attestation standards, specifically AT-C sections 105 and 205, which were introduced by SSAE 18 for reports dated on or after 1 May 2017. SSAE 18 superseded SSAE 16 (the earlier standard for SOC 1 reports) and AT 101 (the earlier standard for SOC 2 and SOC 3), so a current SOC 2 report is described by its AT-C basis rather than by SSAE 16.',
+      'SOC 2 examinations are performed under the AICPA attestation standards, specifically AT-C section 105 and AT-C section 205, today titled "Assertion-Based Examination Engagements". The AT-C sections came with SSAE 18, for reports dated on or after 1 May 2017. SSAE 18 superseded SSAE 16 (the earlier standard for SOC 1 reports) and AT 101 (the earlier standard for SOC 2 and SOC 3), so a current SOC 2 report is described by its AT-C basis rather than by SSAE 16.',
     related: ['soc1-soc2-soc3', 'isae-3000-3402', 'soc2-certified'],
   },
   {
@@ -302,7 +302,7 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
       '- The 2022 revision updated the points of focus only; it did not change any criterion. Points of focus are considerations, not requirements.',
       '- The 2017 criteria apply to reports with periods ending after 15 December 2018.',
       '- "Trust services principles" is the pre-2017 name; today\'s terms are trust services categories and criteria. The fifth category is processing integrity, not "integrity".',
-      '- Only these 61 ids exist: ids such as CC10.1, CC9.3, PI1.6, P1.2, A1.4 or C1.3 do not.',
+      '- Only these 61 ids exist: ids such as "CC10.1", "CC9.3", "PI1.6", "P1.2", "A1.4" or "C1.3" do not.',
     ),
     customerSafe:
       'The Trust Services Criteria are the AICPA criteria a SOC 2 examination evaluates controls against. They are grouped into five categories: Security, which every SOC 2 report covers, and Availability, Confidentiality, Processing Integrity and Privacy, which a report covers only when it names them. A SOC 2 report states which categories are in scope.',
@@ -317,7 +317,7 @@ export const ENTRIES: readonly KnowledgeEntry[] = [
       '',
       'A SOC 2 is an **attestation examination** that ends in a licensed CPA firm\'s **report containing its opinion**. No certificate is issued and there is no certifying body, so "SOC 2 certified", "SOC 2 certification" and "SOC 2 compliant" all misdescribe it.',
       '',
-      '- The AICPA asks for the marks to be used as adjectives ("a SOC 2 report for the period …") and names "SSAE 16 SOC 2", "SOC II" and "SOC-2" among the incorrect forms.',
+      '- The AICPA asks for the marks to be used as adjectives ("a SOC 2 report for the period …"), and not abbreviated or modified; among the incorrect forms it names "SSAE 16 SOC 2" and "SOC II" and "SOC-2".',
       '- Contrast ISO/IEC 27001: that one *is* a certification, issued by accredited certification bodies. A correct pattern is "SOC 2 Type 2 report" next to "ISO/IEC 27001:2022 certificate".',
       '- A readiness assessment is not a report either.',
       '',

@@ -5,6 +5,12 @@
  *
  * First-time figures, the set written before any rule was changed for it:
  * - the rules as they were (12 rules): recall 82/353 runs = 23.2%, false flags 7/426 runs = 1.6%.
+ * - the first run of the new and widened rules (24 rules), written from the issue's classes before
+ *   they were run on the set: recall 341/353 = 96.6%, false flags 6/426 = 1.4%. The same person
+ *   wrote the set and the rules, so the figure on wording neither has seen will be lower.
+ * Then tuned on the misses (dates such as "January 2026" read as January 20, "as intended" taken for
+ * future tense, "ran without failure" taken for a negation) and the false flags (a readiness
+ * assessment by a consultancy, an ISO certificate "is public", a Type 2 examination under way).
  */
 import * as assert from 'node:assert/strict';
 import { check, type Finding } from '../../../src/domain/claims';
@@ -23,8 +29,8 @@ function profileNamed(name: string): Profile {
 }
 
 function findings(text: string, profile: Profile | undefined): Finding[] {
-  // As `attest check` and Check Document run it: placeholders are reported too.
-  return check(text, { ...(profile === undefined ? {} : { profile }), today: TODAY, placeholders: true });
+  // As `attest check` and Check Document run it: with the checks for a document about to be sent.
+  return check(text, { ...(profile === undefined ? {} : { profile }), today: TODAY, beforeSending: true });
 }
 
 interface Run {
@@ -126,9 +132,32 @@ suite('claims: development set', () => {
   });
 
   test('recall and false flags per rule (table)', () => {
-    console.log(`\n${table(s)}\ngoals: recall ≥ ${RECALL_GOAL * 100}%, false flags ≤ ${FALSE_FLAG_GOAL * 100}% (not enforced yet: the baseline run)\n`);
+    console.log(`\n${table(s)}\ngoals: recall ≥ ${RECALL_GOAL * 100}%, false flags ≤ ${FALSE_FLAG_GOAL * 100}% (per rule and in all)\n`);
     if (process.env.ATTEST_DEVSET_VERBOSE === '1') {
       console.log(['missed:', ...s.missed, 'falsely flagged:', ...s.falselyFlagged].join('\n'));
+    }
+  });
+
+  test(`recall is at least ${RECALL_GOAL * 100}% for every rule and in all`, () => {
+    assert.ok(s.caughtRuns / s.misleadingRuns >= RECALL_GOAL, `all: ${s.caughtRuns}/${s.misleadingRuns}\n${s.missed.join('\n')}`);
+    for (const [rule, r] of s.rules) {
+      if (r.lines > 0) {
+        assert.ok(r.caught / r.lines >= RECALL_GOAL, `${rule}: ${r.caught}/${r.lines}\n${s.missed.filter((m) => m.startsWith(`[${rule},`)).join('\n')}`);
+      }
+    }
+  });
+
+  test(`false flags are at most ${FALSE_FLAG_GOAL * 100}% for every rule and in all`, () => {
+    assert.ok(s.flaggedCorrectRuns / s.correctRuns <= FALSE_FLAG_GOAL, `all: ${s.flaggedCorrectRuns}/${s.correctRuns}\n${s.falselyFlagged.join('\n')}`);
+    for (const [rule, r] of s.rules) {
+      assert.ok(r.falseFlags / s.correctRuns <= FALSE_FLAG_GOAL, `${rule}: ${r.falseFlags}/${s.correctRuns}`);
+    }
+  });
+
+  test('every rule of the issue’s classes has lines in the set', () => {
+    const classes = ['soc2-certified', 'aicpa-issuer', 'non-cpa-examiner', 'sas-70', 'ssae-16', 'isae-3402-soc2', 'report-expiry', 'soc2-public', 'nda-contradicts-profile', 'type1-effectiveness', 'bridge-letter-auditor', 'carve-out-covered', 'category-out-of-scope', 'firm-contradicts-profile', 'period-contradicts-profile', 'opinion-contradicts-profile', 'exceptions-contradict-profile', 'expected-date-passed', 'unfilled-placeholder'];
+    for (const rule of classes) {
+      assert.ok((s.rules.get(rule)?.lines ?? 0) >= 8, `${rule}: ${s.rules.get(rule)?.lines ?? 0} runs`);
     }
   });
 });

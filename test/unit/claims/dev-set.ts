@@ -12,10 +12,12 @@
  * Halvorsen & Reyes LLP, unqualified, no exceptions, Security + Availability + Confidentiality,
  * Amazon Web Services carved out, shared under NDA.
  */
+import type { RuleId } from '../../../src/domain/claims';
+
 export interface MisleadingLine {
   text: string;
-  /** The rule that must report it (a rule id). */
-  rule: string;
+  /** The rule that must report it. */
+  rule: RuleId;
   profile?: string;
 }
 
