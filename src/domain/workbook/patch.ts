@@ -5,7 +5,7 @@
  * an inline string, so the shared-string table is not touched.
  */
 import { cellAddress, columnLetters, parseRange, parseCellAddress } from './address';
-import { sheetPositions, type RowSpan, type SheetPositions } from './sheet';
+import { cellSpans, sheetPositions, type RowSpan, type SheetPositions } from './sheet';
 
 /** row → col → text */
 export type CellWrites = Map<number, Map<number, string>>;
@@ -120,7 +120,7 @@ function newRow(row: number, cells: Map<number, string>, prefix: string, columnS
 }
 
 function patchRow(xml: string, row: RowSpan, cells: Map<number, string>, prefix: string, columnStyles: ColumnStyle[]): string {
-  const rowAttributes = row.attributes;
+  const rowAttributes = new Map<string, string>([...(row.customFormat ? [['customFormat', '1'] as const] : []), ...(row.style === undefined ? [] : [['s', row.style] as const])]);
   const startTag = xml.slice(row.start, row.openEnd);
   // The start tag's attributes as written (between the name and `>` or `/>`), to keep them byte for byte.
   const attributeSource = startTag.slice(startTag.search(/[\s/>]/), row.selfClosing ? startTag.lastIndexOf('/') : startTag.length - 1);
@@ -129,7 +129,7 @@ function patchRow(xml: string, row: RowSpan, cells: Map<number, string>, prefix:
   let next = 0;
   const out: string[] = [];
   let cursor = row.openEnd;
-  for (const cell of row.cells) {
+  for (const cell of cellSpans(row)) {
     const col = cell.col;
     while (next < pending.length && (pending[next] as number) < col) {
       const target = pending[next] as number;
@@ -138,7 +138,7 @@ function patchRow(xml: string, row: RowSpan, cells: Map<number, string>, prefix:
       next++;
     }
     if (next < pending.length && pending[next] === col) {
-      out.push(xml.slice(cursor, cell.start), inlineCell(cellAddress(row.row, col), cell.attributes.get('s'), cells.get(col) as string, prefix));
+      out.push(xml.slice(cursor, cell.start), inlineCell(cellAddress(row.row, col), cell.style, cells.get(col) as string, prefix));
       cursor = cell.end;
       next++;
     }

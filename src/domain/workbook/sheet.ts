@@ -19,7 +19,8 @@ export interface CellSpan {
   col: number;
   start: number;
   end: number;
-  attributes: Map<string, string>;
+  /** The `s` attribute as written (the patcher keeps a rewritten cell's style). */
+  style?: string;
 }
 
 /** Where one `<row>` element sits, and its cells. */
@@ -31,8 +32,24 @@ export interface RowSpan {
   /** Just after the end tag (or the self-closing start tag). */
   end: number;
   selfClosing: boolean;
-  attributes: Map<string, string>;
-  cells: CellSpan[];
+  /** The row's `s` attribute, and whether `customFormat` makes it apply to the row's new cells. */
+  style?: string;
+  customFormat: boolean;
+  /**
+   * Its `<c>` elements, four numbers each (column, start, end, style or -1): a sheet can hold a
+   * million cells, and numbers in one array cost a fraction of an object per cell. See `cellSpans`.
+   */
+  cellData: number[];
+}
+
+/** The `<c>` elements of a row, in document order. */
+export function cellSpans(row: RowSpan): CellSpan[] {
+  const spans: CellSpan[] = [];
+  for (let i = 0; i + 3 < row.cellData.length; i += 4) {
+    const style = row.cellData[i + 3] as number;
+    spans.push({ col: row.cellData[i] as number, start: row.cellData[i + 1] as number, end: row.cellData[i + 2] as number, ...(style < 0 ? {} : { style: String(style) }) });
+  }
+  return spans;
 }
 
 export interface SheetPositions {
@@ -93,7 +110,8 @@ function cellText(type: string | undefined, value: string, inline: string | unde
 
 interface OpenCell {
   col: number;
-  span: CellSpan;
+  /** Where its four numbers start in the row's cellData. */
+  spanAt: number;
   type?: string;
   style?: number;
   value: string;
@@ -124,7 +142,6 @@ export function parseSheet(
   const columnStyles: SheetPositions['columnStyles'] = [];
   const rowsByNumber = new Map<number, GridRow>();
   const rowStyles = new Map<number, number>();
-  const cellStyles = new Map<number, Map<number, number>>();
   const merges: Rect[] = [];
   const validations: ListValidation[] = [];
   const positions: SheetPositions = { prefix: '', rows: [], columnStyles };
@@ -174,7 +191,17 @@ export function parseSheet(
     if (isTrue(attributes.get('customFormat')) && attributes.has('s')) {
       rowStyles.set(rowNumber, Number(attributes.get('s')));
     }
-    const span: RowSpan = { row: rowNumber, start: element.start, openEnd: element.openEnd, end: element.openEnd, selfClosing: element.selfClosing, attributes, cells: [] };
+    const rowStyle = attributes.get('s');
+    const span: RowSpan = {
+      row: rowNumber,
+      start: element.start,
+      openEnd: element.openEnd,
+      end: element.openEnd,
+      selfClosing: element.selfClosing,
+      ...(rowStyle === undefined ? {} : { style: rowStyle }),
+      customFormat: isTrue(attributes.get('customFormat')),
+      cellData: [],
+    };
     positions.rows.push(span);
     currentRow = { grid, span };
     maxRow = Math.max(maxRow, rowNumber);
@@ -186,25 +213,18 @@ export function parseSheet(
     implicitCol = col;
     const styleText = element.attributes.get('s');
     const style = styleText === undefined ? undefined : Number(styleText);
-    const span: CellSpan = { col, start: element.start, end: element.openEnd, attributes: element.attributes };
-    currentRow?.span.cells.push(span);
-    cell = { col, span, type: element.attributes.get('t'), ...(style === undefined ? {} : { style }), value: '', inValue: false, formula: false };
+    const data = currentRow?.span.cellData ?? [];
+    const spanAt = data.length;
+    data.push(col, element.start, element.openEnd, style !== undefined && Number.isInteger(style) && style >= 0 ? style : -1);
+    cell = { col, spanAt, type: element.attributes.get('t'), ...(style === undefined ? {} : { style }), value: '', inValue: false, formula: false };
   };
 
   const closeCell = (end: number): void => {
     if (cell === undefined || currentRow === undefined) {
       return;
     }
-    cell.span.end = end;
+    currentRow.span.cellData[cell.spanAt + 2] = end;
     const { col } = cell;
-    if (cell.style !== undefined) {
-      let byCol = cellStyles.get(currentRow.grid.row);
-      if (byCol === undefined) {
-        byCol = new Map();
-        cellStyles.set(currentRow.grid.row, byCol);
-      }
-      byCol.set(col, cell.style);
-    }
     const style = styles.get(cell.style ?? rowStyles.get(currentRow.grid.row));
     const raw = cellText(cell.type, cell.value, cell.inline?.take(), sharedStrings);
     // Text set in a 1-pt font or white on white is there to be read by machines, not people.
@@ -402,12 +422,23 @@ export function parseSheet(
     const found = columnStyles.find((style) => col >= style.min && col <= style.max);
     return found === undefined ? undefined : Number(found.style);
   };
+  let rowSpans: Map<number, RowSpan> | undefined;
+  const cellStyleAt = (row: number, col: number): number | undefined => {
+    rowSpans ??= new Map(positions.rows.map((span) => [span.row, span]));
+    const data = rowSpans.get(row)?.cellData ?? [];
+    for (let i = 0; i + 3 < data.length; i += 4) {
+      if (data[i] === col) {
+        return (data[i + 3] as number) < 0 ? undefined : data[i + 3];
+      }
+    }
+    return undefined;
+  };
   return {
     grid,
     validations,
     positions,
     protected: isProtected,
-    locked: (row, col) => styles.get(cellStyles.get(row)?.get(col) ?? rowStyles.get(row) ?? columnStyleAt(col)).locked,
+    locked: (row, col) => styles.get(cellStyleAt(row, col) ?? rowStyles.get(row) ?? columnStyleAt(col)).locked,
   };
 }
 
