@@ -219,7 +219,7 @@ const carveOutCovered: SentenceRule = (sentence, ctx) => {
 const NDA = String.raw`(?:an?${S}+|any${S}+)?(?:NDA|non-?disclosure${S}+agreement|confidentiality${S}+agreement)`;
 const WITHOUT_NDA = new RegExp(
   [
-    String.raw`\bwithout${S}+(?:signing${S}+)?${NDA}`,
+    String.raw`\bwithout${S}+(?:(?:signing|requiring|needing|asking${S}+for|any${S}+need${S}+for)${S}+)?${NDA}`,
     String.raw`\bwith${S}+no${S}+${NDA}`,
     String.raw`\bno${S}+${NDA}(?:${S}+(?:is|are))?${S}*(?:required|needed|necessary|involved)?`,
     String.raw`\bno${S}+need${S}+(?:to${S}+sign|for)${S}+${NDA}`,

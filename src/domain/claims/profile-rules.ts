@@ -13,6 +13,7 @@ import { blockText, hasNegation, isQuoted, type Line, type Sentence } from './te
 
 const THIRD_PARTY_BEFORE = /(?:\b(?:its|their|his|her)|[A-Z][\w&.-]*['’]s?)[\s\u00a0]+(?:(?:own|latest|current|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0,]+)?$/;
 
+const GENERIC_AFTER = /^[\s\u00a0]+(?:report[\s\u00a0]+|reports[\s\u00a0]+)?(?:speaks?|addresses|only|is[\s\u00a0]+(?:a|about|limited)|does[\s\u00a0]+not|tests[\s\u00a0]+only|describes|covers[\s\u00a0]+only|looks)\b/i;
 const UNDER_WAY_NOUN = /^[\s\u00a0]+(?:examination|period|audit|window|engagement|fieldwork)\b/i;
 
 function completedTypes(ctx: RuleContext): Set<'type1' | 'type2'> {
@@ -50,6 +51,10 @@ const typeContradicts: SentenceRule = (sentence, ctx) => {
       continue;
     }
     if (hasNegation(before.slice(-40))) {
+      continue;
+    }
+    // "A Type 1 report speaks only to design…": what a Type 1 is, not a report held.
+    if (/^[\s\u00a0]*(?:a|an|any|each|every)[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(before) || (/^[\s\u00a0]*the[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(before) && GENERIC_AFTER.test(text.slice(mention.end)))) {
       continue;
     }
     const message =
@@ -233,7 +238,7 @@ const exceptionsContradict: SentenceRule = (sentence, ctx) => {
 };
 
 const UNQUALIFIED =
-  /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+(?:Type[\s\u00a0]*(?:1|2|II|I)[\s\u00a0]+)?)?(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report|audit)\b|\bopinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(?:unqualified|unmodified|clean)\b|\b(?:came|comes?|coming)[\s\u00a0]+back[\s\u00a0]+clean\b|\bclean[\s\u00a0]+bill[\s\u00a0]+of[\s\u00a0]+health\b/gi;
+  /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+(?:Type[\s\u00a0]*(?:1|2|II|I)[\s\u00a0]+)?)?(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report|audit)\b|\bopinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(?:unqualified|unmodified|clean)\b|\b(?:came|comes?|coming)[\s\u00a0]+(?:back|out)[\s\u00a0]+clean\b|\b(?:was|is|were)[\s\u00a0]+(?:entirely[\s\u00a0]+|completely[\s\u00a0]+)?clean\b(?=[\s\u00a0]*(?:[.,;:!)]|$))|\bclean[\s\u00a0]+bill[\s\u00a0]+of[\s\u00a0]+health\b/gi;
 // "We received a qualified opinion" when the profile records an unqualified one.
 const MODIFIED = /(?<![\w-])(?:(qualified|adverse)[\s\u00a0]+(?:audit[\s\u00a0]+)?opinion|(disclaimer)[\s\u00a0]+of[\s\u00a0]+opinion|opinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(qualified|adverse))\b/gi;
 const HELD = /\b(?:received|receive|got|have|has|had|carries|carried|issued|gave|given|with|was|is)\b/i;
@@ -268,6 +273,10 @@ const opinionContradicts: SentenceRule = (sentence, ctx) => {
     const before = text.slice(0, start);
     // "An unqualified opinion means…" defines the term; "if the opinion is clean" is hypothetical.
     if (isQuoted(sentence, start, end) || /^\s*an?[\s\u00a0]*$/i.test(before) || /\b(?:if|whether|unless|when)\b/i.test(before) || hasNegation(before) || COMPARATIVE.test(text)) {
+      continue;
+    }
+    // "was clean", "came back clean": about the report only in a sentence about the SOC 2 or its audit.
+    if (!/opinion|report|audit|bill/i.test(match[0]) && !/SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\b(?:report|audit|examination|opinion|auditors?)\b/i.test(text)) {
       continue;
     }
     ctx.emit({

@@ -17,12 +17,13 @@ const SOC3_RE = new RegExp(String.raw`\bSOC${S}*[-‐‑–]?${S}*(?:3|III)(?![\
 // aicpa-issuer
 
 const AICPA = String.raw`(?:(?:the${S}+)?AICPA|(?:the${S}+)?American${S}+Institute${S}+of${S}+(?:Certified${S}+Public${S}+Accountants|CPAs))`;
-const ISSUER_VERB = String.raw`(?:issued|signed|granted|awarded|certified|accredited|approved|audited|examined|performed|conducted|prepared|attested|endorsed|verified|validated|licensed|given|tested|completed)`;
-const BY_AICPA = new RegExp(String.raw`\b${ISSUER_VERB}${S}+by${S}+${AICPA}(?![\w-])`, 'gi');
+const ISSUER_VERB = String.raw`(?:issued|signed|granted|awarded|certified|accredited|approved|audited|examined|performed|conducted|prepared|attested|endorsed|verified|validated|licensed|given|tested|completed|reviewed|assessed|inspected)`;
+const BY_AICPA = new RegExp(String.raw`\b${ISSUER_VERB}(?:${S}+[a-z]+){0,3}?${S}+by${S}+${AICPA}(?![\w-])`, 'gi');
 // "AICPA-certified", "AICPA accredited", "AICPA-approved" (but "AICPA-issued standards" is true).
 const AICPA_ADJECTIVE = new RegExp(String.raw`\bAICPA${S}*[-‐‑]?${S}*(?:certified|accredited|approved|issued|audited|endorsed|verified|validated|sanctioned|granted|licensed|registered)\b(?!${S}+(?:standards?|guidance|guides?|criteria|framework|rules|points|members?|firms?|CPAs?)\b)`, 'gi');
 // "The AICPA audited our controls", "the AICPA granted us a SOC 2 Type II report".
-const AICPA_ACTS = new RegExp(String.raw`${AICPA}${S}+(?:(?:has|have|had|also|then)${S}+)?(?:issued|issues|audited|audits|examined|examines|granted|grants|awarded|awards|performed|performs|signed|signs|certified|certifies|accredited|accredits|approved|approves|conducted|conducts|tested|tests|gave|gives|provided|provides)\b`, 'gi');
+const AICPA_VERB = String.raw`(?:issued|issues|audited|audits|examined|examines|granted|grants|awarded|awards|performed|performs|signed|signs|certified|certifies|accredited|accredits|approved|approves|conducted|conducts|tested|tests|gave|gives|provided|provides|reviewed|reviews|validated|validates|verified|verifies|attested|attests|endorsed|endorses|assessed|assesses|inspected|inspects)`;
+const AICPA_ACTS = new RegExp(String.raw`${AICPA}${S}+(?:(?:has|have|had|also|then|itself)${S}+)?(?:${AICPA_VERB}${S}+(?:and|&)${S}+)?${AICPA_VERB}\b`, 'gi');
 const ACTS_OBJECT = /^[^.;]{0,60}?\b(?:us|our|report|reports|SOC|attestation|opinion|examination|audit|controls|certificate|certification)\b/i;
 const STANDARD_OBJECT = /^[^.;]{0,40}?\b(?:standards?|SSAE|guidance|guide|criteria|TSC|points of focus|framework|frequently asked|FAQ|description criteria|DC ?200)\b/i;
 const FROM_AICPA = new RegExp(String.raw`\b(?:report|attestation|opinion|certificate|certification|audit|examination|SOC${S}*[123])\b(?:${S}+(?:comes?|came|is|was))?${S}+from${S}+${AICPA}(?![\w-])|\b(?:received|obtained|got)\b[^.;]{0,50}?\bfrom${S}+${AICPA}(?![\w-])`, 'gi');
@@ -67,12 +68,12 @@ const DET = String.raw`(?:(?:our|the|a|an|their|its)${S}+)?`;
 const NON_CPA_KIND = String.raw`(?:${DET}(?:compliance(?:${S}*[-‐]?${S}*automation)?|GRC|security|cyber${S}*security|IT|trust)${S}+(?:automation${S}+)?(?:platform|tool|software|vendor|app|consultancy|consultants?|consulting${S}+(?:firm|company|partner)|advisors?|advisory(?:${S}+firm)?|partner)|${DET}(?:penetration|pen)${S}*[-‐]?${S}*test(?:ing)?${S}+(?:firm|vendor|company|provider|partner)|${DET}(?:ISO${S}+)?(?:registrar|certification${S}+body)|${DET}(?:consultancy|consultants?|MSSP))`;
 const EXAMINER = String.raw`(?:${PLATFORM}|${NON_CPA_KIND})`;
 const EXAM_VERB_PASSIVE = String.raw`(?:performed|conducted|completed|carried${S}+out|done|issued|signed|prepared|audited|examined|certified|attested|written|tested|granted|awarded)`;
-const NON_CPA_PASSIVE = new RegExp(String.raw`\b${EXAM_VERB_PASSIVE}${S}+by${S}+(${EXAMINER})(?![\w-])`, 'gi');
+const NON_CPA_PASSIVE = new RegExp(String.raw`\b${EXAM_VERB_PASSIVE}(?:${S}+[a-z]+){0,3}?${S}+by${S}+(${EXAMINER})(?![\w-])`, 'gi');
 const NON_CPA_ACTIVE = new RegExp(String.raw`(?<![\w-])(${EXAMINER})${S}+(?:(?:has|have|had|also|then)${S}+)?(?:performed|performs|conducted|conducts|completed|completes|carried${S}+out|issued|issues|signed|signs|prepared|prepares|audited|audits|examined|examines|certified|certifies|attested|wrote|writes|did|ran|runs|tested|tests)\b`, 'gi');
 const ACTIVE_OBJECT = /^[^.;]{0,60}?\b(?:us|our (?:controls|systems?|platform|SOC|environment)|SOC|report|examination|audit|attestation|opinion)\b/i;
 const NON_CPA_FROM = new RegExp(String.raw`\b(?:report|attestation|audit|examination|opinion|SOC${S}*[123](?:${S}+Type${S}*(?:1|2|II|I))?)(?:${S}+(?:comes?|came|is|was|were))?${S}+from${S}+(${EXAMINER})(?![\w-])`, 'gi');
 const PREPARATION = /\b(?:readiness|gap|pre-?audit|prepar\w*|evidence|monitor\w*|track\w*|collect\w*|automat(?:e|es|ed|ing)\b)/i;
-const EXAM_CONTEXT = new RegExp(String.raw`${ANY_SOC}|\battestation\b|\bexamination\b|\baudit(?:ed|s)?\b`, 'i');
+const EXAM_CONTEXT = new RegExp(String.raw`${ANY_SOC}|\battestation\b|\bexamination\b|\baudit(?:ed|s)?\b|\breport\b`, 'i');
 
 const nonCpaExaminer: SentenceRule = (sentence, ctx) => {
   const { text } = sentence;
@@ -143,7 +144,7 @@ const sas70: SentenceRule = (sentence, ctx) => {
 // isae-3402-soc2
 
 const ISAE3402 = new RegExp(String.raw`\bISAE${S}*[-‐]?${S}*3402\b`, 'gi');
-const EQUIVALENCE = /\b(?:equivalent|equivalence|counterpart|same as|version of|correspond\w*|analog\w*|comparable|in place of|alternative to|replacement for|substitute|stands in for)\b/i;
+const EQUIVALENCE = /\b(?:equivalent|equivalence|counterpart|same as|same (?:ground|scope|thing|coverage)|version of|correspond\w*|analog\w*|comparable|in place of|in lieu of|alternative to|replacement for|substitute|stands in for|serves as|interchangeabl\w*|just like|like a SOC)\b/i;
 const JOINED = new RegExp(String.raw`${SOC2}(?:${S}+Type${S}*(?:1|2|II|I))?${S}*(?:\/|\(|&|\+|,|-|–|and|or)${S}*(?:\()?${S}*$|^${S}*(?:\)|\/|&|\+|-|–|and|or|\()${S}*${SOC2}`, 'i');
 
 const isae3402Soc2: SentenceRule = (sentence, ctx) => {
@@ -158,7 +159,8 @@ const isae3402Soc2: SentenceRule = (sentence, ctx) => {
       continue;
     }
     const joined = JOINED.test(text.slice(Math.max(0, start - 30), start)) || JOINED.test(text.slice(end, end + 20).replace(/^\s*(?:Type\s*(?:1|2|II|I))?/i, ''));
-    if (!joined && !EQUIVALENCE.test(text)) {
+    const standsFor = /\b(?:is|as|serves as)[\s\u00a0]+(?:the|a|an|our)[\s\u00a0]+(?:(?:European|international|EU|global|local)[\s\u00a0]+)?SOC[\s\u00a0]*2\b/i.test(text.slice(end));
+    if (!joined && !standsFor && !EQUIVALENCE.test(text)) {
       continue;
     }
     ctx.emit({
@@ -175,7 +177,7 @@ const isae3402Soc2: SentenceRule = (sentence, ctx) => {
 // ---------------------------------------------------------------------------------------------
 // report-expiry
 
-const EXPIRY = /\b(?:expir(?:es|ed|e|y|ing|ation)|valid(?:ity)?\s+(?:until|through|thru|till|to|for|period|date)|(?:remains?|stays?|is|are|be)\s+valid\b|good\s+(?:until|through|thru|till|for)\b|valid\s+(?:12|twelve|one|1)\s+(?:months?|years?))/gi;
+const EXPIRY = /\b(?:expir(?:es|ed|e|y|ing|ation)|valid(?:ity)?[\s:–-]+(?:until|through|thru|till|to|for|period|date|ends?)|(?:remains?|stays?|is|are|be)\s+valid\b|good\s+(?:until|through|thru|till|for)\b|valid\s+(?:12|twelve|one|1)\s+(?:months?|years?))/gi;
 // The nouns an expiry word may belong to, earliest in its clause first: only a SOC report is wrong.
 const SUBJECT = new RegExp(String.raw`${ANY_SOC}|\b(?:report|attestation)\b|\b(?:ISO|27001|PCI|AoC|certificates?|certifications?|NDA|non-disclosure|agreement|contract|links?|URLs?|tokens?|passwords?|keys?|bridge${S}+letter|letter|insurance|policy|polic(?:ies)|access|sessions?|licen[cs]es?|subscriptions?|quotes?|offers?|pricing)\b`, 'gi');
 const REPORT_SUBJECT = new RegExp(String.raw`^(?:${ANY_SOC}|report|attestation)$`, 'i');

@@ -309,10 +309,11 @@ const EFFECTIVENESS = new RegExp(
   [
     String.raw`\b(?:operating${SP}*[-‐]?${SP}*effectiveness|operat(?:ed|ing|es|e)${SP}+effectively|effectively${SP}+operat(?:ed|ing|es|e)|effective${SP}+operation)`,
     String.raw`\bthroughout${SP}+(?:the${SP}+)?(?:(?:audit|review|examination|reporting|entire|whole|full)${SP}+)?(?:period|year|window|quarter)`,
-    String.raw`\bthroughout${SP}+(?:19|20)\d{2}\b`,
+    String.raw`\b(?:throughout|during|across|over)${SP}+(?:(?:all|the${SP}+whole|the${SP}+year)${SP}+(?:of${SP}+)?)?(?:19|20)\d{2}\b`,
     String.raw`\bover${SP}+(?:a|the)${SP}+(?:${COUNT}${SP}*[-‐]?${SP}*month${SP}+)?period(?:${SP}+of${SP}+time)?`,
     String.raw`\bover${SP}+time\b`,
     String.raw`\b(?:from|between)${SP}+${WHEN}${SP}*(?:to|through|thru|until|till|and|[-–—])${SP}*${WHEN}`,
+    String.raw`\b(?:${DATE_SOURCE}|${MONTH_SOURCE})(?:,?${SP}+(?:19|20)\d{2})?${SP}*(?:to|through|thru|until|till|[-–—])${SP}*(?:${DATE_SOURCE}|${MONTH_SOURCE})(?:,?${SP}+(?:19|20)\d{2})?`,
     String.raw`\b(?:over|across|during|throughout|for)${SP}+(?:the${SP}+|a${SP}+|an${SP}+)?(?:(?:past|last|full|whole|entire|first|second|previous|prior|preceding)${SP}+)?(?:${COUNT}${SP}*[-‐]?${SP}*)?${SPAN_UNIT}\b`,
     String.raw`\bsince${SP}+(?:${WHEN}|last${SP}+\w+|the${SP}+(?:start|beginning))`,
     String.raw`\b${COUNT}${SP}*[-‐]?${SP}*months?${SP}+of${SP}+(?:control${SP}+)?(?:operation|operating|testing|evidence)`,
@@ -391,7 +392,7 @@ const BY_AUDITOR = new RegExp(
   'gi',
 );
 const AUDITOR_ISSUES = new RegExp(
-  String.raw`(${AUDITOR})(?:['’]s?)?(?:[\s\u00a0]*[-‐][\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited|produced|authored)|[\s\u00a0]+(?:(?:has|have|had|will|can|would|could|also|then|may)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|prepare|wrote|writes|write|written|produced|produces|produce|sent|sends|send|drafted|drafts|draft)[\s\u00a0]+(?:(?:a|an|the|our|us|you|its)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|gap)[\s\u00a0]+letters?`,
+  String.raw`(${AUDITOR})(?:['’]s?)?(?:[\s\u00a0]*[-‐][\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited|produced|authored)|[\s\u00a0]+(?:(?:has|have|had|will|can|would|could|also|then|may|might|should|usually|typically)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|prepare|wrote|writes|write|written|produced|produces|produce|sent|sends|send|drafted|drafts|draft|supplied|supplies|supply|gave|gives|give|furnished|furnishes|furnish|delivered|delivers|deliver|offered|offers|offer|shared|shares|share|generated|generates|generate|created|creates|create)[\s\u00a0]+(?:(?:a|an|the|our|us|you|its)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|gap)[\s\u00a0]+letters?`,
   'gi',
 );
 // "Halvorsen & Reyes LLP issued a bridge letter": the profile's firm, named as the writer.
