@@ -5,9 +5,9 @@
  * A file over a limit fails with WorkbookError('too_large') and a message naming the limit.
  *
  * The defaults leave room for the largest real questionnaires (tens of thousands of rows) while
- * keeping any file from taking the process down: a workbook at the row and cell limits (100,000
- * rows of 5 cells) reads and fills in about 300 MB; the hostile files of issue 15 fail in a few
- * milliseconds and under 200 MB.
+ * keeping any file from taking the process down: a workbook at the row and cell limits (40,000
+ * rows of 6 cells, every one answered) reads and fills in under 300 MB; the hostile files of
+ * issue 15 fail in milliseconds and under 150 MB (bench/hostile.bench.ts).
  */
 import { WorkbookError } from './errors';
 
@@ -46,8 +46,8 @@ export const DEFAULT_LIMITS: Readonly<WorkbookLimits> = {
   maxCompressionRatio: 200,
   ratioFloorBytes: 4 * 1024 * 1024,
   maxZipEntries: 10_000,
-  maxRows: 100_000,
-  maxCells: 500_000,
+  maxRows: 40_000,
+  maxCells: 250_000,
   maxColumnSpan: 16_384,
   maxMergedCells: 200_000,
   maxMerges: 50_000,

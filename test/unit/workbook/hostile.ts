@@ -171,3 +171,16 @@ export const HOSTILE_WORKBOOKS: Record<string, () => Uint8Array> = {
     ]);
   },
 };
+
+/**
+ * Not hostile: the largest workbook the default limits let through (39,989 question rows of six
+ * cells, just under 40,000 rows and 250,000 cells), to measure what a read and fill cost at most.
+ */
+export function workbookAtTheLimits(): Uint8Array {
+  const header = ['ID', 'Question', 'Response', 'Comments', 'Weight', 'Score'].map((title, i) => textCell(`${String.fromCharCode(65 + i)}1`, title, 1)).join('');
+  const rows = [`<row r="1">${header}</row>`];
+  for (let r = 2; r < 39_991; r++) {
+    rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c>${textCell(`B${r}`, `Do you have a current SOC 2 report for system ${r}?`)}<c r="C${r}"/><c r="D${r}"/><c r="E${r}"><v>3</v></c><c r="F${r}"><v>0</v></c></row>`);
+  }
+  return workbookWith(sheetXml({ data: rows.join('') }));
+}
