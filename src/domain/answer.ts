@@ -15,7 +15,7 @@ import { normalizeQuestion } from './classify/normalize';
 import { compose, NOT_RECOGNIZED_WARNING } from './compose';
 import type { AnswerableIntent, AnswerLength } from './intents';
 import type { Profile } from './profile/schema';
-import { intentByReading, readQuestion } from './reading';
+import { intentByReading, readQuestion, type KnownNames } from './reading';
 import type { Condition, QuestionReading } from './reading/types';
 import { decideVerdict, type Verdict } from './verdict';
 
@@ -23,12 +23,25 @@ export function answerQuestion(profile: Profile, question: string, options: Answ
   const classification = classify(question, { context: options.context });
   if (classification.intent === 'none') {
     // A Yes/No the reader understands in full, in a context where it can only mean our facts.
-    const byReading = intentByReading(question, soc2Context(options.context));
+    const byReading = intentByReading(question, soc2Context(options.context), knownNamesOf(profile));
     if (byReading !== undefined) {
       return answerClassified(profile, question, { intent: byReading, confidence: READER_CONFIDENCE }, options);
     }
   }
   return answerClassified(profile, question, classification, options);
+}
+
+/** The names a question may use for what the profile describes. */
+function knownNamesOf(profile: Profile): KnownNames {
+  const engagements = profile.soc2.engagements;
+  const present = (values: readonly (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => v !== undefined && v.trim() !== ''))];
+  return {
+    cpaFirms: present(engagements.map((e) => e.cpaFirm)),
+    providers: present(engagements.flatMap((e) => (e.subserviceOrganizations ?? []).map((o) => o.name))),
+    own: present([profile.organization.name, profile.organization.product, ...engagements.map((e) => e.system?.name)]),
+    pentestFirms: present((profile.otherAssurance?.penetrationTests ?? []).map((t) => t.firm)),
+    isoBodies: present([profile.otherAssurance?.iso27001?.certificationBody]),
+  };
 }
 
 /** The confidence reported for an intent the reader chose where the classifier saw none. */
@@ -54,6 +67,7 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
     case 'soc2.nextScheduled':
       return hasReport ? 'soc2.next_audit' : 'soc2.status';
     case 'soc2.periodAtLeast':
+    case 'soc2.periodUnder':
       return 'soc2.period';
     case 'soc2.category':
     case 'soc2.allCategories':
@@ -62,6 +76,7 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
     case 'soc2.opinion':
     case 'soc2.exceptions':
     case 'soc2.exceptionCount':
+    case 'soc2.exceptionsAgainst':
       return 'soc2.opinion';
     case 'soc2.subservice':
       return 'soc2.subservice';
@@ -74,6 +89,8 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
     case 'soc2.auditor':
     case 'soc2.standard':
       return 'soc2.auditor';
+    case 'soc2.system':
+      return 'soc2.scope';
     case 'patch.within':
     case 'patch.automated':
     case 'patch.process':
@@ -83,6 +100,7 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
       return 'controls.vulnerability_scanning';
     case 'endpoint.managed':
     case 'endpoint.encrypted':
+    case 'endpoint.baseline':
       return 'controls.endpoint_management';
     case 'ir.plan':
     case 'ir.testedWithin':
@@ -92,14 +110,20 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
     case 'iso.version':
       return 'assurance.iso27001';
     case 'soc1.report':
+    case 'soc1.current':
       return 'assurance.soc1';
     case 'soc3.available':
+    case 'soc3.current':
       return 'assurance.soc3';
     case 'pentest.performed':
     case 'pentest.within':
     case 'pentest.independent':
     case 'pentest.summary':
+    case 'pentest.firm':
+    case 'pentest.withinDays':
       return 'assurance.pentest';
+    case 'iso.body':
+      return 'assurance.iso27001';
     case 'framework':
       return 'assurance.other';
     case 'soc2.ageOver':
@@ -144,7 +168,7 @@ export function answerClassified(profile: Profile, question: string, { intent, c
   if (intent === 'none') {
     return { question, intent, confidence, outcome: 'not_recognized', missing: [], warnings: [NOT_RECOGNIZED_WARNING] };
   }
-  const reading = readQuestion(question, intent);
+  const reading = readQuestion(question, intent, knownNamesOf(profile));
   const verdict = decideVerdict(profile, intent, reading, options.today);
   const base = {
     question,

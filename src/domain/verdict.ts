@@ -79,7 +79,7 @@ class Facts {
   }
 }
 
-const CADENCE_RANK: Record<ScanCadence, number> = { continuous: 6, daily: 5, weekly: 4, monthly: 3, quarterly: 2, annually: 1 };
+const CADENCE_RANK: Record<ScanCadence, number> = { continuous: 7, daily: 6, weekly: 5, fortnightly: 4, monthly: 3, quarterly: 2, annually: 1 };
 
 /** "within 72 hours", "within 3 days", "within 5 business days" in the profile's notification commitment. */
 function committedHours(text: string | undefined): { least: number; most?: number } | undefined {
@@ -95,7 +95,8 @@ function committedHours(text: string | undefined): { least: number; most?: numbe
     return { least: n, most: n };
   }
   // Business days span at least as many calendar days, and more across a weekend or holiday.
-  return /business|working/i.test(m[2] ?? '') ? { least: n * 24 } : { least: n * 24, most: n * 24 };
+  // A week has two weekend days; four more days allow for holidays, so "most" is a safe upper bound.
+  return /business|working/i.test(m[2] ?? '') ? { least: n * 24, most: (n + 2 * Math.ceil(n / 5) + 4) * 24 } : { least: n * 24, most: n * 24 };
 }
 
 const GENERIC_FIRM_WORDS = new Set(['llp', 'llc', 'pc', 'pllc', 'inc', 'ltd', 'limited', 'co', 'and', 'the', 'cpa', 'cpas', 'group', 'partners', 'assurance', 'audit', 'firm', 'company', 'associates', 'advisory', 'services', 'of', 'us']);
@@ -184,6 +185,7 @@ function evaluate(c: Condition, f: Facts): Outcome {
       const within = f.today <= limit;
       return bool(c.kind === 'soc2.ageAtMost' ? within : !within, f.path(report.type === 'type1' ? 'asOf' : 'periodEnd'));
     }
+    case 'soc2.periodUnder':
     case 'soc2.periodAtLeast': {
       if (report === undefined) {
         return noReport();
@@ -200,7 +202,8 @@ function evaluate(c: Condition, f: Facts): Outcome {
       if (days === undefined || months === undefined) {
         return unknown('The period could not be measured.');
       }
-      return bool(months >= c.months, f.path('periodStart'), f.path('periodEnd'));
+      const long = months >= c.months;
+      return bool(c.kind === 'soc2.periodAtLeast' ? long : !long, f.path('periodStart'), f.path('periodEnd'));
     }
     case 'soc2.category':
       if (report === undefined) {
@@ -240,14 +243,30 @@ function evaluate(c: Condition, f: Facts): Outcome {
         return unknown('The profile does not record whether exceptions were noted.', f.path('exceptions'));
       }
       return bool(c.any === report.exceptions.length > 0, f.path('exceptions'));
-    case 'soc2.exceptionCount':
+    case 'soc2.exceptionCount': {
       if (report === undefined) {
         return noReport();
       }
       if (report.type === 'type1' || report.exceptions === undefined) {
         return unknown('The profile does not record the exceptions of a Type 2 report.', f.path('exceptions'));
       }
-      return bool(c.more ? report.exceptions.length > c.than : report.exceptions.length < c.than, f.path('exceptions'));
+      const count = report.exceptions.length;
+      const holds = c.op === 'gt' ? count > c.n : c.op === 'lt' ? count < c.n : c.op === 'le' ? count <= c.n : count === c.n;
+      return bool(holds, f.path('exceptions'));
+    }
+    case 'soc2.exceptionsAgainst': {
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.type === 'type1' || report.exceptions === undefined) {
+        return unknown('The profile does not record the exceptions of a Type 2 report.', f.path('exceptions'));
+      }
+      if (report.exceptions.some((e) => e.criterion === undefined)) {
+        return unknown('An exception in the profile names no criterion.', f.path('exceptions'));
+      }
+      const family = c.criterion.includes('.') ? c.criterion : `${c.criterion}.`;
+      return bool(report.exceptions.some((e) => (e.criterion ?? '') === c.criterion || (e.criterion ?? '').startsWith(family)), f.path('exceptions'));
+    }
     case 'soc2.subservice': {
       if (report === undefined) {
         return noReport();
@@ -332,6 +351,16 @@ function evaluate(c: Condition, f: Facts): Outcome {
       })();
     }
     case 'soc2.auditor': {
+      if (f.aboutOngoing) {
+        const e = f.ongoing('in_progress') ?? f.ongoing('planned');
+        if (e === undefined) {
+          return unknown('The profile records no examination under way.', 'soc2.engagements');
+        }
+        if (e.cpaFirm === undefined) {
+          return unknown('The profile does not name the firm for the examination under way.', `${f.ongoingPath(e)}.cpaFirm`);
+        }
+        return c.what === 'named' ? bool(sameName(e.cpaFirm, c.name ?? ''), `${f.ongoingPath(e)}.cpaFirm`) : c.what === 'cpa' ? yes(`${f.ongoingPath(e)}.cpaFirm`) : no(`${f.ongoingPath(e)}.cpaFirm`);
+      }
       if (report === undefined) {
         return noReport();
       }
@@ -345,11 +374,10 @@ function evaluate(c: Condition, f: Facts): Outcome {
         return yes(f.path('cpaFirm'));
       }
       const asked = firmTokens(c.what === 'named' ? (c.name ?? '') : '');
-      const known = firmTokens(report.cpaFirm);
       if (asked.length === 0) {
         return unknown('The firm named could not be read.');
       }
-      return bool(asked.some((t) => known.includes(t)), f.path('cpaFirm'));
+      return bool(sameName(report.cpaFirm, c.name ?? ''), f.path('cpaFirm'));
     }
     case 'soc2.standard': {
       if (report === undefined) {
@@ -372,6 +400,22 @@ function evaluate(c: Condition, f: Facts): Outcome {
             return unknown('The profile does not say whether the report was also issued under ISAE 3000.');
         }
       })();
+    }
+    case 'soc2.system': {
+      const target = f.aboutOngoing ? (f.ongoing('in_progress') ?? f.ongoing('planned')) : report;
+      if (target === undefined) {
+        return noReport();
+      }
+      const described = [target.system?.name, f.profile.organization.product, f.profile.organization.name].filter((n): n is string => n !== undefined);
+      return described.some((n) => sameName(n, c.name)) ? yes(target.system === undefined ? 'organization' : `${f.path('system.name')}`) : unknown(`The profile does not say that the report describes ${c.name}.`, f.path('system'));
+    }
+    case 'pentest.firm': {
+      const latest = latestPentest(f);
+      return latest?.firm === undefined ? unknown('The profile does not name the firm that performed the test.', 'otherAssurance.penetrationTests') : bool(sameName(latest.firm, c.name), 'otherAssurance.penetrationTests[].firm');
+    }
+    case 'iso.body': {
+      const body = f.profile.otherAssurance?.iso27001?.certificationBody;
+      return body === undefined ? unknown('The profile does not name the certification body.', 'otherAssurance.iso27001.certificationBody') : bool(sameName(body, c.name), 'otherAssurance.iso27001.certificationBody');
     }
     case 'patch.within': {
       const p = f.profile.controls?.patching;
@@ -401,7 +445,8 @@ function evaluate(c: Condition, f: Facts): Outcome {
       if (cadence === undefined) {
         return unknown('The profile does not record the scanning cadence.', 'controls.vulnerabilityScanning.cadence');
       }
-      return bool(CADENCE_RANK[cadence] >= CADENCE_RANK[c.cadence], 'controls.vulnerabilityScanning.cadence');
+      const rank = CADENCE_RANK[cadence];
+      return bool(c.strictly === true ? rank > CADENCE_RANK[c.cadence] : rank >= CADENCE_RANK[c.cadence], 'controls.vulnerabilityScanning.cadence');
     }
     case 'endpoint.managed': {
       const value = f.profile.controls?.endpointManagement?.centrallyManaged;
@@ -413,6 +458,17 @@ function evaluate(c: Condition, f: Facts): Outcome {
       return /\bencrypt/i.test(baselines) && !/\b(?:no|not|without)\b[^.]{0,30}encrypt/i.test(baselines)
         ? yes('controls.endpointManagement.baselines')
         : unknown('The profile’s endpoint baselines do not mention encryption.', 'controls.endpointManagement.baselines');
+    }
+    case 'endpoint.baseline': {
+      const baselines = f.profile.controls?.endpointManagement?.baselines ?? '';
+      const words: Record<typeof c.safeguard, RegExp> = {
+        edr: /\b(?:edr|endpoint detection and response)\b/i,
+        antimalware: /\b(?:anti-?malware|anti-?virus|antivirus)\b/i,
+        screen_lock: /\bscreen[- ]?lock/i,
+        firewall: /\bfirewall/i,
+      };
+      // The enforced baselines can name a safeguard; their silence is not a No.
+      return words[c.safeguard].test(baselines) ? yes('controls.endpointManagement.baselines') : unknown('The profile’s endpoint baselines do not name this safeguard.', 'controls.endpointManagement.baselines');
     }
     case 'ir.plan': {
       const value = f.profile.controls?.incidentResponse?.planExists;
@@ -468,6 +524,24 @@ function evaluate(c: Condition, f: Facts): Outcome {
       const soc1 = f.profile.otherAssurance?.soc1;
       return soc1 === undefined ? unknown('The profile does not record a SOC 1.', 'otherAssurance.soc1') : yes('otherAssurance.soc1');
     }
+    case 'soc1.current': {
+      const soc1 = f.profile.otherAssurance?.soc1;
+      const ref = soc1 === undefined ? undefined : soc1.type === 'type1' ? soc1.asOf : soc1.periodEnd;
+      if (ref === undefined || !isIsoDate(ref) || !f.todayValid || ref > f.today) {
+        return unknown('The profile does not date the SOC 1 report.', 'otherAssurance.soc1');
+      }
+      return bool(f.today <= (addMonths(ref, 12) ?? ''), 'otherAssurance.soc1');
+    }
+    case 'soc3.current': {
+      const soc3 = f.profile.otherAssurance?.soc3;
+      if (soc3 === undefined || !soc3.available) {
+        return soc3 === undefined ? unknown('The profile does not record a SOC 3.', 'otherAssurance.soc3') : no('otherAssurance.soc3.available');
+      }
+      if (soc3.periodEnd === undefined || !f.todayValid || soc3.periodEnd > f.today) {
+        return unknown('The profile does not date the SOC 3 report.', 'otherAssurance.soc3.periodEnd');
+      }
+      return bool(f.today <= (addMonths(soc3.periodEnd, 12) ?? ''), 'otherAssurance.soc3.periodEnd');
+    }
     case 'soc3.available': {
       const soc3 = f.profile.otherAssurance?.soc3;
       return soc3 === undefined ? unknown('The profile does not record a SOC 3.', 'otherAssurance.soc3') : bool(soc3.available, 'otherAssurance.soc3.available');
@@ -484,6 +558,14 @@ function evaluate(c: Condition, f: Facts): Outcome {
       const latest = tests.map((t) => t.date).sort().at(-1) ?? '';
       const limit = addMonths(latest, c.months);
       return limit === undefined ? unknown('The date could not be compared.') : bool(f.today <= limit, 'otherAssurance.penetrationTests');
+    }
+    case 'pentest.withinDays': {
+      const latest = latestPentest(f);
+      if (latest === undefined || !f.todayValid) {
+        return unknown('The profile records no completed penetration test.', 'otherAssurance.penetrationTests');
+      }
+      const days = daysBetween(latest.date, f.today);
+      return days === undefined ? unknown('The date could not be compared.') : bool(days <= c.days, 'otherAssurance.penetrationTests');
     }
     case 'pentest.independent': {
       const tests = f.profile.otherAssurance?.penetrationTests ?? [];
@@ -521,6 +603,17 @@ function evaluate(c: Condition, f: Facts): Outcome {
   }
 }
 
+function sameName(a: string, b: string): boolean {
+  const tokensA = firmTokens(a);
+  const tokensB = firmTokens(b);
+  return tokensA.length > 0 && tokensB.length > 0 && (tokensA.every((t) => tokensB.includes(t)) || tokensB.every((t) => tokensA.includes(t)));
+}
+
+function latestPentest(f: Facts): NonNullable<NonNullable<Profile['otherAssurance']>['penetrationTests']>[number] | undefined {
+  const tests = (f.profile.otherAssurance?.penetrationTests ?? []).filter((t) => !f.todayValid || t.date <= f.today);
+  return [...tests].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+}
+
 function addNextDay(date: string): string {
   const next = daysBetween('1970-01-01', date);
   if (next === undefined) {
@@ -548,7 +641,7 @@ function providerMatches(name: string, asked: string): boolean {
 
 /** Heads about a report's content: a type named beside them selects the report rather than being claimed. */
 const SELECTING_HEADS = new Set<Condition['kind']>([
-  'soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.subservice',
+  'soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.subservice',
   'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast', 'soc2.ageOver',
 ]);
 
@@ -562,6 +655,17 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
   }
   if (intent === 'none') {
     return { value: 'undetermined', facts: [], reasons: ['Not a question Attest answers.'] };
+  }
+  if (reading.parts !== undefined && reading.offTopic.length === 0) {
+    // Several Yes/No questions in one cell: one answer only when the facts answer each the same way.
+    const verdicts = reading.parts.map((part) => decideVerdict(profile, intent, { ...reading, ...part, several: false, parts: undefined }, today));
+    const values = new Set(verdicts.map((v) => v?.value));
+    const facts = [...new Set(verdicts.flatMap((v) => v?.facts ?? []))];
+    const [only] = values;
+    if (values.size === 1 && only !== undefined && only !== 'undetermined') {
+      return { value: only, facts, reasons: [] };
+    }
+    return { value: 'undetermined', facts, reasons: ['The cell asks more than one question, and the facts do not answer them all the same way.', ...verdicts.flatMap((v) => v?.reasons ?? [])] };
   }
   const reasons: string[] = [];
   if (reading.notUnderstood.length > 0) {
@@ -590,9 +694,11 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
     return { value: 'undetermined', facts: allFacts, reasons };
   }
   const values = outcomes.map((o) => o.outcome.value);
-  const families = new Set(reading.conditions.map((c) => c.condition.kind.split('.')[0]));
+  const families = new Set(claims.map((c) => c.condition.kind.split('.')[0]));
+  // "Current and unqualified?", "all five categories with no exceptions?": two claims the facts answer differently are for a person.
+  const heads = new Set(claims.filter((c) => SELECTING_HEADS.has(c.condition.kind)).map((c) => c.condition.kind));
   const providers = reading.conditions.filter((c) => c.condition.kind === 'soc2.subservice' && c.condition.provider !== undefined);
-  if ((families.size > 1 || providers.length > 1) && new Set(values).size > 1) {
+  if ((families.size > 1 || providers.length > 1 || heads.size > 1 || (heads.size === 1 && claims.some((c) => c.condition.kind === 'soc2.ageAtMost'))) && new Set(values).size > 1) {
     // "A SOC 2 and an ISO 27001?", "both Equinix and AWS?": two claims that differ are two answers.
     return { value: 'undetermined', facts: allFacts, reasons: ['The question asks about several things, and the facts answer them differently.'] };
   }

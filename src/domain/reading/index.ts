@@ -17,9 +17,54 @@
 import { normalizeQuestion } from '../classify/normalize';
 import type { IntentId } from '../intents';
 import { NUMBER, UNIT, inHours, inMonths, parseDuration, parseNumber } from './numbers';
-import type { AnswerShape, Condition, QuestionReading, ReadCondition, ScanCadence } from './types';
+import type { AnswerShape, Condition, KnownNames, QuestionReading, ReadCondition, ScanCadence } from './types';
 
-export type { AnswerShape, Condition, ConditionKind, QuestionReading, ReadCondition } from './types';
+export type { AnswerShape, Condition, ConditionKind, KnownNames, QuestionReading, ReadCondition } from './types';
+
+export const NO_NAMES: KnownNames = { cpaFirms: [], providers: [], own: [], pentestFirms: [], isoBodies: [] };
+
+/** A name as the normalized question writes it: lowercase, company suffixes and punctuation gone. */
+function nameForm(name: string): string {
+  return normalizeQuestion(name)
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .replace(/\b(?:inc|llc|llp|ltd|limited|plc|gmbh|pc|pllc|co|corp|corporation|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where the profile's names occur in a sentence: each gives a condition about it, and its words are understood. */
+function nameConditions(sentence: string, family: Family, names: KnownNames, spans: [number, number][]): ReadCondition[] {
+  const found: ReadCondition[] = [];
+  const look = (list: readonly string[], make: (name: string) => Condition | undefined): void => {
+    for (const name of list) {
+      const form = nameForm(name);
+      if (form.length < 3) {
+        continue;
+      }
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s,.-]+`);
+      const match = new RegExp(String.raw`\b${escaped}(?:[\s,]+(?:inc|llc|llp|ltd|limited|plc|gmbh|pc|pllc|co|corp)\b\.?)*`).exec(sentence);
+      if (match !== null && !spans.some(([s, e]) => match.index >= s && match.index + match[0].length <= e)) {
+        spans.push([match.index, match.index + match[0].length]);
+        const condition = make(name);
+        if (condition !== undefined) {
+          found.push({ condition, text: match[0] });
+        }
+      }
+    }
+  };
+  look(names.own, (name) => (family === 'soc2' ? { kind: 'soc2.system', name } : undefined));
+  if (family === 'soc2') {
+    look(names.cpaFirms, (name) => ({ kind: 'soc2.auditor', what: 'named', name }));
+    look(names.providers, (provider) => ({ kind: 'soc2.subservice', provider }));
+  }
+  if (family === 'pentest') {
+    look(names.pentestFirms, (name) => ({ kind: 'pentest.firm', name }));
+  }
+  if (family === 'iso') {
+    look(names.isoBodies, (name) => ({ kind: 'iso.body', name }));
+  }
+  return found;
+}
 
 type Family = 'soc2' | 'patching' | 'endpoint' | 'scanning' | 'incident' | 'iso' | 'soc1' | 'soc3' | 'pentest' | 'other';
 
@@ -72,8 +117,14 @@ interface Sentence {
   shape: AnswerShape;
 }
 
-function shapeOf(sentence: string): AnswerShape {
+/** Openers of a statement ("We also want your bridge letter"): a request for prose, not a Yes/No. */
+const STATEMENT_OPENERS = new Set(['we', 'our', 'i', 'us', 'they', 'their', 'customers', 'vendors', 'the', 'this', 'these', 'there']);
+
+function shapeOf(sentence: string, endsWithQuestionMark = true): AnswerShape {
   const first = /^[a-z']+/.exec(sentence)?.[0] ?? '';
+  if (!endsWithQuestionMark && STATEMENT_OPENERS.has(first)) {
+    return 'describe';
+  }
   if (WH_WORDS.has(first)) {
     return /^how (?:do|does|did|is|are|will|would|can|should)\b/.test(sentence) ? 'describe' : 'which';
   }
@@ -85,7 +136,7 @@ function shapeOf(sentence: string): AnswerShape {
 
 /** "Do you have a Type 1 or Type 2 report?" asks whether either exists; "Is it a Type 1 or Type 2?" asks which. */
 const HAVE_EITHER = /^(?:do|does|did|have|has)\b.*\b(?:have|hold|maintain|possess|obtain(?:ed)?|completed?|undergone|receive[d]?)\b/;
-const CHOICE = /\b(?:type 1 or (?:a )?type 2|type 2 or (?:a )?type 1|carve out or (?:the )?inclusive|inclusive or (?:the )?carve out|qualified or unqualified|unqualified or qualified|point in time or (?:over )?a period)\b/;
+const CHOICE = /\b(?:type 1 or (?:a )?type 2|type 2 or (?:a )?type 1|carve out or (?:the )?(?:inclusive|include[sd]?)|(?:inclusive|include[sd]?) or (?:the )?carve out|qualified or unqualified|unqualified or qualified|point in time or (?:over )?a period)\b/;
 
 function splitSentences(normalized: string): string[] {
   return normalized
@@ -113,7 +164,7 @@ function askedSentences(normalized: string): Sentence[] {
     if (index > 0 && asked.length > 0 && !raw.endsWith('?')) {
       return; // a statement after the question ("We require this for onboarding.")
     }
-    const shape = shapeOf(text);
+    const shape = shapeOf(text, raw.endsWith('?'));
     asked.push({ text, shape: shape === 'polar' && CHOICE.test(text) && !HAVE_EITHER.test(text) ? 'choice' : shape });
   });
   return asked;
@@ -146,14 +197,15 @@ function hoursFrom(amount: string, unit: string): number | undefined {
 }
 
 const CADENCES: readonly (readonly [RegExp, ScanCadence])[] = [
+  [/fortnight(?:ly)?|bi-?weekly|every (?:two|2) weeks/, 'fortnightly'],
   [/continuous(?:ly)?|real[- ]time/, 'continuous'],
-  [/daily|every day|once a day|each day/, 'daily'],
+  [/daily|every day|once a day|each day|every (?:24|twenty-four) hours/, 'daily'],
   [/weekly|every week|once a week|each week/, 'weekly'],
   [/monthly|every month|once a month|each month/, 'monthly'],
   [/quarterly|every quarter|once a quarter|every three months|each quarter/, 'quarterly'],
   [/annually|yearly|every year|once a year|each year/, 'annually'],
 ];
-const CADENCE_WORDS = String.raw`(?:continuous(?:ly)?|real[- ]time|daily|weekly|monthly|quarterly|annually|yearly|(?:every|once a|each) (?:day|week|month|quarter|year)|every three months)`;
+const CADENCE_WORDS = String.raw`(?:continuous(?:ly)?|real[- ]time|daily|weekly|fortnightly|fortnight|bi-?weekly|monthly|quarterly|annually|yearly|(?:every|once a|each) (?:day|week|month|quarter|year)|every (?:two|2|three|3) (?:weeks|months)|every (?:24|twenty-four) hours)`;
 
 function cadenceOf(text: string): ScanCadence | undefined {
   return CADENCES.find(([pattern]) => pattern.test(text))?.[1];
@@ -175,7 +227,7 @@ const RULES: readonly Rule[] = [
   // Under way, planned, next
   {
     family: 'soc2',
-    pattern: /\b(?:currently |presently |now )?(?:undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|in the middle of|ongoing|being (?:audited|conducted|performed|examined))\b/g,
+    pattern: /\b(?:currently |presently |now )?(?:(?:in|within|during|inside) (?:an? |the |your )?(?:soc 2 )?(?:type [12] )?(?:observation|audit|review|testing|examination) (?:period|window)|undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|in the middle of|ongoing|being (?:audited|conducted|performed|examined))\b/g,
     read: () => ({ kind: 'soc2.underway' }),
   },
   {
@@ -215,6 +267,21 @@ const RULES: readonly Rule[] = [
     },
   },
   { family: 'soc2', pattern: /\b(?:out[- ]of[- ]date|outdated|overdue|stale)\b/g, read: () => ({ kind: 'soc2.ageOver', months: 12 }) },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(more|over|less|fewer|under) than (${NUMBER}|half a)[\s-]+(months?|years?) ago\b|\bwithin (${NUMBER})[\s-]+(months?|years?) of (?:its |the |their )?(?:period end|period ending|as[- ]of date|end of (?:the |its )?period)\b`, 'g'),
+    read: (m) => {
+      if (m[4] !== undefined) {
+        const within = monthsFrom(m[4], m[5]);
+        return within === undefined ? undefined : { kind: 'soc2.ageAtMost', months: within };
+      }
+      const months = m[2] === 'half a' ? (/year/.test(m[3] ?? '') ? 6 : undefined) : monthsFrom(m[2], m[3]);
+      if (months === undefined) {
+        return undefined;
+      }
+      return /^(?:more|over)/.test(m[1] ?? '') ? { kind: 'soc2.ageOver', months } : { kind: 'soc2.ageAtMost', months };
+    },
+  },
   // Period length
   {
     family: 'soc2',
@@ -235,6 +302,22 @@ const RULES: readonly Rule[] = [
   {
     family: 'soc2',
     pattern: new RegExp(String.raw`\b(?:span(?:s|ning)?|cover(?:s|ing)?|last(?:s|ing)?) (?:at least |a full |the full |a minimum of )?(?:an? |the )?(${NUMBER})[\s-]+(months?|years?)(?: (?:period|window))?\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'soc2.periodAtLeast', months };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:shorter than|less than|under|fall(?:s)? short of|fewer than) (?:a |an |the )?(${NUMBER})[\s-]+(months?|years?)\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'soc2.periodUnder', months };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:meets? )?(?:an? |the )?(${NUMBER})[\s-]+(months?|years?)[\s-]+minimum\b`, 'g'),
     read: (m) => {
       const months = monthsFrom(m[1], m[2]);
       return months === undefined ? undefined : { kind: 'soc2.periodAtLeast', months };
@@ -263,7 +346,17 @@ const RULES: readonly Rule[] = [
     pattern: /\b(?:(?:been|was|were|is|opinion|report) (?:it )?qualified|qualified (?:audit )?(?:opinion|report)|qualifications?(?! of (?:the |your )?(?:auditor|firm|staff|personnel|team)))\b/g,
     read: () => ({ kind: 'soc2.opinion', among: ['qualified'] }),
   },
-  { family: 'soc2', pattern: /\bmodified (?:audit )?opinion\b/g, read: () => ({ kind: 'soc2.opinion', among: ['qualified', 'adverse', 'disclaimer'] }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:modified|modify|modifies|modification(?: of (?:the|its) opinion)?)(?: (?:audit )?opinion)?(?: in any way| of any kind)?\b/g,
+    read: () => ({ kind: 'soc2.opinion', among: ['qualified', 'adverse', 'disclaimer'] }),
+  },
+  { family: 'soc2', pattern: /\bexcept for\b(?:["'] ?)?(?: opinion)?/g, read: () => ({ kind: 'soc2.opinion', among: ['qualified'] }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:disclaim(?:s|ed)? (?:an |any )?opinion|decline[sd]? to (?:express|give|issue|form) (?:an |any )?opinion|(?:unable|not able) to (?:express|give|issue|form) (?:an |any )?opinion)\b/g,
+    read: () => ({ kind: 'soc2.opinion', among: ['disclaimer'] }),
+  },
   { family: 'soc2', pattern: /\badverse(?: opinion)?\b/g, read: () => ({ kind: 'soc2.opinion', among: ['adverse'] }) },
   { family: 'soc2', pattern: /\bdisclaim(?:er|ed)(?: of opinion| an opinion)?\b/g, read: () => ({ kind: 'soc2.opinion', among: ['disclaimer'] }) },
   // Exceptions: the negative forms first; a positive mention only where no negative one matched.
@@ -274,11 +367,26 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
-    pattern: new RegExp(String.raw`\b(more|fewer|less) than (${NUMBER}) (?:reported |noted |identified )?${EXCEPTION_WORDS}\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(more than|fewer than|less than|no more than|at most|exactly|over) (${NUMBER}|zero|one) (?:reported |noted |identified )?${EXCEPTION_WORDS}\b|\b(?:number|count) of ${EXCEPTION_WORDS}(?: noted| reported| identified)? (greater than|more than|above|fewer than|less than|below|equal to|of) (${NUMBER}|zero)\b`, 'g'),
     read: (m) => {
-      const n = parseNumber(m[2] ?? '');
-      return n === undefined ? undefined : { kind: 'soc2.exceptionCount', more: m[1] === 'more', than: n };
+      const word = (m[1] ?? m[3] ?? '').trim();
+      const n = (m[2] ?? m[4]) === 'zero' ? 0 : parseNumber(m[2] ?? m[4] ?? '');
+      if (n === undefined) {
+        return undefined;
+      }
+      const op = /^(?:more|over|greater|above)/.test(word) ? 'gt' : /^(?:fewer|less|below)/.test(word) ? 'lt' : /^(?:no more|at most)/.test(word) ? 'le' : 'eq';
+      return { kind: 'soc2.exceptionCount', op, n };
     },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:multiple|several|more than one) (?:reported |noted |identified )?${EXCEPTION_WORDS}\b`, 'g'),
+    read: () => ({ kind: 'soc2.exceptionCount', op: 'gt', n: 1 }),
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}(?: noted| reported| identified| raised)? (?:against|for|under|in|on|related to|relating to) (?:criteri(?:on|a) |the )?(cc\s?\d(?:\.\d{1,2})?|a\d\.\d|c\d\.\d|pi\d\.\d|p\d\.\d)\b|\b(cc\s?\d(?:\.\d{1,2})?) ${EXCEPTION_WORDS}\b`, 'g'),
+    read: (m) => ({ kind: 'soc2.exceptionsAgainst', criterion: (m[1] ?? m[2] ?? '').replace(/\s/g, '').toUpperCase() }),
   },
   { family: 'soc2', pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}\b`, 'g'), read: () => ({ kind: 'soc2.exceptions', any: true }) },
   // Subservice organizations
@@ -298,12 +406,12 @@ const RULES: readonly Rule[] = [
   // Sharing
   {
     family: 'soc2',
-    pattern: /\b(?:under|with|subject to|after|once|upon|following|requires?|required|require an?|need(?:s|ed)? an?) (?:(?:a|an|the|signing|signature of|execution of|executing|signed|mutual) )*(?:nda|non[- ]disclosure(?: agreement)?|confidentiality agreement)\b|\b(?:nda|non[- ]disclosure agreement) (?:is )?(?:required|needed)\b/g,
+    pattern: /\b(?:(?:only )?(?:under|with|subject to|after|once|upon|following|requires?|required|require an?|need(?:s|ed)? an?|depends? on|conditional on|contingent on)|(?:only )?(?:released|shared|provided|available|distributed|given) (?:only )?under) (?:(?:a|an|the|signing|signature of|execution of|executing|signed|executed|mutual|confidentiality) )*(?:nda|non[- ]disclosure(?: agreement)?|confidentiality (?:agreement|terms))\b|\b(?:nda|non[- ]disclosure agreement) (?:is )?(?:required|needed)\b|\b(?:distribution|use|access) (?:is )?restricted(?: to (?:customers|parties|clients|prospects)(?: under (?:an? )?(?:nda|non[- ]disclosure agreement|confidentiality terms))?)?\b|\brestricted[- ](?:use|distribution)\b/g,
     read: () => ({ kind: 'soc2.shared', how: 'nda' }),
   },
   {
     family: 'soc2',
-    pattern: /\b(?:publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|(?:on|from|via) (?:your|the|our) (?:public )?(?:website|web site|public site|web page|internet site))\b/g,
+    pattern: /\b(?:(?:for |to the )?general (?:distribution|use|public)|general-use|publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|(?:on|from|via) (?:your|the|our) (?:public )?(?:website|web site|public site|web page|internet site))\b/g,
     read: () => ({ kind: 'soc2.shared', how: 'public' }),
   },
   { family: 'soc2', pattern: /\b(?:trust (?:portal|center|centre|page|site)|security (?:portal|center|centre))\b/g, read: () => ({ kind: 'soc2.shared', how: 'portal' }) },
@@ -321,7 +429,7 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
-    pattern: /\b(?:issued|signed|written|provided|prepared|from|attested) by (?:your |the |an? |its )?(?:independent |external )?(?:auditors?|cpa(?: firm)?|audit(?:ing)? firm|service auditor)\b|\b(?:auditor|cpa firm|audit firm)(?:'s)? (?:issued|signed|bridge|gap)\b/g,
+    pattern: /\b(?:issued|signed|written|provided|prepared|from|attested) by (?:your |the |an? |its )?(?:independent |external )?(?:auditors?|cpa(?: firm)?|audit(?:ing)? firm|service auditor)\b|\b(?:auditor|cpa firm|audit firm)(?:'s)? (?:issued|signed|bridge|gap)\b|\b(?:provides?|carr(?:y|ies)|gives?|offers?|includes?)(?: any| an?)? (?:auditor|cpa|independent|audit) (?:assurance|opinion|sign[- ]off)\b|\b(?:audited|assured|attested|reviewed) by (?:the |your )?auditors?\b/g,
     read: (_m, sentence) => (/\b(?:bridge|gap)\b/.test(sentence) ? { kind: 'soc2.bridge', what: 'by_auditor' } : undefined),
   },
   {
@@ -366,14 +474,18 @@ const RULES: readonly Rule[] = [
   // Patching
   {
     family: 'patching',
-    pattern: new RegExp(String.raw`\b(critical|high)(?:[- ](?:severity|risk|rated|priority))?(?: (?:and|or) (critical|high)(?:[- ](?:severity|risk|rated|priority))?)?\b(?:[a-z ,/-]*?)\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(critical|high)(?:[- ](?:severity|risk|rated|priority))?(?: (?:and|or) (critical|high)(?:[- ](?:severity|risk|rated|priority))?)?\b(?:[a-z ,/-]*?)\b(?:within|in|under|inside|sla (?:is |of )?|deadline (?:is |of )?|timeline (?:is |of )?)(?: calendar)? (${NUMBER})[\s-]+((?:calendar )?${UNIT})(?: or (?:fewer|less|sooner))?\b`, 'g'),
     read: (m) => {
-      const hours = hoursFrom(m[3] ?? '', m[4] ?? '');
+      const hours = hoursFrom(m[3] ?? '', (m[4] ?? '').replace(/^calendar /, ''));
       const severity = m[2] === 'critical' || m[2] === 'high' ? (m[1] === 'high' || m[2] === 'high' ? 'high' : 'critical') : m[1] === 'high' ? 'high' : 'critical';
       return hours === undefined ? undefined : { kind: 'patch.within', severity, hours };
     },
   },
-  { family: 'patching', pattern: /\bautomat(?:ic|ed|ically|ion)(?: (?:security |software |os )?(?:updates?|patch(?:es|ing)?))?\b/g, read: () => ({ kind: 'patch.automated' }) },
+  {
+    family: 'patching',
+    pattern: /\b(?:automat(?:ic|ed|ically|ion)|auto[- ]?updat(?:e|es|ing)|unattended|without manual (?:intervention|steps|action))(?: (?:security |software |os |operating system )?(?:updates?|patch(?:es|ing)?|deployment|installation))?\b/g,
+    read: () => ({ kind: 'patch.automated' }),
+  },
   {
     family: 'patching',
     pattern: /\bpatch(?:ing)? management(?: (?:process|policy|program(?:me)?|procedures?))?\b|\bpatch(?:ing)? (?:process|policy|program(?:me)?|procedures?)\b|\bpatch(?:es|ing)? (?:your |its )?(?:systems|servers|software|operating systems?)(?: regularly)?\b/g,
@@ -382,29 +494,33 @@ const RULES: readonly Rule[] = [
   // Vulnerability scanning
   {
     family: 'scanning',
-    pattern: new RegExp(String.raw`\b(?:at least |a minimum of |no less (?:often|frequently) than )?${CADENCE_WORDS}\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:at least |a minimum of |no less (?:often|frequently) than |(more (?:frequent(?:ly)?|often) than) )?${CADENCE_WORDS}(?: or more (?:often|frequently))?\b`, 'g'),
     read: (m) => {
-      const cadence = cadenceOf(m[0]);
-      return cadence === undefined ? undefined : { kind: 'scan.atLeast', cadence };
+      const cadence = cadenceOf(m[0].replace(/^more (?:frequent(?:ly)?|often) than /, ''));
+      return cadence === undefined ? undefined : { kind: 'scan.atLeast', cadence, ...(m[1] !== undefined ? { strictly: true } : {}) };
     },
   },
   { family: 'scanning', pattern: /\b(?:vulnerability |vuln )?scan(?:s|ning|ned)?(?: for vulnerabilities)?\b|\bvulnerability (?:assessments?|management)\b/g, read: () => ({ kind: 'scan.performed' }) },
   // Endpoint management
   {
     family: 'endpoint',
-    pattern: /\b(?:centrally managed|central(?:ly)? manage(?:d|ment)?|managed centrally|mdm|mobile device management|endpoint management|unified endpoint management|managed (?:devices|endpoints|laptops|workstations))\b/g,
+    pattern: /\b(?:centrally (?:managed|administered|administer|manage|controlled)|central(?:ly)? manage(?:d|ment)?|central management|managed centrally|mdm|mobile device management|endpoint management|unified endpoint management|managed (?:devices|endpoints|laptops|workstations))\b/g,
     read: () => ({ kind: 'endpoint.managed' }),
   },
-  { family: 'endpoint', pattern: /\b(?:full[- ]disk |disk |device |hard drive |drive )?encrypt(?:ed|ion)?\b/g, read: () => ({ kind: 'endpoint.encrypted' }) },
+  { family: 'endpoint', pattern: /\b(?:(?:full[- ]disk |disk |device |hard drive |drive )?encrypt(?:ed|ion)?(?: (?:with|using|via) (?:bitlocker|filevault)(?: (?:or|and) (?:bitlocker|filevault))?)?|bitlocker|filevault)\b/g, read: () => ({ kind: 'endpoint.encrypted' }) },
+  { family: 'endpoint', pattern: /\b(?:an? )?(?:edr|endpoint detection and response)(?: agents?| tools?| software)?\b/g, read: () => ({ kind: 'endpoint.baseline', safeguard: 'edr' }) },
+  { family: 'endpoint', pattern: /\b(?:anti-?malware|anti-?virus|antivirus)(?: software| protection| agents?)?\b/g, read: () => ({ kind: 'endpoint.baseline', safeguard: 'antimalware' }) },
+  { family: 'endpoint', pattern: /\b(?:automatic )?screen[- ]?lock(?:ing)?\b/g, read: () => ({ kind: 'endpoint.baseline', safeguard: 'screen_lock' }) },
+  { family: 'endpoint', pattern: /\b(?:host |local |personal )?firewalls?(?: (?:enabled|on|turned on))?\b/g, read: () => ({ kind: 'endpoint.baseline', safeguard: 'firewall' }) },
   // Incident response
   {
     family: 'incident',
-    pattern: /\b(?:(?:documented|formal|written|established) )?(?:security )?incident (?:response|management|handling)(?: (?:plan|policy|procedures?|process|program(?:me)?|playbooks?))?\b|\birp\b/g,
+    pattern: /\b(?:(?:documented|formal|written|established|maintained) )?(?:security )?(?:incident (?:response|management|handling)|ir)(?: (?:plan|policy|procedures?|process|program(?:me)?|playbooks?))?\b|\birp\b/g,
     read: () => ({ kind: 'ir.plan' }),
   },
   {
     family: 'incident',
-    pattern: new RegExp(String.raw`\b(?:tested|exercised|tabletop(?:ped)?|rehearsed|drilled|test(?:ed)? (?:it|the plan))\b(?:(?: (?:at least|once))? (?:annually|yearly|every year|(?:once )?(?:a|per) year|every twelve months)| (?:with)?in the ${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?))?`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:tested|exercised|tabletop(?:ped)?|rehearsed|drilled|test(?:ed)? (?:it|the plan)|(?:an? )?(?:exercise|tabletop(?: exercise)?|drill|test) (?:held|run|conducted|performed|carried out))\b(?:(?: (?:at least|once))? (?:annually|yearly|every year|(?:once )?(?:a|per) year|every twelve months)| (?:with)?in the ${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?))?`, 'g'),
     read: (m) => {
       if (m[2] !== undefined) {
         const months = monthsFrom(m[1], m[2]);
@@ -415,17 +531,24 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'incident',
-    pattern: new RegExp(String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|tell|told)\b[a-z ,'-]*?\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notice|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|tell|told)\b[a-z ,'-]*?\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
     read: (m) => {
       const hours = hoursFrom(m[1] ?? '', m[2] ?? '');
       return hours === undefined ? undefined : { kind: 'ir.notifyWithin', hours };
     },
+  },
+  {
+    family: 'incident',
+    pattern: /\b(?:notif(?:y|ies|ied|ying|ication)|notice|inform(?:s|ed|ing)?)\b[a-z ,'-]*?\bwithin (?:a|one) (?:calendar )?month\b/g,
+    read: () => ({ kind: 'ir.notifyWithin', hours: 28 * 24 }),
   },
   // Other assurance
   { pattern: /\biso 27001\b/g, read: () => ({ kind: 'iso.certified' }) },
   { family: 'iso', pattern: /\b(?:version |edition )?(2013|2022)(?: version| edition)?\b/g, read: (m) => ({ kind: 'iso.version', version: m[1] === '2013' ? '2013' : '2022' }) },
   { pattern: /\bsoc 1\b/g, read: () => ({ kind: 'soc1.report' }) },
   { pattern: /\bsoc 3\b/g, read: () => ({ kind: 'soc3.available' }) },
+  { family: 'soc3', pattern: /\b(?:current|up[- ]to[- ]date|recent|in date)\b/g, read: () => ({ kind: 'soc3.current' }) },
+  { family: 'soc1', pattern: /\b(?:current|up[- ]to[- ]date|recent|in date)\b/g, read: () => ({ kind: 'soc1.current' }) },
   { pattern: /\bpentest\b/g, read: () => ({ kind: 'pentest.performed' }) },
   {
     family: 'pentest',
@@ -433,6 +556,28 @@ const RULES: readonly Rule[] = [
     read: (m) => {
       const months = m[2] === undefined ? 12 : monthsFrom(m[1], m[2]);
       return months === undefined ? undefined : { kind: 'pentest.within', months };
+    },
+  },
+  {
+    family: 'pentest',
+    pattern: new RegExp(String.raw`\b(?:with)?in the ${PERIOD_WORDS} (${NUMBER}) days?\b`, 'g'),
+    read: (m) => {
+      const days = parseNumber(m[1] ?? '');
+      return days === undefined ? undefined : { kind: 'pentest.withinDays', days };
+    },
+  },
+  {
+    family: 'pentest',
+    pattern: /\b(?:performed|conducted|carried out|done|completed|delivered|run) by ((?!an? (?:independent|third|external|qualified|outside))[a-z0-9&.' -]+?)(?=$|,|;| and | or | in | on | for )/g,
+    read: (m) => ({ kind: 'pentest.firm', name: (m[1] ?? '').replace(/^(?:the|your) /, '').trim() }),
+  },
+  {
+    family: 'iso',
+    pattern: /\b(?:issued|granted|awarded|certified|audited) by ([a-z0-9&.' -]+?)(?=$|,|;| and | or | for | in | against )/g,
+    read: (m) => {
+      const name = (m[1] ?? '').replace(/^(?:the|an?|your) /, '').trim();
+      // "a UKAS-accredited body" says what kind of body, not which: not a name to compare.
+      return /\b(?:body|bodies|accredited|registrar|certification|independent|third|recognized|recognised|approved)\b/.test(name) ? undefined : { kind: 'iso.body', name };
     },
   },
   {
@@ -473,7 +618,7 @@ undergo undergone underwent complete completed completion get got gotten produce
 exist exists existing in-place place
 most latest last recent recently newest
 report reports reporting audit audits audited auditing auditor's examination examinations exam exams attestation
-attestations assessment assessments engagement engagements
+attestations assessment assessments
 independent third-party third party external annual
 security information cyber cybersecurity controls control program programme compliance
 yes no y n
@@ -491,33 +636,38 @@ const FAMILY_WORDS: Record<Family, string> = {
     organizations organisations orgs providers vendors
     description compliant certification certificate accredited accreditation attested
     auditor service noted note notes found identified reported raised listed documented observed contain contains contained
+    full entire complete express expressed expresses issue render rendered give gave receive received find
+    accessible obtainable retrievable observation testing as-of extend extends fall falls
     under through using against standard ended ending end ends since one new another list
   `,
   patching: `
     patch patches patched patching update updates updated updating apply applied remediate remediated remediation fix fixes fixed
     vulnerabilities vulnerability security severity rated operating os software servers endpoints packages components
     production timely regularly regular identified discovered disclosed known published release released
-    deployed deploy installed install enforced all
+    deployed deploy installed install enforced all enabled rolled out closed resolved addressed mitigated issues findings
+    calendar sla fixes updates
   `,
   endpoint: `
     laptops laptop workstations workstation endpoints endpoint devices device computers computer desktops desktop macs
     company-owned corporate employee employees staff managed manage management tool tools solution enforce enforced
     policies policy configuration configurations baseline baselines use enrolled enforced enabled all
+    installed deployed agent agents running
   `,
   scanning: `
     vulnerability vulnerabilities perform performed run conduct conducted regular regularly routine tools tool
     production hosts servers network networks applications application infrastructure systems environment all
+    defined cadence schedule scheduled basis frequency
   `,
   incident: `
-    incident incidents response plan plans policy procedure procedures process documented formal written established
+    commit committed confirming confirmation exercise exercises held incident incidents response plan plans policy procedure procedures process documented formal written established
     maintain have team breach breaches customers customer affected notify notified notification notice inform informed
     security data event events confirmed discovery discovered detection detected reviewed updated
   `,
-  iso: `iso 27001 certified certification certificate certificates accredited body current hold against standard version edition under valid`,
+  iso: `iso 27001 certified certification certificate certificates accredited body current hold against standard version edition under valid isms in-date date still`,
   soc1: `report type issued`,
-  soc3: `soc report available publicly public published publish posted website share copy link`,
+  soc3: `soc report available publicly public published publish posted website share copy link download general use general-use distribution internally`,
   pentest: `
-    done pentest pentests performed perform conducted conduct conducts regular regularly applications application network
+    available executive done pentest pentests performed perform conducted conduct conducts regular regularly applications application network
     networks infrastructure environment production systems test tests tested testing
   `,
   other: `compliant compliance certified certification certificate attested attestation framework frameworks standard standards`,
@@ -571,10 +721,10 @@ function providerConditions(sentence: string, spans: [number, number][]): ReadCo
 /** "Does your SOC 2 cover AWS?": a provider with a coverage word asks whether its controls are in the report. */
 const COVERAGE_WORDS = /\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|test(?:s|ed)?|address(?:es|ed)?|in scope|within (?:the )?scope|extend(?:s)? to|assur(?:e|es|ance) over)\b/;
 
-function readSentence(sentence: string, family: Family): { conditions: ReadCondition[]; notUnderstood: string[]; combine: 'all' | 'any' } {
-  const spans: [number, number][] = [];
-  let conditions: ReadCondition[] = [];
+function readSentence(sentence: string, family: Family, names: KnownNames = NO_NAMES): { conditions: ReadCondition[]; notUnderstood: string[]; combine: 'all' | 'any' } {
   const namesSoc2 = family !== 'soc2' && /\bsoc 2\b/.test(sentence);
+  const spans: [number, number][] = [];
+  let conditions: ReadCondition[] = nameConditions(sentence, family, names, spans);
   for (const rule of rulesFor(family, namesSoc2)) {
     const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
@@ -627,7 +777,9 @@ function readSentence(sentence: string, family: Family): { conditions: ReadCondi
   if (namesSoc2 && !conditions.some((c) => SOC2_HEADS.has(c.condition.kind))) {
     conditions.unshift({ condition: { kind: 'soc2.report' }, text: 'soc 2' });
   }
-  const combine = conditions.length > 1 && /\b(?:or|either)\b/.test(sentence) && !/\bwhether or not\b/.test(sentence) ? 'any' : 'all';
+  // "weekly or more often", "in 10 days or less" bound a number; they do not join two claims.
+  const joined = sentence.replace(/\bor (?:more|less|fewer|sooner|later|earlier|longer|shorter|better|not)\b(?: (?:often|frequently))?|\bwhether or not\b/g, ' ');
+  const combine = conditions.length > 1 && /\b(?:or|either)\b/.test(joined) ? 'any' : 'all';
   return { conditions, notUnderstood: combine === 'any' ? notUnderstood.filter((w) => w !== 'or' && w !== 'either') : notUnderstood, combine };
 }
 
@@ -641,12 +793,12 @@ const OFF_TOPIC =
   /\b(?:insurance|insured|insurer|underwrit\w*|breach(?:es)? history|(?:had|experienced|suffered|reported|disclosed) (?:a |any )?(?:data |security )?(?:breach|breaches|incidents?)|headcount|head count|how many (?:people|staff|employees|engineers)|team size|size of (?:your|the) (?:security )?team|24 ?(?:x|\/|by) ?7|around the clock|security operations cent(?:er|re)|\bsoc team|hardening|hardened|harden|cis benchmarks?|network devices?|routers?|switches|firewall rules|media (?:sanitation|sanitisation|sanitization|disposal|destruction)|sanitiz\w*|sanitis\w*|disposal|shredd\w*|degauss\w*|backups?|disaster recovery|business continuity|\bbcp\b|\bdrp?\b|phishing|awareness training|security training|bug bount\w*|responsible disclosure|code reviews?|static analysis|sast|dast|your (?:vendors|suppliers|subprocessors|third parties)|(?:vendors|suppliers|subprocessors|third parties)(?:'|s')? (?:soc|reports|audits|certifications)|(?:our|the customer|customers) (?:own )?soc 2|fourth[- ]part\w*|mobile phones?|byod|personal devices|physical (?:penetration|pentest|security test\w*|intrusion)|statement of applicability|how many (?:critical |high |medium |low )?(?:findings|vulnerabilities|issues|exceptions|incidents))\b/g;
 
 /** What a report not yet issued cannot say. */
-const FUTURE_UNKNOWABLE = new Set<Condition['kind']>(['soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.periodAtLeast']);
+const FUTURE_UNKNOWABLE = new Set<Condition['kind']>(['soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.periodAtLeast']);
 
 /** The heads that say what a SOC 2 question asks; without one, it asks whether a report exists. */
 const SOC2_HEADS = new Set<Condition['kind']>([
   'soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.opinion',
-  'soc2.exceptions', 'soc2.exceptionCount', 'soc2.ageOver', 'soc2.subservice', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
+  'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.ageOver', 'soc2.subservice', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
 ]);
 
 /** The answer shape of a question on its own, before its intent is known (for planning answer slots). */
@@ -660,7 +812,7 @@ export function questionShape(question: string): AnswerShape {
  * count only in a SOC 2 context ("Is the report current?" under an assurance heading), since the
  * same words elsewhere may be about another report.
  */
-export function intentByReading(question: string, soc2Context: boolean): IntentId | undefined {
+export function intentByReading(question: string, soc2Context: boolean, names: KnownNames = NO_NAMES): IntentId | undefined {
   const candidates: IntentId[] = [
     ...(soc2Context ? (['soc2.status'] as const) : []),
     'controls.patching',
@@ -671,7 +823,7 @@ export function intentByReading(question: string, soc2Context: boolean): IntentI
     'assurance.iso27001',
   ];
   for (const intent of candidates) {
-    const reading = readQuestion(question, intent);
+    const reading = readQuestion(question, intent, names);
     const real = reading.conditions.filter((c) => c.condition.kind !== 'soc2.report');
     if (reading.shape === 'polar' && real.length > 0 && reading.notUnderstood.length === 0 && !reading.several && reading.offTopic.length === 0) {
       return intent;
@@ -684,9 +836,7 @@ export function intentByReading(question: string, soc2Context: boolean): IntentI
  * Reads one question for its intent (the classifier's). Only polar questions get conditions
  * that a verdict is decided on; the other shapes are answered with the fact or prose asked for.
  */
-export function readQuestion(question: string, intent: IntentId): QuestionReading {
-  // The ISO edition is folded away by normalization ("ISO/IEC 27001:2022" → "iso 27001"); keep it.
-  const edition = /27001\s*:\s*(2013|2022)/i.exec(question)?.[1];
+export function readQuestion(question: string, intent: IntentId, names: KnownNames = NO_NAMES): QuestionReading {
   const normalized = normalizeQuestion(question).replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
   const family = familyOf(intent);
   const asked = askedSentences(normalized);
@@ -698,26 +848,56 @@ export function readQuestion(question: string, intent: IntentId): QuestionReadin
   if (family === undefined || first === undefined || shape !== 'polar') {
     return reading;
   }
-  const polar = asked.filter((s) => s.shape === 'polar' || s.shape === 'choice');
-  // "…, and does it include Privacy?" asks a second question inside the first sentence.
-  const second = /(?:,|\band|\bbut)\s+(?:and\s+)?(?:is|are|does|do|did|has|have|was|were|can|will|would)\s+(?:it|they|this|that|the|your|you|its)\b/.test(first.text);
-  reading.several = polar.length > 1 || asked.some((s, i) => i > 0 && s.shape !== 'polar') || second;
-  const read = readSentence(first.text, family);
-  reading.conditions = read.conditions;
-  reading.combine = read.combine;
-  reading.notUnderstood = read.notUnderstood;
-  if (edition !== undefined && family === 'iso') {
-    reading.conditions.push({ condition: { kind: 'iso.version', version: edition === '2013' ? '2013' : '2022' }, text: `27001:${edition}` });
+  // Every Yes/No the cell asks, split where "…, and is a Type 2 under way?" starts a second question.
+  const clauses = asked
+    .filter((s) => s.shape === 'polar' || s.shape === 'choice')
+    .flatMap((s) => s.text.split(SECOND_QUESTION))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const open = asked.some((s, i) => i > 0 && s.shape !== 'polar' && s.shape !== 'choice');
+  const parts = clauses.map((clause) => readClause(clause, family, question, names));
+  const [main] = parts;
+  if (main === undefined) {
+    return reading;
   }
-  if (family === 'soc2' && !reading.conditions.some((c) => SOC2_HEADS.has(c.condition.kind))) {
-    const compliance = /\b(?:compliant|compliance|certified|certification|certificate|accredited|accreditation|passed)\b/.test(first.text);
-    reading.conditions.unshift({ condition: { kind: 'soc2.report', ...(compliance ? { compliance } : {}) }, text: 'soc 2' });
-  }
-  // "Will your SOC 2 be unqualified / include Availability?" asks about a report not yet issued.
-  if (/^(?:will|would)\b/.test(first.text) && reading.conditions.some((c) => FUTURE_UNKNOWABLE.has(c.condition.kind))) {
-    reading.notUnderstood.push('will (a report not yet issued)');
+  reading.conditions = main.conditions;
+  reading.combine = main.combine;
+  reading.notUnderstood = main.notUnderstood;
+  reading.several = parts.length > 1 || open;
+  if (parts.length > 1 && !open) {
+    reading.parts = parts;
   }
   return reading;
+}
+
+/** Where a sentence starts a second question: ", and is …", " and does …", "; is …". */
+const SECOND_QUESTION = /,?\s+(?:and|but)\s+(?=(?:is|are|does|do|did|has|have|was|were|can|will|would)\s)/;
+
+interface ClauseReading {
+  conditions: ReadCondition[];
+  combine: 'all' | 'any';
+  notUnderstood: string[];
+}
+
+/** One asked clause: its conditions, how they combine, and what was not understood. */
+function readClause(text: string, family: Family, question: string, names: KnownNames): ClauseReading {
+  const read = readSentence(text, family, names);
+  const conditions = read.conditions;
+  const notUnderstood = [...read.notUnderstood];
+  // The ISO edition is folded away by normalization ("ISO/IEC 27001:2022" → "iso 27001"); keep it.
+  const edition = /27001\s*:\s*(2013|2022)/i.exec(question)?.[1];
+  if (edition !== undefined && family === 'iso' && /\biso 27001\b/.test(text)) {
+    conditions.push({ condition: { kind: 'iso.version', version: edition === '2013' ? '2013' : '2022' }, text: `27001:${edition}` });
+  }
+  if (family === 'soc2' && !conditions.some((c) => SOC2_HEADS.has(c.condition.kind))) {
+    const compliance = /\b(?:compliant|compliance|certified|certification|certificate|accredited|accreditation|passed)\b/.test(text);
+    conditions.unshift({ condition: { kind: 'soc2.report', ...(compliance ? { compliance } : {}) }, text: 'soc 2' });
+  }
+  // "Will your SOC 2 be unqualified / include Availability?" asks about a report not yet issued.
+  if (/^(?:will|would)\b/.test(text) && conditions.some((c) => FUTURE_UNKNOWABLE.has(c.condition.kind))) {
+    notUnderstood.push('will (a report not yet issued)');
+  }
+  return { conditions, combine: read.combine, notUnderstood };
 }
 
 /** For tests and the JSON output: a condition in a few words. */

@@ -13,7 +13,7 @@ import type { CategoryId, Opinion, ReportType } from '../profile/schema';
  */
 export type AnswerShape = 'polar' | 'choice' | 'which' | 'describe';
 
-export type ScanCadence = 'continuous' | 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annually';
+export type ScanCadence = 'continuous' | 'daily' | 'weekly' | 'fortnightly' | 'monthly' | 'quarterly' | 'annually';
 
 export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any';
 
@@ -31,6 +31,8 @@ export type Condition =
   | { kind: 'soc2.ageOver'; months: number }
   /** The Type 2 period spans at least this many months. */
   | { kind: 'soc2.periodAtLeast'; months: number }
+  /** The Type 2 period is shorter than this many months. */
+  | { kind: 'soc2.periodUnder'; months: number }
   | { kind: 'soc2.category'; category: CategoryId }
   | { kind: 'soc2.allCategories' }
   | { kind: 'soc2.onlySecurity' }
@@ -39,7 +41,9 @@ export type Condition =
   /** Exceptions were noted (any: true) or none were (any: false). */
   | { kind: 'soc2.exceptions'; any: boolean }
   /** More (or fewer) than this many exceptions were noted. */
-  | { kind: 'soc2.exceptionCount'; more: boolean; than: number }
+  | { kind: 'soc2.exceptionCount'; op: 'gt' | 'lt' | 'eq' | 'le'; n: number }
+  /** Exceptions were noted against criteria of this id or prefix (CC8, CC6.2). */
+  | { kind: 'soc2.exceptionsAgainst'; criterion: string }
   /** Subservice organizations: any at all, a method, or a named provider (covered = its controls are in the report). */
   | { kind: 'soc2.subservice'; method?: 'carve-out' | 'inclusive'; provider?: string; covered?: boolean }
   | { kind: 'soc2.cuecs' }
@@ -49,27 +53,50 @@ export type Condition =
   | { kind: 'soc2.auditor'; what: 'cpa' | 'non_cpa' | 'named'; name?: string }
   | { kind: 'soc2.standard'; standard: 'ssae18' | 'ssae16' | 'atc' | 'sas70' | 'isae3402' | 'isae3000' }
   | { kind: 'soc2.nextScheduled' }
+  /** The report describes this system or product (one of the profile's own names). */
+  | { kind: 'soc2.system'; name: string }
   | { kind: 'patch.within'; severity: 'critical' | 'high'; hours: number }
   | { kind: 'patch.automated' }
   | { kind: 'patch.process' }
   | { kind: 'scan.performed' }
-  | { kind: 'scan.atLeast'; cadence: ScanCadence }
+  | { kind: 'scan.atLeast'; cadence: ScanCadence; strictly?: boolean }
   | { kind: 'endpoint.managed' }
   | { kind: 'endpoint.encrypted' }
+  /** The enforced baselines name this safeguard (EDR, anti-malware, screen lock, firewall). */
+  | { kind: 'endpoint.baseline'; safeguard: 'edr' | 'antimalware' | 'screen_lock' | 'firewall' }
   | { kind: 'ir.plan' }
   | { kind: 'ir.testedWithin'; months: number }
   | { kind: 'ir.notifyWithin'; hours: number }
   | { kind: 'iso.certified' }
   | { kind: 'iso.version'; version: '2013' | '2022' }
   | { kind: 'soc1.report' }
+  | { kind: 'soc1.current' }
   | { kind: 'soc3.available' }
+  | { kind: 'soc3.current' }
   | { kind: 'pentest.performed' }
   | { kind: 'pentest.within'; months: number }
+  | { kind: 'pentest.withinDays'; days: number }
   | { kind: 'pentest.independent' }
   | { kind: 'pentest.summary' }
+  | { kind: 'pentest.firm'; name: string }
+  | { kind: 'iso.body'; name: string }
   | { kind: 'framework'; name: string; claim: FrameworkClaim };
 
 export type ConditionKind = Condition['kind'];
+
+/** Names the profile uses, so a question that names one is read as about it (not as unknown words). */
+export interface KnownNames {
+  /** CPA firms of the engagements. */
+  cpaFirms: readonly string[];
+  /** Subservice organizations. */
+  providers: readonly string[];
+  /** The organization, its product and the systems the reports describe. */
+  own: readonly string[];
+  /** Penetration-test firms. */
+  pentestFirms: readonly string[];
+  /** The ISO/IEC 27001 certification body. */
+  isoBodies: readonly string[];
+}
 
 export interface ReadCondition {
   condition: Condition;
@@ -87,6 +114,11 @@ export interface QuestionReading {
   notUnderstood: string[];
   /** The cell asks more than one Yes/No question (an "If so, …" instruction does not count). */
   several: boolean;
+  /**
+   * Each Yes/No of a cell that asks several ("Do you hold a Type 1, and is a Type 2 under way?"),
+   * read on its own; decided only when every part is decided the same way.
+   */
+  parts?: { conditions: ReadCondition[]; combine: 'all' | 'any'; notUnderstood: string[] }[];
   /** An "If not, …?" question follows: a No to the first leaves the second to a person. */
   ifNot: boolean;
   /** Subjects the question names that Attest's facts do not cover (insurance, breach history, server hardening, …). */

@@ -6,10 +6,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { answerQuestion } from '../../../src/domain/answer';
-import { classify } from '../../../src/domain/classify';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { NEAR_TOPIC, PROFILES, VERDICT_CASES, type VerdictCase } from './devset';
+import { HOLDOUT_CASES } from './holdout';
 
 /** The cases sit in a SOC 2 section of a questionnaire, as follow-ups usually do. */
 const CONTEXT = { section: 'Independent assurance (SOC 2)' };
@@ -36,48 +36,68 @@ function verdictOf(c: VerdictCase): Scored {
   return { c, got, text: decision.text, reasons: decision.reasons ?? [] };
 }
 
-suite('verdict development set', () => {
-  const scored = VERDICT_CASES.map(verdictOf);
-  const wrong = scored.filter((s) => s.got !== 'undetermined' && s.got !== s.c.expected);
-  const decidable = scored.filter((s) => s.c.expected !== 'undetermined');
-  const decided = decidable.filter((s) => s.got === s.c.expected);
+function scoreSet(name: string, cases: readonly VerdictCase[]): void {
+  suite(name, () => {
+    const scored = cases.map(verdictOf);
+    const wrong = scored.filter((s) => s.got !== 'undetermined' && s.got !== s.c.expected);
+    const decidable = scored.filter((s) => s.c.expected !== 'undetermined');
+    const decided = decidable.filter((s) => s.got === s.c.expected);
 
-  test('report', () => {
-    const lines = [
-      `cases: ${scored.length} (${decidable.length} decidable)`,
-      `wrong verdicts: ${wrong.length}`,
-      `decided share of decidable: ${((100 * decided.length) / Math.max(1, decidable.length)).toFixed(1)}%`,
-    ];
-    console.log(`      ${lines.join('\n      ')}`);
-    if (process.env.ATTEST_DEVSET_VERBOSE === '1') {
-      for (const s of scored.filter((x) => x.got !== x.c.expected)) {
-        console.log(`      [${s.c.expected} → ${s.got}] (${s.c.profile}, ${s.c.today}) ${s.c.question}\n         ${s.reasons.join(' ')}`);
+    test('report', () => {
+      const lines = [
+        `cases: ${scored.length} (${decidable.length} decidable)`,
+        `wrong verdicts: ${wrong.length}`,
+        `decided share of decidable: ${((100 * decided.length) / Math.max(1, decidable.length)).toFixed(1)}%`,
+      ];
+      console.log(`      ${lines.join('\n      ')}`);
+      if (process.env.ATTEST_DEVSET_VERBOSE === '1') {
+        for (const s of scored.filter((x) => x.got !== x.c.expected)) {
+          console.log(`      [${s.c.expected} → ${s.got}] (${s.c.profile}, ${s.c.today}) ${s.c.question}\n         ${s.reasons.join(' ')}`);
+        }
       }
-    }
-  });
+    });
 
+    test('no wrong verdict: a Yes/No the facts contradict or cannot support', () => {
+      assert.deepEqual(
+        wrong.map((s) => `${s.c.question} [${s.c.profile} ${s.c.today}] expected ${s.c.expected}, got ${s.got}`),
+        [],
+      );
+    });
+
+    test('at least 90% of the decidable cases are decided', () => {
+      assert.ok(decided.length >= 0.9 * decidable.length, `${decided.length} of ${decidable.length}`);
+    });
+
+    test('an undetermined verdict never writes a bare Yes/No', () => {
+      for (const s of scored.filter((x) => x.got === 'undetermined')) {
+        assert.equal(s.text, undefined, s.c.question);
+      }
+    });
+
+    test('the cell, the sentence and the paragraph agree on the verdict', () => {
+      for (const c of cases) {
+        const profile = profileOf(c.profile);
+        const verdicts = (['yesno', 'sentence', 'paragraph'] as const).map((length) => answerQuestion(profile, c.question, { length, today: c.today, context: CONTEXT }));
+        const leading = verdicts.map((d) => (d.text === undefined ? 'none' : /^Yes\b/.test(d.text) ? 'yes' : /^No\b/.test(d.text) ? 'no' : /^(?:N\/A|Not applicable)\b/.test(d.text) ? 'na' : 'other'));
+        const [cell, ...prose] = leading;
+        for (const lead of prose) {
+          assert.ok(lead === cell || (cell === 'none' && lead === 'none'), `${c.question}: ${leading.join(', ')}`);
+        }
+      }
+    });
+  });
+}
+
+scoreSet('verdict development set', VERDICT_CASES);
+// Written apart from the reader and not looked at while tuning it; its first run is in the issue note.
+scoreSet('verdict hold-out set', HOLDOUT_CASES);
+
+suite('verdict sets: shape and near-topic questions', () => {
   test('the set is the size the issue asks for, on valid profiles', () => {
     assert.ok(VERDICT_CASES.length >= 300, String(VERDICT_CASES.length));
     assert.ok(NEAR_TOPIC.length >= 60, String(NEAR_TOPIC.length));
     for (const name of Object.keys(PROFILES)) {
       profileOf(name);
-    }
-  });
-
-  test('no wrong verdict: a Yes/No the facts contradict or cannot support', () => {
-    assert.deepEqual(
-      wrong.map((s) => `${s.c.question} [${s.c.profile} ${s.c.today}] expected ${s.c.expected}, got ${s.got}`),
-      [],
-    );
-  });
-
-  test('at least 90% of the decidable cases are decided', () => {
-    assert.ok(decided.length >= 0.9 * decidable.length, `${decided.length} of ${decidable.length}`);
-  });
-
-  test('an undetermined verdict never writes a bare Yes/No', () => {
-    for (const s of scored.filter((x) => x.got === 'undetermined')) {
-      assert.equal(s.text, undefined, s.c.question);
     }
   });
 
@@ -93,12 +113,5 @@ suite('verdict development set', () => {
       }
     }
     assert.deepEqual(answered, []);
-  });
-
-  test('the classifier alone does not decide: the same question reads the same in any section', () => {
-    const sample = VERDICT_CASES.slice(0, 20);
-    for (const c of sample) {
-      assert.equal(typeof classify(c.question).intent, 'string');
-    }
   });
 });
