@@ -6,6 +6,7 @@
  */
 import { cellAddress, columnLetters, parseRange, parseCellAddress } from './address';
 import { cellSpans, sheetPositions, type RowSpan, type SheetPositions } from './sheet';
+import { parseXml, type XmlElement } from './xml';
 
 /** row → col → text */
 export type CellWrites = Map<number, Map<number, string>>;
@@ -191,22 +192,34 @@ function widenDimension(head: string, writes: CellWrites, prefix: string): strin
  * completion counters) do not show stale cached results.
  */
 export function requestFullCalcOnLoad(workbookXml: string): string {
-  const calcPr = /<(\w+:)?calcPr\b([^>]*?)(\/?)>/.exec(workbookXml);
+  // Where the elements are, from the XML parser: a calcPr inside a comment is not the calcPr.
+  let calcPr: XmlElement | undefined;
+  const ends = new Map<string, { end: number; prefix: string }>();
+  parseXml('workbook', workbookXml, {
+    open: (element) => {
+      if (element.name === 'calcPr' && element.parent?.parent === undefined) {
+        calcPr ??= element;
+      }
+    },
+    close: (element, end) => {
+      if (element.parent !== undefined && element.parent.parent === undefined) {
+        ends.set(element.name, { end, prefix: element.prefix });
+      }
+    },
+  });
   if (calcPr) {
-    const attributes = calcPr[2] as string;
-    if (/\bfullCalcOnLoad="(1|true)"/.test(attributes)) {
+    if (/^(1|true)$/.test(calcPr.attributes.get('fullCalcOnLoad') ?? '')) {
       return workbookXml;
     }
-    const cleaned = attributes.replace(/\s*\bfullCalcOnLoad="[^"]*"/, '');
-    const replacement = `<${calcPr[1] ?? ''}calcPr${cleaned} fullCalcOnLoad="1"${calcPr[3]}>`;
-    return workbookXml.slice(0, calcPr.index) + replacement + workbookXml.slice(calcPr.index + calcPr[0].length);
+    const tag = workbookXml.slice(calcPr.start, calcPr.openEnd);
+    const cleaned = tag.replace(/\s+fullCalcOnLoad\s*=\s*(?:"[^"]*"|'[^']*')/, '').replace(/\s*(\/?)>$/, ' fullCalcOnLoad="1"$1>');
+    return workbookXml.slice(0, calcPr.start) + cleaned + workbookXml.slice(calcPr.openEnd);
   }
   // calcPr follows these elements, in this order, in CT_Workbook.
   for (const name of ['definedNames', 'externalReferences', 'functionGroups', 'sheets']) {
-    const close = new RegExp(`</(\\w+:)?${name}>`).exec(workbookXml);
+    const close = ends.get(name);
     if (close) {
-      const at = close.index + close[0].length;
-      return `${workbookXml.slice(0, at)}<${close[1] ?? ''}calcPr fullCalcOnLoad="1"/>${workbookXml.slice(at)}`;
+      return `${workbookXml.slice(0, close.end)}<${close.prefix}calcPr fullCalcOnLoad="1"/>${workbookXml.slice(close.end)}`;
     }
   }
   return workbookXml;

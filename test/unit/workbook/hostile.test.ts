@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { fillWorkbook, readWorkbookQuestions, WorkbookError } from '../../../src/domain/workbook';
 import { LOCKED_ANSWER_CELL } from '../../../src/domain/workbook/fill';
+import { requestFullCalcOnLoad } from '../../../src/domain/workbook/patch';
 import { scanWorkbook, toPublicScan } from '../../../src/domain/workbook/scan';
 import { ZipArchive } from '../../../src/domain/workbook/zip';
 import { cellSpans, parseSheet } from '../../../src/domain/workbook/sheet';
@@ -174,6 +175,17 @@ suite('workbook filling: positions come from the XML parser', () => {
     const cells = await filledCells(result.bytes);
     assert.equal(cells.get('C2'), 'Yes');
     assert.equal(cells.get('B2'), 'Do you have a current SOC 2 Type 2 report? 🔒');
+  });
+
+  test('recalculation on open: a single-quoted flag is replaced, not doubled, and a commented-out calcPr is left alone', () => {
+    assert.equal(
+      requestFullCalcOnLoad("<workbook><sheets><sheet/></sheets><calcPr calcId='191029' fullCalcOnLoad='0'/></workbook>"),
+      `<workbook><sheets><sheet/></sheets><calcPr calcId='191029' fullCalcOnLoad="1"/></workbook>`,
+    );
+    assert.equal(
+      requestFullCalcOnLoad('<workbook><!-- <calcPr/> --><sheets><sheet/></sheets></workbook>'),
+      '<workbook><!-- <calcPr/> --><sheets><sheet/></sheets><calcPr fullCalcOnLoad="1"/></workbook>',
+    );
   });
 
   test('the positions are where the elements are', () => {
