@@ -107,7 +107,7 @@ const DESCRIBE_VERBS = new Set([
 
 /** Openers that make a statement a Yes/No question: "Please confirm whether …", "Y/N: …". */
 const POLAR_PREAMBLE =
-  /^(?:(?:y\/n|yes\/no|yes or no)\s*[:-]?\s*)?(?:please\s+)?(?:(?:can you |could you |kindly )?(?:confirm|indicate|state|specify|verify|tell us|advise|attest)\s+(?:whether|if|that)(?: or not)?\s+)/;
+  /^(?:(?:y\/n|yes\/no|yes or no)\s*[:-]?\s*)?(?:please\s+)?(?:(?:can you |could you |kindly )?(?:(?:confirm|indicate|state|specify|verify|tell us|advise|attest)\s+(?:whether|if|that)(?: or not)?|confirm|verify)\s+)/;
 const ANSWER_FORMAT_HINT = /\(\s*(?:y\/n|yes\/no|yes or no|y or n)\s*\)|\b(?:y\/n|yes\/no)\s*[:.]?\s*$|^\s*(?:y\/n|yes\/no)\s*[:.-]\s*/g;
 /** "If so, …", "If yes, please attach …": instructions that follow the asked question. */
 const FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you do|you have|so,|there are|any)\b|please\b|kindly\b|provide\b|attach\b|upload\b|include\b|describe\b|explain\b|list\b|share\b|where\b|and if\b|otherwise\b|note\b|e\.?g\b|for example\b)/;
