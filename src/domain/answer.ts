@@ -91,6 +91,15 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
       return 'soc2.auditor';
     case 'soc2.system':
       return 'soc2.scope';
+    case 'soc2.expected':
+      return hasReport ? 'soc2.next_audit' : 'soc2.status';
+    case 'soc2.asOf':
+    case 'soc2.periodIs':
+      return 'soc2.period';
+    case 'soc2.bridgeAfter':
+      return 'soc2.bridge_letter';
+    case 'dated':
+      return condition.what === 'ir_test' ? 'controls.incident_response' : condition.what === 'pentest' ? 'assurance.pentest' : 'assurance.iso27001';
     case 'patch.within':
     case 'patch.automated':
     case 'patch.process':

@@ -61,7 +61,7 @@ class Facts {
     // The report of the type the question names; when there is none of that type, no report is (so "its opinion" is not applicable).
     const ofType = namedType === undefined ? completed : completed.filter((e) => e.type === namedType);
     this.report = namedType === undefined ? this.state.current : ofType.sort((a, b) => (referenceDateOf(a) ?? '').localeCompare(referenceDateOf(b) ?? '')).at(-1);
-    this.aboutOngoing = reading.conditions.some((c) => c.condition.kind === 'soc2.underway' || c.condition.kind === 'soc2.planned' || c.condition.kind === 'soc2.nextScheduled');
+    this.aboutOngoing = reading.conditions.some((c) => ['soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.expected'].includes(c.condition.kind));
     this.reportPath = this.report === undefined ? 'soc2.engagements' : `soc2.engagements[${this.engagements.indexOf(this.report)}]`;
   }
 
@@ -409,6 +409,78 @@ function evaluate(c: Condition, f: Facts): Outcome {
       const described = [target.system?.name, f.profile.organization.product, f.profile.organization.name].filter((n): n is string => n !== undefined);
       return described.some((n) => sameName(n, c.name)) ? yes(target.system === undefined ? 'organization' : `${f.path('system.name')}`) : unknown(`The profile does not say that the report describes ${c.name}.`, f.path('system'));
     }
+    case 'soc2.expected': {
+      const e = f.ongoing('in_progress') ?? f.ongoing('planned');
+      const expected = [e?.expectedReportDate, soc2.nextPeriod?.expectedReportDate].find(isIsoDate);
+      if (expected === undefined) {
+        return unknown('The profile records no expected report date.', 'soc2.nextPeriod.expectedReportDate');
+      }
+      if (f.todayValid && expected < f.today) {
+        return unknown(`The expected date in the profile (${expected}) has passed; the profile needs updating.`, 'soc2.nextPeriod.expectedReportDate');
+      }
+      const path = e?.expectedReportDate === expected ? `${f.ongoingPath(e)}.expectedReportDate` : 'soc2.nextPeriod.expectedReportDate';
+      return bool(compareDate(expected, c.op, c.date), path);
+    }
+    case 'soc2.asOf': {
+      if (report === undefined) {
+        return noReport();
+      }
+      if (report.type !== 'type1') {
+        return no(f.path('type'));
+      }
+      return report.asOf === undefined ? unknown('The profile lacks the as-of date.', f.path('asOf')) : bool(within(report.asOf, c.date), f.path('asOf'));
+    }
+    case 'soc2.periodIs': {
+      if (!f.aboutOngoing) {
+        // Any completed report for that period; a period still under way, or one whose report is overdue, is for a person.
+        const matches = (e: Engagement): boolean => e.type === 'type2' && e.periodStart !== undefined && e.periodEnd !== undefined && within(e.periodStart, c.from) && within(e.periodEnd, c.to);
+        const index = f.engagements.findIndex((e) => e.status === 'completed' && matches(e));
+        if (index >= 0) {
+          return yes(`soc2.engagements[${index}].periodStart`, `soc2.engagements[${index}].periodEnd`);
+        }
+        const next = soc2.nextPeriod;
+        const upcoming = f.engagements.some((e) => e.status !== 'completed' && matches(e)) || (next?.start !== undefined && next.end !== undefined && within(next.start, c.from) && within(next.end, c.to));
+        if (upcoming) {
+          return unknown('That period is the next examination in the profile; whether its report has been issued is for a person to confirm.', 'soc2.nextPeriod');
+        }
+        return report === undefined ? noReport() : no('soc2.engagements');
+      }
+      const target = f.ongoing('in_progress') ?? f.ongoing('planned');
+      if (target === undefined) {
+        return no('soc2.engagements');
+      }
+      if (target.type !== 'type2') {
+        return no(`${f.ongoingPath(target)}.type`);
+      }
+      if (target.periodStart === undefined || target.periodEnd === undefined) {
+        return unknown('The profile lacks the period dates.', `${f.ongoingPath(target)}.periodStart`);
+      }
+      return bool(within(target.periodStart, c.from) && within(target.periodEnd, c.to), `${f.ongoingPath(target)}.periodStart`, `${f.ongoingPath(target)}.periodEnd`);
+    }
+    case 'soc2.bridgeAfter': {
+      if (report === undefined) {
+        return noReport();
+      }
+      const letter = state.bridgeLetter;
+      return letter === undefined ? no('soc2.bridgeLetter') : bool(letter.coversUntil >= c.date.end, 'soc2.bridgeLetter.coversUntil');
+    }
+    case 'dated': {
+      const dated =
+        c.what === 'ir_test'
+          ? { date: f.profile.controls?.incidentResponse?.lastTested, path: 'controls.incidentResponse.lastTested' }
+          : c.what === 'pentest'
+            ? { date: latestPentest(f)?.date, path: 'otherAssurance.penetrationTests' }
+            : { date: f.profile.otherAssurance?.iso27001?.expires, path: 'otherAssurance.iso27001.expires' };
+      if (dated.date === undefined || !isIsoDate(dated.date)) {
+        return unknown('The profile does not record that date.', dated.path);
+      }
+      if (c.what !== 'iso_expiry' && f.todayValid && dated.date > f.today) {
+        return unknown('The date in the profile is after today.', dated.path);
+      }
+      // "Tested since March 2026" / "in 2026": the latest date decides; an earlier test does not make it No when the latest one is inside.
+      const op = c.op === 'since' ? 'after_start' : c.op;
+      return bool(compareDate(dated.date, op, c.date), dated.path);
+    }
     case 'pentest.firm': {
       const latest = latestPentest(f);
       return latest?.firm === undefined ? unknown('The profile does not name the firm that performed the test.', 'otherAssurance.penetrationTests') : bool(sameName(latest.firm, c.name), 'otherAssurance.penetrationTests[].firm');
@@ -603,6 +675,26 @@ function evaluate(c: Condition, f: Facts): Outcome {
   }
 }
 
+function within(date: string, span: { start: string; end: string }): boolean {
+  return date >= span.start && date <= span.end;
+}
+
+/** A date against a named date: by (no later than its end), before (earlier than its start), in, after (later than its end), after_start (on or after its start). */
+function compareDate(date: string, op: 'by' | 'before' | 'in' | 'after' | 'after_start', span: { start: string; end: string }): boolean {
+  switch (op) {
+    case 'by':
+      return date <= span.end;
+    case 'before':
+      return date < span.start;
+    case 'in':
+      return within(date, span);
+    case 'after':
+      return date > span.end;
+    case 'after_start':
+      return date >= span.start;
+  }
+}
+
 function sameName(a: string, b: string): boolean {
   const tokensA = firmTokens(a);
   const tokensB = firmTokens(b);
@@ -641,7 +733,7 @@ function providerMatches(name: string, asked: string): boolean {
 
 /** Heads about a report's content: a type named beside them selects the report rather than being claimed. */
 const SELECTING_HEADS = new Set<Condition['kind']>([
-  'soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.subservice',
+  'soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.asOf', 'soc2.periodIs', 'soc2.bridgeAfter', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.subservice',
   'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast', 'soc2.ageOver',
 ]);
 

@@ -16,6 +16,7 @@
  */
 import { normalizeQuestion } from '../classify/normalize';
 import type { IntentId } from '../intents';
+import { QUESTION_DATE, parseQuestionDate } from './dates';
 import { NUMBER, UNIT, inHours, inMonths, parseDuration, parseNumber } from './numbers';
 import type { AnswerShape, Condition, KnownNames, QuestionReading, ReadCondition, ScanCadence } from './types';
 
@@ -219,7 +220,100 @@ const CPA_WORDS = /\b(?:cpa|cpas|certified public account\w*|independent|third[-
 
 const FRAMEWORKS = String.raw`(?:pci[- ]?dss|pci|hitrust(?: csf)?|fedramp(?: moderate| high| low)?|stateramp|hipaa|gdpr|ccpa|cmmc|nist(?: 800[- ]53| 800[- ]171| csf| cybersecurity framework)?|csa star|iso 27017|iso 27018|iso 27701|iso 22301|iso 9001|tisax|cyber essentials(?: plus)?|irap|ens|c5|sox|glba|ferpa|cjis|itar|dora|nis ?2)`;
 
+const D = String.raw`(${QUESTION_DATE})`;
+
+/** Reads the dates of a match; undefined when one is not a calendar date. */
+function datesOf(...texts: (string | undefined)[]): { start: string; end: string }[] | undefined {
+  const dates = texts.map((t) => (t === undefined ? undefined : parseQuestionDate(t)));
+  return dates.every((d) => d !== undefined) ? (dates as { start: string; end: string }[]) : undefined;
+}
+
+const DATE_RULES: readonly Rule[] = [
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:expected|due|scheduled|anticipated|planned|targeted)(?: to be (?:issued|delivered|released|completed|available))? (by|before|in|during|after|no later than|not later than) ${D}`, 'g'),
+    read: (m) => {
+      const [date] = datesOf(m[2]) ?? [];
+      const word = m[1] ?? '';
+      const op = /^(?:by|no later|not later)/.test(word) ? 'by' : word === 'before' ? 'before' : word === 'after' ? 'after' : 'in';
+      return date === undefined ? undefined : { kind: 'soc2.expected', op, date };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:expect|anticipate)s? (?:the |your |our )?(?:next |first |new )?(?:soc 2 )?(?:type [12] )?report (by|before|in|during|after) ${D}`, 'g'),
+    read: (m) => {
+      const [date] = datesOf(m[2]) ?? [];
+      const word = m[1] ?? '';
+      const op = word === 'by' ? 'by' : word === 'before' ? 'before' : word === 'after' ? 'after' : 'in';
+      return date === undefined ? undefined : { kind: 'soc2.expected', op, date };
+    },
+  },
+  { family: 'soc2', pattern: new RegExp(String.raw`\bas of ${D}`, 'g'), read: (m) => {
+      const [date] = datesOf(m[1]) ?? [];
+      return date === undefined ? undefined : { kind: 'soc2.asOf', date };
+    } },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:(?:from|for|covering|covers|cover|spanning|spans|span|period(?: of)?|window(?: of)?|period was|window was) )?(?:the period )?${D} (?:to|through|until|till|thru|-) ${D}`, 'g'),
+    read: (m, sentence) => {
+      const dates = datesOf(m[1], m[2]);
+      if (dates === undefined) {
+        return undefined;
+      }
+      const [from, to] = dates as [{ start: string; end: string }, { start: string; end: string }];
+      // "Does the bridge letter cover the gap from … to …?" asks how far the letter reaches.
+      return /\b(?:bridge|gap)\b/.test(sentence) ? { kind: 'soc2.bridgeAfter', date: { start: to.start, end: to.start } } : { kind: 'soc2.periodIs', from, to };
+    },
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b(?:for |covering |covers |cover )?(?:the )?(?:period|time|gap|months?) (?:after|since|following) ${D}|\bsince ${D}`, 'g'),
+    read: (m, sentence) => {
+      const [date] = datesOf(m[1] ?? m[2]) ?? [];
+      return date === undefined || !/\b(?:bridge|gap)\b/.test(sentence) ? undefined : { kind: 'soc2.bridgeAfter', date };
+    },
+  },
+  {
+    family: 'incident',
+    pattern: new RegExp(String.raw`\b(since|after|in|during|before)(?: the end of)? ${D}|\b${D} or later`, 'g'),
+    read: (m) => {
+      const [date] = datesOf(m[2] ?? m[3]) ?? [];
+      const word = m[1] ?? 'since';
+      const op = word === 'in' || word === 'during' ? 'in' : word === 'before' ? 'before' : word === 'after' ? 'after' : 'since';
+      return date === undefined ? undefined : { kind: 'dated', what: 'ir_test', op, date };
+    },
+  },
+  {
+    family: 'pentest',
+    pattern: new RegExp(String.raw`\b(since|after|in|during|before) ${D}|\b${D} or later`, 'g'),
+    read: (m) => {
+      const [date] = datesOf(m[2] ?? m[3]) ?? [];
+      const word = m[1] ?? 'since';
+      const op = word === 'in' || word === 'during' ? 'in' : word === 'before' ? 'before' : word === 'after' ? 'after' : 'since';
+      return date === undefined ? undefined : { kind: 'dated', what: 'pentest', op, date };
+    },
+  },
+  {
+    family: 'iso',
+    pattern: new RegExp(String.raw`\b(?:valid|in date|current|good) (beyond|after|past|until|through|till) ${D}|\b(?:due to )?expir(?:e|es|ing|y)(?: date)? (before|after|in|during|by) ${D}`, 'g'),
+    read: (m) => {
+      const [date] = datesOf(m[2] ?? m[4]) ?? [];
+      const word = m[1] ?? m[3] ?? '';
+      if (date === undefined) {
+        return undefined;
+      }
+      // "valid until June 2027" holds when it expires no earlier than that; "expires before 2028" when earlier.
+      if (/^(?:beyond|after|past)$/.test(word) || (m[1] !== undefined && /^(?:until|through|till)$/.test(word))) {
+        return { kind: 'dated', what: 'iso_expiry', op: 'after', date: /^(?:until|through|till)$/.test(word) ? { start: date.end, end: date.end } : date };
+      }
+      return { kind: 'dated', what: 'iso_expiry', op: word === 'before' || word === 'by' ? 'before' : word === 'after' ? 'after' : 'in', date };
+    },
+  },
+];
+
 const RULES: readonly Rule[] = [
+  ...DATE_RULES,
   // Report type
   { pattern: /\btype (1|2)\b/g, read: (m) => ({ kind: 'soc2.type', type: m[1] === '1' ? 'type1' : 'type2' }) },
   { family: 'soc2', pattern: /\bpoint[- ]in[- ]time\b/g, read: () => ({ kind: 'soc2.type', type: 'type1' }) },
@@ -798,7 +892,8 @@ const FUTURE_UNKNOWABLE = new Set<Condition['kind']>(['soc2.opinion', 'soc2.exce
 /** The heads that say what a SOC 2 question asks; without one, it asks whether a report exists. */
 const SOC2_HEADS = new Set<Condition['kind']>([
   'soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.opinion',
-  'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.ageOver', 'soc2.subservice', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
+  'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.ageOver', 'soc2.subservice',
+  'soc2.expected', 'soc2.asOf', 'soc2.periodIs', 'soc2.bridgeAfter', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
 ]);
 
 /** The answer shape of a question on its own, before its intent is known (for planning answer slots). */

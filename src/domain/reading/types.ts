@@ -15,6 +15,12 @@ export type AnswerShape = 'polar' | 'choice' | 'which' | 'describe';
 
 export type ScanCadence = 'continuous' | 'daily' | 'weekly' | 'fortnightly' | 'monthly' | 'quarterly' | 'annually';
 
+/** A date a question names, as the range of days it covers ("June 2027" is the whole month). */
+export interface DateSpan {
+  start: string;
+  end: string;
+}
+
 export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any';
 
 export type Condition =
@@ -53,6 +59,16 @@ export type Condition =
   | { kind: 'soc2.auditor'; what: 'cpa' | 'non_cpa' | 'named'; name?: string }
   | { kind: 'soc2.standard'; standard: 'ssae18' | 'ssae16' | 'atc' | 'sas70' | 'isae3402' | 'isae3000' }
   | { kind: 'soc2.nextScheduled' }
+  /** The next report is expected by / before / in / after a date. */
+  | { kind: 'soc2.expected'; op: 'by' | 'before' | 'in' | 'after'; date: DateSpan }
+  /** The (Type 1) report is as of this date. */
+  | { kind: 'soc2.asOf'; date: DateSpan }
+  /** The report's (or the examination's) period runs from one date to another. */
+  | { kind: 'soc2.periodIs'; from: DateSpan; to: DateSpan }
+  /** The bridge letter covers time after this date. */
+  | { kind: 'soc2.bridgeAfter'; date: DateSpan }
+  /** A dated fact (the last incident-response test, the last pentest, the ISO certificate's expiry) compared with a date. */
+  | { kind: 'dated'; what: 'ir_test' | 'pentest' | 'iso_expiry'; op: 'since' | 'in' | 'before' | 'after'; date: DateSpan }
   /** The report describes this system or product (one of the profile's own names). */
   | { kind: 'soc2.system'; name: string }
   | { kind: 'patch.within'; severity: 'critical' | 'high'; hours: number }
