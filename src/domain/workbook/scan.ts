@@ -129,7 +129,12 @@ export async function scanWorkbook(bytes: Uint8Array, options: ScanOptions = {})
     }
     const index = new ValidationIndex(parsed.validations);
     const resolved = new Map<ListValidation, Dropdown>();
+    let lookups = 0;
     const dropdownAt = (row: number, col: number): Dropdown | undefined => {
+      // Detection asks once per candidate cell; the time budget covers it too.
+      if (++lookups % 1024 === 0) {
+        budget.checkTime();
+      }
       const validation = index.find(row, col);
       if (!validation) {
         return undefined;
