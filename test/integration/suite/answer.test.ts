@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { classify, contextAt } from '../../../src/domain/classify';
+import { answerQuestion } from '../../../src/domain/answer';
 import { compose } from '../../../src/domain/compose';
 import { INTENT_LABELS, type AnswerLength } from '../../../src/domain/intents';
 import type { Profile } from '../../../src/domain/profile/schema';
@@ -20,9 +21,10 @@ interface AnswerResult {
 
 /** What the composer says for a question (the expectation; placement and format are what these tests check). */
 function expectedAnswer(profile: Profile, question: string, length: AnswerLength = 'paragraph'): string {
-  const { intent } = classify(question);
-  assert.notEqual(intent, 'none', `"${question}" is recognized`);
-  return compose(profile, intent, { length, today: TODAY, question }).text;
+  const decision = answerQuestion(profile, question, { length, today: TODAY });
+  assert.notEqual(decision.intent, 'none', `"${question}" is recognized`);
+  assert.ok(decision.text !== undefined, `"${question}" is answered (${decision.outcome}: ${(decision.reasons ?? []).join(' ')})`);
+  return decision.text;
 }
 
 function csvCell(value: string): string {
@@ -206,22 +208,19 @@ suite('Answer in place: Answer This Question', () => {
     assert.equal(editor.document.version, version);
   });
 
-  test('missing facts: the answer keeps its visible placeholders and the result lists them', async () => {
+  test('a Yes/No the profile cannot decide: nothing is inserted, and the writer is told why', async () => {
     const editor = await open('answer-forms.md');
     const { document } = editor;
     const original = document.getText();
+    const version = document.version;
     const line = lineOf(document, '### Do you have a SOC 1 report?');
     placeCursor(editor, line);
     const result = await answer();
-    assert.equal(result.outcome, 'needs_person');
-    assert.equal(result.inserted, true);
-    assert.ok(result.missing && result.missing.length > 0, 'the missing facts are named');
-    const at = document.offsetAt(document.lineAt(line).range.end);
-    const inserted = document.getText().slice(at, at + document.getText().length - original.length);
-    assert.match(inserted, /^\n\n> \*\*Answer:\*\* /);
-    for (const placeholder of result.missing ?? []) {
-      assert.ok(inserted.includes(placeholder), `${placeholder} is visible in the inserted answer`);
-    }
+    assert.equal(result.outcome, 'undetermined');
+    assert.equal(result.intent, 'assurance.soc1');
+    assert.equal(result.inserted, false);
+    assert.equal(document.version, version);
+    assert.equal(document.getText(), original);
   });
 
   test('a checkbox question: the Yes box is ticked and the explanation goes under the options', async () => {
