@@ -104,32 +104,30 @@ function optionalPatterns(profile: Profile | undefined): ProfilePatterns {
  * The composer checks every answer it writes, and a fill of n questions composes the same few
  * texts over and over (one per intent and length): remembering short texts' findings makes that
  * check a lookup. Keyed by the profile object (profiles are parsed values, never edited in place);
- * bounded, and only for texts the size of an answer, so an editor's documents are never kept.
+ * only with a profile (the composer always has one), bounded, and only for texts the size of an
+ * answer, so an editor's documents are never kept.
  */
 const CACHED_TEXT_LENGTH = 2_000;
 const CACHED_TEXTS = 512;
 const findingsByProfile = new WeakMap<Profile, Map<string, Finding[]>>();
-const findingsWithoutProfile = new Map<string, Finding[]>();
 
 export function check(text: string, options: CheckOptions): Finding[] {
-  if (text.length > CACHED_TEXT_LENGTH) {
+  if (text.length > CACHED_TEXT_LENGTH || options.profile === undefined) {
     return checkText(text, options);
   }
-  let cache = options.profile === undefined ? findingsWithoutProfile : findingsByProfile.get(options.profile);
-  if (cache === undefined && options.profile !== undefined) {
+  let cache = findingsByProfile.get(options.profile);
+  if (cache === undefined) {
     cache = new Map();
     findingsByProfile.set(options.profile, cache);
   }
   const key = `${options.today}\u0000${options.questionFindings === true ? 'q' : ''}${options.beforeSending === true ? 's' : ''}\u0000${text}`;
-  let findings = cache?.get(key);
+  let findings = cache.get(key);
   if (findings === undefined) {
     findings = checkText(text, options);
-    if (cache !== undefined) {
-      if (cache.size >= CACHED_TEXTS) {
-        cache.clear();
-      }
-      cache.set(key, findings);
+    if (cache.size >= CACHED_TEXTS) {
+      cache.clear();
     }
+    cache.set(key, findings);
   }
   // Copies, so a caller that edits a finding cannot change what the next caller gets.
   return findings.map((finding) => ({ ...finding }));
