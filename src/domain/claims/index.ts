@@ -6,7 +6,7 @@
  * certified?" is how customers ask). With `questionFindings: true` the wording rules also report
  * questions, at 'info' and without fixes, as a hint not to echo the wording in the answer.
  */
-import { soc2State } from '../assurance';
+import { soc2State, type Soc2State } from '../assurance';
 import type { Profile } from '../profile/schema';
 import { namesPattern, type Emitted, type RuleContext, type SentenceRule } from './patterns';
 import { PROFILE_FACT_RULES } from './profile-facts';
@@ -134,8 +134,22 @@ export function check(text: string, options: CheckOptions): Finding[] {
 }
 
 function checkText(text: string, options: CheckOptions): Finding[] {
-  const findings = checkOnce(text, options);
-  return findings.some((f) => f.fix !== undefined) ? findings.map((f) => (fixIsSafe(text, f, options) ? f : withoutFix(f))) : findings;
+  const state = options.profile === undefined ? undefined : soc2State(options.profile, options.today);
+  const findings = checkOnce(text, options, state);
+  if (!findings.some((f) => f.fix !== undefined)) {
+    return findings;
+  }
+  // Fix checks re-read single lines; many findings share a line, so each line is read once.
+  const rulesOf = new Map<string, Finding['rule'][]>();
+  const lineRules = (line: string): Finding['rule'][] => {
+    let rules = rulesOf.get(line);
+    if (rules === undefined) {
+      rules = checkOnce(line, options, state).map((f) => f.rule);
+      rulesOf.set(line, rules);
+    }
+    return [...rules];
+  };
+  return findings.map((f) => (fixIsSafe(text, f, lineRules) ? f : withoutFix(f)));
 }
 
 function withoutFix(finding: Finding): Finding {
@@ -161,7 +175,7 @@ const CONTRADICTIONS = new Set<Finding['rule']>([
  * rewritten into "has a SOC 2 report by <that firm>"). The line is checked on its own before and
  * after, so context elsewhere cannot tip the balance.
  */
-function fixIsSafe(text: string, finding: Finding, options: CheckOptions): boolean {
+function fixIsSafe(text: string, finding: Finding, lineRules: (line: string) => Finding['rule'][]): boolean {
   if (finding.fix === undefined) {
     return true;
   }
@@ -170,14 +184,14 @@ function fixIsSafe(text: string, finding: Finding, options: CheckOptions): boole
   const line = lineLength === -1 ? text.slice(lineStart) : text.slice(lineStart, lineStart + lineLength);
   const from = finding.column - 1;
   const fixed = line.slice(0, from) + finding.fix.replacement + line.slice(from + finding.length);
-  const before = checkOnce(line, options).map((f) => f.rule);
+  const before = lineRules(line);
   const own = before.indexOf(finding.rule);
   if (own !== -1) {
     before.splice(own, 1);
   }
-  for (const f of checkOnce(fixed, options)) {
-    const at = before.indexOf(f.rule);
-    if (at === -1 || CONTRADICTIONS.has(f.rule)) {
+  for (const rule of lineRules(fixed)) {
+    const at = before.indexOf(rule);
+    if (at === -1 || CONTRADICTIONS.has(rule)) {
       return false;
     }
     before.splice(at, 1);
@@ -185,12 +199,12 @@ function fixIsSafe(text: string, finding: Finding, options: CheckOptions): boole
   return true;
 }
 
-function checkOnce(text: string, options: CheckOptions): Finding[] {
+function checkOnce(text: string, options: CheckOptions, state: Soc2State | undefined): Finding[] {
   const { profile, today } = options;
   const lines = splitLines(text);
   const emitted: Emitted[] = [];
   const ctx: RuleContext = {
-    ...(profile === undefined ? {} : { profile, state: soc2State(profile, today) }),
+    ...(profile === undefined || state === undefined ? {} : { profile, state }),
     today,
     ...optionalPatterns(profile),
     emit: (finding) => {

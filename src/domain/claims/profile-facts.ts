@@ -6,7 +6,7 @@
 import type { Engagement, Profile } from '../profile/schema';
 import { DATE_SOURCE, readDate, withYear } from './dates';
 import { COMPARATIVE, FUTURE, isSelfClaim, SOC2, SOC2_RE, type RuleContext, type SentenceRule } from './patterns';
-import { PLATFORMS } from './report-rules';
+import { PLATFORMS, ROLE } from './report-rules';
 import { hasNegation, isQuoted } from './text';
 
 const S = String.raw`[\s\u00a0]`;
@@ -30,16 +30,29 @@ function completed(profile: Profile | undefined): Engagement[] {
 const NAME = String.raw`[A-Z][\w&.'’-]*(?:(?:${S}+|${S}*&${S}*)(?:&|of|[A-Z][\w&.'’-]*))*`;
 const FIRM_PASSIVE = new RegExp(String.raw`\b(?:issued|performed|conducted|completed|carried${S}+out|signed|prepared|audited|examined|certified|attested|done|written|tested)${S}+by${S}+(?:the${S}+firm${S}+)?(${NAME})|\b(?:report|examination|audit|attestation|opinion)${S}+(?:by|from)${S}+(${NAME})`, 'g');
 const FIRM_ACTIVE = new RegExp(String.raw`(?:^|[,;:]${S}*)(${NAME})${S}+(?:(?:has|have|had|also)${S}+)?(?:performed|issued|conducted|audited|examined|signed|prepared|completed|tested)\b`, 'g');
-const FIRM_APPOSITIVE = new RegExp(String.raw`\b(?:auditors?|CPA${S}+firm|audit${S}+firm|accounting${S}+firm)${S}*,${S}*(${NAME})${S}*,|\b(?:CPA|audit(?:ing)?|accounting)${S}+firm\b[^.;]{0,60}?\b(?:is|was)${S}+(${NAME})`, 'g');
+const FIRM_APPOSITIVE = new RegExp(String.raw`\b(?:auditors?|CPA${S}+firm|audit${S}+firm|accounting${S}+firm)${S}*,${S}*(${NAME})${S}*,|\b(?:CPA|audit(?:ing)?|accounting)${S}+firm\b[^.;]{0,60}?\b(?:is|was)${S}+(${NAME})|${ROLE}(${NAME})`, 'g');
+// Every firm pattern needs one of these words (or a label's colon or bracket).
+const FIRM_QUICK = /\b(?:by|from|auditors?|firm|issuer|issuing|examiner|performed|issued|conducted|audited|examined|signed|prepared|completed|tested)\b/i;
 const NOT_A_FIRM = /^(?:The|Our|We|A|An|This|That|It|Its|They|Their|Management|AICPA|American|Amazon|AWS|Google|GCP|Microsoft|Azure|Type|SOC|CC\d.*|Q[1-4]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|Monday|Tuesday|Wednesday|Thursday|Friday|I)$/;
 const LEGAL_WORDS = new Set(['llp', 'llc', 'pllc', 'pc', 'inc', 'ltd', 'plc', 'gmbh', 'co', 'company', 'and', 'the', 'cpa', 'cpas', 'group', 'usa', 'us', 'partners', 'associates']);
 
+const tokensOf = new Map<string, string[]>();
+
 function firmTokens(name: string): string[] {
-  return name
+  const known = tokensOf.get(name);
+  if (known !== undefined) {
+    return known;
+  }
+  if (tokensOf.size > 512) {
+    tokensOf.clear();
+  }
+  const tokens = name
     .toLowerCase()
     .replace(/[&.,'’]/g, ' ')
     .split(/\s+/)
     .filter((t) => t !== '' && !LEGAL_WORDS.has(t));
+  tokensOf.set(name, tokens);
+  return tokens;
 }
 
 /** Two firm names are the same firm: same leading word after legal words are dropped ("Halvorsen & Reyes" = "Halvorsen & Reyes LLP"). */
@@ -65,6 +78,9 @@ function otherNames(profile: Profile): string[] {
 const firmContradicts: SentenceRule = (sentence, ctx) => {
   const { text } = sentence;
   const profile = ctx.profile;
+  if (!FIRM_QUICK.test(text)) {
+    return;
+  }
   const firms = [...new Set(completed(profile).map((e) => e.cpaFirm).filter((f): f is string => f !== undefined && f.trim() !== ''))];
   if (profile === undefined || firms.length === 0 || !/[A-Z]/.test(text) || OTHER_ASSURANCE.test(text) || FUTURE.test(text) || EARLIER.test(text) || !aboutOwnSoc2(text, ctx)) {
     return;
@@ -73,7 +89,7 @@ const firmContradicts: SentenceRule = (sentence, ctx) => {
   const seen = new Set<number>();
   for (const pattern of [FIRM_PASSIVE, FIRM_ACTIVE, FIRM_APPOSITIVE]) {
     for (const match of text.matchAll(pattern)) {
-      const raw = match[1] ?? match[2] ?? '';
+      const raw = match[1] ?? match[2] ?? match[3] ?? '';
       const name = raw.replace(/[.,]+$/, '');
       const start = match.index + match[0].indexOf(raw);
       const end = start + name.length;
@@ -114,7 +130,8 @@ const periodContradicts: SentenceRule = (sentence, ctx) => {
   const { text } = sentence;
   const profile = ctx.profile;
   const current = ctx.state?.current;
-  if (profile === undefined || current === undefined || !/\d/.test(text) || !PERIOD_CONTEXT.test(text) || OTHER_ASSURANCE.test(text) || FUTURE.test(text) || EARLIER.test(text) || !aboutOwnSoc2(text, ctx)) {
+  // Every date form the rule reads carries a year somewhere in the sentence.
+  if (profile === undefined || current === undefined || !/\b(?:19|20)\d{2}\b/.test(text) || !PERIOD_CONTEXT.test(text) || OTHER_ASSURANCE.test(text) || FUTURE.test(text) || EARLIER.test(text) || !aboutOwnSoc2(text, ctx)) {
     return;
   }
   const engagements = profile.soc2.engagements;
@@ -180,8 +197,30 @@ const CARVE_OUT_WORDS = /carv\w*|exclud\w*|inclusive|\boutside\b|\bown\b|respons
 const OURS_OVER = new RegExp(String.raw`(?:controls?|accounts?|configurations?|settings|resources|workloads?)${S}+(?:over|in|on|for|within)${S}+(?:the${S}+|our${S}+)?$`, 'i');
 const OURS_IN = new RegExp(String.raw`^${S}+(?:environment|accounts?|workloads?|tenan\w*|resources|configuration|VPCs?|deployments?|usage|subscriptions?)\b`, 'i');
 
+// One pattern per provider, built once: the composer checks every answer it writes.
+const providerPatterns = new Map<string, RegExp>();
+
+function providerPattern(name: string, services: string | undefined): RegExp {
+  const key = `${name}\u0000${services ?? ''}`;
+  let pattern = providerPatterns.get(key);
+  if (pattern === undefined) {
+    const alias = PROVIDER_ALIASES.find(([test]) => test.test(name))?.[1];
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const hosting = alias !== undefined || HOSTING.test(`${name} ${services ?? ''}`);
+    pattern = new RegExp(String.raw`\b(?:${escaped}${alias === undefined ? '' : `|${alias}`}${hosting ? `|${GENERIC_PROVIDER}` : ''})\b`, 'gi');
+    if (providerPatterns.size > 64) {
+      providerPatterns.clear();
+    }
+    providerPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 const carveOutCovered: SentenceRule = (sentence, ctx) => {
   const { text } = sentence;
+  if (!COVERAGE.test(text)) {
+    return;
+  }
   const engagement = ctx.state?.current ?? ctx.state?.inProgress;
   const providers = engagement?.subserviceOrganizations ?? [];
   const included = new Set(providers.filter((s) => s.method === 'inclusive').map((s) => s.name.trim().toLowerCase()));
@@ -191,11 +230,7 @@ const carveOutCovered: SentenceRule = (sentence, ctx) => {
     return;
   }
   for (const provider of carved) {
-    const alias = PROVIDER_ALIASES.find(([test]) => test.test(provider.name))?.[1];
-    const escaped = provider.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const hosting = alias !== undefined || HOSTING.test(`${provider.name} ${provider.services ?? ''}`);
-    const pattern = new RegExp(String.raw`\b(?:${escaped}${alias === undefined ? '' : `|${alias}`}${hosting ? `|${GENERIC_PROVIDER}` : ''})\b`, 'gi');
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(providerPattern(provider.name, provider.services))) {
       const start = match.index;
       const end = start + match[0].length;
       if (isQuoted(sentence, start, end) || OURS_OVER.test(text.slice(0, start)) || OURS_IN.test(text.slice(end)) || /\boffices?\b/i.test(text)) {
@@ -226,6 +261,7 @@ const WITHOUT_NDA = new RegExp(
     String.raw`\b(?:don['’]t|do${S}+not|doesn['’]t|does${S}+not|won['’]t|will${S}+not|never)${S}+(?:need|have|require)${S}+(?:to${S}+sign${S}+)?${NDA}`,
     String.raw`\bNDA${S}*[-‐]?${S}*free\b`,
     String.raw`\b${NDA}${S}+(?:is${S}+)?(?:not|n['’]t)${S}+(?:required|needed|necessary)`,
+    String.raw`\b(?:NDA|non-?disclosure${S}+agreement)${S}+(?:is${S}+)?(?:required|needed|necessary)\b[^:;.]{0,40}[:=–-]${S}*(?:no|none|not${S}+required|n\/a)\b`,
   ].join('|'),
   'gi',
 );

@@ -103,7 +103,7 @@ const CATEGORY_PATTERN: Record<Exclude<CategoryId, 'security'>, RegExp> = {
 const NOT_A_CATEGORY_AFTER = /^[\s\u00a0]+(?:policy|policies|notice|notices|program|programme|shield|statement|law|laws|regulations?|zones?|sets?|agreements?|clauses?|obligations?|SLA|SLAs|targets?|team|officer|impact|rights|requests?|by design|settings?|controls? (?:for|over) (?:personal|customer))/i;
 const NOT_A_CATEGORY_BEFORE = /\b(?:data|high|consumer|customer|employee|user|online|personal)[\s\u00a0]+$/i;
 const SCOPE_CONTEXT = /SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\breport\b|\bexamination\b|\baudit\b|\bscope\b|trust services|\bcategor/i;
-const COVERS = /\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+scope|scope|address(?:es|ed|ing)?|span(?:s|ned)?|examined|tested|attest\w*)\b/i;
+const COVERS = /\bcategor\w*[^.:;]{0,40}:|\bscope[\s\u00a0]*:|\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+scope|scope|address(?:es|ed|ing)?|span(?:s|ned)?|examined|tested|attest\w*)\b/i;
 const EXCLUSION = /\b(?:not|no|exclud\w*|outside|neither|nor|without|except|beyond)\b|n['’]t\b|\bout[\s\u00a0]+of[\s\u00a0]+scope\b/i;
 // "all five categories", "every trust services category", "all of the Trust Services Criteria".
 const ALL_CATEGORIES =
@@ -138,7 +138,9 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
     return;
   }
   // Only claims about the writer's own report: "our SOC 2", "the report", the organization's name.
-  if (!isSelfClaim(text, ctx) && !/\bthe[\s\u00a0]+(?:(?:current|latest|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0]+)?(?:Type[\s\u00a0]*\w+[\s\u00a0]+)?(?:report|examination|audit)\b|^[\s\u00a0]*the[\s\u00a0]+SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)\b/i.test(text)) {
+  // A label such as "SOC 2 scope:" or "Trust services categories:" heads the writer's own answer.
+  const labelled = /^[\s\u00a0]*(?:[-*•][\s\u00a0]*)?(?:SOC[\s\u00a0]*2[\s\u00a0]+)?(?:Type[\s\u00a0]*\w+[\s\u00a0]+)?(?:report[\s\u00a0]+)?(?:scope|(?:trust[\s\u00a0]+services?[\s\u00a0]+)?categor\w*)[^:]{0,40}:/i.test(text);
+  if (!labelled && !isSelfClaim(text, ctx) && !/\bthe[\s\u00a0]+(?:(?:current|latest|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0]+)?(?:Type[\s\u00a0]*\w+[\s\u00a0]+)?(?:report|examination|audit)\b|^[\s\u00a0]*the[\s\u00a0]+SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)\b/i.test(text)) {
     return;
   }
   const engagement = scopeEngagement(ctx, future);
@@ -238,9 +240,9 @@ const exceptionsContradict: SentenceRule = (sentence, ctx) => {
 };
 
 const UNQUALIFIED =
-  /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+(?:Type[\s\u00a0]*(?:1|2|II|I)[\s\u00a0]+)?)?(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report|audit)\b|\bopinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(?:unqualified|unmodified|clean)\b|\b(?:came|comes?|coming)[\s\u00a0]+(?:back|out)[\s\u00a0]+clean\b|\b(?:was|is|were)[\s\u00a0]+(?:entirely[\s\u00a0]+|completely[\s\u00a0]+)?clean\b(?=[\s\u00a0]*(?:[.,;:!)]|$))|\bclean[\s\u00a0]+bill[\s\u00a0]+of[\s\u00a0]+health\b/gi;
+  /\b(?:unqualified|unmodified|clean)(?:[\s\u00a0]+\((?:clean|unmodified|unqualified)\))?[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+(?:Type[\s\u00a0]*(?:1|2|II|I)[\s\u00a0]+)?)?(?:(?:audit|auditor['’]s)[\s\u00a0]+)?(?:opinion|report|audit)\b|\bopinion(?:[\s\u00a0]+(?:was|is)[\s\u00a0]+|[\s\u00a0]*[:=–][\s\u00a0]*)(?:unqualified|unmodified|clean)\b|\b(?:came|comes?|coming)[\s\u00a0]+(?:back|out)[\s\u00a0]+clean\b|\b(?:was|is|were)[\s\u00a0]+(?:entirely[\s\u00a0]+|completely[\s\u00a0]+)?clean\b(?=[\s\u00a0]*(?:[.,;:!)]|$))|\bclean[\s\u00a0]+bill[\s\u00a0]+of[\s\u00a0]+health\b/gi;
 // "We received a qualified opinion" when the profile records an unqualified one.
-const MODIFIED = /(?<![\w-])(?:(qualified|adverse)[\s\u00a0]+(?:audit[\s\u00a0]+)?opinion|(disclaimer)[\s\u00a0]+of[\s\u00a0]+opinion|opinion[\s\u00a0]+(?:was|is)[\s\u00a0]+(qualified|adverse))\b/gi;
+const MODIFIED = /(?<![\w-])(?:(qualified|adverse)[\s\u00a0]+(?:audit[\s\u00a0]+)?opinion|(disclaimer)[\s\u00a0]+of[\s\u00a0]+opinion|opinion(?:[\s\u00a0]+(?:was|is)[\s\u00a0]+|[\s\u00a0]*[:=–][\s\u00a0]*)(qualified|adverse))\b/gi;
 const HELD = /\b(?:received|receive|got|have|has|had|carries|carried|issued|gave|given|with|was|is)\b/i;
 
 const opinionContradicts: SentenceRule = (sentence, ctx) => {

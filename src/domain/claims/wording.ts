@@ -24,7 +24,8 @@ import { hasNegation, isQuoted } from './text';
 
 /** Any SOC report: SOC 1, SOC 2 or SOC 3 (and the misspellings the spelling rule reports), with its Type. */
 const SOC_ANY = String.raw`\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II|I)(?![\w])(?:[\s\u00a0]*®)?`;
-const SOC_ANY_TYPED = String.raw`${SOC_ANY}(?:[\s\u00a0,]+${TYPE})?`;
+// "SOC 2 Type II", and the shorthand "SOC2 T2".
+const SOC_ANY_TYPED = String.raw`${SOC_ANY}(?:[\s\u00a0,]+(?:${TYPE}|\bT[\s\u00a0-]?(?:1|2|II|I)(?![\w])))?`;
 const SOC_ANY_RE = new RegExp(SOC_ANY, 'i');
 const CERT_WORD = 'certified|certifications?|certificates?|certs?|accredited|accreditations?|recertified|recertification|compliant|compliance';
 const ADJACENT = new RegExp(
@@ -37,7 +38,7 @@ const BEFORE_SOC = new RegExp(
   'gi',
 );
 const LIST_AFTER_CERTIFIED = new RegExp(
-  String.raw`\b(?:certified|certifications?)[\s\u00a0]+(?:(?:in|for|to|under|against)[\s\u00a0]+)?(?:(?:ISO(?:\/IEC)?[\s\u00a0-]*\d{4,5}(?::\d{4})?|PCI(?:[\s\u00a0-]*DSS)?|HITRUST|FedRAMP|CMMC|NIST)[\s\u00a0]*(?:,|and|or|&|\/)[\s\u00a0]*)+(${SOC2})`,
+  String.raw`\b(?:certified|certifications?)[\s\u00a0:]+(?:(?:in|for|to|under|against)[\s\u00a0]+)?(?:(?:ISO(?:\/IEC)?[\s\u00a0-]*\d{4,5}(?::\d{4})?|PCI(?:[\s\u00a0-]*DSS)?|HITRUST|FedRAMP|CMMC|NIST)[\s\u00a0]*(?:,|and|or|&|\/)[\s\u00a0]*)+(${SOC2})`,
   'gi',
 );
 const LIST_BEFORE_CERTIFIED = new RegExp(
@@ -330,6 +331,10 @@ const type1Effectiveness: SentenceRule = (sentence, ctx) => {
     return;
   }
   const mentions = typeMentions(text);
+  // Only a Type 1 mention, or a profile whose current report is a Type 1, can make a claim over time wrong.
+  if (!mentions.some((m) => m.type === 'type1') && ctx.state?.current?.type !== 'type1') {
+    return;
+  }
   for (const match of text.matchAll(EFFECTIVENESS)) {
     const start = match.index;
     const end = start + match[0].length;
