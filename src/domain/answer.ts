@@ -39,6 +39,8 @@ function knownNamesOf(profile: Profile): KnownNames {
     cpaFirms: present(engagements.map((e) => e.cpaFirm)),
     providers: present(engagements.flatMap((e) => (e.subserviceOrganizations ?? []).map((o) => o.name))),
     own: present([profile.organization.name, profile.organization.product, ...engagements.map((e) => e.system?.name)]),
+    scanTools: present(profile.controls?.vulnerabilityScanning?.tools ?? []),
+    endpointTools: present([profile.controls?.endpointManagement?.tool]),
     pentestFirms: present((profile.otherAssurance?.penetrationTests ?? []).map((t) => t.firm)),
     isoBodies: present([profile.otherAssurance?.iso27001?.certificationBody]),
   };
@@ -104,6 +106,8 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
     case 'patch.automated':
     case 'patch.process':
       return 'controls.patching';
+    case 'tool':
+      return condition.area === 'scanning' ? 'controls.vulnerability_scanning' : 'controls.endpoint_management';
     case 'scan.performed':
     case 'scan.atLeast':
       return 'controls.vulnerability_scanning';

@@ -139,6 +139,11 @@ function evaluate(c: Condition, f: Facts): Outcome {
       if (e !== undefined) {
         return yes(`${f.ongoingPath(e)}.status`);
       }
+      const planned = f.ongoing('planned');
+      const plannedStart = planned === undefined ? undefined : planned.type === 'type1' ? planned.asOf : planned.periodStart;
+      if (plannedStart !== undefined && f.todayValid && plannedStart <= f.today) {
+        return unknown('The planned examination should have started by now; the profile needs updating.', `${f.ongoingPath(planned as Engagement)}.status`);
+      }
       const next = soc2.nextPeriod;
       if (next?.start !== undefined && f.todayValid && next.start <= f.today && (next.end === undefined || f.today <= next.end)) {
         return unknown('The next period has started, but the profile does not say whether the examination is under way.', 'soc2.nextPeriod');
@@ -251,7 +256,7 @@ function evaluate(c: Condition, f: Facts): Outcome {
         return unknown('The profile does not record the exceptions of a Type 2 report.', f.path('exceptions'));
       }
       const count = report.exceptions.length;
-      const holds = c.op === 'gt' ? count > c.n : c.op === 'lt' ? count < c.n : c.op === 'le' ? count <= c.n : count === c.n;
+      const holds = c.op === 'gt' ? count > c.n : c.op === 'lt' ? count < c.n : c.op === 'le' ? count <= c.n : c.op === 'ge' ? count >= c.n : count === c.n;
       return bool(holds, f.path('exceptions'));
     }
     case 'soc2.exceptionsAgainst': {
@@ -496,7 +501,11 @@ function evaluate(c: Condition, f: Facts): Outcome {
       if (days === undefined) {
         return unknown(`The profile does not record the ${c.severity}-severity patch deadline.`, path);
       }
-      return bool(days * 24 <= c.hours, path);
+      if (days * 24 <= c.hours) {
+        return yes(path);
+      }
+      // A window asked in business days may reach further than its calendar-day count.
+      return c.upTo === undefined || days * 24 > c.upTo ? no(path) : unknown('The window asked is in business days; whether the deadline fits depends on the calendar.', path);
     }
     case 'patch.automated': {
       const value = f.profile.controls?.patching?.automatedUpdates;
@@ -507,6 +516,12 @@ function evaluate(c: Condition, f: Facts): Outcome {
       return p !== undefined && (p.automatedUpdates === true || p.criticalWithinDays !== undefined || p.highWithinDays !== undefined || (p.description ?? '').trim() !== '')
         ? yes('controls.patching')
         : unknown('The profile does not describe patch management.', 'controls.patching');
+    }
+    case 'tool': {
+      const tools = c.area === 'scanning' ? (f.profile.controls?.vulnerabilityScanning?.tools ?? []) : [f.profile.controls?.endpointManagement?.tool ?? ''];
+      return tools.some((t) => sameName(t, c.name) || t.toLowerCase().includes(c.name.toLowerCase()))
+        ? yes(c.area === 'scanning' ? 'controls.vulnerabilityScanning.tools' : 'controls.endpointManagement.tool')
+        : unknown(`The profile does not name ${c.name}.`);
     }
     case 'scan.performed': {
       const s = f.profile.controls?.vulnerabilityScanning;
@@ -567,10 +582,10 @@ function evaluate(c: Condition, f: Facts): Outcome {
       if (committed === undefined) {
         return unknown('The profile’s notification commitment names no deadline in hours or days.', path);
       }
-      if (committed.least > c.hours) {
+      if (committed.least > (c.upTo ?? c.hours)) {
         return no(path);
       }
-      return committed.most !== undefined && committed.most <= c.hours ? yes(path) : unknown('The commitment is in business days, which may or may not fit the deadline asked.', path);
+      return committed.most !== undefined && committed.most <= c.hours ? yes(path) : unknown('The commitment or the deadline asked is in business days, which may or may not fit.', path);
     }
     case 'iso.certified': {
       const iso = f.profile.otherAssurance?.iso27001;
@@ -657,6 +672,12 @@ function evaluate(c: Condition, f: Facts): Outcome {
         return unknown(`The profile does not record ${c.name}.`, 'otherAssurance.frameworks');
       }
       const path = `otherAssurance.frameworks[${index}].state`;
+      if (c.claim === 'in_progress') {
+        return entry.state === undefined ? unknown(`The profile describes ${entry.name} in free text only.`, `otherAssurance.frameworks[${index}]`) : bool(entry.state === 'in_progress', path);
+      }
+      if (c.claim === 'applicable') {
+        return entry.state === undefined ? unknown(`The profile describes ${entry.name} in free text only.`, `otherAssurance.frameworks[${index}]`) : bool(entry.state !== 'not_applicable', path);
+      }
       switch (entry.state) {
         case undefined:
           return unknown(`The profile describes ${entry.name} in free text only; give it a "state" to decide Yes/No questions.`, `otherAssurance.frameworks[${index}]`);
@@ -731,6 +752,17 @@ function providerMatches(name: string, asked: string): boolean {
   return (aliases[a] ?? [a]).some((alias) => n.includes(alias));
 }
 
+/** The subject a condition is about, so "ISO 27001 and its expiry" is one subject and "SOC 2 and ISO" two. */
+function familyOfCondition(c: Condition): string {
+  if (c.kind === 'dated') {
+    return c.what === 'ir_test' ? 'ir' : c.what === 'pentest' ? 'pentest' : 'iso';
+  }
+  if (c.kind === 'tool') {
+    return c.area === 'scanning' ? 'scan' : 'endpoint';
+  }
+  return c.kind.split('.')[0] ?? c.kind;
+}
+
 /** Heads about a report's content: a type named beside them selects the report rather than being claimed. */
 const SELECTING_HEADS = new Set<Condition['kind']>([
   'soc2.opinion', 'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.asOf', 'soc2.periodIs', 'soc2.bridgeAfter', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.subservice',
@@ -786,7 +818,7 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
     return { value: 'undetermined', facts: allFacts, reasons };
   }
   const values = outcomes.map((o) => o.outcome.value);
-  const families = new Set(claims.map((c) => c.condition.kind.split('.')[0]));
+  const families = new Set(claims.map((c) => familyOfCondition(c.condition)));
   // "Current and unqualified?", "all five categories with no exceptions?": two claims the facts answer differently are for a person.
   const heads = new Set(claims.filter((c) => SELECTING_HEADS.has(c.condition.kind)).map((c) => c.condition.kind));
   const providers = reading.conditions.filter((c) => c.condition.kind === 'soc2.subservice' && c.condition.provider !== undefined);

@@ -17,12 +17,21 @@
 import { normalizeQuestion } from '../classify/normalize';
 import type { IntentId } from '../intents';
 import { QUESTION_DATE, parseQuestionDate } from './dates';
-import { NUMBER, UNIT, inHours, inMonths, parseDuration, parseNumber } from './numbers';
+import { NUMBER, UNIT, hourBounds, inMonths, parseDuration, parseNumber } from './numbers';
 import type { AnswerShape, Condition, KnownNames, QuestionReading, ReadCondition, ScanCadence } from './types';
 
 export type { AnswerShape, Condition, ConditionKind, KnownNames, QuestionReading, ReadCondition } from './types';
 
-export const NO_NAMES: KnownNames = { cpaFirms: [], providers: [], own: [], pentestFirms: [], isoBodies: [] };
+export const NO_NAMES: KnownNames = { cpaFirms: [], providers: [], own: [], scanTools: [], endpointTools: [], pentestFirms: [], isoBodies: [] };
+
+/** Words that never make up a firm's name: "a partner of the CPA firm", "one of the Big Four", "18 December 2026". */
+const NOT_NAME_WORDS = /\b(?:your|our|their|soc|report|reports|signed|sign|by|of|one|same|firm|firms|partner|partners|lined|up|as|big|four|any|which|that|who|this|these|those|accounting|audit|auditor|auditors|opinion|type|period|issued|issue|\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/;
+
+/** A phrase that can stand for a firm's name: one to five words, none of them generic. */
+function looksLikeName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 5 && !NOT_NAME_WORDS.test(phrase) && /^[a-z]/.test(phrase.trim());
+}
 
 /** A name as the normalized question writes it: lowercase, company suffixes and punctuation gone. */
 function nameForm(name: string): string {
@@ -57,6 +66,12 @@ function nameConditions(sentence: string, family: Family, names: KnownNames, spa
   if (family === 'soc2') {
     look(names.cpaFirms, (name) => ({ kind: 'soc2.auditor', what: 'named', name }));
     look(names.providers, (provider) => ({ kind: 'soc2.subservice', provider }));
+  }
+  if (family === 'scanning') {
+    look(names.scanTools, (name) => ({ kind: 'tool', area: 'scanning', name }));
+  }
+  if (family === 'endpoint') {
+    look(names.endpointTools.flatMap((t) => t.split(/\s+(?:and|or|\+)\s+|\s*[,;/]\s*/)).map((t) => t.replace(/\s*\(.*$/, '')), (name) => ({ kind: 'tool', area: 'endpoint', name }));
   }
   if (family === 'pentest') {
     look(names.pentestFirms, (name) => ({ kind: 'pentest.firm', name }));
@@ -192,9 +207,9 @@ function monthsFrom(amount: string | undefined, unit: string | undefined, fallba
   return d === undefined ? undefined : inMonths(d);
 }
 
-function hoursFrom(amount: string, unit: string): number | undefined {
+function hoursFrom(amount: string, unit: string): { least: number; most: number } | undefined {
   const d = parseDuration(amount, unit);
-  return d === undefined ? undefined : inHours(d);
+  return d === undefined ? undefined : hourBounds(d);
 }
 
 const CADENCES: readonly (readonly [RegExp, ScanCadence])[] = [
@@ -249,10 +264,14 @@ const DATE_RULES: readonly Rule[] = [
       return date === undefined ? undefined : { kind: 'soc2.expected', op, date };
     },
   },
-  { family: 'soc2', pattern: new RegExp(String.raw`\bas of ${D}`, 'g'), read: (m) => {
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\bas of ${D}`, 'g'),
+    read: (m) => {
       const [date] = datesOf(m[1]) ?? [];
       return date === undefined ? undefined : { kind: 'soc2.asOf', date };
-    } },
+    },
+  },
   {
     family: 'soc2',
     pattern: new RegExp(String.raw`\b(?:(?:from|for|covering|covers|cover|spanning|spans|span|period(?: of)?|window(?: of)?|period was|window was) )?(?:the period )?${D} (?:to|through|until|till|thru|-) ${D}`, 'g'),
@@ -268,28 +287,28 @@ const DATE_RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
-    pattern: new RegExp(String.raw`\b(?:for |covering |covers |cover )?(?:the )?(?:period|time|gap|months?) (?:after|since|following) ${D}|\bsince ${D}`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:for |covering |covers |cover )?(?:the )?(?:period|time|gap|months?) (?:after|since|following) ${D}|\bsince ${D}|\breach(?:es)? into ${D}`, 'g'),
     read: (m, sentence) => {
-      const [date] = datesOf(m[1] ?? m[2]) ?? [];
+      const [date] = datesOf(m[1] ?? m[2] ?? m[3]) ?? [];
       return date === undefined || !/\b(?:bridge|gap)\b/.test(sentence) ? undefined : { kind: 'soc2.bridgeAfter', date };
     },
   },
   {
     family: 'incident',
-    pattern: new RegExp(String.raw`\b(since|after|in|during|before)(?: the end of)? ${D}|\b${D} or later`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:in )?${D} or later|\b(since|after|in|during|before)(?: the end of)? ${D}`, 'g'),
     read: (m) => {
-      const [date] = datesOf(m[2] ?? m[3]) ?? [];
-      const word = m[1] ?? 'since';
+      const [date] = datesOf(m[1] ?? m[3]) ?? [];
+      const word = m[2] ?? 'since';
       const op = word === 'in' || word === 'during' ? 'in' : word === 'before' ? 'before' : word === 'after' ? 'after' : 'since';
       return date === undefined ? undefined : { kind: 'dated', what: 'ir_test', op, date };
     },
   },
   {
     family: 'pentest',
-    pattern: new RegExp(String.raw`\b(since|after|in|during|before) ${D}|\b${D} or later`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:in )?${D} or later|\b(since|after|in|during|before) ${D}`, 'g'),
     read: (m) => {
-      const [date] = datesOf(m[2] ?? m[3]) ?? [];
-      const word = m[1] ?? 'since';
+      const [date] = datesOf(m[1] ?? m[3]) ?? [];
+      const word = m[2] ?? 'since';
       const op = word === 'in' || word === 'during' ? 'in' : word === 'before' ? 'before' : word === 'after' ? 'after' : 'since';
       return date === undefined ? undefined : { kind: 'dated', what: 'pentest', op, date };
     },
@@ -321,7 +340,7 @@ const RULES: readonly Rule[] = [
   // Under way, planned, next
   {
     family: 'soc2',
-    pattern: /\b(?:currently |presently |now )?(?:(?:in|within|during|inside) (?:an? |the |your )?(?:soc 2 )?(?:type [12] )?(?:observation|audit|review|testing|examination) (?:period|window)|undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|in the middle of|ongoing|being (?:audited|conducted|performed|examined))\b/g,
+    pattern: /\b(?:currently |presently |now )?(?:(?:in|within|during|inside) (?:an? |the |your )?(?:soc 2 )?(?:type [12] )?(?:observation|audit|review|testing|examination) (?:period|window)|(?:started|begun|commenced|kicked off|begin|start)(?! date)|working on|in-progress|undergoing|in progress|under ?way|in the process of (?:obtaining|completing|undergoing|getting)|in the middle of|ongoing|being (?:audited|conducted|performed|examined))\b/g,
     read: () => ({ kind: 'soc2.underway' }),
   },
   {
@@ -329,13 +348,14 @@ const RULES: readonly Rule[] = [
     pattern: /\b(?:plan(?:s|ned|ning)? to (?:obtain|get|pursue|undergo|complete|achieve|have|receive|renew)|intend(?:s|ing)? to (?:obtain|get|pursue|undergo|complete|achieve|have)|working (?:towards?|on (?:obtaining|getting|achieving))|pursuing|on (?:the |your )?roadmap|roadmap|aim(?:s|ing)? to (?:obtain|get|achieve))\b/g,
     read: () => ({ kind: 'soc2.planned' }),
   },
+  { family: 'soc2', pattern: /\b(?:the |your )?(?:planned|upcoming|forthcoming)\b/g, read: () => ({ kind: 'soc2.planned' }) },
   {
     family: 'soc2',
     pattern: /\bnext (?:soc 2 )?(?:type [12] )?(?:audit|examination|exam|report|assessment|period|attestation)(?: (?:been |already )?(?:scheduled|planned|booked|confirmed|arranged|engaged|set))?\b|\b(?:scheduled|planned|booked) (?:your |the )?next (?:soc 2 )?(?:audit|examination|exam|report|assessment)\b/g,
     read: () => ({ kind: 'soc2.nextScheduled' }),
   },
   // Currency
-  { family: 'soc2', pattern: /\b(?:current|up[- ]to[- ]date|(?<!most )recent|in date|fresh)\b(?! date)/g, read: () => ({ kind: 'soc2.ageAtMost', months: 12 }) },
+  { family: 'soc2', pattern: /\b(?:current|up[- ]to[- ]date|(?<!most )recent|in date|fresh)\b(?! date)(?: as (?:of|at) today)?/g, read: () => ({ kind: 'soc2.ageAtMost', months: 12 }) },
   {
     family: 'soc2',
     pattern: new RegExp(String.raw`\b(?:within|in|during|over|for|from)? ?(?:the )?${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?|yrs?|twelve months)\b`, 'g'),
@@ -445,6 +465,12 @@ const RULES: readonly Rule[] = [
     pattern: /\b(?:modified|modify|modifies|modification(?: of (?:the|its) opinion)?)(?: (?:audit )?opinion)?(?: in any way| of any kind)?\b/g,
     read: () => ({ kind: 'soc2.opinion', among: ['qualified', 'adverse', 'disclaimer'] }),
   },
+  { family: 'soc2', pattern: /\bqualif(?:y|ied|ies) (?:their|its|the|his|her) opinion\b/g, read: () => ({ kind: 'soc2.opinion', among: ['qualified'] }) },
+  {
+    family: 'soc2',
+    pattern: /^(?:is|was) ([a-z0-9&.' -]+?) (?:your|the) (?:soc 2 )?(?:service )?(?:auditor|audit firm|cpa firm|cpa)(?: (?:on|for) (?:your |the )?soc 2)?$/g,
+    read: (m) => (looksLikeName(m[1] ?? '') ? { kind: 'soc2.auditor', what: 'named', name: (m[1] ?? '').trim() } : undefined),
+  },
   { family: 'soc2', pattern: /\bexcept for\b(?:["'] ?)?(?: opinion)?/g, read: () => ({ kind: 'soc2.opinion', among: ['qualified'] }) },
   {
     family: 'soc2',
@@ -474,6 +500,14 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
+    pattern: new RegExp(String.raw`\b(${NUMBER}) or more (?:reported |noted |identified )?${EXCEPTION_WORDS}\b`, 'g'),
+    read: (m) => {
+      const n = parseNumber(m[1] ?? '');
+      return n === undefined ? undefined : { kind: 'soc2.exceptionCount', op: 'ge', n };
+    },
+  },
+  {
+    family: 'soc2',
     pattern: new RegExp(String.raw`\b(?:multiple|several|more than one) (?:reported |noted |identified )?${EXCEPTION_WORDS}\b`, 'g'),
     read: () => ({ kind: 'soc2.exceptionCount', op: 'gt', n: 1 }),
   },
@@ -489,7 +523,7 @@ const RULES: readonly Rule[] = [
     pattern: /\b(?:subservice (?:organi[sz]ations?|providers?|orgs?|vendors?|companies)|subservice)\b/g,
     read: () => ({ kind: 'soc2.subservice' }),
   },
-  { family: 'soc2', pattern: /\b(?:carve out|carved out|carve-out)(?: method)?\b/g, read: () => ({ kind: 'soc2.subservice', method: 'carve-out' }) },
+  { family: 'soc2', pattern: /\b(?:carve out|carved out|carve-out|exclude[sd]?|excluding)(?: method)?\b/g, read: () => ({ kind: 'soc2.subservice', method: 'carve-out' }) },
   { family: 'soc2', pattern: /\binclusive(?: method)?\b/g, read: () => ({ kind: 'soc2.subservice', method: 'inclusive' }) },
   // CUECs
   {
@@ -505,7 +539,7 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
-    pattern: /\b(?:(?:for |to the )?general (?:distribution|use|public)|general-use|publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|(?:on|from|via) (?:your|the|our) (?:public )?(?:website|web site|public site|web page|internet site))\b/g,
+    pattern: /\b(?:(?:for |to the )?general (?:distribution|use|public)|general-use|publicly(?: available| accessible| posted| shared)?|published|freely(?: available| downloadable)?|anyone|general public|without (?:executing |signing |a signed |an executed )?(?:an? |any )?(?:nda|non[- ]disclosure(?: agreement)?|restrictions?)|download(?:able|ed)?(?: it)?(?: from)?(?: (?:your|the|our) (?:website|web site|site|web page))?|(?:on|from|via) (?:your|the|our) (?:public )?(?:website|web site|public site|web page|internet site))\b/g,
     read: () => ({ kind: 'soc2.shared', how: 'public' }),
   },
   { family: 'soc2', pattern: /\b(?:trust (?:portal|center|centre|page|site)|security (?:portal|center|centre))\b/g, read: () => ({ kind: 'soc2.shared', how: 'portal' }) },
@@ -518,7 +552,7 @@ const RULES: readonly Rule[] = [
   { pattern: /\b(?:bridge|gap)(?:[- ]letters?)\b|\bbridge letters?\b/g, read: (_m, sentence) => ({ kind: 'soc2.bridge', what: /^(?:can|could|would|will) you (?:provide|produce|issue|supply|share|obtain|furnish|get|prepare|send)\b/.test(sentence) ? 'offer' : 'exists' }) },
   {
     family: 'soc2',
-    pattern: /\b(?:cover(?:s|ing)?|through|until|up to|to) (?:the )?(?:today|present(?: day| date)?|now|current date|date of this questionnaire)\b/g,
+    pattern: /\b(?:(?:cover(?:s|ing)?|runs?|extends?|reach(?:es)?) )?(?:through|until|up to|to|into) (?:the )?(?:today|present(?: day| date)?|now|current date|date of this questionnaire)\b|\bcover(?:s|ing)? (?:the )?(?:today|present|current date)\b/g,
     read: () => ({ kind: 'soc2.bridge', what: 'covers_today' }),
   },
   {
@@ -549,7 +583,7 @@ const RULES: readonly Rule[] = [
         return rest === '' ? { kind: 'soc2.auditor', what: 'cpa' } : undefined;
       }
       const name = who.replace(/^(?:an? |the |your |its )/, '').trim();
-      return name === '' ? undefined : { kind: 'soc2.auditor', what: 'named', name };
+      return looksLikeName(name) ? { kind: 'soc2.auditor', what: 'named', name } : undefined;
     },
   },
   {
@@ -568,11 +602,11 @@ const RULES: readonly Rule[] = [
   // Patching
   {
     family: 'patching',
-    pattern: new RegExp(String.raw`\b(critical|high)(?:[- ](?:severity|risk|rated|priority))?(?: (?:and|or) (critical|high)(?:[- ](?:severity|risk|rated|priority))?)?\b(?:[a-z ,/-]*?)\b(?:within|in|under|inside|sla (?:is |of )?|deadline (?:is |of )?|timeline (?:is |of )?)(?: calendar)? (${NUMBER})[\s-]+((?:calendar )?${UNIT})(?: or (?:fewer|less|sooner))?\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(critical|high)(?:[- ](?:severity|risk|rated|priority|impact))?(?: (?:and|or) (critical|high)(?:[- ](?:severity|risk|rated|priority|impact))?)?\b(?:[a-z ,/-]*?)\b(?:within|in|under|inside|sla(?: is| of)?|deadline(?: is| of)?|timeline(?: is| of)?)(?: calendar)?\s+(${NUMBER})[\s-]+((?:calendar )?${UNIT})(?: or (?:fewer|less|sooner))?\b`, 'g'),
     read: (m) => {
-      const hours = hoursFrom(m[3] ?? '', (m[4] ?? '').replace(/^calendar /, ''));
+      const bounds = hoursFrom(m[3] ?? '', (m[4] ?? '').replace(/^calendar /, ''));
       const severity = m[2] === 'critical' || m[2] === 'high' ? (m[1] === 'high' || m[2] === 'high' ? 'high' : 'critical') : m[1] === 'high' ? 'high' : 'critical';
-      return hours === undefined ? undefined : { kind: 'patch.within', severity, hours };
+      return bounds === undefined ? undefined : { kind: 'patch.within', severity, hours: bounds.least, ...(bounds.most > bounds.least ? { upTo: bounds.most } : {}) };
     },
   },
   {
@@ -625,10 +659,10 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'incident',
-    pattern: new RegExp(String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notice|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|tell|told)\b[a-z ,'-]*?\bwithin (${NUMBER})[\s-]+(${UNIT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notice|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|tell|told)\b[a-z ,'-]*?\b(?:within|sla(?: is| of)?|deadline(?: is| of)?)\s+(${NUMBER})[\s-]+(${UNIT})(?: or (?:less|fewer|sooner))?\b`, 'g'),
     read: (m) => {
-      const hours = hoursFrom(m[1] ?? '', m[2] ?? '');
-      return hours === undefined ? undefined : { kind: 'ir.notifyWithin', hours };
+      const bounds = hoursFrom(m[1] ?? '', m[2] ?? '');
+      return bounds === undefined ? undefined : { kind: 'ir.notifyWithin', hours: bounds.least, ...(bounds.most > bounds.least ? { upTo: bounds.most } : {}) };
     },
   },
   {
@@ -654,6 +688,14 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'pentest',
+    pattern: new RegExp(String.raw`\b(?:less|fewer) than (${NUMBER}|a|an)[\s-]+(months?|years?) ago\b`, 'g'),
+    read: (m) => {
+      const months = monthsFrom(m[1], m[2]);
+      return months === undefined ? undefined : { kind: 'pentest.within', months };
+    },
+  },
+  {
+    family: 'pentest',
     pattern: new RegExp(String.raw`\b(?:with)?in the ${PERIOD_WORDS} (${NUMBER}) days?\b`, 'g'),
     read: (m) => {
       const days = parseNumber(m[1] ?? '');
@@ -663,7 +705,10 @@ const RULES: readonly Rule[] = [
   {
     family: 'pentest',
     pattern: /\b(?:performed|conducted|carried out|done|completed|delivered|run) by ((?!an? (?:independent|third|external|qualified|outside))[a-z0-9&.' -]+?)(?=$|,|;| and | or | in | on | for )/g,
-    read: (m) => ({ kind: 'pentest.firm', name: (m[1] ?? '').replace(/^(?:the|your) /, '').trim() }),
+    read: (m) => {
+      const name = (m[1] ?? '').replace(/^(?:the|your) /, '').trim();
+      return looksLikeName(name) ? { kind: 'pentest.firm', name } : undefined;
+    },
   },
   {
     family: 'iso',
@@ -671,7 +716,7 @@ const RULES: readonly Rule[] = [
     read: (m) => {
       const name = (m[1] ?? '').replace(/^(?:the|an?|your) /, '').trim();
       // "a UKAS-accredited body" says what kind of body, not which: not a name to compare.
-      return /\b(?:body|bodies|accredited|registrar|certification|independent|third|recognized|recognised|approved)\b/.test(name) ? undefined : { kind: 'iso.body', name };
+      return /\b(?:body|bodies|accredited|registrar|certification|independent|third|recognized|recognised|approved)\b/.test(name) || !looksLikeName(name) ? undefined : { kind: 'iso.body', name };
     },
   },
   {
@@ -685,11 +730,18 @@ const RULES: readonly Rule[] = [
     read: () => ({ kind: 'pentest.summary' }),
   },
   {
-    pattern: new RegExp(String.raw`\b${FRAMEWORKS}\b(?:[a-z ]{0,20}?\b(compliant|compliance|certified|certification|certificate|attested|attestation|authori[sz]ed|authori[sz]ation|validated|aoc|roc))?|\b(compliant|certified) (?:with |to |against |under )?(?:the )?${FRAMEWORKS}\b`, 'g'),
-    read: (m) => {
+    pattern: new RegExp(String.raw`\b${FRAMEWORKS}\b(?:[a-z ]{0,20}?\b(compliant|compliance|certified|certification|certificate|attested|attestation|authori[sz]ed|authori[sz]ation|validated|aoc|roc))?|\b(compliant|certified|comply|complies) (?:with |to |against |under )?(?:the )?${FRAMEWORKS}\b`, 'g'),
+    read: (m, sentence) => {
       const name = new RegExp(FRAMEWORKS).exec(m[0])?.[0] ?? m[0];
       const word = m[1] ?? m[2] ?? '';
       const claim = /certif/.test(word) ? 'certified' : /attest|aoc|roc|validated/.test(word) ? 'attested' : /complian/.test(word) ? 'compliant' : 'any';
+      // "Is a HITRUST assessment in progress?", "Is HIPAA applicable?": the state asked about, not compliance.
+      if (/\b(?:in progress|under ?way|pursuing|working towards?|in the process)\b/.test(sentence)) {
+        return { kind: 'framework', name, claim: 'in_progress' };
+      }
+      if (/\b(?:applicable|apply|applies|relevant)\b/.test(sentence)) {
+        return { kind: 'framework', name, claim: 'applicable' };
+      }
       return { kind: 'framework', name, claim };
     },
   },
@@ -730,7 +782,7 @@ const FAMILY_WORDS: Record<Family, string> = {
     organizations organisations orgs providers vendors
     description compliant certification certificate accredited accreditation attested
     auditor service noted note notes found identified reported raised listed documented observed contain contains contained
-    full entire complete express expressed expresses issue render rendered give gave receive received find
+    full entire complete first treated management identify identifies identified express expressed expresses issue render rendered give gave receive received find
     accessible obtainable retrievable observation testing as-of extend extends fall falls
     under through using against standard ended ending end ends since one new another list
   `,
@@ -745,12 +797,12 @@ const FAMILY_WORDS: Record<Family, string> = {
     laptops laptop workstations workstation endpoints endpoint devices device computers computer desktops desktop macs
     company-owned corporate employee employees staff managed manage management tool tools solution enforce enforced
     policies policy configuration configurations baseline baselines use enrolled enforced enabled all
-    installed deployed agent agents running
+    installed deployed agent agents running another
   `,
   scanning: `
     vulnerability vulnerabilities perform performed run conduct conducted regular regularly routine tools tool
     production hosts servers network networks applications application infrastructure systems environment all
-    defined cadence schedule scheduled basis frequency
+    defined cadence schedule scheduled basis frequency use using run runs
   `,
   incident: `
     commit committed confirming confirmation exercise exercises held incident incidents response plan plans policy procedure procedures process documented formal written established
@@ -759,12 +811,12 @@ const FAMILY_WORDS: Record<Family, string> = {
   `,
   iso: `iso 27001 certified certification certificate certificates accredited body current hold against standard version edition under valid isms in-date date still`,
   soc1: `report type issued`,
-  soc3: `soc report available publicly public published publish posted website share copy link download general use general-use distribution internally`,
+  soc3: `provide supply share obtain soc report available publicly public published publish posted website share copy link download general use general-use distribution internally`,
   pentest: `
-    available executive done pentest pentests performed perform conducted conduct conducts regular regularly applications application network
+    share provide supply obtain available executive done pentest pentests performed perform conducted conduct conducts regular regularly applications application network
     networks infrastructure environment production systems test tests tested testing
   `,
-  other: `compliant compliance certified certification certificate attested attestation framework frameworks standard standards`,
+  other: `applicable assessment in progress pursuing authorization authorisation compliant compliance certified certification certificate attested attestation framework frameworks standard standards`,
 };
 
 function wordSet(text: string): Set<string> {
@@ -840,11 +892,17 @@ function readSentence(sentence: string, family: Family, names: KnownNames = NO_N
     }
   }
   if (family === 'soc2') {
-    const providers = providerConditions(sentence, spans);
+    // Providers the profile names (read with the other names) and the usual cloud providers.
+    const named = conditions.filter((c) => c.condition.kind === 'soc2.subservice' && c.condition.provider !== undefined);
+    conditions = conditions.filter((c) => !named.includes(c));
+    const providers = [...named, ...providerConditions(sentence, spans)].filter(
+      (p, i, all) => all.findIndex((q) => q.condition.kind === 'soc2.subservice' && p.condition.kind === 'soc2.subservice' && q.condition.provider?.toLowerCase() === p.condition.provider?.toLowerCase()) === i,
+    );
     if (providers.length > 0) {
       const method = conditions.find((c) => c.condition.kind === 'soc2.subservice' && c.condition.method !== undefined);
       const covered = COVERAGE_WORDS.test(sentence);
-      conditions = conditions.filter((c) => !(c.condition.kind === 'soc2.subservice' && c.condition.method !== undefined && c.condition.provider === undefined));
+      // The provider named is what is asked about: a generic "subservice organization" or method condition is folded into it.
+      conditions = conditions.filter((c) => !(c.condition.kind === 'soc2.subservice' && c.condition.provider === undefined));
       for (const p of providers) {
         if (p.condition.kind !== 'soc2.subservice') {
           continue;

@@ -67,6 +67,18 @@ export function inMonths(d: Duration): number | undefined {
 }
 
 /**
+ * The calendar hours a duration spans at least and at most: business days span at least as many
+ * calendar days, and at most two weekend days per five plus four for holidays.
+ */
+export function hourBounds(d: Duration): { least: number; most: number } | undefined {
+  if (d.unit === 'business_day') {
+    return { least: d.amount * 24, most: (d.amount + 2 * Math.ceil(d.amount / 5) + 4) * 24 };
+  }
+  const hours = inHours(d);
+  return hours === undefined ? undefined : { least: hours, most: hours };
+}
+
+/**
  * Hours, for durations up to weeks. Business days are left unread: how many calendar hours
  * they span depends on the day of the week, so a comparison with them is not decided.
  */

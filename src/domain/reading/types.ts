@@ -21,7 +21,7 @@ export interface DateSpan {
   end: string;
 }
 
-export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any';
+export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any' | 'in_progress' | 'applicable';
 
 export type Condition =
   /** A completed SOC 2 report exists (of the named type, when a type condition is present). */
@@ -47,7 +47,7 @@ export type Condition =
   /** Exceptions were noted (any: true) or none were (any: false). */
   | { kind: 'soc2.exceptions'; any: boolean }
   /** More (or fewer) than this many exceptions were noted. */
-  | { kind: 'soc2.exceptionCount'; op: 'gt' | 'lt' | 'eq' | 'le'; n: number }
+  | { kind: 'soc2.exceptionCount'; op: 'gt' | 'lt' | 'eq' | 'le' | 'ge'; n: number }
   /** Exceptions were noted against criteria of this id or prefix (CC8, CC6.2). */
   | { kind: 'soc2.exceptionsAgainst'; criterion: string }
   /** Subservice organizations: any at all, a method, or a named provider (covered = its controls are in the report). */
@@ -71,10 +71,13 @@ export type Condition =
   | { kind: 'dated'; what: 'ir_test' | 'pentest' | 'iso_expiry'; op: 'since' | 'in' | 'before' | 'after'; date: DateSpan }
   /** The report describes this system or product (one of the profile's own names). */
   | { kind: 'soc2.system'; name: string }
-  | { kind: 'patch.within'; severity: 'critical' | 'high'; hours: number }
+  /** Patched within this many calendar hours (`upTo`: a window in business days may span up to this many). */
+  | { kind: 'patch.within'; severity: 'critical' | 'high'; hours: number; upTo?: number }
   | { kind: 'patch.automated' }
   | { kind: 'patch.process' }
   | { kind: 'scan.performed' }
+  /** A scanning or endpoint tool the profile names. */
+  | { kind: 'tool'; area: 'scanning' | 'endpoint'; name: string }
   | { kind: 'scan.atLeast'; cadence: ScanCadence; strictly?: boolean }
   | { kind: 'endpoint.managed' }
   | { kind: 'endpoint.encrypted' }
@@ -82,7 +85,7 @@ export type Condition =
   | { kind: 'endpoint.baseline'; safeguard: 'edr' | 'antimalware' | 'screen_lock' | 'firewall' }
   | { kind: 'ir.plan' }
   | { kind: 'ir.testedWithin'; months: number }
-  | { kind: 'ir.notifyWithin'; hours: number }
+  | { kind: 'ir.notifyWithin'; hours: number; upTo?: number }
   | { kind: 'iso.certified' }
   | { kind: 'iso.version'; version: '2013' | '2022' }
   | { kind: 'soc1.report' }
@@ -108,6 +111,9 @@ export interface KnownNames {
   providers: readonly string[];
   /** The organization, its product and the systems the reports describe. */
   own: readonly string[];
+  /** Scanning and endpoint-management tools. */
+  scanTools: readonly string[];
+  endpointTools: readonly string[];
   /** Penetration-test firms. */
   pentestFirms: readonly string[];
   /** The ISO/IEC 27001 certification body. */
