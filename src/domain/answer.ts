@@ -21,9 +21,21 @@ import { decideVerdict, type Verdict } from './verdict';
 
 export function answerQuestion(profile: Profile, question: string, options: AnswerOptions): AnswerDecision {
   const classification = classify(question, { context: options.context });
+  const names = knownNamesOf(profile);
   if (classification.intent === 'none') {
     // A Yes/No the reader understands in full, in a context where it can only mean our facts.
-    const byReading = intentByReading(question, soc2Context(options.context), knownNamesOf(profile));
+    const byReading = intentByReading(question, soc2Context(options.context), names);
+    if (byReading !== undefined) {
+      return answerClassified(profile, question, { intent: byReading, confidence: READER_CONFIDENCE }, options);
+    }
+    return answerClassified(profile, question, classification, options);
+  }
+  const reading = readQuestion(question, classification.intent, names);
+  if (reading.shape === 'polar' && reading.notUnderstood.length > 0) {
+    // "Are high-rated findings closed within 30 days?" under a SOC 2 heading: the words are a patching question.
+    const soc2Named = /\bsoc 2\b/.test(reading.normalized);
+    // Away from another framework's reading, SOC 2 only when the question names it.
+    const byReading = intentByReading(question, classification.intent.startsWith('soc2.') ? false : soc2Named, names, classification.intent);
     if (byReading !== undefined) {
       return answerClassified(profile, question, { intent: byReading, confidence: READER_CONFIDENCE }, options);
     }

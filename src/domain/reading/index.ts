@@ -965,7 +965,7 @@ export function questionShape(question: string): AnswerShape {
  * count only in a SOC 2 context ("Is the report current?" under an assurance heading), since the
  * same words elsewhere may be about another report.
  */
-export function intentByReading(question: string, soc2Context: boolean, names: KnownNames = NO_NAMES): IntentId | undefined {
+export function intentByReading(question: string, soc2Context: boolean, names: KnownNames = NO_NAMES, except?: IntentId): IntentId | undefined {
   const candidates: IntentId[] = [
     ...(soc2Context ? (['soc2.status'] as const) : []),
     'controls.patching',
@@ -974,15 +974,43 @@ export function intentByReading(question: string, soc2Context: boolean, names: K
     'controls.incident_response',
     'assurance.pentest',
     'assurance.iso27001',
+    'assurance.soc1',
+    'assurance.soc3',
+    'assurance.other',
   ];
+  const skip = except === undefined ? undefined : familyOf(except);
   for (const intent of candidates) {
+    if (skip !== undefined && familyOf(intent) === skip) {
+      continue;
+    }
     const reading = readQuestion(question, intent, names);
-    const real = reading.conditions.filter((c) => c.condition.kind !== 'soc2.report');
+    // A condition of the candidate's own subject must be found: SOC 2 words alone do not make it a patching question.
+    const own = intent.startsWith('soc2.') ? (c: ReadCondition): boolean => c.condition.kind !== 'soc2.report' : (c: ReadCondition): boolean => !c.condition.kind.startsWith('soc2.');
+    const real = reading.conditions.filter(own);
+    // Every condition must be the candidate's own (or SOC 2's): a pentest condition read under scanning rules is not a scanning question.
+    const candidateFamily = familyOf(intent);
+    const foreign = reading.conditions.some((c) => !c.condition.kind.startsWith('soc2.') && conditionFamily(c.condition) !== candidateFamily);
+    if (foreign) {
+      continue;
+    }
     if (reading.shape === 'polar' && real.length > 0 && reading.notUnderstood.length === 0 && !reading.several && reading.offTopic.length === 0) {
       return intent;
     }
   }
   return undefined;
+}
+
+/** The family whose facts decide a condition. */
+function conditionFamily(c: Condition): Family | undefined {
+  if (c.kind === 'dated') {
+    return c.what === 'ir_test' ? 'incident' : c.what === 'pentest' ? 'pentest' : 'iso';
+  }
+  if (c.kind === 'tool') {
+    return c.area === 'scanning' ? 'scanning' : 'endpoint';
+  }
+  const prefix = c.kind.split('.')[0];
+  const families: Record<string, Family> = { patch: 'patching', scan: 'scanning', endpoint: 'endpoint', ir: 'incident', iso: 'iso', soc1: 'soc1', soc3: 'soc3', pentest: 'pentest', framework: 'other', soc2: 'soc2' };
+  return prefix === undefined ? undefined : families[prefix];
 }
 
 /**
