@@ -30,9 +30,11 @@ function completed(profile: Profile | undefined): Engagement[] {
 const NAME = String.raw`[A-Z][\w&.'’-]*(?:(?:${S}+|${S}*&${S}*)(?:&|of|[A-Z][\w&.'’-]*))*`;
 const FIRM_PASSIVE = new RegExp(String.raw`\b(?:issued|performed|conducted|completed|carried${S}+out|signed|prepared|audited|examined|certified|attested|done|written|tested)${S}+by${S}+(?:the${S}+firm${S}+)?(${NAME})|\b(?:report|examination|audit|attestation|opinion)${S}+(?:by|from)${S}+(${NAME})`, 'g');
 const FIRM_ACTIVE = new RegExp(String.raw`(?:^|[,;:]${S}*)(${NAME})${S}+(?:(?:has|have|had|also)${S}+)?(?:performed|issued|conducted|audited|examined|signed|prepared|completed|tested)\b`, 'g');
+// "We engaged Sensiba LLP to perform our SOC 2 examination".
+const FIRM_ENGAGED = new RegExp(String.raw`\b(?:engaged|hired|retained|selected|chose|appointed|commissioned)${S}+(${NAME})${S}+(?:to${S}+(?:perform|conduct|carry${S}+out|complete|do|run|audit|examine|issue|sign)|as${S}+(?:our${S}+)?(?:SOC${S}*2${S}+)?(?:auditors?|CPA${S}+firm))\b`, 'g');
 const FIRM_APPOSITIVE = new RegExp(String.raw`\b(?:auditors?|CPA${S}+firm|audit${S}+firm|accounting${S}+firm)${S}*,${S}*(${NAME})${S}*,|\b(?:CPA|audit(?:ing)?|accounting)${S}+firm\b[^.;]{0,60}?\b(?:is|was)${S}+(${NAME})|${ROLE}(${NAME})`, 'g');
 // Every firm pattern needs one of these words (or a label's colon or bracket).
-const FIRM_QUICK = /\b(?:by|from|auditors?|firm|issuer|issuing|examiner|performed|issued|conducted|audited|examined|signed|prepared|completed|tested)\b/i;
+const FIRM_QUICK = /\b(?:by|from|auditors?|firm|issuer|issuing|examiner|performed|issued|conducted|audited|examined|signed|prepared|completed|tested|engaged|hired|retained|selected|chose|appointed|commissioned)\b/i;
 const NOT_A_FIRM = /^(?:The|Our|We|A|An|This|That|It|Its|They|Their|Management|AICPA|American|Amazon|AWS|Google|GCP|Microsoft|Azure|Type|SOC|CC\d.*|Q[1-4]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|Monday|Tuesday|Wednesday|Thursday|Friday|I)$/;
 const LEGAL_WORDS = new Set(['llp', 'llc', 'pllc', 'pc', 'inc', 'ltd', 'plc', 'gmbh', 'co', 'company', 'and', 'the', 'cpa', 'cpas', 'group', 'usa', 'us', 'partners', 'associates']);
 
@@ -87,7 +89,7 @@ const firmContradicts: SentenceRule = (sentence, ctx) => {
   }
   const others = otherNames(profile);
   const seen = new Set<number>();
-  for (const pattern of [FIRM_PASSIVE, FIRM_ACTIVE, FIRM_APPOSITIVE]) {
+  for (const pattern of [FIRM_PASSIVE, FIRM_ACTIVE, FIRM_APPOSITIVE, FIRM_ENGAGED]) {
     for (const match of text.matchAll(pattern)) {
       const raw = match[1] ?? match[2] ?? match[3] ?? '';
       const name = raw.replace(/[.,]+$/, '');
@@ -192,7 +194,7 @@ const PROVIDER_ALIASES: readonly [RegExp, string][] = [
 const HOSTING = /\b(?:host\w*|infrastructure|cloud|data ?cent(?:er|re)s?|colo\w*|iaas)\b/i;
 const GENERIC_PROVIDER = String.raw`(?:cloud${S}+(?:hosting${S}+|infrastructure${S}+|service${S}+)?provider|hosting${S}+provider|infrastructure${S}+provider|IaaS${S}+provider|data${S}+cent(?:er|re)s?|physical${S}+(?:security|access|safeguards|and${S}+environmental)|environmental${S}+(?:controls?|protections?|safeguards)|co-?location${S}+facilit\w*)`;
 const COVERAGE = /\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+(?:the[\s\u00a0]+)?scope|scope[\s\u00a0]+of[\s\u00a0]+our|tested|examined|audited|addressed|addresses|part[\s\u00a0]+of)\b/i;
-const CARVE_OUT_WORDS = /carv\w*|exclud\w*|inclusive|\boutside\b|\bown\b|responsib\w*|\bCSOCs?\b|complementary|\bmonitor\w*|\breview\w*|\brel(?:y|ies|ied)\b|\bexpects?\b|\bassum\w*|\bnames?\b|\bnot\b|n['’]t\b|\bnor\b/i;
+const CARVE_OUT_WORDS = /carv\w*|exclud\w*|inclusive|\boutside\b|\bown\b|responsib\w*|\bCSOCs?\b|complementary|\bmonitor\w*|\breview\w*[^.;]{0,40}\b(?:reports?|SOC|assurance|attestations?|certificat\w*)\b|\brel(?:y|ies|ied)\b|\bexpects?\b|\bassum\w*|\bnames?\b|\bnot\b|n['’]t\b|\bnor\b/i;
 // "Our SOC 2 covers our access controls over the AWS accounts": our own controls over what we run there.
 const OURS_OVER = new RegExp(String.raw`(?:controls?|accounts?|configurations?|settings|resources|workloads?)${S}+(?:over|in|on|for|within)${S}+(?:the${S}+|our${S}+)?$`, 'i');
 const OURS_IN = new RegExp(String.raw`^${S}+(?:environment|accounts?|workloads?|tenan\w*|resources|configuration|VPCs?|deployments?|usage|subscriptions?)\b`, 'i');
@@ -254,7 +256,7 @@ const carveOutCovered: SentenceRule = (sentence, ctx) => {
 const NDA = String.raw`(?:an?${S}+|any${S}+)?(?:NDA|non-?disclosure${S}+agreement|confidentiality${S}+agreement)`;
 const WITHOUT_NDA = new RegExp(
   [
-    String.raw`\bwithout${S}+(?:(?:signing|requiring|needing|asking${S}+for|any${S}+need${S}+for)${S}+)?${NDA}`,
+    String.raw`\bwithout(?:${S}+(?:signing|requiring|needing|asking|for|the|any|need|a|having|to|sign))*${S}+${NDA}`,
     String.raw`\bwith${S}+no${S}+${NDA}`,
     String.raw`\bno${S}+${NDA}(?:${S}+(?:is|are))?${S}*(?:required|needed|necessary|involved)?`,
     String.raw`\bno${S}+need${S}+(?:to${S}+sign|for)${S}+${NDA}`,

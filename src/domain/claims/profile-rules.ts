@@ -107,7 +107,7 @@ const COVERS = /\bcategor\w*[^.:;]{0,40}:|\bscope[\s\u00a0]*:|\b(?:cover(?:s|ed|
 const EXCLUSION = /\b(?:not|no|exclud\w*|outside|neither|nor|without|except|beyond)\b|n['’]t\b|\bout[\s\u00a0]+of[\s\u00a0]+scope\b/i;
 // "all five categories", "every trust services category", "all of the Trust Services Criteria".
 const ALL_CATEGORIES =
-  /\ball[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:five|5)\b(?:[\s\u00a0]+(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:criteria[\s\u00a0]+)?(?:categor\w*|criteria|principles|TSCs?))?|\b(?:every|each)[\s\u00a0]+(?:single[\s\u00a0]+)?(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:categor\w*|principle)\b|\ball[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:categories|principles|Trust[\s\u00a0]+Services?[\s\u00a0]+Criteria|TSCs?)\b/gi;
+  /\b(?:all|every(?:[\s\u00a0]+one)?|each(?:[\s\u00a0]+one)?)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:five|5)\b(?:[\s\u00a0]+(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:criteria[\s\u00a0]+)?(?:categor\w*|criteria|principles|TSCs?))?|\b(?:every|each)[\s\u00a0]+(?:single[\s\u00a0]+)?(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:categor\w*|principle)\b|\ball[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:trust[\s\u00a0]+services?[\s\u00a0]+)?(?:categories|principles|Trust[\s\u00a0]+Services?[\s\u00a0]+Criteria|TSCs?)\b/gi;
 
 function scopeEngagement(ctx: RuleContext, future: boolean): Engagement | undefined {
   const state = ctx.state;
@@ -200,7 +200,7 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
 // exceptions-contradict-profile, opinion-contradicts-profile
 
 const NO_EXCEPTIONS =
-  /\b(?:no|zero|nil|without(?:[\s\u00a0]+any)?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test|significant|control)[\s\u00a0]+)?(?:exceptions?|deviations?|findings?|issues?|failures?|qualifications?|problems?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?|findings?)[\s\u00a0]*:[\s\u00a0]*(?:none|nil|0)\b|\bnone[\s\u00a0]+(?:of[\s\u00a0]+(?:them|which)[\s\u00a0]+)?(?:had|have|has|showed|contained|raised|with)[\s\u00a0]+(?:any[\s\u00a0]+)?(?:exceptions?|deviations?|findings?)\b/gi;
+  /\b(?:no|zero|nil|not[\s\u00a0]+(?:a[\s\u00a0]+)?(?:single|one)|without(?:[\s\u00a0]+(?:any|a[\s\u00a0]+single|one[\s\u00a0]+single|a|even[\s\u00a0]+one))?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test|significant|control)[\s\u00a0]+)?(?:exceptions?|deviations?|findings?|issues?|failures?|qualifications?|problems?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?|findings?)[\s\u00a0]*:[\s\u00a0]*(?:none|nil|0)\b|\bnone[\s\u00a0]+(?:of[\s\u00a0]+(?:them|which)[\s\u00a0]+)?(?:had|have|has|showed|contained|raised|with)[\s\u00a0]+(?:any[\s\u00a0]+)?(?:exceptions?|deviations?|findings?)\b/gi;
 // "no issues", "no failures": about the SOC 2 report only when the sentence speaks of the audit or its tests.
 const TESTING_CONTEXT = /SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\baudit|\breport\b|\bexamination\b|\btest(?:s|ed|ing)?\b|\bauditors?\b/i;
 

@@ -22,6 +22,8 @@ const BY_AICPA = new RegExp(String.raw`\b${ISSUER_VERB}(?:${S}+[a-z]+){0,3}?${S}
 /** A role named with its holder: "Auditor: X", "our SOC 2 auditor is X", "our auditors (X)", "Issuing body: X". */
 export const ROLE = String.raw`\b(?:(?:SOC${S}*[123]${S}+)?(?:service${S}+)?auditors?|audit(?:ing)?${S}+firm|CPA${S}+firm|accounting${S}+firm|issuer|issuing${S}+(?:body|organi[sz]ation|firm)|issued${S}+by|audited${S}+by|performed${S}+by|examined${S}+by|attested${S}+by|examiner|certifying${S}+body|report${S}+issuer)(?:${S}+for${S}+(?:our|the)${S}+SOC${S}*[123](?:${S}+(?:report|audit|examination))?)?(?:${S}+(?:is|was|are|were)${S}+|${S}*[:=(–—]${S}*|${S}+-${S}+)`;
 const AICPA_IN_ROLE = new RegExp(String.raw`${ROLE}${AICPA}(?![\w-])`, 'gi');
+// "the AICPA SOC 2 audit", "an AICPA certification": there is no audit or certificate from the AICPA.
+const AICPA_AUDIT = new RegExp(String.raw`\bAICPA${S}+(?:SOC${S}*[123]${S}+)?(?:Type${S}*(?:1|2|II|I)${S}+)?(?:audits?|certifications?|certificates?|accreditations?|seal)\b`, 'gi');
 // "AICPA-certified", "AICPA accredited", "AICPA-approved" (but "AICPA-issued standards" is true).
 const AICPA_ADJECTIVE = new RegExp(String.raw`\bAICPA${S}*[-‐‑]?${S}*(?:certified|accredited|approved|issued|audited|endorsed|verified|validated|sanctioned|granted|licensed|registered)\b(?!${S}+(?:standards?|guidance|guides?|criteria|framework|rules|points|members?|firms?|CPAs?)\b)`, 'gi');
 // "The AICPA audited our controls", "the AICPA granted us a SOC 2 Type II report".
@@ -40,7 +42,7 @@ const aicpaIssuer: SentenceRule = (sentence, ctx) => {
     return;
   }
   const hits: [number, number][] = [];
-  for (const pattern of [BY_AICPA, AICPA_ADJECTIVE, FROM_AICPA, AICPA_IN_ROLE]) {
+  for (const pattern of [BY_AICPA, AICPA_ADJECTIVE, FROM_AICPA, AICPA_IN_ROLE, AICPA_AUDIT]) {
     for (const match of text.matchAll(pattern)) {
       hits.push([match.index, match.index + match[0].length]);
     }
@@ -68,13 +70,15 @@ const aicpaIssuer: SentenceRule = (sentence, ctx) => {
 export const PLATFORMS = ['Vanta', 'Drata', 'Secureframe', 'Sprinto', 'Scrut', 'Scytale', 'Hyperproof', 'Tugboat Logic', 'Laika', 'Anecdotes', 'TrustCloud', 'Apptega', 'Trustero', 'Comp AI', 'Delve'];
 const PLATFORM = String.raw`(?:${PLATFORMS.map((p) => p.replace(/ /g, `${S}+`)).join('|')})(?:['’]s)?`;
 const DET = String.raw`(?:(?:our|the|a|an|their|its)${S}+)?`;
-const NON_CPA_KIND = String.raw`(?:${DET}(?:compliance(?:${S}*[-‐]?${S}*automation)?|GRC|security|cyber${S}*security|IT|trust)${S}+(?:automation${S}+)?(?:platform|tool|software|vendor|app|consultancy|consultants?|consulting${S}+(?:firm|company|partner)|advisors?|advisory(?:${S}+firm)?|partner)|${DET}(?:penetration|pen)${S}*[-‐]?${S}*test(?:ing)?${S}+(?:firm|vendor|company|provider|partner)|${DET}(?:ISO${S}+)?(?:registrar|certification${S}+body)|${DET}(?:consultancy|consultants?|MSSP))`;
+const NON_CPA_KIND = String.raw`(?:${DET}(?:compliance(?:${S}*[-‐]?${S}*automation)?|GRC|security|cyber${S}*security|IT|trust)${S}+(?:automation${S}+)?(?:platform|tool|software|vendor|app|consultancy|consultants?|consulting${S}+(?:firm|company|partner)|advisors?|advisory(?:${S}+firm)?|partner)|${DET}(?:penetration|pen)${S}*[-‐]?${S}*test(?:ing)?${S}+(?:firm|vendor|company|provider|partner)|${DET}(?:penetration|pen)${S}*[-‐]?${S}*testers?|${DET}(?:ISO${S}+)?(?:registrar|certification${S}+body)|${DET}(?:consultancy|consultants?|MSSP))`;
 const EXAMINER = String.raw`(?:${PLATFORM}|${NON_CPA_KIND})`;
 const EXAM_VERB_PASSIVE = String.raw`(?:performed|conducted|completed|carried${S}+out|done|issued|signed|prepared|audited|examined|certified|attested|written|tested|granted|awarded|produced|authored|generated|created|delivered)`;
 const NON_CPA_PASSIVE = new RegExp(String.raw`\b${EXAM_VERB_PASSIVE}(?:${S}+[a-z]+){0,3}?${S}+by${S}+(${EXAMINER})(?![\w-])`, 'gi');
 const NON_CPA_ACTIVE = new RegExp(String.raw`(?<![\w-])(${EXAMINER})${S}+(?:(?:has|have|had|also|then)${S}+)?(?:performed|performs|conducted|conducts|completed|completes|carried${S}+out|issued|issues|signed|signs|prepared|prepares|audited|audits|examined|examines|certified|certifies|attested|wrote|writes|did|ran|runs|tested|tests)\b`, 'gi');
 const ACTIVE_OBJECT = /^[^.;]{0,60}?\b(?:us|our (?:controls|systems?|platform|SOC|environment)|SOC|report|examination|audit|attestation|opinion)\b/i;
 const NON_CPA_IN_ROLE = new RegExp(String.raw`${ROLE}(${EXAMINER})(?![\w-])`, 'gi');
+// "completed with Vanta", "engaged Drata to perform our SOC 2 audit".
+const NON_CPA_WITH = new RegExp(String.raw`\b(?:${EXAM_VERB_PASSIVE}|passed)${S}+(?:with|through|via)${S}+(${EXAMINER})(?![\w-])|\b(?:engaged|hired|retained|selected|chose|appointed|commissioned)${S}+(${EXAMINER})${S}+(?:to${S}+(?:perform|conduct|carry${S}+out|complete|do|run|audit|examine|issue|sign)|as${S}+(?:our${S}+)?(?:SOC${S}*[123]${S}+)?auditors?)\b`, 'gi');
 const NON_CPA_FROM = new RegExp(String.raw`\b(?:report|attestation|audit|examination|opinion|SOC${S}*[123](?:${S}+Type${S}*(?:1|2|II|I))?)(?:${S}+(?:comes?|came|is|was|were))?${S}+from${S}+(${EXAMINER})(?![\w-])`, 'gi');
 const PREPARATION = /\b(?:readiness|gap|pre-?audit|prepar\w*|evidence|monitor\w*|track\w*|collect\w*|automat(?:e|es|ed|ing)\b)/i;
 const EXAM_CONTEXT = new RegExp(String.raw`${ANY_SOC}|\battestation\b|\bexamination\b|\baudit(?:ed|s)?\b|\breport\b`, 'i');
@@ -92,7 +96,7 @@ const nonCpaExaminer: SentenceRule = (sentence, ctx) => {
     return;
   }
   const hits: [number, number][] = [];
-  for (const pattern of [NON_CPA_PASSIVE, NON_CPA_FROM, NON_CPA_IN_ROLE]) {
+  for (const pattern of [NON_CPA_PASSIVE, NON_CPA_FROM, NON_CPA_IN_ROLE, NON_CPA_WITH]) {
     for (const match of text.matchAll(pattern)) {
       hits.push([match.index, match.index + match[0].length]);
     }
@@ -127,7 +131,7 @@ const nonCpaExaminer: SentenceRule = (sentence, ctx) => {
 const SAS70 = new RegExp(String.raw`\bSAS${S}*[-‐‑]?${S}*(?:No\.?${S}*)?70\b`, 'gi');
 /** Words that put a retired standard in the past: the sentence tells its history. */
 export const HISTORICAL =
-  /\b(?:supersed\w*|replac\w*|formerly|previously|former|old|older|outdated|legacy|retired|no longer|predecessor|prior to|before (?:19|20)\d\d|until (?:19|20)\d\d|in (?:19|20)(?:0\d|1[0-6])\b|used to|obsolete|historic\w*|moved (?:away )?from|migrated from|transitioned from|switched from|evolved from|successor|ask(?:s|ed|ing)? (?:for|about)|refers? to|asking)\b/i;
+  /\b(?:supersed\w*|replac\w*|formerly|previously|former|old|older|outdated|legacy|retired|no longer|predecessor|prior to|before (?:19|20)\d\d|until (?:19|20)\d\d|in (?:19|20)(?:0\d|1[0-6])\b|used to|obsolete|historic\w*|moved (?:away )?from|migrated from|transitioned from|switched from|evolved from|successor|ask(?:s|ed|ing)? (?:for|about)|refers? to|asking|before (?:SOC|SSAE|the SOC)|in the past|back then|(?:was|were) (?:commonly|often|typically|usually|once))\b/i;
 
 const sas70: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
@@ -238,7 +242,7 @@ const PUBLIC = new RegExp(
     String.raw`\bposted${S}+publicly\b`,
     String.raw`\b(?:download(?:ed|able)?|read|viewed|accessed|seen)${S}+by${S}+(?:anyone|anybody|everyone|everybody|the${S}+(?:general${S}+)?public|all${S}+visitors)\b`,
     String.raw`\b(?:available|accessible|open)${S}+to${S}+(?:anyone|anybody|everyone|everybody|all)\b(?!${S}+(?:customers|clients|prospects|our${S}+customers))`,
-    String.raw`\b(?:anyone|anybody|everyone|everybody)${S}+(?:can|may|is${S}+able${S}+to)${S}+(?:download|access|view|read|get|see)\b`,
+    String.raw`\b(?:anyone|anybody|everyone|everybody)${S}+(?:can|may|is${S}+able${S}+to)(?:${S}+[a-z]+){0,3}?${S}+(?:download|access|view|read|get|see)\b`,
     String.raw`\bopen${S}+to${S}+(?:anyone|anybody|everyone|the${S}+public|all${S}+visitors)\b`,
     String.raw`\b(?:publish|post)(?:es|ed|ing|s)?\b[^.;]{0,40}?\bon${S}+(?:our|the)${S}+(?:public${S}+)?(?:website|web${S}*site|site|blog|homepage)\b`,
     String.raw`\bdownload${S}+(?:our|the)${S}+(?:full${S}+)?SOC${S}*2\b[^.;]{0,40}?\b(?:here|at${S}+https?:|from${S}+(?:our|the)${S}+(?:website|site|homepage))`,
@@ -246,7 +250,8 @@ const PUBLIC = new RegExp(
   'gi',
 );
 const PUBLIC_QUICK = /public|freely|openly|anyone|anybody|everyone|everybody|publish|post|download|open to|accessible to|available to/i;
-// A gate for access: the report is shared under control, not published.
+// A gate for access: the report is shared under control, not published ("request" only gates a bare "download").
+const GATED_STRONG = /\bNDA\b|non-disclosure|confidentiality agreement|\bportal\b|log ?in|sign(?:ed)? in|\baccount\b|approv\w*|registration/i;
 const OTHER_PUBLIC_SUBJECT = /\bISO\b|27001|certificate|certification|\bSOC\s*(?:3|III)\b|whitepaper|white paper|policy|policies|summary|overview|trust (?:center|page)|status page/i;
 const GATED = /\bNDA\b|non-disclosure|confidentiality agreement|\bportal\b|\brequest\b|log ?in|sign(?:ed)? in|\baccount\b|approv\w*|registration/i;
 
@@ -258,7 +263,7 @@ const soc2Public: SentenceRule = (sentence, ctx) => {
   for (const match of text.matchAll(PUBLIC)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (isQuoted(sentence, start, end) || hasNegation(text.slice(0, start)) || (/^download/i.test(match[0]) && GATED.test(text))) {
+    if (isQuoted(sentence, start, end) || hasNegation(text.slice(0, start)) || (/^download/i.test(match[0]) ? GATED : GATED_STRONG).test(text)) {
       continue;
     }
     // "…; our ISO 27001 certificate is public": the clause is about something else.

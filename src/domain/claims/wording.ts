@@ -391,7 +391,7 @@ const type1Effectiveness: SentenceRule = (sentence, ctx) => {
 // ---------------------------------------------------------------------------------------------
 // bridge-letter-auditor
 
-const AUDITOR = String.raw`(?:(?:our|the|its|their|an?|your)[\s\u00a0]+)?(?:(?:independent|external|outside|third[\s\u00a0-]party|service|SOC[\s\u00a0]*2)[\s\u00a0]+)*(?:auditors?|audit[\s\u00a0]+firm|CPA(?:[\s\u00a0]+firm)?|accounting[\s\u00a0]+firm|assessors?)\b`;
+const AUDITOR = String.raw`(?:(?:our|the|its|their|an?|your)[\s\u00a0]+)?(?:(?:independent|external|outside|third[\s\u00a0-]party|service|SOC[\s\u00a0]*2)[\s\u00a0]+)*(?:auditors?|audit(?:ing)?[\s\u00a0]+firm|CPA(?:[\s\u00a0]+firm)?|accounting[\s\u00a0]+firm|assessors?)\b`;
 const BY_AUDITOR = new RegExp(
   String.raw`\b(?:(?:issued|signed|provided|prepared|written|authored|produced|attested|certified|audited|reviewed|validated|verified|supplied|sent)[\s\u00a0]+by|from)[\s\u00a0]+(${AUDITOR})`,
   'gi',

@@ -7,8 +7,10 @@
  * "during 2025", "our SOC 2 was clean"), so round 1 is no longer blind.
  * Round 2 (HELD_OUT_2_*): first run recall 46/60 = 76.7%, false flags 1/70 = 1.4%; its misses were
  * then fixed in general forms, so it is no longer blind either.
- * Round 3 (HELD_OUT_3_*): written after that, in the terse forms questionnaires get (labels, cells,
- * lists); never tuned on.
+ * Round 3 (HELD_OUT_3_*): in the terse forms questionnaires get (labels, cells, lists); first run
+ * recall 69/92 = 75.0%, false flags 0/80; its misses then fixed (labels and roles), so not blind.
+ * Round 4 (HELD_OUT_4_*): longer marketing and narrative prose; first run recall 54/69 = 78.3%,
+ * false flags 2/60 = 3.3%; its misses then fixed, so not blind.
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -328,4 +330,80 @@ export const HELD_OUT_3_CORRECT: readonly CorrectLine[] = [
   { text: 'The SOC 2 report does not cover the customer’s own configuration.' },
   { text: 'Management’s assertion is part of the SOC 2 report.' },
   { text: 'Status: [x] SOC 2 Type 2 [ ] SOC 2 Type 1' },
+];
+
+export const HELD_OUT_4_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: 'As an enterprise-grade platform, Northwind is proud to be SOC 2® Type II certified and to meet the strictest security standards.' },
+  { rule: 'soc2-certified', text: 'Security is our top priority, which is why we invested in achieving our SOC 2 certification last year.' },
+  { rule: 'soc2-certified', text: 'We successfully obtained SOC-2 Type-II certification after a rigorous audit.' },
+  { rule: 'soc2-certified', text: 'Our organisation was awarded SOC 2 accreditation by an independent auditor.' },
+  { rule: 'soc2-certified', text: 'Our hosting environment is fully SOC 1 and SOC 2 certified.' },
+  { rule: 'soc2-certified', text: 'We were certified SOC 2 Type II compliant in 2024.' },
+  { rule: 'aicpa-issuer', text: 'Our controls were audited and approved by the AICPA as part of our SOC 2 examination.' },
+  { rule: 'aicpa-issuer', text: 'The American Institute of CPAs issued our SOC 2 Type II report.' },
+  { rule: 'aicpa-issuer', text: 'We passed the AICPA SOC 2 audit with no issues.' },
+  { rule: 'non-cpa-examiner', text: 'Our SOC 2 Type II audit, completed with Vanta, confirmed our controls.' },
+  { rule: 'non-cpa-examiner', text: 'We were SOC 2 audited by our compliance partner, Drata.' },
+  { rule: 'non-cpa-examiner', text: 'Our penetration testers also carried out our SOC 2 examination.' },
+  { rule: 'sas-70', text: 'Our primary data centre undergoes annual SAS 70 Type II audits.' },
+  { rule: 'sas-70', text: 'We maintain SAS 70 and ISO 27001 certifications.' },
+  { rule: 'ssae-16', text: 'Our facilities are audited to SSAE 16 standards every year.' },
+  { rule: 'ssae-16', text: 'We completed our SSAE-16 SOC 2 Type II audit in December.' },
+  { rule: 'isae-3402-soc2', text: 'Customers in Europe receive our ISAE 3402 report, which is the European equivalent of SOC 2.' },
+  { rule: 'isae-3402-soc2', text: 'We hold ISAE 3402 Type II, the international version of the SOC 2 standard.' },
+  { rule: 'report-expiry', text: 'Our SOC 2 Type II report is renewed every year before it expires.' },
+  { rule: 'report-expiry', text: 'The SOC 2 attestation we received is valid for twelve months.' },
+  { rule: 'report-expiry', text: 'Our current SOC 2 report will remain valid until our next audit in September.' },
+  { rule: 'soc2-public', text: 'In the interest of transparency, our full SOC 2 Type II report is publicly available.' },
+  { rule: 'soc2-public', text: 'Anyone can request and immediately download our SOC 2 report with no sign-up.' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: 'We are happy to share our SOC 2 report directly, without the need for an NDA.' },
+  { rule: 'type1-effectiveness', text: 'Our SOC 2 Type 1 audit confirmed that our controls operated as intended over the review period.' },
+  { rule: 'type1-effectiveness', text: 'The Type I report proves our security controls have been working effectively for months.' },
+  { rule: 'type1-effectiveness', text: 'Our Type 1 report evidences continuous control operation across 2025.' },
+  { rule: 'bridge-letter-auditor', text: 'To cover the gap since our last audit, our auditors have written a bridge letter.' },
+  { rule: 'bridge-letter-auditor', text: 'Our auditing firm issues bridge letters between reports.' },
+  { rule: 'carve-out-covered', profile: FULL, text: 'Because we host on AWS, our SOC 2 report also covers the physical security of our infrastructure.' },
+  { rule: 'carve-out-covered', profile: FULL, text: 'Our SOC 2 auditor reviewed and tested the controls at the AWS data centers.' },
+  { rule: 'category-out-of-scope', profile: FULL, text: 'Our SOC 2 Type II audit covered every one of the five trust services criteria.' },
+  { rule: 'category-out-of-scope', profile: FULL, text: 'Our SOC 2 report addresses confidentiality and privacy of customer data.' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: 'Our SOC 2 was completed by Johanson Group, a licensed CPA firm.' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: 'We engaged Sensiba LLP to perform our SOC 2 Type 2 examination.' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: 'Our latest SOC 2 Type 2 report, covering 2024-04-01 through 2025-03-31, is available under NDA.' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: 'We are pleased to report a clean, unqualified SOC 2 opinion this year.' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: 'Our most recent SOC 2 Type 2 audit identified no exceptions or deficiencies.' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: 'We passed our SOC 2 audit without a single exception.' },
+  { rule: 'expected-date-passed', text: 'We anticipate our first SOC 2 Type 2 report in Q1 2026.' },
+];
+
+export const HELD_OUT_4_CORRECT: readonly CorrectLine[] = [
+  { text: 'As an enterprise-grade platform, Northwind has a SOC 2 Type II report issued by an independent CPA firm.' },
+  { text: 'Security is our top priority, which is why we invested in a SOC 2 Type 2 examination last year.' },
+  { text: 'Our hosting provider, AWS, has its own SOC 1 and SOC 2 reports and ISO 27001 certification.' },
+  { text: 'Our controls were examined by Halvorsen & Reyes LLP under the AICPA attestation standards.', profile: FULL },
+  { text: 'We prepared for our SOC 2 audit with Vanta, and a CPA firm performed the examination.' },
+  { text: 'Before SOC reports, data centres were commonly audited under SAS 70.' },
+  { text: 'Customers in Europe can also receive an ISAE 3000 report covering the same criteria as our SOC 2.' },
+  { text: 'We start a new SOC 2 Type II period as soon as the previous one ends, so coverage has no gaps.' },
+  { text: 'In the interest of transparency, our SOC 3 report is publicly available.' },
+  { text: 'We are happy to share our SOC 2 report under our standard NDA.', profile: FULL },
+  { text: 'Our SOC 2 Type 2 audit confirmed that our controls operated as intended over the review period.', profile: FULL },
+  { text: 'To cover the gap since our last audit, our management has written a bridge letter.' },
+  { text: 'Because we host on AWS, the physical security of the data centers is covered by AWS’s own SOC reports.', profile: FULL },
+  { text: 'Our SOC 2 Type II audit covered the Security, Availability and Confidentiality criteria.', profile: FULL },
+  { text: 'Our SOC 2 was completed by Halvorsen & Reyes LLP, a licensed CPA firm.', profile: FULL },
+  { text: 'Our latest SOC 2 Type 2 report, covering 2025-01-01 through 2025-12-31, is available under NDA.', profile: FULL },
+  { text: 'We are pleased to report an unqualified SOC 2 opinion this year.', profile: FULL },
+  { text: 'Our most recent SOC 2 Type 2 audit identified three exceptions, all remediated.', profile: EXCEPTIONS },
+  { text: 'We anticipate our next SOC 2 Type 2 report in Q1 2027.' },
+  { text: 'The security team reviews every exception raised in internal audits.' },
+  { text: 'Our internal audit function reports to the board, separate from the SOC 2 examination.' },
+  { text: 'We engaged Halvorsen & Reyes LLP to perform our SOC 2 Type 2 examination.', profile: FULL },
+  { text: 'Our privacy programme is reviewed yearly and is outside the SOC 2 scope.', profile: FULL },
+  { text: 'Our customers remain responsible for the controls listed as CUECs in our SOC 2 report.' },
+  { text: 'Ask your account manager for the SOC 2 report; it is shared under NDA.' },
+  { text: 'We monitor AWS through its SOC 2 Type 2 report and our own vendor reviews.', profile: FULL },
+  { text: 'Our SOC 2 Type 1 report, as of 2025-09-30, describes the design of our controls.', profile: TYPE1 },
+  { text: 'The SOC 2 report is the auditor’s opinion, not a certificate.' },
+  { text: 'Our platform is hosted in AWS regions in the EU and the US.' },
+  { text: 'A bridge letter is a statement from management, not from the auditors.' },
 ];
