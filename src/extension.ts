@@ -10,6 +10,7 @@ import { ClaimCodeActions } from './adapter/providers/claimCodeActions';
 import { ClaimDiagnostics, QUESTIONNAIRE_SELECTOR } from './adapter/providers/claimDiagnostics';
 import { ProfileDiagnostics } from './adapter/providers/profileDiagnostics';
 import { AssuranceStatusBar, type StatusBarSnapshot } from './adapter/providers/statusBar';
+import { AnswerHoverProvider } from './adapter/providers/answerHover';
 import { TermHoverProvider } from './adapter/providers/termHover';
 import { registerQuestionCodeLens } from './adapter/providers/questionCodeLens';
 import { coverageReports } from './adapter/questionnaireCoverage';
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       claimDiagnostics,
       vscode.languages.registerCodeActionsProvider(QUESTIONNAIRE_SELECTOR, new ClaimCodeActions(claimDiagnostics), ClaimCodeActions.metadata),
       vscode.languages.registerHoverProvider(QUESTIONNAIRE_SELECTOR, new TermHoverProvider()),
+      vscode.languages.registerHoverProvider(QUESTIONNAIRE_SELECTOR, new AnswerHoverProvider(services)),
       new ProfileDiagnostics(services),
       statusBar,
     );

@@ -155,6 +155,20 @@ suite('Answer in place: Answer This Question', () => {
     assert.equal(expectedAnswer(profile, 'Do you have a SOC 2 Type 2 report?', 'yesno'), 'Yes');
     rows[1] = `Do you have a SOC 2 Type 2 report?,Yes,${csvCell(explanation)}`;
     assert.equal(document.getText(), rows.join('\n'));
+
+    // The hover on the answer traces it: the verdict and the profile paths it rests on.
+    const hoverAt = async (word: string): Promise<string> => {
+      const at = new vscode.Position(1, document.lineAt(1).text.indexOf(`,${word},`) + 2);
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at)) ?? [];
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    const traced = await hoverAt('Yes');
+    assert.match(traced, /verdict \*\*Yes\*\*/);
+    assert.match(traced, /soc2\.engagements\[0\]\.type/);
+    assert.doesNotMatch(traced, /says \*\*/, 'no disagreement warning when the answer agrees');
+    // An answer edited to No is flagged against the facts.
+    await editor.edit((b) => b.replace(new vscode.Range(1, document.lineAt(1).text.indexOf(',Yes,') + 1, 1, document.lineAt(1).text.indexOf(',Yes,') + 4), 'No'));
+    assert.match(await hoverAt('No'), /The answer here says \*\*No\*\*; the profile's facts say \*\*Yes\*\*/);
   });
 
   test('called with (uri, line), as the CodeLens does: answers that question even when another editor is active', async () => {
