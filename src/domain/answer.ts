@@ -174,6 +174,9 @@ function bodyIntent(intent: AnswerableIntent, reading: QuestionReading, hasRepor
   return intent === 'soc2.type' ? 'soc2.type' : intent.startsWith('soc2.') ? 'soc2.status' : intent;
 }
 
+/** Intents whose Yes/No body is a sentence even where a paragraph is asked for. */
+const DETAIL_INTENTS = new Set<AnswerableIntent>(['soc2.opinion', 'soc2.scope', 'soc2.auditor', 'soc2.period', 'soc2.bridge_letter', 'soc2.cuecs', 'controls.patching', 'controls.vulnerability_scanning', 'controls.endpoint_management']);
+
 /** The composer's own leading word, which the verdict replaces. */
 const LEADING_WORD = /^(?:Yes|No|Not yet|Not applicable)[.:,]\s*/;
 
@@ -241,7 +244,10 @@ function polarAnswer(
     return { ...base, outcome: 'answered', text: words.cell, missing: [], warnings: [...notes, ...warnings] };
   }
   const hasReport = profile.soc2.engagements.some((e) => e.status === 'completed');
-  const body = compose(profile, bodyIntent(intent, reading, hasReport), { length: options.length, today: options.today, question });
+  const asked = bodyIntent(intent, reading, hasReport);
+  // A Yes/No about one detail (an exception, a provider, a category) needs that detail, not the whole report's paragraph.
+  const length = options.length === 'paragraph' && DETAIL_INTENTS.has(asked) ? 'sentence' : options.length;
+  const body = compose(profile, asked, { length, today: options.today, question });
   const rest = body.text.replace(LEADING_WORD, '');
   const text = rest === '' ? words.cell : `${words.lead} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   return {
