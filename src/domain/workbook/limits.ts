@@ -64,10 +64,20 @@ function megabytes(bytes: number): string {
   return `${count(bytes / (1024 * 1024))} MB`;
 }
 
+/**
+ * Names from the file (sheet names, part names) as they may appear in a one-line message: a
+ * control character (a newline, ESC) is shown as its escape instead of breaking the line or
+ * driving the terminal.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The one-line error for a limit: what the file has, and the limit it is over. */
 export function limitError(what: string, limit: string, detail?: string): WorkbookError {
   return new WorkbookError('too_large', {
-    message: `This workbook is over a safety limit and was not read: ${what} (the limit is ${limit}).`,
+    message: `This workbook is over a safety limit and was not read: ${printable(what)} (the limit is ${limit}).`,
     ...(detail === undefined ? {} : { detail }),
   });
 }

@@ -11,7 +11,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { WorkbookError } from './errors';
-import type { ReadBudget } from './limits';
+import { printable, type ReadBudget } from './limits';
 
 export interface XmlElement {
   /** Local name: `row` for both `<row>` and `<x:row>`. */
@@ -101,7 +101,7 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers, budge
     }
     const reason = (failure ?? error) instanceof Error ? ((failure ?? error) as Error).message : String(failure ?? error);
     throw new WorkbookError('corrupt', {
-      message: `This file is not a readable Excel workbook: ${part} is not well-formed XML (${reason.replace(/\s+/g, ' ').trim()}).`,
+      message: `This file is not a readable Excel workbook: ${printable(part)} is not well-formed XML (${printable(reason.replace(/\s+/g, ' ').trim())}).`,
       detail: `${part}: ${reason}`,
     });
   }

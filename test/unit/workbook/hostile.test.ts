@@ -69,6 +69,15 @@ suite('workbook reading: hostile files fail on a named limit', () => {
     }
   });
 
+  test('a control character in a sheet name is shown escaped: the message stays one line', async () => {
+    const bytes = workbookWith(sheetXml({ before: '<cols><col min="1" max="99999" width="9"/></cols>' }), [], 'Q&#10;&#13;&#9;x'); // XML 1.0 allows only these three
+    await assert.rejects(readWorkbookQuestions(bytes), (error: unknown) => {
+      assert.ok(error instanceof WorkbookError);
+      assert.equal(error.message, 'This workbook is over a safety limit and was not read: sheet "Q\\u000a\\u000d\\u0009x" defines columns up to column 99,999 (the limit is 16,384 columns).');
+      return true;
+    });
+  });
+
   test('a lying declared size is caught by the cap on the inflater itself', async () => {
     // 8 MB of whitespace declared as 4 KB, with a 1 MB part cap: the inflater stops at the cap.
     await expectLimit(workbookWith(bombPart(8, 'lie')), /unpacks to more than 1 MB.*1 MB per part/, { maxPartBytes: 1024 * 1024, maxCompressionRatio: 1e9 });

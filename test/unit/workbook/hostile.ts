@@ -109,13 +109,13 @@ export function sheetXml(pieces: SheetPieces = {}): string {
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${pieces.before ?? ''}<sheetData>${pieces.data ?? questionRows()}</sheetData>${pieces.after ?? ''}</worksheet>`;
 }
 
-/** A whole workbook whose one sheet is `sheet` (a part, so it may be a bomb). */
-export function workbookWith(sheet: ZipPart | string, extra: ZipPart[] = []): Uint8Array {
+/** A whole workbook whose one sheet is `sheet` (a part, so it may be a bomb); `sheetName` as XML text. */
+export function workbookWith(sheet: ZipPart | string, extra: ZipPart[] = [], sheetName = 'Questionnaire'): Uint8Array {
   const sheetPart = typeof sheet === 'string' ? packed('xl/worksheets/sheet1.xml', sheet) : sheet;
   return zipOf([
     packed('[Content_Types].xml', CONTENT_TYPES),
     packed('_rels/.rels', ROOT_RELS),
-    packed('xl/workbook.xml', WORKBOOK),
+    packed('xl/workbook.xml', WORKBOOK.replace('name="Questionnaire"', `name="${sheetName}"`)),
     packed('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
     packed('xl/styles.xml', STYLES),
     sheetPart,
