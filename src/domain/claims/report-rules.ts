@@ -25,7 +25,8 @@ const AICPA_IN_ROLE = new RegExp(String.raw`${ROLE}${AICPA}(?![\w-])`, 'gi');
 // "the AICPA SOC 2 audit", "an AICPA certification": there is no audit or certificate from the AICPA.
 const AICPA_AUDIT = new RegExp(String.raw`\bAICPA${S}+(?:SOC${S}*[123]${S}+)?(?:Type${S}*(?:1|2|II|I)${S}+)?(?:audits?|certifications?|certificates?|accreditations?|seal)\b`, 'gi');
 // "AICPA-certified", "AICPA accredited", "AICPA-approved" (but "AICPA-issued standards" is true).
-const AICPA_ADJECTIVE = new RegExp(String.raw`\bAICPA${S}*[-‐‑]?${S}*(?:certified|accredited|approved|issued|audited|endorsed|verified|validated|sanctioned|granted|licensed|registered)\b(?!${S}+(?:standards?|guidance|guides?|criteria|framework|rules|points|members?|firms?|CPAs?)\b)`, 'gi');
+// Hyphenated it is an adjective; with a space only before the thing certified or at the end ("AICPA issued updated points of focus" is true).
+const AICPA_ADJECTIVE = new RegExp(String.raw`\bAICPA${S}*[-‐‑]${S}*(?:certified|accredited|approved|issued|audited|endorsed|verified|validated|sanctioned|granted|licensed|registered)\b(?!${S}+(?:standards?|guidance|guides?|criteria|framework|rules|points|members?|firms?|CPAs?)\b)|\bAICPA${S}+(?:certified|accredited|approved|audited|endorsed|verified|validated|sanctioned|licensed|registered)\b(?=${S}*(?:[.,;:)!]|$|(?:for${S}+)?SOC\b|report|attestation|audit|company|vendor|provider|organi[sz]ation|platform|service))`, 'gi');
 // "The AICPA audited our controls", "the AICPA granted us a SOC 2 Type II report".
 const AICPA_VERB = String.raw`(?:issued|issues|audited|audits|examined|examines|granted|grants|awarded|awards|performed|performs|signed|signs|certified|certifies|accredited|accredits|approved|approves|conducted|conducts|tested|tests|gave|gives|provided|provides|reviewed|reviews|validated|validates|verified|verifies|attested|attests|endorsed|endorses|assessed|assesses|inspected|inspects)`;
 const AICPA_ACTS = new RegExp(String.raw`${AICPA}${S}+(?:(?:has|have|had|also|then|itself)${S}+)?(?:${AICPA_VERB}${S}+(?:and|&)${S}+)?${AICPA_VERB}\b`, 'gi');
@@ -240,6 +241,7 @@ const PUBLIC = new RegExp(
     String.raw`\b(?:is|are)${S}+(?:fully${S}+)?public\b(?!${S}+(?:sector|cloud|key|API|interest|companies|company|entit\w*))`,
     String.raw`\bavailable${S}+to${S}+(?:the${S}+)?(?:general${S}+)?public\b`,
     String.raw`\bposted${S}+publicly\b`,
+    String.raw`\bfor${S}+(?:anyone|anybody|everyone|everybody|the${S}+(?:general${S}+)?public|all)${S}+to${S}+(?:download|read|see|view|access)\b`,
     String.raw`\b(?:download(?:ed|able)?|read|viewed|accessed|seen)${S}+by${S}+(?:anyone|anybody|everyone|everybody|the${S}+(?:general${S}+)?public|all${S}+visitors)\b`,
     String.raw`\b(?:available|accessible|open)${S}+to${S}+(?:anyone|anybody|everyone|everybody|all)\b(?!${S}+(?:customers|clients|prospects|our${S}+customers))`,
     String.raw`\b(?:anyone|anybody|everyone|everybody)${S}+(?:can|may|is${S}+able${S}+to)(?:${S}+[a-z]+){0,3}?${S}+(?:download|access|view|read|get|see)\b`,

@@ -341,8 +341,10 @@ const type1Effectiveness: SentenceRule = (sentence, ctx) => {
     if (isQuoted(sentence, start, end)) {
       continue;
     }
-    const before = [...mentions].reverse().find((m) => m.end <= start);
-    const governing = before ?? mentions.find((m) => m.start >= end);
+    // "A Type 2, not a Type 1, tests…": a mention that is denied does not govern the claim.
+    const asserted = mentions.filter((m) => !/\b(?:not|never|rather[\s\u00a0]+than|instead[\s\u00a0]+of|unlike)[\s\u00a0]+(?:(?:a|an|the|our)[\s\u00a0]+)?(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    const before = [...asserted].reverse().find((m) => m.end <= start);
+    const governing = before ?? asserted.find((m) => m.start >= end);
     if (governing !== undefined) {
       if (governing.type !== 'type1') {
         continue;

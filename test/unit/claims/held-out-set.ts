@@ -11,6 +11,10 @@
  * recall 69/92 = 75.0%, false flags 0/80; its misses then fixed (labels and roles), so not blind.
  * Round 4 (HELD_OUT_4_*): longer marketing and narrative prose; first run recall 54/69 = 78.3%,
  * false flags 2/60 = 3.3%; its misses then fixed, so not blind.
+ * Round 5 (HELD_OUT_5_*): hard look-alikes (definitions, comparisons, other companies, history,
+ * plans, negations) and mixed claims; first run recall 40/42 = 95.2%, false flags 5/80 = 6.3% (one
+ * of them a wrong label, since fixed: "Our Type 1 report…" scored against a Type 2 profile); the
+ * rest then fixed, so not blind.
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -406,4 +410,75 @@ export const HELD_OUT_4_CORRECT: readonly CorrectLine[] = [
   { text: 'The SOC 2 report is the auditor’s opinion, not a certificate.' },
   { text: 'Our platform is hosted in AWS regions in the EU and the US.' },
   { text: 'A bridge letter is a statement from management, not from the auditors.' },
+];
+
+export const HELD_OUT_5_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: 'Unlike many competitors, we are SOC 2 certified.' },
+  { rule: 'soc2-certified', text: 'Both our platform and our API are SOC 2 Type II certified.' },
+  { rule: 'soc2-certified', text: 'Our vendors must be SOC 2 certified, just as we are.' },
+  { rule: 'soc2-certified', text: 'We renewed our SOC 2 certificate in January.' },
+  { rule: 'aicpa-issuer', text: 'The AICPA awarded Northwind its SOC 2 Type II report in 2025.' },
+  { rule: 'non-cpa-examiner', text: 'Drata conducted the audit for our SOC 2 Type II.' },
+  { rule: 'sas-70', text: 'Our SAS 70 report is the most recent third-party audit we have.' },
+  { rule: 'ssae-16', text: 'An SSAE 16 audit of our platform was completed this quarter.' },
+  { rule: 'isae-3402-soc2', text: 'ISAE 3402 and SOC 2 are interchangeable for our customers.' },
+  { rule: 'report-expiry', text: 'Our SOC 2 Type 2 report is valid until the next one is issued.' },
+  { rule: 'report-expiry', text: 'The SOC 2 report on file expired in March, and the new one is coming.' },
+  { rule: 'soc2-public', text: 'Our SOC 2 report is posted on our public trust center for anyone to download.' },
+  { rule: 'type1-effectiveness', text: 'Our SOC 2 Type 1 confirms the controls ran effectively from July to December.' },
+  { rule: 'type1-effectiveness', text: 'The Type 1 audit verified the operating effectiveness of our access controls.' },
+  { rule: 'bridge-letter-auditor', text: 'We requested a bridge letter from Halvorsen & Reyes LLP for the first quarter.', profile: FULL },
+  { rule: 'bridge-letter-auditor', text: 'Our auditors sign a bridge letter each quarter.' },
+  { rule: 'carve-out-covered', profile: FULL, text: 'AWS is in scope of our SOC 2 report.' },
+  { rule: 'category-out-of-scope', profile: FULL, text: 'Yes, Privacy is included in our SOC 2.' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: 'Our auditor, Moss Adams LLP, signed our SOC 2 report.' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: 'Our SOC 2 Type 2 period ran from March 1, 2025 to February 28, 2026.' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: 'Our SOC 2 report was issued with an unqualified opinion.' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: 'Our auditor noted no exceptions in the SOC 2 tests.' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: 'There is no NDA needed to obtain our SOC 2 report.' },
+  { rule: 'expected-date-passed', text: 'The SOC 2 Type 2 report is expected to be issued in early February 2026.' },
+  { rule: 'unfilled-placeholder', text: 'Northwind Data has a SOC 2 Type 2 report issued by [CPA firm].' },
+];
+
+export const HELD_OUT_5_CORRECT: readonly CorrectLine[] = [
+  { text: 'Unlike ISO 27001, SOC 2 does not lead to a certificate.' },
+  { text: 'Our vendors must provide SOC 2 reports or ISO 27001 certificates.' },
+  { text: 'We require our subprocessors to be ISO 27001 certified or to have a SOC 2 report.' },
+  { text: 'AWS holds ISO 27001, ISO 27017 and ISO 27018 certifications.' },
+  { text: 'The AICPA does not certify companies; CPA firms issue SOC reports.' },
+  { text: 'The AICPA issued updated points of focus for the Trust Services Criteria in 2022.' },
+  { text: 'Drata does not perform SOC 2 audits; it helps us gather evidence for them.' },
+  { text: 'Vanta partners with CPA firms, which perform the SOC 2 examinations.' },
+  { text: 'SAS 70 was the standard for service auditor reports until SSAE 16 replaced it.' },
+  { text: 'Some questionnaires still ask about SSAE 16; we answer with our current SOC 1.' },
+  { text: 'ISAE 3402 and SOC 1 serve the same purpose for financial reporting controls.' },
+  { text: 'The NDA we sign with customers expires after three years.' },
+  { text: 'Our ISO certificate is valid until 2027, and our SOC 2 period ended on 2025-12-31.', profile: FULL },
+  { text: 'Our SOC 3 report is posted on our public trust center for anyone to download.' },
+  { text: 'A Type 2 report, not a Type 1, tests operating effectiveness over a period.' },
+  { text: 'Our Type 1 report does not speak to how the controls operated from July to December.', profile: TYPE1 },
+  { text: 'We requested a bridge letter from our management team for the first quarter.' },
+  { text: 'Our auditors do not sign bridge letters.' },
+  { text: 'AWS is out of scope of our SOC 2 report and covered by its own reports.', profile: FULL },
+  { text: 'Privacy is not included in our SOC 2.', profile: FULL },
+  { text: 'Our auditor, Halvorsen & Reyes LLP, signed our SOC 2 report.', profile: FULL },
+  { text: 'Our SOC 2 Type 2 period ran from January 1, 2025 to December 31, 2025.', profile: FULL },
+  { text: 'Our SOC 2 report was issued with an unqualified opinion.', profile: FULL },
+  { text: 'Our auditor noted three exceptions in the SOC 2 tests.', profile: EXCEPTIONS },
+  { text: 'An NDA is needed to obtain our SOC 2 report.', profile: FULL },
+  { text: 'The SOC 2 Type 2 report is expected to be issued in early February 2027.' },
+  { text: 'Northwind Data has a SOC 2 Type 2 report issued by Halvorsen & Reyes LLP.', profile: FULL },
+  { text: 'Our competitors often say they are "SOC 2 certified", which is not accurate.' },
+  { text: 'If your policy requires a certified vendor, note that SOC 2 is a report, not a certification.' },
+  { text: 'We will never describe our SOC 2 report as a certificate.' },
+  { text: 'Is a SOC 2 report valid forever? No, but it does not expire either; buyers look at the period end.' },
+  { text: 'Google Cloud’s SOC 2 report covers the physical security of its data centers.', profile: FULL },
+  { text: 'Our office physical security is tested in our SOC 2.', profile: FULL },
+  { text: 'The categories in scope of our SOC 2 are Security, Availability and Confidentiality.', profile: FULL },
+  { text: 'Customers can download the SOC 2 report after logging in to the portal.' },
+  { text: 'Our SOC 2 report was issued by Halvorsen & Reyes LLP on February 10, 2026.', profile: FULL },
+  { text: 'We use the AICPA’s Trust Services Criteria as our control framework.' },
+  { text: 'We keep evidence for every SOC 2 control in our GRC platform.' },
+  { text: 'Any exception found in testing is tracked to closure.' },
+  { text: 'Our last SOC 2 report had no exceptions.', profile: FULL },
 ];
