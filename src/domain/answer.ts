@@ -146,6 +146,7 @@ function intentFor(condition: Condition, hasReport: boolean): AnswerableIntent |
     case 'pentest.summary':
     case 'pentest.firm':
     case 'pentest.withinDays':
+    case 'pentest.cadence':
       return 'assurance.pentest';
     case 'iso.body':
       return 'assurance.iso27001';

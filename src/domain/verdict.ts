@@ -567,6 +567,9 @@ function evaluate(c: Condition, f: Facts): Outcome {
         return no('controls.incidentResponse.planExists');
       }
       const last = ir?.lastTested;
+      if (c.cadence === true && last !== undefined && f.todayValid && last <= f.today && f.today <= (addMonths(last, c.months) ?? '')) {
+        return unknown('The profile records the last test, not a testing cadence; a recent test does not show that tests recur.', 'controls.incidentResponse.lastTested');
+      }
       if (last === undefined || !f.todayValid) {
         return unknown('The profile does not record when the plan was last tested.', 'controls.incidentResponse.lastTested');
       }
@@ -645,6 +648,21 @@ function evaluate(c: Condition, f: Facts): Outcome {
       const latest = tests.map((t) => t.date).sort().at(-1) ?? '';
       const limit = addMonths(latest, c.months);
       return limit === undefined ? unknown('The date could not be compared.') : bool(f.today <= limit, 'otherAssurance.penetrationTests');
+    }
+    case 'pentest.cadence': {
+      const dates = (f.profile.otherAssurance?.penetrationTests ?? [])
+        .map((t) => t.date)
+        .filter((d) => isIsoDate(d) && (!f.todayValid || d <= f.today))
+        .sort();
+      const latest = dates.at(-1);
+      if (latest === undefined || !f.todayValid) {
+        return unknown('The profile records no completed penetration test.', 'otherAssurance.penetrationTests');
+      }
+      if (f.today > (addMonths(latest, c.months) ?? '')) {
+        return no('otherAssurance.penetrationTests');
+      }
+      // Test dates show when tests happened, not a practice: the profile has no testing cadence to say Yes from.
+      return unknown('The profile records test dates but no testing cadence; a recent test does not show that tests recur.', 'otherAssurance.penetrationTests');
     }
     case 'pentest.withinDays': {
       const latest = latestPentest(f);

@@ -654,7 +654,7 @@ const RULES: readonly Rule[] = [
         const months = monthsFrom(m[1], m[2]);
         return months === undefined ? undefined : { kind: 'ir.testedWithin', months };
       }
-      return { kind: 'ir.testedWithin', months: /annual|year|twelve/.test(m[0]) ? 12 : 1200 };
+      return /annual|year|twelve/.test(m[0]) ? { kind: 'ir.testedWithin', months: 12, cadence: true } : { kind: 'ir.testedWithin', months: 1200 };
     },
   },
   {
@@ -680,9 +680,13 @@ const RULES: readonly Rule[] = [
   { pattern: /\bpentest\b/g, read: () => ({ kind: 'pentest.performed' }) },
   {
     family: 'pentest',
-    pattern: new RegExp(String.raw`\b(?:annual(?:ly)?|yearly|every year|every twelve months|at least (?:once )?(?:a|per|each) year|once (?:a|per) year|(?:with)?in the ${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?))\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:(?:at least |a minimum of )?(?:annual(?:ly)?|yearly|every year|every twelve months|once (?:a|per) year)|at least (?:once )?(?:a|per|each) year|once (?:a|per) year|(?:with)?in the ${PERIOD_WORDS} (?:(${NUMBER}) )?(months?|years?))\b`, 'g'),
     read: (m) => {
-      const months = m[2] === undefined ? 12 : monthsFrom(m[1], m[2]);
+      if (m[2] === undefined) {
+        // "Annually", "every year": a practice, not only the date of the last test.
+        return { kind: 'pentest.cadence', months: 12 };
+      }
+      const months = monthsFrom(m[1], m[2]);
       return months === undefined ? undefined : { kind: 'pentest.within', months };
     },
   },
@@ -802,7 +806,7 @@ const FAMILY_WORDS: Record<Family, string> = {
   scanning: `
     vulnerability vulnerabilities perform performed run conduct conducted regular regularly routine tools tool
     production hosts servers network networks applications application infrastructure systems environment all
-    defined cadence schedule scheduled basis frequency use using run runs
+    defined cadence schedule scheduled basis frequency use using run runs operate operates process program programme
   `,
   incident: `
     commit committed confirming confirmation exercise exercises held incident incidents response plan plans policy procedure procedures process documented formal written established

@@ -84,7 +84,8 @@ export type Condition =
   /** The enforced baselines name this safeguard (EDR, anti-malware, screen lock, firewall). */
   | { kind: 'endpoint.baseline'; safeguard: 'edr' | 'antimalware' | 'screen_lock' | 'firewall' }
   | { kind: 'ir.plan' }
-  | { kind: 'ir.testedWithin'; months: number }
+  /** Tested within this many months; `cadence`: the question asks for a recurring practice ("at least annually"). */
+  | { kind: 'ir.testedWithin'; months: number; cadence?: boolean }
   | { kind: 'ir.notifyWithin'; hours: number; upTo?: number }
   | { kind: 'iso.certified' }
   | { kind: 'iso.version'; version: '2013' | '2022' }
@@ -95,6 +96,8 @@ export type Condition =
   | { kind: 'pentest.performed' }
   | { kind: 'pentest.within'; months: number }
   | { kind: 'pentest.withinDays'; days: number }
+  /** Tests recur at least this often (two or more dated tests, the latest within it). */
+  | { kind: 'pentest.cadence'; months: number }
   | { kind: 'pentest.independent' }
   | { kind: 'pentest.summary' }
   | { kind: 'pentest.firm'; name: string }
