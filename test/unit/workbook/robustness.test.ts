@@ -81,4 +81,19 @@ suite('workbook reading: arbitrary sheet XML never throws anything but a Workboo
       { numRuns: 150 },
     );
   });
+
+  test('bytes of the zip changed anywhere (headers, sizes, compressed data)', async () => {
+    const base = workbookWith(sheetXml({ data: questionRows() }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 3 }), async (changes) => {
+        const bytes = new Uint8Array(base);
+        for (const [at, value] of changes) {
+          bytes[at] = value;
+        }
+        await settles(() => readWorkbookQuestions(bytes));
+        await settles(() => fillWorkbook(bytes, answerer(), { today: '2026-01-15' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
