@@ -43,8 +43,20 @@ export function answerQuestion(profile: Profile, question: string, options: Answ
   return answerClassified(profile, question, classification, options);
 }
 
-/** The names a question may use for what the profile describes. */
+const NAMES = new WeakMap<Profile, KnownNames>();
+
+/** The names a question may use for what the profile describes (one object per profile, so readings are memoized). */
 function knownNamesOf(profile: Profile): KnownNames {
+  const known = NAMES.get(profile);
+  if (known !== undefined) {
+    return known;
+  }
+  const names = collectNames(profile);
+  NAMES.set(profile, names);
+  return names;
+}
+
+function collectNames(profile: Profile): KnownNames {
   const engagements = profile.soc2.engagements;
   const present = (values: readonly (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => v !== undefined && v.trim() !== ''))];
   return {

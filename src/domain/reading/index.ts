@@ -42,17 +42,33 @@ function nameForm(name: string): string {
     .trim();
 }
 
+const NAME_PATTERNS = new Map<string, RegExp | undefined>();
+
+/** The pattern that finds a profile name in normalized text (compiled once per name). */
+function namePattern(name: string): RegExp | undefined {
+  if (NAME_PATTERNS.has(name)) {
+    return NAME_PATTERNS.get(name);
+  }
+  const form = nameForm(name);
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s,.-]+`);
+  const pattern = form.length < 3 ? undefined : new RegExp(String.raw`\b${escaped}(?:[\s,]+(?:inc|llc|llp|ltd|limited|plc|gmbh|pc|pllc|co|corp)\b\.?)*`);
+  if (NAME_PATTERNS.size > 500) {
+    NAME_PATTERNS.clear();
+  }
+  NAME_PATTERNS.set(name, pattern);
+  return pattern;
+}
+
 /** Where the profile's names occur in a sentence: each gives a condition about it, and its words are understood. */
 function nameConditions(sentence: string, family: Family, names: KnownNames, spans: [number, number][]): ReadCondition[] {
   const found: ReadCondition[] = [];
   const look = (list: readonly string[], make: (name: string) => Condition | undefined): void => {
     for (const name of list) {
-      const form = nameForm(name);
-      if (form.length < 3) {
+      const pattern = namePattern(name);
+      if (pattern === undefined) {
         continue;
       }
-      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s,.-]+`);
-      const match = new RegExp(String.raw`\b${escaped}(?:[\s,]+(?:inc|llc|llp|ltd|limited|plc|gmbh|pc|pllc|co|corp)\b\.?)*`).exec(sentence);
+      const match = pattern.exec(sentence);
       if (match !== null && !spans.some(([s, e]) => match.index >= s && match.index + match[0].length <= e)) {
         spans.push([match.index, match.index + match[0].length]);
         const condition = make(name);
@@ -857,11 +873,15 @@ function rulesFor(family: Family, namesSoc2: boolean): Rule[] {
   return RULES.filter((rule) => rule.family === undefined || rule.family === family || (namesSoc2 && rule.family === 'soc2'));
 }
 
+const PROVIDER_MENTION = new RegExp(String.raw`\b(${PROVIDERS}|${GENERIC_PROVIDER})\b`, 'g');
+const GENERIC_PROVIDER_ONLY = new RegExp(`^${GENERIC_PROVIDER}$`);
+
 function providerConditions(sentence: string, spans: [number, number][]): ReadCondition[] {
   const found: ReadCondition[] = [];
-  const named = new RegExp(String.raw`\b(${PROVIDERS}|${GENERIC_PROVIDER})\b`, 'g');
+  const named = PROVIDER_MENTION;
+  named.lastIndex = 0;
   for (let m = named.exec(sentence); m !== null; m = named.exec(sentence)) {
-    const provider = new RegExp(`^${GENERIC_PROVIDER}$`).test(m[1] ?? '') ? 'cloud' : (m[1] ?? '');
+    const provider = GENERIC_PROVIDER_ONLY.test(m[1] ?? '') ? 'cloud' : (m[1] ?? '');
     spans.push([m.index, m.index + m[0].length]);
     found.push({ condition: { kind: 'soc2.subservice', provider }, text: m[0] });
   }
@@ -876,7 +896,9 @@ function readSentence(sentence: string, family: Family, names: KnownNames = NO_N
   const spans: [number, number][] = [];
   let conditions: ReadCondition[] = nameConditions(sentence, family, names, spans);
   for (const rule of rulesFor(family, namesSoc2)) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    // Each rule's pattern is compiled once (global); reading is synchronous, so resetting it is safe.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0] === '') {
         pattern.lastIndex += 1;
@@ -1021,7 +1043,35 @@ function conditionFamily(c: Condition): Family | undefined {
  * Reads one question for its intent (the classifier's). Only polar questions get conditions
  * that a verdict is decided on; the other shapes are answered with the fact or prose asked for.
  */
+const READINGS = new Map<string, QuestionReading>();
+const NAME_KEYS = new WeakMap<KnownNames, number>();
+let nextNameKey = 0;
+
+/**
+ * The reading of a question for an intent and a profile's names, memoized: a fill reads each
+ * question under several subjects, and the editor re-reads the same questions on every change.
+ * Callers must not change the reading they get.
+ */
 export function readQuestion(question: string, intent: IntentId, names: KnownNames = NO_NAMES): QuestionReading {
+  let nameKey = NAME_KEYS.get(names);
+  if (nameKey === undefined) {
+    nameKey = nextNameKey++;
+    NAME_KEYS.set(names, nameKey);
+  }
+  const key = `${nameKey}\u0000${intent}\u0000${question}`;
+  const known = READINGS.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  const reading = readFresh(question, intent, names);
+  if (READINGS.size >= 4096) {
+    READINGS.clear(); // bounded: a long fill keeps its recent questions, not every one
+  }
+  READINGS.set(key, reading);
+  return reading;
+}
+
+function readFresh(question: string, intent: IntentId, names: KnownNames): QuestionReading {
   const normalized = normalizeQuestion(question).replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
   const family = familyOf(intent);
   const asked = askedSentences(normalized);
