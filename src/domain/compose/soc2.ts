@@ -21,6 +21,7 @@ import {
   categoriesPhrase,
   clause,
   countWord,
+  midSentence,
   inline,
   joinAnd,
   possessive,
@@ -209,7 +210,7 @@ function subserviceSentences(ctx: AnswerContext, e: Engagement, detailed: boolea
   const orgs = e.subserviceOrganizations ?? [];
   const sentences = orgs.map((sub) => {
     const name = inline(sub.name) === '' ? 'a subservice organization' : clause(sub.name);
-    const services = sub.services !== undefined && inline(sub.services) !== '' ? ` (${clause(sub.services)})` : '';
+    const services = sub.services !== undefined && inline(sub.services) !== '' ? ` (${midSentence(sub.services)})` : '';
     if (sub.method === 'inclusive') {
       return `${name}${services} is included using the inclusive method: its relevant controls are part of the system description and of the examination.`;
     }
@@ -223,7 +224,7 @@ function subserviceSentences(ctx: AnswerContext, e: Engagement, detailed: boolea
     return `${name}${services} is carved out: the report names it, but its controls are excluded from the description and from testing. ${how}`;
   });
   if (detailed && orgs.some((sub) => sub.method === 'carve-out')) {
-    sentences.push('Customers who need assurance over a carved-out provider’s own controls should review that provider’s reports.');
+    sentences.push("Customers who need assurance over a carved-out provider's own controls should review that provider's reports.");
   }
   return join(sentences);
 }
@@ -282,7 +283,7 @@ function status(ctx: AnswerContext): string {
     const firm = ctx.fact(current.cpaFirm, PLACEHOLDERS.cpaFirm);
     const first = `Yes. ${ctx.org} has a ${reportName(current)} ${windowPhrase(ctx, current)} covering ${categoriesPhrase(current)}, issued by ${firm}, an independent CPA firm.`;
     if (ctx.length === 'sentence') {
-      return join([first, freshnessNote(ctx, current)]);
+      return join([first, current.type === 'type1' && type2Plan(ctx), freshnessNote(ctx, current)]);
     }
     const system = current.system;
     const exceptions = current.type === 'type2' ? exceptionsOf(ctx, current) : undefined;
@@ -325,7 +326,7 @@ function status(ctx: AnswerContext): string {
       first,
       !planned && firm === undefined && `The examination is performed by ${ctx.placeholder(PLACEHOLDERS.cpaFirm)}, an independent CPA firm.`,
       `The examination covers ${categoriesPhrase(inProgress)}.`,
-      'Until the report is issued there is no auditor’s opinion to share.',
+      "Until the report is issued there is no auditor's opinion to share.",
       `Once issued, the report ${sharingPredicate(ctx, true)}.`,
       otherAssuranceNote(ctx),
     ]);
@@ -525,7 +526,7 @@ function opinion(ctx: AnswerContext): string {
     const details = exceptions !== undefined && exceptions.count > 0 ? `The exceptions noted: ${exceptions.items.join('; ')}.` : '';
     const relation =
       exceptions !== undefined && exceptions.count > 0 && current.opinion === 'unqualified'
-        ? 'Exceptions are the results of individual control tests; the opinion is the auditor’s overall conclusion, and it remained unqualified.'
+        ? "Exceptions are the results of individual control tests; the opinion is the auditor's overall conclusion, and it remained unqualified."
         : '';
     return join([
       opinionSentence,
@@ -534,7 +535,7 @@ function opinion(ctx: AnswerContext): string {
       details,
       relation,
       freshnessNote(ctx, current),
-      `The full report, including the auditor’s results, ${sharingPredicate(ctx, false)}.`,
+      `The full report, including the auditor's results, ${sharingPredicate(ctx, false)}.`,
     ]);
   }
   if (inProgress !== undefined) {
@@ -542,7 +543,7 @@ function opinion(ctx: AnswerContext): string {
       ctx.warn('No SOC 2 report has been issued yet, so there is no opinion and no exceptions to report.');
       return 'N/A';
     }
-    return notIssuedYet(ctx, inProgress, 'There is no auditor’s opinion until the report is issued.');
+    return notIssuedYet(ctx, inProgress, "There is no auditor's opinion until the report is issued.");
   }
   return notApplicable(ctx);
 }
@@ -689,16 +690,16 @@ function subservice(ctx: AnswerContext): string {
     return orgs.length > 0 ? 'Yes' : 'No';
   }
   const about = completed ? `${possessive(ctx.org)} ${reportName(engagement)}` : `${possessive(ctx.org)} SOC 2 ${typeName(engagement.type)} examination under way`;
-  const freshness = completed ? freshnessNote(ctx, engagement) : '';
+  // What is asked is who the providers are: the report's age is a warning for the writer, not part of this answer.
   if (orgs === undefined) {
-    return join([`Subservice organizations in ${about}: ${ctx.placeholder(PLACEHOLDERS.subservice)}.`, freshness]);
+    return `Subservice organizations in ${about}: ${ctx.placeholder(PLACEHOLDERS.subservice)}.`;
   }
   if (orgs.length === 0) {
-    return join([`${about} presents no subservice organizations.`, freshness]);
+    return `${about} presents no subservice organizations.`;
   }
   const names = orgs.map((o) => (inline(o.name) === '' ? 'a subservice organization' : clause(o.name)));
   const first = `${about} presents ${orgs.length === 1 ? 'one subservice organization' : `${countWord(orgs.length)} subservice organizations`}: ${joinAnd(names)}.`;
-  return join([first, subserviceSentences(ctx, engagement, ctx.length === 'paragraph'), freshness]);
+  return join([first, subserviceSentences(ctx, engagement, ctx.length === 'paragraph')]);
 }
 
 function cuecs(ctx: AnswerContext): string {
@@ -715,21 +716,20 @@ function cuecs(ctx: AnswerContext): string {
     return list.length > 0 ? 'Yes' : 'No';
   }
   const about = current !== undefined ? `${possessive(ctx.org)} ${reportName(engagement)}` : `The system description for ${possessive(ctx.org)} SOC 2 examination under way`;
-  const freshness = current !== undefined ? freshnessNote(ctx, current) : '';
   if (list === undefined) {
-    return join([`Complementary user entity controls (CUECs) in ${about}: ${ctx.placeholder(PLACEHOLDERS.cuecs)}.`, freshness]);
+    return `Complementary user entity controls (CUECs) in ${about}: ${ctx.placeholder(PLACEHOLDERS.cuecs)}.`;
   }
   if (list.length === 0) {
-    return join([`${about} lists no complementary user entity controls (CUECs).`, freshness]);
+    return `${about} lists no complementary user entity controls (CUECs).`;
   }
-  const items = list.map(clause);
+  const items = list.map(midSentence);
   const shown = ctx.length === 'sentence' ? items.slice(0, 3) : items;
   const more = items.length - shown.length;
   const first = `${about} lists ${items.length === 1 ? 'one complementary user entity control (CUEC)' : `${countWord(items.length)} complementary user entity controls (CUECs)`}, which customers are expected to operate: ${shown.join('; ')}${more > 0 ? `; and ${countWord(more)} more listed in the report` : ''}.`;
   if (ctx.length === 'sentence') {
-    return join([first, freshness]);
+    return first;
   }
-  return join([first, `Customers should map these to their own controls: without them, some of ${possessive(ctx.org)} commitments may not be achieved.`, freshness]);
+  return join([first, `Customers should map these to their own controls: without them, some of ${possessive(ctx.org)} commitments may not be achieved.`]);
 }
 
 function nextAudit(ctx: AnswerContext): string {
