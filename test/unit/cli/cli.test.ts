@@ -94,6 +94,28 @@ suite('attest CLI', () => {
     assert.doesNotMatch(result.stdout, /certified|compliant/i);
   });
 
+  test('answer --json: what was read, the verdict and the profile paths it rests on', async () => {
+    const decided = await run(['answer', '--json', '--profile', 'p.json', '--today', '2026-12-03', 'Is your SOC 2 report free of exceptions?'], { 'p.json': profile });
+    assert.equal(decided.code, 0, decided.stderr);
+    const json = JSON.parse(decided.stdout) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(json).sort(), ['confidence', 'facts', 'intent', 'missing', 'notUnderstood', 'outcome', 'question', 'reasons', 'shape', 'text', 'verdict', 'warnings']);
+    assert.equal(json.intent, 'soc2.opinion');
+    assert.equal(json.shape, 'polar');
+    assert.equal(json.verdict, 'no', 'the demo report lists one exception');
+    assert.match(String(json.text), /^No\. /);
+    assert.deepEqual(json.facts, ['soc2.engagements[0].exceptions']);
+    // A Yes/No the facts do not decide: no text, and the reasons say why.
+    const open = await run(['answer', '--json', '--profile', 'p.json', '--today', '2026-12-03', 'Was the SOC 2 signed off by a partner of the audit firm?'], { 'p.json': profile });
+    const undecided = JSON.parse(open.stdout) as Record<string, unknown>;
+    assert.equal(undecided.verdict, 'undetermined');
+    assert.equal(undecided.text, null);
+    assert.ok(Array.isArray(undecided.reasons) && undecided.reasons.length > 0);
+    // Without --json the same question writes nothing to stdout and says why on stderr.
+    const plain = await run(['answer', '--profile', 'p.json', '--today', '2026-12-03', 'Was the SOC 2 signed off by a partner of the audit firm?'], { 'p.json': profile });
+    assert.equal(plain.stdout, '');
+    assert.match(plain.stderr, /Left for a person/);
+  });
+
   test('answer without --profile, or with a bad length or date, is a usage error', async () => {
     assert.equal((await run(['answer', 'Do you have SOC 2?'])).code, 2);
     assert.equal((await run(['answer', '--profile', 'p.json', '--length', 'huge', 'q?'], { 'p.json': profile })).code, 2);
