@@ -12,7 +12,7 @@ import { namesPattern, type Emitted, type RuleContext, type SentenceRule } from 
 import { PROFILE_FACT_RULES } from './profile-facts';
 import { PROFILE_RULES, stalePeriod } from './profile-rules';
 import { REPORT_RULES, SENDING_RULES } from './report-rules';
-import { splitLines, splitSentences, type Line, type Sentence } from './text';
+import { contextSentences, splitLines, splitSentences, type Line, type Sentence } from './text';
 import type { Finding } from './types';
 import { QUESTION_RULES, WORDING_RULES } from './wording';
 
@@ -34,9 +34,11 @@ export interface CheckOptions {
   beforeSending?: boolean;
 }
 
+const REPORT_MENTION = /\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|I{1,3})(?![\w])|\bISAE\b|\bSSAE\b|\bSAS[\s\u00a0]*70\b|\bType[\s\u00a0-]*(?:1|2|I|II)(?![\w])/i;
+
 // A line with none of these cannot trigger any sentence rule, so it is not split at all.
 const TRIGGER =
-  /soc|ssae|sas|isae|aicpa|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|finding|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian|accredit|report|audit|exam|attest|\[/i;
+  /soc|ssae|sas|isae|aicpa|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|finding|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian|accredit|report|audit|exam|attest|scope|categor|cpa|firm|opinion|nda|expect|valid|expir|public|download|\[/i;
 
 function lineIndexAt(lines: readonly Line[], offset: number): number {
   let low = 0;
@@ -250,6 +252,20 @@ function checkOnce(text: string, options: CheckOptions, state: Soc2State | undef
       }
       for (const rule of sentenceRules) {
         rule(sentence, ctx);
+      }
+    }
+    // The same rules on answers read with what they answer; only findings inside the answer count.
+    for (const { sentence, from } of contextSentences(line, sentencesOf(line), (t) => REPORT_MENTION.test(t))) {
+      const contextCtx: RuleContext = {
+        ...ctx,
+        emit: (finding) => {
+          if (finding.end > from) {
+            emitted.push({ ...finding, start: Math.max(finding.start, from) });
+          }
+        },
+      };
+      for (const rule of sentenceRules) {
+        rule(sentence, contextCtx);
       }
     }
   }

@@ -96,6 +96,10 @@ export function isSelfClaim(text: string, ctx: RuleContext): boolean {
   if (/\b(?:we|our|ours|us)\b|\bwe['’](?:ve|re|d)\b/i.test(text)) {
     return true;
   }
+  // "Audit period: 2024-01-01 to …", "CPA firm: …": a labelled answer is the writer's own.
+  if (/^[\s\u00a0]*(?:[-*•][\s\u00a0]*)?[A-Za-z][\w&/()'’-]*(?: [\w&/()'’-]+){0,4}:[\s\u00a0]*\S/.test(text) && !/^[\s\u00a0]*(?:[-*•][\s\u00a0]*)?(?:note|example|e\.g|for example|question|q)[\s\u00a0]*:/i.test(text)) {
+    return true;
+  }
   return ctx.selfPattern !== undefined && ctx.selfPattern.test(text);
 }
 

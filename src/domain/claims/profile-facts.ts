@@ -84,7 +84,9 @@ const firmContradicts: SentenceRule = (sentence, ctx) => {
     return;
   }
   const firms = [...new Set(completed(profile).map((e) => e.cpaFirm).filter((f): f is string => f !== undefined && f.trim() !== ''))];
-  if (profile === undefined || firms.length === 0 || !/[A-Z]/.test(text) || OTHER_ASSURANCE.test(text) || FUTURE.test(text) || EARLIER.test(text) || !aboutOwnSoc2(text, ctx)) {
+  // "CPA firm: X" heads an answer about the SOC 2 auditor even without the words SOC 2.
+  const cpaLabel = /^[\s\u00a0]*(?:our[\s\u00a0]+)?(?:(?:SOC[\s\u00a0]*2[\s\u00a0]+)?(?:CPA|audit(?:ing)?|accounting)[\s\u00a0]+firm|SOC[\s\u00a0]*2[\s\u00a0]+auditors?|service[\s\u00a0]+auditor)\b/i.test(text);
+  if (profile === undefined || firms.length === 0 || !/[A-Z]/.test(text) || OTHER_ASSURANCE.test(text) || FUTURE.test(text) || EARLIER.test(text) || (!cpaLabel && !aboutOwnSoc2(text, ctx))) {
     return;
   }
   const others = otherNames(profile);

@@ -13,6 +13,7 @@ import { blockText, hasNegation, isQuoted, type Line, type Sentence } from './te
 
 const THIRD_PARTY_BEFORE = /(?:\b(?:its|their|his|her)|[A-Z][\w&.-]*['’]s?)[\s\u00a0]+(?:(?:own|latest|current|most recent)[\s\u00a0]+)?(?:SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)[\s\u00a0,]+)?$/;
 
+const BOTH_TYPES = /\bType[\s\u00a0-]*(?:1|I)\b[\s\u00a0]*(?:and|or|\/|&|,)[\s\u00a0]*(?:Type[\s\u00a0-]*)?(?:2|II)\b/i;
 const GENERIC_AFTER = /^[\s\u00a0]+(?:report[\s\u00a0]+|reports[\s\u00a0]+)?(?:speaks?|addresses|only|is[\s\u00a0]+(?:a|about|limited)|does[\s\u00a0]+not|tests[\s\u00a0]+only|describes|covers[\s\u00a0]+only|looks)\b/i;
 const UNDER_WAY_NOUN = /^[\s\u00a0]+(?:examination|period|audit|window|engagement|fieldwork)\b/i;
 
@@ -36,6 +37,10 @@ const typeContradicts: SentenceRule = (sentence, ctx) => {
     if (isQuoted(sentence, mention.start, mention.end)) {
       continue;
     }
+    // "[ ] SOC 2 Type 1": an unticked box is an option not chosen.
+    if (/\[[\s\u00a0]\][^\][]{0,20}$/.test(text.slice(Math.max(0, mention.start - 25), mention.start))) {
+      continue;
+    }
     const soc = socNumberBefore(text, mention.start);
     if (soc === '1' || soc === '3') {
       continue;
@@ -54,7 +59,11 @@ const typeContradicts: SentenceRule = (sentence, ctx) => {
       continue;
     }
     // "A Type 1 report speaks only to design…": what a Type 1 is, not a report held.
-    if (/^[\s\u00a0]*(?:a|an|any|each|every)[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(before) || (/^[\s\u00a0]*the[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(before) && GENERIC_AFTER.test(text.slice(mention.end)))) {
+    if (/^[\s\u00a0]*(?:[-*•>]+[\s\u00a0]*)?(?:a|an|any|each|every)[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(before) || (/^[\s\u00a0]*(?:[-*•>]+[\s\u00a0]*)?the[\s\u00a0]+(?:SOC[\s\u00a0]*2[\s\u00a0]+)?$/i.test(before) && GENERIC_AFTER.test(text.slice(mention.end)))) {
+      continue;
+    }
+    // "Types: Type 1 and Type 2" lists the kinds of report; it claims neither.
+    if (BOTH_TYPES.test(text) && !/\b(?:have|has|had|hold|holds|held|received|issued|completed|obtained)\b/i.test(text)) {
       continue;
     }
     const message =
@@ -200,7 +209,7 @@ const categoryOutOfScope: SentenceRule = (sentence, ctx) => {
 // exceptions-contradict-profile, opinion-contradicts-profile
 
 const NO_EXCEPTIONS =
-  /\b(?:no|zero|nil|not[\s\u00a0]+(?:a[\s\u00a0]+)?(?:single|one)|without(?:[\s\u00a0]+(?:any|a[\s\u00a0]+single|one[\s\u00a0]+single|a|even[\s\u00a0]+one))?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test|significant|control)[\s\u00a0]+)?(?:exceptions?|deviations?|findings?|issues?|failures?|qualifications?|problems?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?|findings?)[\s\u00a0]*:[\s\u00a0]*(?:none|nil|0)\b|\bnone[\s\u00a0]+(?:of[\s\u00a0]+(?:them|which)[\s\u00a0]+)?(?:had|have|has|showed|contained|raised|with)[\s\u00a0]+(?:any[\s\u00a0]+)?(?:exceptions?|deviations?|findings?)\b/gi;
+  /\b(?:no|zero|nil|not[\s\u00a0]+(?:a[\s\u00a0]+)?(?:single|one)|without(?:[\s\u00a0]+(?:any|a[\s\u00a0]+single|one[\s\u00a0]+single|a|even[\s\u00a0]+one))?|free[\s\u00a0]+of)[\s\u00a0]+(?:(?:reported|noted|identified|material|audit|testing|test|significant|control)[\s\u00a0]+)?(?:exceptions?|deviations?|findings?|issues?|failures?|qualifications?|problems?)\b|\bexception[\s\u00a0-]+free\b|\b(?:exceptions?|deviations?|findings?)(?:[\s\u00a0]+(?:noted|found|identified|reported|listed))?[\s\u00a0]*[:=–][\s\u00a0]*(?:none|nil|0|zero|no)\b|\bnone[\s\u00a0]+(?:of[\s\u00a0]+(?:them|which)[\s\u00a0]+)?(?:had|have|has|showed|contained|raised|with)[\s\u00a0]+(?:any[\s\u00a0]+)?(?:exceptions?|deviations?|findings?)\b/gi;
 // "no issues", "no failures": about the SOC 2 report only when the sentence speaks of the audit or its tests.
 const TESTING_CONTEXT = /SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\baudit|\breport\b|\bexamination\b|\btest(?:s|ed|ing)?\b|\bauditors?\b/i;
 

@@ -288,7 +288,7 @@ const soc2Public: SentenceRule = (sentence, ctx) => {
 // expected-date-passed
 
 const EXPECTATION = new RegExp(
-  String.raw`\b(?:expect(?:s|ing)?|(?:is|are|be)${S}+expected|expected${S}+(?:(?:SOC${S}*2${S}+)?(?:report|issue|issuance|completion|delivery|release)${S}+)?date|anticipat(?:e|es|ing)|will|should|(?:is|are)${S}+(?:scheduled|due|planned|targeted|set|on${S}+track)|scheduled${S}+for|due${S}+(?:by|in|on)|target(?:ing)?|plan${S}+to|aim${S}+to)\b|^${S}*expected\b`,
+  String.raw`\b(?:expect(?:s|ing)?|(?:is|are|be)${S}+expected|expected${S}+(?:(?:SOC${S}*2${S}+)?(?:report|issue|issuance|completion|delivery|release)${S}+)?date|anticipat(?:e|es|ing)|will|should|(?:is|are)${S}+(?:scheduled|due|planned|targeted|set|on${S}+track)|expected${S}+(?:by|in|on|for|around|before)|scheduled${S}+for|due${S}+(?:by|in|on)|target(?:ing)?|plan${S}+to|aim${S}+to)\b|^${S}*expected\b`,
   'i',
 );
 const PAST_NARRATIVE = /\b(?:was|were|had been|had)\s+(?:expected|scheduled|due|planned|targeted)|\b(?:originally|initially|previously)\b|\b(?:arrived|came in)\b|\b(?:we|they|it)\s+(?:received|got)\b|\b(?:was|were|has been|have been)\s+(?:issued|delivered|received|completed|released)\b/i;

@@ -178,6 +178,48 @@ export function splitSentences(line: Line): Sentence[] {
   return result;
 }
 
+/**
+ * Sentences read together with what they answer: an answer cell with the cell before it in its
+ * table row ("| Auditor | AICPA |" reads as "Auditor:  AICPA", the pipe turned into a colon of the
+ * same width), and a sentence that refers back ("It expires in June.") with the sentence before it
+ * in its line. `from` is where the answer starts: only findings that reach past it belong to it.
+ * Offsets stay exact because the text is the line's own, same length.
+ */
+export function contextSentences(line: Line, own: readonly Sentence[], mentionsReport: (text: string) => boolean): { sentence: Sentence; from: number }[] {
+  const result: { sentence: Sentence; from: number }[] = [];
+  const make = (startInLine: number, text: string, from: number): void => {
+    result.push({ sentence: { text, lower: text.toLowerCase(), start: line.start + startInLine, line, isQuestion: false, quoted: quotedRanges(text) }, from });
+  };
+  if (isTableRow(line.text)) {
+    const ranges = cells(line.text).filter(([a, b]) => line.text.slice(a, b).trim() !== '');
+    for (let i = 1; i < ranges.length; i += 1) {
+      const [labelStart, labelEnd] = ranges[i - 1] as [number, number];
+      const [valueStart, valueEnd] = ranges[i] as [number, number];
+      const label = line.text.slice(labelStart, labelEnd).trim();
+      const value = line.text.slice(valueStart, valueEnd);
+      if (label.length > 120 || isQuestion(value.trim()) || label.endsWith(':')) {
+        continue;
+      }
+      // "Label |" becomes "Label:" plus spaces, the same number of characters.
+      const between = line.text.slice(labelStart, valueStart);
+      const joined = between.replace(/\s*\|\s*$/, (m) => `:${' '.repeat(m.length - 1)}`);
+      const lead = /^\s*/.exec(joined)?.[0].length ?? 0;
+      make(labelStart + lead, joined.slice(lead) + value, line.start + valueStart);
+    }
+  }
+  for (let i = 1; i < own.length; i += 1) {
+    const previous = own[i - 1] as Sentence;
+    const current = own[i] as Sentence;
+    const sameCell = !line.text.slice(previous.start - line.start, current.start - line.start).includes('|');
+    if (sameCell && !current.isQuestion && !mentionsReport(current.text) && mentionsReport(previous.text) && /\b(?:it|its|this|that|these|they|them|the (?:report|audit|examination|attestation))\b/i.test(current.text)) {
+      const startInLine = previous.start - line.start;
+      const endInLine = current.start - line.start + current.text.length;
+      make(startInLine, line.text.slice(startInLine, endInLine), current.start);
+    }
+  }
+  return result;
+}
+
 export function isQuoted(sentence: Sentence, from: number, to: number): boolean {
   return sentence.quoted.some(([a, b]) => from >= a && to <= b);
 }

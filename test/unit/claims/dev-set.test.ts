@@ -26,6 +26,8 @@ import {
   HELD_OUT_4_MISLEADING,
   HELD_OUT_5_CORRECT,
   HELD_OUT_5_MISLEADING,
+  HELD_OUT_6_CORRECT,
+  HELD_OUT_6_MISLEADING,
   HELD_OUT_CORRECT,
   HELD_OUT_MISLEADING,
 } from './held-out-set';
@@ -172,6 +174,7 @@ suite('claims: development set', () => {
     ['held-out round 3 (its misses since fixed)', HELD_OUT_3_MISLEADING, HELD_OUT_3_CORRECT],
     ['held-out round 4 (its misses since fixed)', HELD_OUT_4_MISLEADING, HELD_OUT_4_CORRECT],
     ['held-out round 5 (its misses since fixed)', HELD_OUT_5_MISLEADING, HELD_OUT_5_CORRECT],
+    ['held-out round 6 (its misses since fixed)', HELD_OUT_6_MISLEADING, HELD_OUT_6_CORRECT],
   ] as const) {
     test(`${name}: recall and false flags (printed, not held to the goals)`, () => {
       const held = score(misleading, correct);

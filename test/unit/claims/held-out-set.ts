@@ -15,6 +15,10 @@
  * plans, negations) and mixed claims; first run recall 40/42 = 95.2%, false flags 5/80 = 6.3% (one
  * of them a wrong label, since fixed: "Our Type 1 report…" scored against a Type 2 profile); the
  * rest then fixed, so not blind.
+ * Round 6 (HELD_OUT_6_*): answers as they sit in questionnaires (Markdown table rows, CSV rows,
+ * several sentences in one cell); first run recall 20/39 = 51.3%, false flags 0/48: an answer cell
+ * was read without its label cell, and "It expires…" without the sentence before. Since then an
+ * answer is also read with the cell or sentence it answers (text.ts contextSentences); not blind.
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -481,4 +485,57 @@ export const HELD_OUT_5_CORRECT: readonly CorrectLine[] = [
   { text: 'We keep evidence for every SOC 2 control in our GRC platform.' },
   { text: 'Any exception found in testing is tracked to closure.' },
   { text: 'Our last SOC 2 report had no exceptions.', profile: FULL },
+];
+
+export const HELD_OUT_6_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: '| 3.1 | Do you hold a SOC 2 report? | Yes. We are SOC 2 Type II certified. |' },
+  { rule: 'soc2-certified', text: '"A&A-02.1","Are independent audits performed annually?","Yes, we are audited yearly and hold SOC 2 certification."' },
+  { rule: 'soc2-certified', text: 'Yes. Northwind is SOC2 certified; the report is available under NDA.' },
+  { rule: 'aicpa-issuer', text: '| Auditor | AICPA |' },
+  { rule: 'non-cpa-examiner', text: '"Who performed the audit?","Our SOC 2 audit was performed by Vanta."' },
+  { rule: 'sas-70', text: '| Third-party audits | SAS 70 Type II (annual) |' },
+  { rule: 'ssae-16', text: '"SSAE 16 report?","Yes, we have an SSAE 16 SOC 2 Type II report."' },
+  { rule: 'isae-3402-soc2', text: '| International equivalent | ISAE 3402 (equivalent to our SOC 2) |' },
+  { rule: 'report-expiry', text: '| SOC 2 report | Type 2, valid until 2026-12-31 |' },
+  { rule: 'report-expiry', text: 'Yes. Our SOC 2 Type II report is current. It expires in December 2026.' },
+  { rule: 'soc2-public', text: '"Can we see your SOC 2?","Yes, it is publicly available on our website."' },
+  { rule: 'type1-effectiveness', text: '| Report type | SOC 2 Type 1, covering April to September 2025 |' },
+  { rule: 'type1-effectiveness', text: 'We have a Type 1 report. It shows our controls operated effectively throughout 2025.' },
+  { rule: 'bridge-letter-auditor', text: '| Bridge letter | Yes, from our auditor, covering Q1 2026 |' },
+  { rule: 'carve-out-covered', profile: FULL, text: '"Does your SOC 2 cover your cloud provider?","Yes, our SOC 2 report covers AWS."' },
+  { rule: 'category-out-of-scope', profile: FULL, text: '| Categories in scope | All five |' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: '| CPA firm | Deloitte & Touche LLP |' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: '| Audit period | 2024-01-01 to 2024-12-31 |' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: '| Opinion | Unqualified |' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: '| Exceptions noted | None |' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: '"Is an NDA required?","No, we share the SOC 2 report without an NDA."' },
+  { rule: 'expected-date-passed', text: '| Next report | Expected by 2026-02-28 |' },
+  { rule: 'unfilled-placeholder', text: '| Period end | [period end date] |' },
+];
+
+export const HELD_OUT_6_CORRECT: readonly CorrectLine[] = [
+  { text: '| 3.1 | Are you SOC 2 certified? | We have a SOC 2 Type 2 report for 2025. |' },
+  { text: '"A&A-02.1","Are independent audits performed annually?","Yes: a SOC 2 Type 2 examination every year."' },
+  { text: '| Auditor | Halvorsen & Reyes LLP |', profile: FULL },
+  { text: '| Compliance platform | Vanta |' },
+  { text: '| Third-party audits | SOC 2 Type 2 (annual), ISO 27001 certification |' },
+  { text: '"SSAE 16 report?","Our current report is a SOC 1 Type 2 under SSAE 18."' },
+  { text: '| International equivalent | ISAE 3000 report on the Trust Services Criteria |' },
+  { text: '| ISO 27001 certificate | valid until 2027-02-28 |' },
+  { text: '"Can we see your SOC 2?","Yes, under NDA through our trust portal."', profile: FULL },
+  { text: '| Report type | SOC 2 Type 2, covering January to December 2025 |', profile: FULL },
+  { text: '| Bridge letter | Yes, from management, covering Q1 2026 |' },
+  { text: '"Does your SOC 2 cover your cloud provider?","No: AWS is carved out; we review its SOC 2 report."', profile: FULL },
+  { text: '| Categories in scope | Security, Availability, Confidentiality |', profile: FULL },
+  { text: '| Audit period | 2025-01-01 to 2025-12-31 |', profile: FULL },
+  { text: '| Opinion | Unqualified |', profile: FULL },
+  { text: '| Exceptions noted | None |', profile: FULL },
+  { text: '| Exceptions noted | Three (CC6.2, CC8.1, one undocumented restore test) |', profile: EXCEPTIONS },
+  { text: '"Is an NDA required?","Yes, the SOC 2 report is shared under NDA."', profile: FULL },
+  { text: '| Next report | Expected by 2027-02-28 |' },
+  { text: '| Period end | 2025-12-31 |', profile: FULL },
+  { text: '| - [x] | SOC 2 Type 2 |' },
+  { text: '"Q12","Describe your change management.","Changes are reviewed and approved before release; CC8.1 is tested in our SOC 2."' },
+  { text: '| Pen test | Annual, by Redline Testing GmbH |', profile: FULL },
+  { text: '| SOC 3 | Public, at https://northwind.example/soc3.pdf |' },
 ];
