@@ -185,6 +185,8 @@ export function splitSentences(line: Line): Sentence[] {
  * in its line. `from` is where the answer starts: only findings that reach past it belong to it.
  * Offsets stay exact because the text is the line's own, same length.
  */
+const REFERS_BACK = /\b(?:it|its|this|that|these|they|them|yes|no|none|the (?:report|audit|examination|attestation))\b/i;
+
 export function contextSentences(line: Line, own: readonly Sentence[], mentionsReport: (text: string) => boolean): { sentence: Sentence; from: number }[] {
   const result: { sentence: Sentence; from: number }[] = [];
   const make = (startInLine: number, text: string, from: number): void => {
@@ -197,7 +199,10 @@ export function contextSentences(line: Line, own: readonly Sentence[], mentionsR
       const [valueStart, valueEnd] = ranges[i] as [number, number];
       const label = line.text.slice(labelStart, labelEnd).trim();
       const value = line.text.slice(valueStart, valueEnd);
-      if (label.length > 120 || isQuestion(value.trim()) || label.endsWith(':')) {
+      // A short label ("Auditor", "Opinion") always frames its value; a longer one, such as the
+      // customer's question, only for an answer that leans on it ("Yes, it is public.").
+      const framing = label.length <= 40 && !isQuestion(label) ? true : !mentionsReport(value) && REFERS_BACK.test(value);
+      if (!framing || label.length > 200 || isQuestion(value.trim()) || label.endsWith(':')) {
         continue;
       }
       // "Label |" becomes "Label:" plus spaces, the same number of characters.
@@ -211,7 +216,7 @@ export function contextSentences(line: Line, own: readonly Sentence[], mentionsR
     const previous = own[i - 1] as Sentence;
     const current = own[i] as Sentence;
     const sameCell = !line.text.slice(previous.start - line.start, current.start - line.start).includes('|');
-    if (sameCell && !current.isQuestion && !mentionsReport(current.text) && mentionsReport(previous.text) && /\b(?:it|its|this|that|these|they|them|the (?:report|audit|examination|attestation))\b/i.test(current.text)) {
+    if (sameCell && !current.isQuestion && !mentionsReport(current.text) && mentionsReport(previous.text) && REFERS_BACK.test(current.text)) {
       const startInLine = previous.start - line.start;
       const endInLine = current.start - line.start + current.text.length;
       make(startInLine, line.text.slice(startInLine, endInLine), current.start);
