@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../domain/profile/schema';
 import type { FillResult } from '../domain/workbook';
-import type { WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
+import type { CoverageReport } from '../domain/coverage';
+import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
 
 type WorkbookEngine = typeof import('../domain/workbook');
 
@@ -81,6 +82,9 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
       if (settled) {
         return;
       }
+      if (message.type === 'rendered') {
+        return;
+      }
       if (message.type === 'progress') {
         if (!cancelIfAsked()) {
           options.onProgress?.(message.done, message.total);
@@ -115,4 +119,29 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
     });
   });
   return { result, cancel: () => cancel() };
+}
+
+/** The coverage report as Markdown, rendered in a worker (the host only receives the string). */
+export function renderReportInWorker(workerPath: string, report: CoverageReport): Promise<string> {
+  const request: ReportRenderRequest = { kind: 'render', report };
+  const worker = new Worker(workerPath, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void): void => {
+      if (!settled) {
+        settled = true;
+        outcome();
+        void worker.terminate();
+      }
+    };
+    worker.on('message', (message: WorkbookFillMessage) => {
+      if (message.type === 'rendered') {
+        finish(() => resolve(message.markdown));
+      } else if (message.type === 'failed') {
+        finish(() => reject(new Error(message.message)));
+      }
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (exitCode) => finish(() => reject(new Error(`the report worker stopped (exit code ${exitCode}) before it answered`))));
+  });
 }

@@ -1,5 +1,6 @@
 /**
- * The workbook fill as a worker thread (bundled as dist/workbookFill.js): reading a workbook is
+ * The workbook fill as a worker thread (bundled as dist/workbookFill.js), and the rendering of its
+ * coverage report (Markdown for thousands of questions is too slow for the host). Reading a workbook is
  * bounded, but even a bounded read of a large file takes seconds of CPU, and in the extension host
  * that would stall every other extension and ignore Cancel until it ended. Here it runs on its
  * own thread; the host terminates the worker to cancel, at once, at any point.
@@ -7,7 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { answererFor } from '../domain/answer';
 import { fillWorkbook, WorkbookError } from '../domain/workbook';
-import type { WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
+import { renderCoverageMarkdown } from '../domain/coverage';
+import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
 
 function post(message: WorkbookFillMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
@@ -40,4 +42,13 @@ async function run(request: WorkbookFillRequest): Promise<void> {
   }
 }
 
-void run(workerData as WorkbookFillRequest);
+const request = workerData as WorkbookFillRequest | ReportRenderRequest;
+if (request.kind === 'render') {
+  try {
+    post({ type: 'rendered', markdown: renderCoverageMarkdown(request.report) });
+  } catch (error) {
+    post({ type: 'failed', kind: 'unexpected', message: error instanceof Error ? error.message : String(error) });
+  }
+} else {
+  void run(request);
+}

@@ -6,7 +6,14 @@
 import type { CoverageReport } from '../domain/coverage';
 import type { Profile } from '../domain/profile/schema';
 
+/** Renders a coverage report as Markdown (a 10,000-question report takes the host 100–200 ms). */
+export interface ReportRenderRequest {
+  kind: 'render';
+  report: CoverageReport;
+}
+
 export interface WorkbookFillRequest {
+  kind?: 'fill';
   /** The workbook's bytes (its buffer is transferred, not copied). */
   bytes: Uint8Array;
   /** The parsed profile; the worker builds its own answerer from it. */
@@ -18,6 +25,7 @@ export interface WorkbookFillRequest {
 
 export type WorkbookFillMessage =
   | { type: 'progress'; done: number; total: number }
+  | { type: 'rendered'; markdown: string }
   | { type: 'done'; bytes: Uint8Array; report: CoverageReport; extension: '.xlsx' | '.xlsm' }
   | {
       type: 'failed';

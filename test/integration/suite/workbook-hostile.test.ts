@@ -55,6 +55,17 @@ suite('Fill Workbook: hostile workbooks', () => {
     assert.equal(again.status, 'filled', again.message);
   });
 
+  test('a long report (1,500 questions) is rendered off the host and opens with every question', async () => {
+    const questions = Array.from({ length: 1_500 }, (_, i) => `Do you have a current SOC 2 Type 2 report for system ${i}?`);
+    const source = await write('report.xlsx', workbookWith(sheetXml({ data: questionRows(questions) })));
+    const result = await fill(source, { quiet: true });
+    assert.equal(result.status, 'filled', result.message);
+    const reportUri = result.reportUri ?? assert.fail('a report');
+    const markdown = (await vscode.workspace.openTextDocument(reportUri)).getText();
+    assert.match(markdown, /1,?500 questions/);
+    assert.match(markdown, /Questionnaire!C1501/);
+  });
+
   test('Cancel (the token firing) stops a long fill in the worker; nothing is written', async () => {
     const questions = Array.from({ length: 20_000 }, (_, i) => `Do you have a current SOC 2 Type 2 report for system ${i}?`);
     const source = await write('long.xlsx', workbookWith(sheetXml({ data: questionRows(questions) })));

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { fillWorkbookInWorker } from '../../../src/adapter/workbookWorker';
+import { fillWorkbookInWorker, renderReportInWorker } from '../../../src/adapter/workbookWorker';
+import { renderCoverageMarkdown } from '../../../src/domain/coverage';
 import { answererFor } from '../../../src/domain/answer';
 import * as engine from '../../../src/domain/workbook';
 import { parseProfile } from '../../../src/domain/profile/parse';
@@ -62,6 +63,12 @@ suite('workbook fill in a worker thread', function () {
     const fill = fillWorkbookInWorker(workerPath, engine, { ...base, bytes: workbookWith(sheetXml({ data: questionRows(many) })) });
     fill.cancel();
     await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelledError);
+  });
+
+  test('the coverage report renders in a worker exactly as in-process', async () => {
+    const entries = Array.from({ length: 2_000 }, (_, i) => ({ status: 'answered' as const, location: `Questionnaire!C${i + 2}`, question: `Do you *encrypt* backups_${i}?` }));
+    const report = { title: 'Coverage of q.xlsx', sections: [{ name: 'Questionnaire', entries }], notes: ['Filled on 2026-01-15.'] };
+    assert.equal(await renderReportInWorker(workerPath, report), renderCoverageMarkdown(report));
   });
 
   test('a flag-style cancellation is looked at after every question, as in-process', async () => {
