@@ -56,7 +56,8 @@ class Facts {
     this.engagements = profile.soc2.engagements;
     this.state = soc2State(profile, today);
     this.todayValid = isIsoDate(today);
-    const namedType = reading.conditions.map((c) => c.condition).find((c): c is Extract<Condition, { kind: 'soc2.type' }> => c.kind === 'soc2.type')?.type;
+    // A type the question names picks the report; one it describes ("tests operating effectiveness") is a claim about it.
+    const namedType = reading.conditions.map((c) => c.condition).find((c): c is Extract<Condition, { kind: 'soc2.type' }> => c.kind === 'soc2.type' && c.described !== true)?.type;
     const completed = this.engagements.filter((e) => e.status === 'completed');
     // The report of the type the question names; when there is none of that type, no report is (so "its opinion" is not applicable).
     const ofType = namedType === undefined ? completed : completed.filter((e) => e.type === namedType);
@@ -130,6 +131,10 @@ function evaluate(c: Condition, f: Facts): Outcome {
         const e = f.ongoing('in_progress') ?? f.ongoing('planned');
         const type = e?.type ?? soc2.nextPeriod?.type;
         return type === undefined ? unknown('The profile does not say which type the next examination is.', 'soc2.nextPeriod.type') : bool(type === c.type, e === undefined ? 'soc2.nextPeriod.type' : `${f.ongoingPath(e)}.type`);
+      }
+      if (c.described === true) {
+        // "Does the report test operating effectiveness?": about the report in question, not whether some report of that type exists.
+        return report === undefined ? noReport() : bool(report.type === c.type, f.path('type'));
       }
       const index = f.engagements.findIndex((e) => e.status === 'completed' && e.type === c.type);
       return index >= 0 ? yes(`soc2.engagements[${index}].type`) : no('soc2.engagements');
@@ -822,7 +827,7 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
   const facts = new Facts(profile, today, reading);
   // "Is the Type 2 opinion unqualified?": the type picks the report; it is a claim only when the question asks whether a report exists.
   const typeIsClaim = !reading.conditions.some((c) => SELECTING_HEADS.has(c.condition.kind));
-  const claims = reading.conditions.filter((c) => typeIsClaim || c.condition.kind !== 'soc2.type');
+  const claims = reading.conditions.filter((c) => typeIsClaim || c.condition.kind !== 'soc2.type' || c.condition.described === true);
   const outcomes = claims.map((c) => ({ read: c, outcome: evaluate(c.condition, facts) }));
   const allFacts = [...new Set(outcomes.flatMap((o) => o.outcome.facts))];
   for (const { read, outcome } of outcomes) {

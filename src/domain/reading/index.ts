@@ -212,6 +212,24 @@ interface Rule {
   read: (match: RegExpExecArray, sentence: string) => Condition | undefined;
 }
 
+/** Names of the criteria groups, as questions write them, and the criterion id prefix each stands for. */
+const CRITERION_TOPIC_IDS: readonly (readonly [RegExp, string])[] = [
+  [/^change[- ]management$/, 'CC8'],
+  [/^(?:logical (?:and physical )?access|access control)$/, 'CC6'],
+  [/^system operations$/, 'CC7'],
+  [/^risk mitigation$/, 'CC9'],
+  [/^monitoring activities$/, 'CC4'],
+  [/^risk assessment$/, 'CC3'],
+  [/^control environment$/, 'CC1'],
+  [/^communication and information$/, 'CC2'],
+  [/^control activities$/, 'CC5'],
+];
+const CRITERION_TOPICS = String.raw`change[- ]management|logical (?:and physical )?access|access control|system operations|risk mitigation|monitoring activities|risk assessment|control environment|communication and information|control activities`;
+
+function criterionForTopic(topic: string): string | undefined {
+  return CRITERION_TOPIC_IDS.find(([pattern]) => pattern.test(topic.trim()))?.[1];
+}
+
 const EXCEPTION_WORDS = String.raw`(?:(?:testing |test |control |audit )?(?:exceptions?|deviations?|findings?)|control failures?|issues? noted|noted exceptions?)`;
 const PERIOD_WORDS = String.raw`(?:last|past|previous|preceding|prior|most recent)`;
 
@@ -351,8 +369,12 @@ const RULES: readonly Rule[] = [
   ...DATE_RULES,
   // Report type
   { pattern: /\btype (1|2)\b/g, read: (m) => ({ kind: 'soc2.type', type: m[1] === '1' ? 'type1' : 'type2' }) },
-  { family: 'soc2', pattern: /\bpoint[- ]in[- ]time\b/g, read: () => ({ kind: 'soc2.type', type: 'type1' }) },
-  { family: 'soc2', pattern: /\b(?:test(?:s|ed|ing)? (?:of |the )?)?operat(?:ing|ional) effectiveness\b/g, read: () => ({ kind: 'soc2.type', type: 'type2' }) },
+  { family: 'soc2', pattern: /\bpoint[- ]in[- ]time\b/g, read: () => ({ kind: 'soc2.type', type: 'type1', described: true }) },
+  {
+    family: 'soc2',
+    pattern: /\b(?:test(?:s|ed|ing)? (?:of |the )?)?operat(?:ing|ional) effectiveness(?: of (?:the )?controls)?(?: (?:over|throughout|across) (?:a|the) (?:period|review period|span of time)| over time)?\b/g,
+    read: () => ({ kind: 'soc2.type', type: 'type2', described: true }),
+  },
   // Under way, planned, next
   {
     family: 'soc2',
@@ -529,8 +551,16 @@ const RULES: readonly Rule[] = [
   },
   {
     family: 'soc2',
-    pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}(?: noted| reported| identified| raised)? (?:against|for|under|in|on|related to|relating to) (?:criteri(?:on|a) |the )?(cc\s?\d(?:\.\d{1,2})?|a\d\.\d|c\d\.\d|pi\d\.\d|p\d\.\d)\b|\b(cc\s?\d(?:\.\d{1,2})?) ${EXCEPTION_WORDS}\b`, 'g'),
-    read: (m) => ({ kind: 'soc2.exceptionsAgainst', criterion: (m[1] ?? m[2] ?? '').replace(/\s/g, '').toUpperCase() }),
+    pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}(?: noted| reported| identified| raised)? (?:against|for|under|in|on|related to|relating to|regarding|concerning|about) (?:the )?(?:criteri(?:on|a) )?(?:(${CRITERION_TOPICS}) )?(?:criteria |controls? |\()?(cc\s?\d(?:\.\d{1,2})?|a1(?:\.\d)?|c1(?:\.\d)?|pi1(?:\.\d)?|p\d(?:\.\d)?)\)?|\b(cc\s?\d(?:\.\d{1,2})?) ${EXCEPTION_WORDS}\b`, 'g'),
+    read: (m) => ({ kind: 'soc2.exceptionsAgainst', criterion: (m[2] ?? m[3] ?? '').replace(/\s/g, '').toUpperCase() }),
+  },
+  {
+    family: 'soc2',
+    pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}(?: noted| reported| identified| raised)? (?:against|for|under|in|on|related to|relating to|regarding|concerning|about) (?:the )?(${CRITERION_TOPICS})(?: criteria| controls?)?\b|\b(${CRITERION_TOPICS})[- ]${EXCEPTION_WORDS}\b`, 'g'),
+    read: (m) => {
+      const criterion = criterionForTopic(m[1] ?? m[2] ?? '');
+      return criterion === undefined ? undefined : { kind: 'soc2.exceptionsAgainst', criterion };
+    },
   },
   { family: 'soc2', pattern: new RegExp(String.raw`\b${EXCEPTION_WORDS}\b`, 'g'), read: () => ({ kind: 'soc2.exceptions', any: true }) },
   // Subservice organizations
@@ -609,7 +639,7 @@ const RULES: readonly Rule[] = [
   },
   // Standard
   { pattern: /\bssae 18\b/g, read: () => ({ kind: 'soc2.standard', standard: 'ssae18' }) },
-  { pattern: /\batc (?:105|205)\b/g, read: () => ({ kind: 'soc2.standard', standard: 'atc' }) },
+  { pattern: /\batc (?:105|205)(?: (?:and|&) (?:atc )?(?:105|205))?\b/g, read: () => ({ kind: 'soc2.standard', standard: 'atc' }) },
   { pattern: /\bssae 16\b/g, read: () => ({ kind: 'soc2.standard', standard: 'ssae16' }) },
   { pattern: /\bsas 70\b/g, read: () => ({ kind: 'soc2.standard', standard: 'sas70' }) },
   { pattern: /\bisae 3402\b/g, read: () => ({ kind: 'soc2.standard', standard: 'isae3402' }) },
@@ -802,7 +832,7 @@ const FAMILY_WORDS: Record<Family, string> = {
     organizations organisations orgs providers vendors
     description compliant certification certificate accredited accreditation attested
     auditor service noted note notes found identified reported raised listed documented observed contain contains contained
-    full entire complete first treated management identify identifies identified express expressed expresses issue render rendered give gave receive received find
+    full entire complete first treated management follow follows followed identify identifies identified express expressed expresses issue render rendered give gave receive received find
     accessible obtainable retrievable observation testing as-of extend extends fall falls
     under through using against standard ended ending end ends since one new another list
   `,

@@ -26,7 +26,8 @@ export type FrameworkClaim = 'compliant' | 'certified' | 'attested' | 'any' | 'i
 export type Condition =
   /** A completed SOC 2 report exists (of the named type, when a type condition is present). */
   | { kind: 'soc2.report'; compliance?: boolean }
-  | { kind: 'soc2.type'; type: ReportType }
+  /** `described`: the question says what the report does ("tests operating effectiveness"), a claim rather than which report it means. */
+  | { kind: 'soc2.type'; type: ReportType; described?: boolean }
   /** An examination is under way now ("currently undergoing", "in progress"). */
   | { kind: 'soc2.underway' }
   /** An examination is planned or scheduled ("plan to obtain", "working toward"). */
