@@ -73,7 +73,7 @@ suite('workbook reading: arbitrary sheet XML never throws anything but a Workboo
         }
         assert.ok(!(reread instanceof Error), `the filled workbook reads back: ${String(reread)}`);
         const answered = result.report.sections.flatMap((section) => section.entries).filter((entry) => entry.status === 'answered');
-        const cells = new Map((reread as Awaited<ReturnType<typeof readWorkbookQuestions>>).sheets.flatMap((sheet) => sheet.questions.map((question) => [`${sheet.name}!${question.answerCell}`, question.existingAnswer] as const)));
+        const cells = new Map<string, string>((reread as Awaited<ReturnType<typeof readWorkbookQuestions>>).sheets.flatMap((sheet) => sheet.questions.map((question): [string, string] => [`${sheet.name}!${question.answerCell}`, question.existingAnswer])));
         for (const entry of answered) {
           assert.equal(cells.get(entry.location), 'Yes', `${entry.location} holds the answer`);
         }
