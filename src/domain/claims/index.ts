@@ -255,12 +255,18 @@ function checkOnce(text: string, options: CheckOptions, state: Soc2State | undef
       }
     }
     // The same rules on answers read with what they answer; only findings inside the answer count.
-    for (const { sentence, from } of contextSentences(line, sentencesOf(line), (t) => REPORT_MENTION.test(t))) {
+    for (const { sentence, from, affirms } of contextSentences(line, sentencesOf(line), (t) => REPORT_MENTION.test(t))) {
       const contextCtx: RuleContext = {
         ...ctx,
         emit: (finding) => {
-          if (finding.end > from) {
-            emitted.push({ ...finding, start: Math.max(finding.start, from) });
+          if (affirms !== undefined) {
+            // A bare "Yes" makes the label's claim; the label itself is not rewritten, so no fix.
+            emitted.push({ rule: finding.rule, message: finding.message, severity: finding.severity, start: affirms.start, end: affirms.end });
+          } else if (finding.start >= from) {
+            emitted.push(finding);
+          } else if (finding.end > from) {
+            // Cut to the answer; a fix written for the whole span no longer fits it.
+            emitted.push({ rule: finding.rule, message: finding.message, severity: finding.severity, start: from, end: finding.end });
           }
         },
       };

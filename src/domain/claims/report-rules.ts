@@ -211,7 +211,11 @@ const reportExpiry: SentenceRule = (sentence, ctx) => {
     }
     const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start) > 0 && /expir/i.test(match[0]) ? -1 : text.lastIndexOf(':', start)) + 1;
     const clause = text.slice(clauseStart, start);
-    const subject = [...clause.matchAll(SUBJECT)][0]?.[0] ?? [...text.slice(0, start).matchAll(SUBJECT)][0]?.[0];
+    // "The expiration date of our SOC 2 report": the subject may follow the word.
+    const subject =
+      [...clause.matchAll(SUBJECT)][0]?.[0] ??
+      [...text.slice(0, start).matchAll(SUBJECT)][0]?.[0] ??
+      /^[\s\u00a0]+(?:date[\s\u00a0]+)?(?:of|for)[\s\u00a0]+(?:(?:our|the|this|your)[\s\u00a0]+)?(?:(?:current|latest|most[\s\u00a0]+recent)[\s\u00a0]+)?(SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II|I)(?![\w])|report|attestation)/i.exec(text.slice(end))?.[1];
     if (subject === undefined || !REPORT_SUBJECT.test(subject.trim())) {
       continue;
     }
@@ -241,6 +245,7 @@ const PUBLIC = new RegExp(
     String.raw`\b(?:is|are)${S}+(?:fully${S}+)?public\b(?!${S}+(?:sector|cloud|key|API|interest|companies|company|entit\w*))`,
     String.raw`\bavailable${S}+to${S}+(?:the${S}+)?(?:general${S}+)?public\b`,
     String.raw`\bposted${S}+publicly\b`,
+    String.raw`\bon${S}+(?:our|the|its)${S}+public${S}+(?:website|web${S}*site|site|web${S}*page|page|trust${S}+(?:center|centre|page|site)|security${S}+page|blog)\b`,
     String.raw`\bfor${S}+(?:anyone|anybody|everyone|everybody|the${S}+(?:general${S}+)?public|all)${S}+to${S}+(?:download|read|see|view|access)\b`,
     String.raw`\b(?:download(?:ed|able)?|read|viewed|accessed|seen)${S}+by${S}+(?:anyone|anybody|everyone|everybody|the${S}+(?:general${S}+)?public|all${S}+visitors)\b`,
     String.raw`\b(?:available|accessible|open)${S}+to${S}+(?:anyone|anybody|everyone|everybody|all)\b(?!${S}+(?:customers|clients|prospects|our${S}+customers))`,

@@ -187,10 +187,17 @@ export function splitSentences(line: Line): Sentence[] {
  */
 const REFERS_BACK = /\b(?:it|its|this|that|these|they|them|yes|no|none|the (?:report|audit|examination|attestation))\b/i;
 
-export function contextSentences(line: Line, own: readonly Sentence[], mentionsReport: (text: string) => boolean): { sentence: Sentence; from: number }[] {
-  const result: { sentence: Sentence; from: number }[] = [];
-  const make = (startInLine: number, text: string, from: number): void => {
-    result.push({ sentence: { text, lower: text.toLowerCase(), start: line.start + startInLine, line, isQuestion: false, quoted: quotedRanges(text) }, from });
+export interface ContextSentence {
+  sentence: Sentence;
+  from: number;
+  /** The answer is a bare "Yes" to a statement label ("| Privacy in scope | Yes |"): it affirms the label, so the label's findings are the answer's. */
+  affirms?: { start: number; end: number };
+}
+
+export function contextSentences(line: Line, own: readonly Sentence[], mentionsReport: (text: string) => boolean): ContextSentence[] {
+  const result: ContextSentence[] = [];
+  const make = (startInLine: number, text: string, from: number, affirms?: ContextSentence['affirms']): void => {
+    result.push({ sentence: { text, lower: text.toLowerCase(), start: line.start + startInLine, line, isQuestion: false, quoted: quotedRanges(text) }, from, ...(affirms === undefined ? {} : { affirms }) });
   };
   if (isTableRow(line.text)) {
     const ranges = cells(line.text).filter(([a, b]) => line.text.slice(a, b).trim() !== '');
@@ -209,7 +216,9 @@ export function contextSentences(line: Line, own: readonly Sentence[], mentionsR
       const between = line.text.slice(labelStart, valueStart);
       const joined = between.replace(/\s*\|\s*$/, (m) => `:${' '.repeat(m.length - 1)}`);
       const lead = /^\s*/.exec(joined)?.[0].length ?? 0;
-      make(labelStart + lead, joined.slice(lead) + value, line.start + valueStart);
+      const yes = /^(\s*)(yes|true|y)\b[.!]?\s*$/i.exec(value);
+      const affirms = yes !== null && !isQuestion(label) ? { start: line.start + valueStart + (yes[1] ?? '').length, end: line.start + valueStart + (yes[1] ?? '').length + (yes[2] ?? '').length } : undefined;
+      make(labelStart + lead, joined.slice(lead) + value, line.start + valueStart, affirms);
     }
   }
   for (let i = 1; i < own.length; i += 1) {

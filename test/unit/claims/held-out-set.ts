@@ -19,6 +19,11 @@
  * several sentences in one cell); first run recall 20/39 = 51.3%, false flags 0/48: an answer cell
  * was read without its label cell, and "It expires…" without the sentence before. Since then an
  * answer is also read with the cell or sentence it answers (text.ts contextSentences); not blind.
+ * Round 7 (HELD_OUT_7_*): every form mixed, written last; first run recall 54/60 = 90.0%, false
+ * flags 0/60. Then: "the expiration date of our SOC 2 report", "on our public website", and a bare
+ * "Yes" under a statement label ("| Privacy in scope | Yes |"); a "Yes" under a question label
+ * ("| AWS covered by our SOC 2? | Yes |") is still missed, on purpose: a Yes/No cell answers the
+ * customer's wording, which the check does not read as the writer's claim.
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -538,4 +543,76 @@ export const HELD_OUT_6_CORRECT: readonly CorrectLine[] = [
   { text: '"Q12","Describe your change management.","Changes are reviewed and approved before release; CC8.1 is tested in our SOC 2."' },
   { text: '| Pen test | Annual, by Redline Testing GmbH |', profile: FULL },
   { text: '| SOC 3 | Public, at https://northwind.example/soc3.pdf |' },
+];
+
+export const HELD_OUT_7_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: 'Northwind Data (SOC 2 Type II certified) processes all data in the EU.' },
+  { rule: 'soc2-certified', text: 'We hold the following certifications: SOC 2 Type 2 and PCI DSS.' },
+  { rule: 'soc2-certified', text: 'Our SOC 1 Type II and SOC 2 Type II certifications are renewed each spring.' },
+  { rule: 'soc2-certified', text: '| Certifications | SOC 2 Type II |' },
+  { rule: 'soc2-certified', text: 'Our company has been SOC 2 compliant for over three years.' },
+  { rule: 'soc2-certified', text: 'We are in the process of renewing our SOC 2 certification.' },
+  { rule: 'aicpa-issuer', text: 'Our SOC 2 report is certified by the AICPA.' },
+  { rule: 'aicpa-issuer', text: '| Issued by | AICPA |' },
+  { rule: 'non-cpa-examiner', text: 'Our SOC 2 Type 2 examination was carried out by Secureframe’s audit team.' },
+  { rule: 'non-cpa-examiner', text: '| SOC 2 auditor | Drata |' },
+  { rule: 'sas-70', text: 'All our data centers are SAS 70 Type II audited annually.' },
+  { rule: 'ssae-16', text: '| Standard | SSAE 16 |' },
+  { rule: 'isae-3402-soc2', text: 'We can provide our ISAE 3402 report as an alternative to a SOC 2.' },
+  { rule: 'report-expiry', text: 'The expiration date of our SOC 2 report is 31 December 2026.' },
+  { rule: 'report-expiry', text: '| SOC 2 valid until | 2026-12-31 |' },
+  { rule: 'soc2-public', text: 'Our latest SOC 2 report can be found on our public website.' },
+  { rule: 'soc2-public', text: 'You may freely download our SOC 2 report.' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: 'The SOC 2 report is shared on request, no NDA necessary.' },
+  { rule: 'type1-effectiveness', text: 'Our SOC 2 Type 1 attests to control effectiveness over the past six months.' },
+  { rule: 'type1-effectiveness', text: '| SOC 2 Type 1 | Covers 2025-01-01 to 2025-06-30 |' },
+  { rule: 'type1-effectiveness', text: 'The Type I audit tested our controls continuously for a full quarter.' },
+  { rule: 'bridge-letter-auditor', text: 'Our CPA firm issues a gap letter every quarter.' },
+  { rule: 'bridge-letter-auditor', text: 'Our auditor-signed bridge letter is attached.' },
+  { rule: 'carve-out-covered', profile: FULL, text: 'Our SOC 2 report includes AWS’s data center controls.' },
+  { rule: 'carve-out-covered', profile: FULL, text: '| AWS covered by our SOC 2? | Yes |' },
+  { rule: 'category-out-of-scope', profile: FULL, text: 'Our SOC 2 covers all trust services categories.' },
+  { rule: 'category-out-of-scope', profile: FULL, text: '| Privacy in scope | Yes |' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: 'Schellman performed our SOC 2 Type 2 audit this year.' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: '| SOC 2 auditor | KPMG LLP |' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: 'Our SOC 2 report covers the 12 months ended June 30, 2025.' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: 'We received an unqualified SOC 2 opinion.' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: '| Auditor’s opinion | Clean |' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: '| Exceptions | None noted |' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: 'Our SOC 2 audit surfaced no findings at all.' },
+  { rule: 'expected-date-passed', text: 'We expect to complete our SOC 2 examination by the end of 2025.' },
+  { rule: 'unfilled-placeholder', text: '| CPA firm | [CPA firm] |' },
+];
+
+export const HELD_OUT_7_CORRECT: readonly CorrectLine[] = [
+  { text: 'Northwind Data (SOC 2 Type II report, ISO 27001 certified) processes all data in the EU.' },
+  { text: 'We hold the following certifications: ISO 27001 and PCI DSS; we also have a SOC 2 Type 2 report.' },
+  { text: '| Certifications | ISO/IEC 27001:2022 |' },
+  { text: '| Attestations | SOC 2 Type II |' },
+  { text: 'We are in the process of renewing our ISO 27001 certification.' },
+  { text: '| Issued by | Halvorsen & Reyes LLP |', profile: FULL },
+  { text: '| Compliance tool | Drata |' },
+  { text: 'Our data centers were audited under SAS 70 before SOC 1 reports replaced it.' },
+  { text: '| Standard | AT-C 105 and AT-C 205 |' },
+  { text: 'We can provide our ISAE 3402 report to customers who need a SOC 1 equivalent.' },
+  { text: '| ISO 27001 valid until | 2027-02-28 |' },
+  { text: 'Our latest SOC 3 report can be found on our public website.' },
+  { text: 'The SOC 2 report is shared on request, under NDA.', profile: FULL },
+  { text: '| SOC 2 Type 2 | Covers 2025-01-01 to 2025-12-31 |', profile: FULL },
+  { text: 'Our management issues a gap letter every quarter.' },
+  { text: '| AWS covered by our SOC 2? | No, carved out |', profile: FULL },
+  { text: '| Privacy in scope | No |', profile: FULL },
+  { text: '| Availability in scope | Yes |', profile: FULL },
+  { text: '| SOC 2 auditor | Halvorsen & Reyes LLP |', profile: FULL },
+  { text: 'Our SOC 2 report covers the 12 months ended December 31, 2025.', profile: FULL },
+  { text: '| Auditor’s opinion | Qualified (CC8.1) |', profile: QUALIFIED },
+  { text: '| Exceptions | Three, see the report |', profile: EXCEPTIONS },
+  { text: 'We expect to complete our next SOC 2 examination by the end of 2026.' },
+  { text: '| CPA firm | Halvorsen & Reyes LLP |', profile: FULL },
+  { text: 'Our SOC 2 Type 2 report was issued after a twelve-month observation period.' },
+  { text: 'Our auditors did not find any material weaknesses in our financial statements.' },
+  { text: 'Our support portal is publicly available.' },
+  { text: 'The SOC 2 report is valuable to customers who rely on our platform.' },
+  { text: 'Our SOC 2 Type 2 testing covered the full period.' },
+  { text: 'We passed our internal security review with no findings.' },
 ];
