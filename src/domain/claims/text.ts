@@ -218,7 +218,8 @@ export function contextSentences(line: Line, own: readonly Sentence[], mentionsR
       const lead = /^\s*/.exec(joined)?.[0].length ?? 0;
       const yes = /^(\s*)(yes|true|y)\b[.!]?\s*$/i.exec(value);
       const affirms = yes !== null && !isQuestion(label) ? { start: line.start + valueStart + (yes[1] ?? '').length, end: line.start + valueStart + (yes[1] ?? '').length + (yes[2] ?? '').length } : undefined;
-      make(labelStart + lead, joined.slice(lead) + value, line.start + valueStart, affirms);
+      const valueLead = /^\s*/.exec(value)?.[0].length ?? 0;
+      make(labelStart + lead, joined.slice(lead) + value, line.start + valueStart + valueLead, affirms);
     }
   }
   for (let i = 1; i < own.length; i += 1) {
