@@ -38,7 +38,7 @@ const REPORT_MENTION = /\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|I{1,3})
 
 // A line with none of these cannot trigger any sentence rule, so it is not split at all.
 const TRIGGER =
-  /soc|ssae|sas|isae|aicpa|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|finding|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian|accredit|report|audit|exam|attest|scope|categor|cpa|firm|opinion|nda|expect|valid|expir|public|download|\[/i;
+  /soc|ssae|sas|isae|aicpa|type|bridge|gap letter|\b(?:CC|PI|[ACP])\d|exception|deviation|finding|unqualified|unmodified|clean|availab|confidential|integrity|privacy|month|effective|period|certif|complian|organi[sz]ation control|accredit|report|audit|exam|attest|scope|categor|cpa|firm|opinion|nda|expect|valid|expir|public|download|\[/i;
 
 function lineIndexAt(lines: readonly Line[], offset: number): number {
   let low = 0;

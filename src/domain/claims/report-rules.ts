@@ -193,14 +193,14 @@ const isae3402Soc2: SentenceRule = (sentence, ctx) => {
 // ---------------------------------------------------------------------------------------------
 // report-expiry
 
-const EXPIRY = /\b(?:expir(?:es|ed|e|y|ing|ation)|valid(?:ity)?[\s:–-]+(?:until|through|thru|till|to|for|period|date|ends?)|(?:remains?|stays?|is|are|be)\s+valid\b|good\s+(?:until|through|thru|till|for)\b|valid\s+(?:12|twelve|one|1)\s+(?:months?|years?))/gi;
+const EXPIRY = /\b(?:expir(?:es|ed|e|y|ing|ation)|laps(?:es|ed|e|ing)|runs?\s+out|valid(?:ity)?[\s:–-]+(?:until|through|thru|till|to|for|period|date|ends?)|(?:remains?|stays?|is|are|be)\s+valid\b|good\s+(?:until|through|thru|till|for)\b|valid\s+(?:12|twelve|one|1)\s+(?:months?|years?))/gi;
 // The nouns an expiry word may belong to, earliest in its clause first: only a SOC report is wrong.
 const SUBJECT = new RegExp(String.raw`${ANY_SOC}|\b(?:report|attestation)\b|\b(?:ISO|27001|PCI|AoC|certificates?|certifications?|NDA|non-disclosure|agreement|contract|links?|URLs?|tokens?|passwords?|keys?|bridge${S}+letter|letter|insurance|policy|polic(?:ies)|access|sessions?|licen[cs]es?|subscriptions?|quotes?|offers?|pricing)\b`, 'gi');
 const REPORT_SUBJECT = new RegExp(String.raw`^(?:${ANY_SOC}|report|attestation)$`, 'i');
 
 const reportExpiry: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if ((!lower.includes('expir') && !lower.includes('valid') && !lower.includes('good')) || !ANY_SOC_RE.test(text)) {
+  if ((!lower.includes('expir') && !lower.includes('valid') && !lower.includes('good') && !lower.includes('laps') && !lower.includes('run')) || !ANY_SOC_RE.test(text)) {
     return;
   }
   for (const match of text.matchAll(EXPIRY)) {
@@ -344,7 +344,7 @@ const expectedDatePassed: SentenceRule = (sentence, ctx) => {
 // unfilled-placeholder
 
 // "[period end date]", "[opinion]", "[CPA firm]", "[TBD]"; not "[x]", "[1]", "[ISP-04]", links or "[Yes]".
-const PLACEHOLDER = /(?<![\w\]!\\])\[((?:[a-z][a-z’' /-]{1,60}|[A-Z]{2,}(?:[ /-][a-z][a-z’' /-]*)+|TBD|TBC|TODO|XXX+|FIXME))\](?![([:])/g;
+const PLACEHOLDER = /(?<![\w\]!\\])\[((?:[a-z][A-Za-z0-9’' /&.,-]{1,80}|[A-Z]{2,}(?:[ /-][a-z][a-z’' /-]*)+|TBD|TBC|TODO|XXX+|FIXME))\](?![([:])/g;
 
 const unfilledPlaceholder: SentenceRule = (sentence, ctx) => {
   const { text } = sentence;

@@ -23,11 +23,11 @@ import { hasNegation, isQuoted } from './text';
 // soc2-certified
 
 /** Any SOC report: SOC 1, SOC 2 or SOC 3 (and the misspellings the spelling rule reports), with its Type. */
-const SOC_ANY = String.raw`\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II|I)(?![\w])(?:[\s\u00a0]*®)?`;
+const SOC_ANY = String.raw`\b(?:SOC|(?:Service|System)[\s\u00a0]+(?:and[\s\u00a0]+)?Organi[sz]ation[\s\u00a0]+Controls?)[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II|I)(?![\w])(?:[\s\u00a0]*®)?`;
 // "SOC 2 Type II", and the shorthand "SOC2 T2".
 const SOC_ANY_TYPED = String.raw`${SOC_ANY}(?:[\s\u00a0,]+(?:${TYPE}|\bT[\s\u00a0-]?(?:1|2|II|I)(?![\w])))?`;
 const SOC_ANY_RE = new RegExp(SOC_ANY, 'i');
-const CERT_WORD = 'certified|certifications?|certificates?|certs?|accredited|accreditations?|recertified|recertification|compliant|compliance';
+const CERT_WORD = 'certified|certificated|certifications?|certificates?|certs?|accredited|accreditations?|recertified|recertification|compliant|compliance';
 const ADJACENT = new RegExp(
   String.raw`(${SOC_ANY_TYPED})[\s\u00a0]*[-‐‑]?[\s\u00a0]*(?:(audit|attestation|examination|report)[\s\u00a0]+)?(${CERT_WORD})\b`,
   'gi',
@@ -66,7 +66,7 @@ function writtenType(match: string): string {
 
 /** The report's number as the AICPA writes it: "SOC II" → "2". */
 function socNumber(match: string): '1' | '2' | '3' {
-  const n = (/SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(1|2|3|III|II|I)/i.exec(match)?.[1] ?? '2').toUpperCase();
+  const n = (/(?:SOC|Controls?)[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(1|2|3|III|II|I)/i.exec(match)?.[1] ?? '2').toUpperCase();
   return n === '1' || n === 'I' ? '1' : n === '3' || n === 'III' ? '3' : '2';
 }
 
@@ -80,7 +80,7 @@ function certifiedMessage(word: string, n: '1' | '2' | '3' = '2'): string {
 
 const soc2Certified: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if ((!lower.includes('cert') && !lower.includes('complian') && !lower.includes('accredit')) || !lower.includes('soc') || !SOC_ANY_RE.test(text)) {
+  if ((!lower.includes('cert') && !lower.includes('complian') && !lower.includes('accredit')) || (!lower.includes('soc') && !lower.includes('organi')) || !SOC_ANY_RE.test(text)) {
     return;
   }
   const emitted: [number, number][] = [];
@@ -104,7 +104,8 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
     const fixAllowed = fixAllowedFor(n);
     const profileType = n === '2' && current !== undefined ? ` ${typeName(current.type)}` : '';
     const before = text.slice(0, start);
-    if (lowerWord === 'compliance' && !WINNING_VERB.test(before.slice(-40))) {
+    // "SOC 2 compliance programme" names an effort; "SOC 2 compliance achieved" claims a status.
+    if (lowerWord === 'compliance' && !WINNING_VERB.test(before.slice(-40)) && !/^[\s\u00a0:–-]*(?:achieved|attained|obtained|earned|granted|confirmed|verified|status|certificate|badge|seal)\b/i.test(text.slice(end))) {
       // "SOC 2 compliance programme" names an effort, not a claim to hold anything.
       continue;
     }
@@ -399,20 +400,20 @@ const BY_AUDITOR = new RegExp(
   'gi',
 );
 const AUDITOR_ISSUES = new RegExp(
-  String.raw`(${AUDITOR})(?:['’]s?)?(?:[\s\u00a0]*[-‐][\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited|produced|authored)|[\s\u00a0]+(?:(?:has|have|had|will|can|would|could|also|then|may|might|should|usually|typically)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|prepare|wrote|writes|write|written|produced|produces|produce|sent|sends|send|drafted|drafts|draft|supplied|supplies|supply|gave|gives|give|furnished|furnishes|furnish|delivered|delivers|deliver|offered|offers|offer|shared|shares|share|generated|generates|generate|created|creates|create)[\s\u00a0]+(?:(?:a|an|the|our|us|you|its)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|gap)[\s\u00a0]+letters?`,
+  String.raw`(${AUDITOR})(?:['’]s?)?(?:[\s\u00a0]*[-‐][\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited|produced|authored)|[\s\u00a0]+(?:(?:has|have|had|will|can|would|could|also|then|may|might|should|usually|typically)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|prepare|wrote|writes|write|written|produced|produces|produce|sent|sends|send|drafted|drafts|draft|supplied|supplies|supply|gave|gives|give|furnished|furnishes|furnish|delivered|delivers|deliver|offered|offers|offer|shared|shares|share|generated|generates|generate|created|creates|create)[\s\u00a0]+(?:(?:a|an|the|our|us|you|its)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|bridging|gap)[\s\u00a0]+letters?`,
   'gi',
 );
 // "Halvorsen & Reyes LLP issued a bridge letter": the profile's firm, named as the writer.
-const FIRM_ISSUES_AFTER = String.raw`(?:['’]s?)?(?:[\s\u00a0]+(?:(?:has|have|had|will|can|would|also)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|wrote|writes|produced|sent|drafted)[\s\u00a0]+(?:(?:a|an|the|our|us|you)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|gap)[\s\u00a0]+letters?`;
-const ASSURANCE = /\b(?:bridge|gap)[\s\u00a0]+letters?\b[^.]*?\b((?:provides?|carries|carry|gives?|offers?|includes?|with)[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+)?(?:auditor|audit|independent|CPA|reasonable)[\s\u00a0]+assurance)/gi;
+const FIRM_ISSUES_AFTER = String.raw`(?:['’]s?)?(?:[\s\u00a0]+(?:(?:has|have|had|will|can|would|also)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|wrote|writes|produced|sent|drafted)[\s\u00a0]+(?:(?:a|an|the|our|us|you)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|bridging|gap)[\s\u00a0]+letters?`;
+const ASSURANCE = /\b(?:bridge|bridging|gap)[\s\u00a0]+letters?\b[^.]*?\b((?:provides?|carries|carry|gives?|offers?|includes?|with)[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+)?(?:auditor|audit|independent|CPA|reasonable)[\s\u00a0]+assurance)/gi;
 
 const bridgeLetterAuditor: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if (!lower.includes('letter') || !/\b(?:bridge|gap)[\s\u00a0]+letter/i.test(text)) {
+  if (!lower.includes('letter') || !/\b(?:bridge|bridging|gap)[\s\u00a0]+letter/i.test(text)) {
     return;
   }
   const found: { start: number; end: number; fixStart?: number }[] = [];
-  const letterAt = /\b(?:bridge|gap)[\s\u00a0]+letters?\b/i.exec(text)?.index ?? 0;
+  const letterAt = /\b(?:bridge|bridging|gap)[\s\u00a0]+letters?\b/i.exec(text)?.index ?? 0;
   // "issued by our auditor" speaks of the letter only when no report or examination comes between them.
   const aboutLetter = (at: number): boolean => at > letterAt && !/\b(?:report|examination|audit|attestation|opinion)\b/i.test(text.slice(letterAt, at));
   for (const match of text.matchAll(BY_AUDITOR)) {

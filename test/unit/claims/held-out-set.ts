@@ -24,6 +24,10 @@
  * "Yes" under a statement label ("| Privacy in scope | Yes |"); a "Yes" under a question label
  * ("| AWS covered by our SOC 2? | Yes |") is still missed, on purpose: a Yes/No cell answers the
  * customer's wording, which the check does not read as the writer's claim.
+ * Round 8 (HELD_OUT_8_*): spellings and names not used before (British spelling, "Service
+ * Organization Control 2", "ISAE3402", "SSAE-16 compliant"); first run recall 31/43 = 72.1%,
+ * false flags 0/50; its misses then fixed ("certificated", "compliance achieved", "lapses",
+ * "bridging letter", the spelled-out name, a placeholder naming a provider), so not blind.
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -615,4 +619,60 @@ export const HELD_OUT_7_CORRECT: readonly CorrectLine[] = [
   { text: 'The SOC 2 report is valuable to customers who rely on our platform.' },
   { text: 'Our SOC 2 Type 2 testing covered the full period.' },
   { text: 'We passed our internal security review with no findings.' },
+];
+
+export const HELD_OUT_8_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: 'Northwind is Service Organization Control 2 certified.' },
+  { rule: 'soc2-certified', text: 'Our organisation is SOC 2 Type II certificated.' },
+  { rule: 'soc2-certified', text: 'We gained SOC2® certification in 2023.' },
+  { rule: 'soc2-certified', text: 'We are an AICPA SOC 2 certified provider.' },
+  { rule: 'soc2-certified', text: 'SOC 2 compliance achieved: Type II, 2025.' },
+  { rule: 'aicpa-issuer', text: 'Our SOC 2 Type 2 was accredited by the AICPA in 2025.' },
+  { rule: 'non-cpa-examiner', text: 'Our SOC 2 Type II was audited by Sprinto’s team.' },
+  { rule: 'sas-70', text: 'Our colocation provider is SAS70 audited.' },
+  { rule: 'ssae-16', text: 'We are SSAE-16 compliant.' },
+  { rule: 'isae-3402-soc2', text: 'We hold ISAE3402, the European equivalent of SOC 2.' },
+  { rule: 'report-expiry', text: 'Our SOC 2 audit report is good through June 2027.' },
+  { rule: 'report-expiry', text: 'Our SOC 2 Type II lapses at the end of the year unless renewed.' },
+  { rule: 'soc2-public', text: 'Our SOC 2 report is openly published for customers and the public.' },
+  { rule: 'type1-effectiveness', text: 'Our SOC 2 Type 1 shows controls were in operation for the past nine months.' },
+  { rule: 'type1-effectiveness', text: 'The Type 1 report demonstrates operating effectiveness as at 30 September 2025.' },
+  { rule: 'bridge-letter-auditor', text: 'Our auditors have prepared a bridging letter for the interim period.' },
+  { rule: 'carve-out-covered', profile: FULL, text: 'Our SOC 2 scope includes Amazon Web Services.' },
+  { rule: 'category-out-of-scope', profile: FULL, text: 'Our SOC 2 report covers the privacy criteria as well as security.' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: 'Our SOC 2 Type II was conducted by RSM US LLP.' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: 'Our SOC 2 report covers 1st July 2024 to 30th June 2025.' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: 'Our auditors gave an unmodified opinion on our SOC 2.' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: 'Our SOC 2 Type II report contained zero exceptions.' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: 'We release our SOC 2 report without any NDA.' },
+  { rule: 'expected-date-passed', text: 'The SOC 2 report will be ready in January 2026.' },
+  { rule: 'unfilled-placeholder', text: 'We monitor AWS by [how Amazon Web Services is monitored].' },
+];
+
+export const HELD_OUT_8_CORRECT: readonly CorrectLine[] = [
+  { text: 'Northwind has a Service Organization Control 2 report for 2025.' },
+  { text: 'Our organisation holds ISO 27001 certification and a SOC 2 Type II report.' },
+  { text: 'The AICPA SOC 2 framework defines the criteria our auditor tests against.' },
+  { text: 'SOC 2 compliance work is led by our security team.' },
+  { text: 'SSAE 18 applies to our SOC 1 report; SSAE 16 no longer does.' },
+  { text: 'ISAE3402 is relevant to financial reporting, like SOC 1.' },
+  { text: 'Our ISO 27001 certificate lapses only if surveillance audits fail.' },
+  { text: 'Our SOC 3 report is openly published for customers and the public.' },
+  { text: 'Our SOC 2 Type 1 shows the design of controls as at 30 September 2025.', profile: TYPE1 },
+  { text: 'Our management prepared a bridging letter for the interim period.' },
+  { text: 'Our SOC 2 scope includes the Northwind Platform; Amazon Web Services is carved out.', profile: FULL },
+  { text: 'Our SOC 2 report covers the security criteria, plus availability and confidentiality.', profile: FULL },
+  { text: 'Our SOC 2 Type II was conducted by Halvorsen & Reyes LLP.', profile: FULL },
+  { text: 'Our SOC 2 report covers 1st January 2025 to 31st December 2025.', profile: FULL },
+  { text: 'Our auditors gave an unmodified opinion on our SOC 2.', profile: FULL },
+  { text: 'We release our SOC 2 report under NDA only.', profile: FULL },
+  { text: 'The SOC 2 report will be ready in January 2027.' },
+  { text: 'We monitor AWS by reviewing its SOC 2 report every year.', profile: FULL },
+  { text: 'Customers should check that the SOC 2 report covers the services they use.' },
+  { text: 'We map our controls to SOC 2 and ISO 27001 in one control set.' },
+  { text: 'Our SOC 2 programme includes quarterly access reviews.' },
+  { text: 'The report describes the system and the CUECs customers must operate.' },
+  { text: 'We passed our ISO 27001 recertification audit in March.' },
+  { text: 'Security awareness training is completed annually by all staff.' },
+  { text: 'Our SOC 2 Type II report is for the period ended 31 December 2025.', profile: FULL },
 ];
