@@ -1015,6 +1015,20 @@ export function questionShape(question: string): AnswerShape {
   return askedSentences(normalizeQuestion(question))[0]?.shape ?? 'describe';
 }
 
+/** Words without which no rule of a subject can match (a cheap test before reading a question under it). */
+const SUBJECT_WORDS: Record<Family, RegExp> = {
+  soc2: /\b(?:soc 2|reports?|audit\w*|examination|auditor|opinion|exception|deviation|finding|bridge|gap|carve|subservice|inclusive|cuecs?|complementary|type [12]|period|nda|non-disclosure|portal|trust|categor|criteria|availability|confidentiality|privacy|integrity|qualified|unqualified|ssae|atc|isae|sas)/,
+  patching: /\b(?:patch|updat|remediat|fix|vulnerab|critical|high|automat|auto-)/,
+  endpoint: /\b(?:laptop|workstation|endpoint|device|mdm|encrypt|bitlocker|filevault|edr|malware|virus|screen|firewall|computer|desktop|mac|centrally|managed)/,
+  scanning: /\b(?:scan|vulnerab)/,
+  incident: /\b(?:incident|breach|notif|notice|inform|alert|ir|irp|tabletop|exercise)/,
+  pentest: /\bpentest/,
+  iso: /\biso 27001|isms/,
+  soc1: /\bsoc 1\b/,
+  soc3: /\bsoc 3\b/,
+  other: new RegExp(String.raw`\b${FRAMEWORKS}\b`),
+};
+
 /**
  * For a question the classifier leaves as `none`: the intent whose facts the reader can read it
  * with completely (every word understood, a real condition found), or undefined. SOC 2 readings
@@ -1035,8 +1049,11 @@ export function intentByReading(question: string, soc2Context: boolean, names: K
     'assurance.other',
   ];
   const skip = except === undefined ? undefined : familyOf(except);
+  const normalized = normalizeQuestion(question);
   for (const intent of candidates) {
-    if (skip !== undefined && familyOf(intent) === skip) {
+    const family = familyOf(intent);
+    // A subject's rules need its words: a question without any is not read under it (and a fill stays fast).
+    if ((skip !== undefined && family === skip) || family === undefined || !SUBJECT_WORDS[family].test(normalized)) {
       continue;
     }
     const reading = readQuestion(question, intent, names);
