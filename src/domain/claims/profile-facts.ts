@@ -195,7 +195,7 @@ const PROVIDER_ALIASES: readonly [RegExp, string][] = [
 ];
 const HOSTING = /\b(?:host\w*|infrastructure|cloud|data ?cent(?:er|re)s?|colo\w*|iaas)\b/i;
 const GENERIC_PROVIDER = String.raw`(?:cloud${S}+(?:hosting${S}+|infrastructure${S}+|service${S}+)?provider|hosting${S}+provider|infrastructure${S}+provider|IaaS${S}+provider|data${S}+cent(?:er|re)s?|physical${S}+(?:security|access|safeguards|and${S}+environmental)|environmental${S}+(?:controls?|protections?|safeguards)|co-?location${S}+facilit\w*)`;
-const COVERAGE = /\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+(?:the[\s\u00a0]+)?scope|scope[\s\u00a0]+of[\s\u00a0]+our|tested|examined|audited|addressed|addresses|part[\s\u00a0]+of)\b/i;
+const COVERAGE = /\bscope[\s\u00a0]*:|\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+(?:the[\s\u00a0]+)?scope|scope[\s\u00a0]+of[\s\u00a0]+our|tested|examined|audited|addressed|addresses|part[\s\u00a0]+of)\b/i;
 const CARVE_OUT_WORDS = /carv\w*|exclud\w*|inclusive|\boutside\b|\bown\b|responsib\w*|\bCSOCs?\b|complementary|\bmonitor\w*|\breview\w*[^.;]{0,40}\b(?:reports?|SOC|assurance|attestations?|certificat\w*)\b|\brel(?:y|ies|ied)\b|\bexpects?\b|\bassum\w*|\bnames?\b|\bnot\b|n['’]t\b|\bnor\b/i;
 // "Our SOC 2 covers our access controls over the AWS accounts": our own controls over what we run there.
 const OURS_OVER = new RegExp(String.raw`(?:controls?|accounts?|configurations?|settings|resources|workloads?)${S}+(?:over|in|on|for|within)${S}+(?:the${S}+|our${S}+)?$`, 'i');
@@ -266,13 +266,16 @@ const WITHOUT_NDA = new RegExp(
     String.raw`\bNDA${S}*[-‐]?${S}*free\b`,
     String.raw`\b${NDA}${S}+(?:is${S}+)?(?:not|n['’]t)${S}+(?:required|needed|necessary)`,
     String.raw`\b(?:NDA|non-?disclosure${S}+agreement)${S}+(?:is${S}+)?(?:required|needed|necessary)\b[^:;.]{0,40}[:=–-]${S}*(?:no|none|not${S}+required|n\/a)\b`,
+    String.raw`\b(?:NDA|non-?disclosure${S}+agreement)${S}*[:=–-]${S}*(?:not${S}+(?:required|needed|necessary)|none|no|n\/a)\b`,
   ].join('|'),
   'gi',
 );
 
 const ndaContradicts: SentenceRule = (sentence, ctx) => {
   const { text, lower } = sentence;
-  if (ctx.profile?.soc2.sharing?.nda !== true || (!lower.includes('nda') && !lower.includes('disclosure') && !lower.includes('confidentiality')) || !SOC2_RE.test(text) || /\bSOC[\s\u00a0]*(?:3|III)\b/i.test(text) || COMPARATIVE.test(text)) {
+  // "NDA: not required" as a label needs no SOC word; any other sentence must be about the SOC 2.
+  const ndaLabel = /^[\s\u00a0]*(?:[-*•][\s\u00a0]*)?(?:NDA|non-?disclosure[\s\u00a0]+agreement)\b/i.test(text);
+  if (ctx.profile?.soc2.sharing?.nda !== true || (!lower.includes('nda') && !lower.includes('disclosure') && !lower.includes('confidentiality')) || (!ndaLabel && !SOC2_RE.test(text)) || /\bSOC[\s\u00a0]*(?:3|III)\b/i.test(text) || COMPARATIVE.test(text)) {
     return;
   }
   for (const match of text.matchAll(WITHOUT_NDA)) {

@@ -20,7 +20,7 @@ const AICPA = String.raw`(?:(?:the${S}+)?AICPA|(?:the${S}+)?American${S}+Institu
 const ISSUER_VERB = String.raw`(?:issued|signed|granted|awarded|certified|accredited|approved|audited|examined|performed|conducted|prepared|attested|endorsed|verified|validated|licensed|given|tested|completed|reviewed|assessed|inspected)`;
 const BY_AICPA = new RegExp(String.raw`\b${ISSUER_VERB}(?:${S}+[a-z]+){0,3}?${S}+(?:by|through|via)${S}+${AICPA}(?![\w-])`, 'gi');
 /** A role named with its holder: "Auditor: X", "our SOC 2 auditor is X", "our auditors (X)", "Issuing body: X". */
-export const ROLE = String.raw`\b(?:(?:SOC${S}*[123]${S}+)?(?:service${S}+)?auditors?|audit(?:ing)?${S}+firm|CPA${S}+firm|accounting${S}+firm|issuer|issuing${S}+(?:body|organi[sz]ation|firm)|issued${S}+by|audited${S}+by|performed${S}+by|examined${S}+by|attested${S}+by|examiner|certifying${S}+body|report${S}+issuer)(?:${S}+for${S}+(?:our|the)${S}+SOC${S}*[123](?:${S}+(?:report|audit|examination))?)?(?:${S}+(?:is|was|are|were)${S}+|${S}*[:=(–—]${S}*|${S}+-${S}+)`;
+export const ROLE = String.raw`\b(?:(?:SOC${S}*[123]${S}+)?(?:service${S}+)?auditors?|audit(?:ing)?${S}+firm|CPA${S}+firm|accounting${S}+firm|issuer|issuing${S}+(?:body|organi[sz]ation|firm)|issued${S}+by|audited${S}+by|performed${S}+by|examined${S}+by|attested${S}+by|examiner|certifying${S}+body|report${S}+issuer|audit(?:ing)?${S}+(?:partner|provider|vendor|body)|assessors?|attestation${S}+(?:provider|partner|firm))(?:${S}+for${S}+(?:our|the)${S}+SOC${S}*[123](?:${S}+(?:report|audit|examination))?)?(?:${S}+(?:is|was|are|were)${S}+|${S}*[:=(–—]${S}*|${S}+-${S}+)`;
 const AICPA_IN_ROLE = new RegExp(String.raw`${ROLE}${AICPA}(?![\w-])`, 'gi');
 // "the AICPA SOC 2 audit", "an AICPA certification": there is no audit or certificate from the AICPA.
 const AICPA_AUDIT = new RegExp(String.raw`\bAICPA${S}+(?:SOC${S}*[123]${S}+)?(?:Type${S}*(?:1|2|II|I)${S}+)?(?:audits?|certifications?|certificates?|accreditations?|seal)\b`, 'gi');
@@ -253,10 +253,12 @@ const PUBLIC = new RegExp(
     String.raw`\bopen${S}+to${S}+(?:anyone|anybody|everyone|the${S}+public|all${S}+visitors)\b`,
     String.raw`\b(?:publish|post)(?:es|ed|ing|s)?\b[^.;]{0,40}?\bon${S}+(?:our|the)${S}+(?:public${S}+)?(?:website|web${S}*site|site|blog|homepage)\b`,
     String.raw`\bdownload${S}+(?:our|the)${S}+(?:full${S}+)?SOC${S}*2\b[^.;]{0,40}?\b(?:here|at${S}+https?:|from${S}+(?:our|the)${S}+(?:website|site|homepage))`,
+    String.raw`\bdownload(?:ed|able)?(?:${S}+(?:it|them))?${S}+from${S}+(?:our|the)${S}+(?:public${S}+)?(?:website|web${S}*site|site|homepage)\b`,
+    String.raw`\bno${S}+(?:login|log-?in|sign-?up|sign-?in|registration|account)${S}+(?:is${S}+)?(?:needed|required|necessary)\b`,
   ].join('|'),
   'gi',
 );
-const PUBLIC_QUICK = /public|freely|openly|anyone|anybody|everyone|everybody|publish|post|download|open to|accessible to|available to/i;
+const PUBLIC_QUICK = /public|freely|openly|anyone|anybody|everyone|everybody|publish|post|download|open to|accessible to|available to|no (?:login|log-?in|sign-?up|registration|account)/i;
 // A gate for access: the report is shared under control, not published ("request" only gates a bare "download").
 const GATED_STRONG = /\bNDA\b|non-disclosure|confidentiality agreement|\bportal\b|log ?in|sign(?:ed)? in|\baccount\b|approv\w*|registration/i;
 const OTHER_PUBLIC_SUBJECT = /\bISO\b|27001|certificate|certification|\bSOC\s*(?:3|III)\b|whitepaper|white paper|policy|policies|summary|overview|trust (?:center|page)|status page/i;
@@ -270,7 +272,9 @@ const soc2Public: SentenceRule = (sentence, ctx) => {
   for (const match of text.matchAll(PUBLIC)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (isQuoted(sentence, start, end) || hasNegation(text.slice(0, start)) || (/^download/i.test(match[0]) ? GATED : GATED_STRONG).test(text)) {
+    // "no login needed" is an open door, not a gate.
+    const gates = text.replace(/\b(?:no|without|not)[\s\u00a0]+(?:any[\s\u00a0]+)?(?:login|log-?in|sign-?up|sign-?in|registration|account|NDA)\b/gi, '');
+    if (isQuoted(sentence, start, end) || (!/^no\b/i.test(match[0]) && hasNegation(text.slice(0, start))) || (/^download/i.test(match[0]) ? GATED : GATED_STRONG).test(gates)) {
       continue;
     }
     // "…; our ISO 27001 certificate is public": the clause is about something else.
@@ -293,7 +297,7 @@ const soc2Public: SentenceRule = (sentence, ctx) => {
 // expected-date-passed
 
 const EXPECTATION = new RegExp(
-  String.raw`\b(?:expect(?:s|ing)?|(?:is|are|be)${S}+expected|expected${S}+(?:(?:SOC${S}*2${S}+)?(?:report|issue|issuance|completion|delivery|release)${S}+)?date|anticipat(?:e|es|ing)|will|should|(?:is|are)${S}+(?:scheduled|due|planned|targeted|set|on${S}+track)|expected${S}+(?:by|in|on|for|around|before)|scheduled${S}+for|due${S}+(?:by|in|on)|target(?:ing)?|plan${S}+to|aim${S}+to)\b|^${S}*expected\b`,
+  String.raw`\b(?:expect(?:s|ing)?|(?:is|are|be)${S}+expected|expected${S}+(?:(?:SOC${S}*2${S}+)?(?:report|issue|issuance|completion|delivery|release)${S}+)?date|anticipat(?:e|es|ing)|will|should|(?:is|are)${S}+(?:scheduled|due|planned|targeted|set|on${S}+track)|expected${S}+(?:by|in|on|for|around|before)|expected(?=${S}*[:–-]?${S}*(?:(?:early|mid|late)${S}+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|\d))|scheduled${S}+for|due${S}+(?:by|in|on)|target(?:ing)?|plan${S}+to|aim${S}+to)\b|^${S}*expected\b`,
   'i',
 );
 const PAST_NARRATIVE = /\b(?:was|were|had been|had)\s+(?:expected|scheduled|due|planned|targeted)|\b(?:originally|initially|previously)\b|\b(?:arrived|came in)\b|\b(?:we|they|it)\s+(?:received|got)\b|\b(?:was|were|has been|have been)\s+(?:issued|delivered|received|completed|released)\b/i;

@@ -25,11 +25,14 @@ import { hasNegation, isQuoted } from './text';
 /** Any SOC report: SOC 1, SOC 2 or SOC 3 (and the misspellings the spelling rule reports), with its Type. */
 const SOC_ANY = String.raw`\b(?:SOC|(?:Service|System)[\s\u00a0]+(?:and[\s\u00a0]+)?Organi[sz]ation[\s\u00a0]+Controls?)[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II|I)(?![\w])(?:[\s\u00a0]*®)?`;
 // "SOC 2 Type II", and the shorthand "SOC2 T2".
-const SOC_ANY_TYPED = String.raw`${SOC_ANY}(?:[\s\u00a0,]+(?:${TYPE}|\bT[\s\u00a0-]?(?:1|2|II|I)(?![\w])))?`;
+const SOC_ANY_TYPED = String.raw`${SOC_ANY}(?:[\s\u00a0,]*\(?[\s\u00a0]*(?:${TYPE}|\bT[\s\u00a0-]?(?:1|2|II|I)(?![\w]))[\s\u00a0]*\)?)?`;
 const SOC_ANY_RE = new RegExp(SOC_ANY, 'i');
+const SOC_ANY_GLOBAL_SOURCE = String.raw`\bSOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:1|2|3|III|II)(?![\w])`;
+const SOC_ANY_GLOBAL = new RegExp(SOC_ANY_GLOBAL_SOURCE, 'gi');
+const CERT_LABEL = /^[\s\u00a0]*(?:[-*•][\s\u00a0]*)?(?:our[\s\u00a0]+)?(?:(?:security|compliance)[\s\u00a0]+)?(?:certifications?|certificates?|accreditations?|badges?|certified|accredited|compliance[\s\u00a0]+(?:badges?|certifications?|seals?))[\s\u00a0]*(?:held[\s\u00a0]*)?[:–—-][\s\u00a0]*/i;
 const CERT_WORD = 'certified|certificated|certifications?|certificates?|certs?|accredited|accreditations?|recertified|recertification|compliant|compliance';
 const ADJACENT = new RegExp(
-  String.raw`(${SOC_ANY_TYPED})[\s\u00a0]*[-‐‑]?[\s\u00a0]*(?:(audit|attestation|examination|report)[\s\u00a0]+)?(${CERT_WORD})\b`,
+  String.raw`(${SOC_ANY_TYPED})[\s\u00a0]*(?:[-‐‑–—:][\s\u00a0]*)?(?:(audit|attestation|examination|report)[\s\u00a0]+)?(${CERT_WORD})\b`,
   'gi',
 );
 // "a certified SOC 2 Type II provider", "Certified: SOC 2", "accredited under SOC 2", "recertified for SOC 2".
@@ -150,6 +153,19 @@ const soc2Certified: SentenceRule = (sentence, ctx) => {
     });
   }
 
+  // "Certifications: ISO 27001, SOC 2", "Compliance badges: SOC 2, GDPR": a list under a certification label.
+  const label = CERT_LABEL.exec(text);
+  if (label !== null && !explaining) {
+    for (const match of text.slice(label[0].length).matchAll(SOC_ANY_GLOBAL)) {
+      const start = label[0].length + match.index;
+      const end = start + match[0].length;
+      if (overlaps(start, end) || isQuoted(sentence, start, end)) {
+        continue;
+      }
+      emitted.push([start, end]);
+      ctx.emit({ rule: 'soc2-certified', message: certifiedMessage('certified', socNumber(match[0])), severity: 'error', start: sentence.start + start, end: sentence.start + end });
+    }
+  }
   for (const pattern of [BEFORE_SOC, LIST_AFTER_CERTIFIED, LIST_BEFORE_CERTIFIED]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -326,9 +342,12 @@ const EFFECTIVENESS = new RegExp(
 // Words that make a span of time a claim about how controls behaved (not just a date in passing).
 const OPERATION = /\b(?:operat\w*|effective\w*|work(?:s|ed|ing)?|function\w*|ran|run(?:s|ning)?|perform\w*|tested|test(?:s|ing)?|sampl\w*|as (?:intended|designed)|in place|consistent\w*|continuous\w*|verif\w*|proves?|demonstrat\w*|covers?|covering|covered)\b/i;
 
+// A span of months or dates ("Jan–Jun 2025") under a Type 1 needs no verb to be a claim over time.
+const SPAN_QUICK = new RegExp(String.raw`\b(?:${DATE_SOURCE}|${MONTH_SOURCE})(?:,?${SP}+(?:19|20)\d{2})?${SP}*(?:to|through|thru|until|till|[-–—])${SP}*(?:${DATE_SOURCE}|${MONTH_SOURCE})`, 'i');
+
 const type1Effectiveness: SentenceRule = (sentence, ctx) => {
   const { text } = sentence;
-  if (!OPERATION.test(text)) {
+  if (!OPERATION.test(text) && !SPAN_QUICK.test(text)) {
     return;
   }
   const mentions = typeMentions(text);
@@ -356,7 +375,10 @@ const type1Effectiveness: SentenceRule = (sentence, ctx) => {
       const unnegated = text.replace(/\bwithout[\s\u00a0]+(?:any[\s\u00a0]+)?(?:failures?|exceptions?|interruptions?|gaps?|issues?|fail)\b/gi, (m) => ' '.repeat(m.length));
       // "a Type 1 described as proving operating effectiveness" talks about the wording, it does not use it.
       const talkedAbout = /\b(?:described|presented|portrayed|misdescribed)[\s\u00a0]+as\b|\b(?:said|claimed|alleged)[\s\u00a0]+to\b|\bwording\b/i.test(text.slice(from, to));
-      if (talkedAbout || hasNegation(unnegated.slice(from, to)) || hasNegation(unnegated.slice(Math.max(0, start - 30), start))) {
+      // A span of time in a sentence about plans, with no word about how controls behave ("a Type 1
+      // examination is planned for the period …"), is a schedule, not a claim.
+      const schedule = FUTURE.test(text) && !OPERATION.test(text.replace(/\b(?:covers?|covering|covered)\b/gi, ''));
+      if (talkedAbout || schedule || hasNegation(unnegated.slice(from, to)) || hasNegation(unnegated.slice(Math.max(0, start - 30), start))) {
         continue;
       }
       ctx.emit({
@@ -403,6 +425,8 @@ const AUDITOR_ISSUES = new RegExp(
   String.raw`(${AUDITOR})(?:['’]s?)?(?:[\s\u00a0]*[-‐][\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited|produced|authored)|[\s\u00a0]+(?:(?:has|have|had|will|can|would|could|also|then|may|might|should|usually|typically)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|prepare|wrote|writes|write|written|produced|produces|produce|sent|sends|send|drafted|drafts|draft|supplied|supplies|supply|gave|gives|give|furnished|furnishes|furnish|delivered|delivers|deliver|offered|offers|offer|shared|shares|share|generated|generates|generate|created|creates|create)[\s\u00a0]+(?:(?:a|an|the|our|us|you|its)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|bridging|gap)[\s\u00a0]+letters?`,
   'gi',
 );
+// "Bridge letter (auditor-signed)", "bridge letter: signed by our auditor".
+const LETTER_BY_AUDITOR = new RegExp(String.raw`\b(?:bridge|bridging|gap)[\s\u00a0]+letters?[\s\u00a0]*[(:,–—-]?[\s\u00a0]*(${AUDITOR})[\s\u00a0]*[-‐]?[\s\u00a0]*(?:issued|signed|prepared|written|provided|attested|certified|audited)\b`, 'gi');
 // "Halvorsen & Reyes LLP issued a bridge letter": the profile's firm, named as the writer.
 const FIRM_ISSUES_AFTER = String.raw`(?:['’]s?)?(?:[\s\u00a0]+(?:(?:has|have|had|will|can|would|also)[\s\u00a0]+)*(?:issued|issues|issue|signed|signs|sign|provided|provides|provide|prepared|prepares|wrote|writes|produced|sent|drafted)[\s\u00a0]+(?:(?:a|an|the|our|us|you)[\s\u00a0]+)*)?[\s\u00a0]*(?:bridge|bridging|gap)[\s\u00a0]+letters?`;
 const ASSURANCE = /\b(?:bridge|bridging|gap)[\s\u00a0]+letters?\b[^.]*?\b((?:provides?|carries|carry|gives?|offers?|includes?|with)[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+)?(?:auditor|audit|independent|CPA|reasonable)[\s\u00a0]+assurance)/gi;
@@ -424,6 +448,9 @@ const bridgeLetterAuditor: SentenceRule = (sentence, ctx) => {
     found.push({ start: match.index, end: match.index + match[0].length, fixStart: match.index + match[0].length - who.length });
   }
   for (const match of text.matchAll(AUDITOR_ISSUES)) {
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(LETTER_BY_AUDITOR)) {
     found.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(ASSURANCE)) {

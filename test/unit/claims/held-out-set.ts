@@ -28,6 +28,11 @@
  * Organization Control 2", "ISAE3402", "SSAE-16 compliant"); first run recall 31/43 = 72.1%,
  * false flags 0/50; its misses then fixed ("certificated", "compliance achieved", "lapses",
  * "bridging letter", the spelled-out name, a placeholder naming a provider), so not blind.
+ * Round 9 (HELD_OUT_9_*): badges, capitals, brackets and bullet lists; first run recall 23/41 =
+ * 56.1%, false flags 0/48; its misses then fixed (separators and bracketed types before
+ * "certified", certification labels over a list, "Audit partner:", "download it from our
+ * website, no login needed", a bare month span under a Type 1, "Bridge letter (auditor-signed)",
+ * "scope:" and "NDA:" labels, "expected Feb 2026"), so not blind.
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -675,4 +680,58 @@ export const HELD_OUT_8_CORRECT: readonly CorrectLine[] = [
   { text: 'We passed our ISO 27001 recertification audit in March.' },
   { text: 'Security awareness training is completed annually by all staff.' },
   { text: 'Our SOC 2 Type II report is for the period ended 31 December 2025.', profile: FULL },
+];
+
+export const HELD_OUT_9_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: '✅ SOC 2 Type II certified' },
+  { rule: 'soc2-certified', text: 'SOC 2 (Type 2) – Certified' },
+  { rule: 'soc2-certified', text: 'WE ARE SOC 2 CERTIFIED.' },
+  { rule: 'soc2-certified', text: '- SOC 2 Type II: certified' },
+  { rule: 'soc2-certified', text: 'Compliance badges: SOC 2, GDPR, HIPAA.' },
+  { rule: 'aicpa-issuer', text: '- Report issued by: AICPA' },
+  { rule: 'non-cpa-examiner', text: '- Audit partner: Vanta (SOC 2 Type II)' },
+  { rule: 'report-expiry', text: '- SOC 2 Type II (valid through 12/31/2026)' },
+  { rule: 'report-expiry', text: 'SOC 2 report – expires 2026-12-31' },
+  { rule: 'soc2-public', text: '- SOC 2 report: download it from our website, no login needed' },
+  { rule: 'type1-effectiveness', text: '- SOC 2 Type 1 (Jan–Jun 2025)' },
+  { rule: 'type1-effectiveness', text: 'SOC 2 TYPE 1: CONTROLS OPERATED EFFECTIVELY.' },
+  { rule: 'bridge-letter-auditor', text: '- Bridge letter (auditor-signed) available' },
+  { rule: 'carve-out-covered', profile: FULL, text: '- SOC 2 scope: application, APIs, AWS data centers' },
+  { rule: 'category-out-of-scope', profile: FULL, text: '- Categories: Security, Availability, Confidentiality, Privacy' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: '- SOC 2 auditor: A-LIGN' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: '- SOC 2 Type 2 period: Apr 1, 2025 – Mar 31, 2026' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: '- Opinion: clean' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: '- Exceptions: 0' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: '- NDA: not required' },
+  { rule: 'sas-70', text: '- SAS 70 Type II report (current)' },
+  { rule: 'isae-3402-soc2', text: '- ISAE 3402 (our SOC 2 equivalent for the EU)' },
+  { rule: 'expected-date-passed', text: '- Next SOC 2 report: expected Feb 2026' },
+  { rule: 'unfilled-placeholder', text: '- Report date: [TBD]' },
+];
+
+export const HELD_OUT_9_CORRECT: readonly CorrectLine[] = [
+  { text: '✅ SOC 2 Type II report' },
+  { text: 'SOC 2 (Type 2) – report available under NDA' },
+  { text: 'WE HAVE A SOC 2 TYPE 2 REPORT.' },
+  { text: '- ISO 27001: certified' },
+  { text: 'Frameworks: SOC 2 Type 2 report, ISO 27001 certificate, GDPR program.' },
+  { text: '- Report issued by: Halvorsen & Reyes LLP', profile: FULL },
+  { text: '- Compliance platform: Vanta (evidence collection)' },
+  { text: '- ISO 27001 (valid through 02/28/2027)' },
+  { text: '- SOC 3 report: download it from our website, no login needed' },
+  { text: '- SOC 2 Type 2 (Jan–Dec 2025)', profile: FULL },
+  { text: '- Bridge letter (management-signed) available' },
+  { text: '- SOC 2 scope: application, APIs, supporting infrastructure (AWS carved out)', profile: FULL },
+  { text: '- Categories: Security, Availability, Confidentiality', profile: FULL },
+  { text: '- SOC 2 auditor: Halvorsen & Reyes LLP', profile: FULL },
+  { text: '- SOC 2 Type 2 period: Jan 1, 2025 – Dec 31, 2025', profile: FULL },
+  { text: '- Opinion: clean', profile: FULL },
+  { text: '- Exceptions: 0', profile: FULL },
+  { text: '- NDA: required', profile: FULL },
+  { text: '- SOC 1 Type II report (current)' },
+  { text: '- ISAE 3000 (our SOC 2 counterpart for the EU)' },
+  { text: '- Next SOC 2 report: expected Feb 2027' },
+  { text: '- Report date: 2026-02-10', profile: FULL },
+  { text: '- [x] MFA enforced for all staff' },
+  { text: '- Pen test: annual, third party' },
 ];
