@@ -35,7 +35,7 @@ const FIRM_ENGAGED = new RegExp(String.raw`\b(?:engaged|hired|retained|selected|
 const FIRM_APPOSITIVE = new RegExp(String.raw`\b(?:auditors?|CPA${S}+firm|audit${S}+firm|accounting${S}+firm)${S}*,${S}*(${NAME})${S}*,|\b(?:CPA|audit(?:ing)?|accounting)${S}+firm\b[^.;]{0,60}?\b(?:is|was)${S}+(${NAME})|${ROLE}(${NAME})`, 'g');
 // Every firm pattern needs one of these words (or a label's colon or bracket).
 const FIRM_QUICK = /\b(?:by|from|auditors?|firm|issuer|issuing|examiner|performed|issued|conducted|audited|examined|signed|prepared|completed|tested|engaged|hired|retained|selected|chose|appointed|commissioned)\b/i;
-const NOT_A_FIRM = /^(?:The|Our|We|A|An|This|That|It|Its|They|Their|Management|AICPA|American|Amazon|AWS|Google|GCP|Microsoft|Azure|Type|SOC|CC\d.*|Q[1-4]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|Monday|Tuesday|Wednesday|Thursday|Friday|I)$/;
+const NOT_A_FIRM = /^(?:The|Our|We|A|An|This|That|It|Its|They|Their|Management|AICPA|American|Amazon|AWS|Google|GCP|Microsoft|Azure|Type|SOC|CC\d.*|Q[1-4]|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|I)$/;
 const LEGAL_WORDS = new Set(['llp', 'llc', 'pllc', 'pc', 'inc', 'ltd', 'plc', 'gmbh', 'co', 'company', 'and', 'the', 'cpa', 'cpas', 'group', 'usa', 'us', 'partners', 'associates']);
 
 const tokensOf = new Map<string, string[]>();

@@ -112,7 +112,7 @@ const CATEGORY_PATTERN: Record<Exclude<CategoryId, 'security'>, RegExp> = {
 const NOT_A_CATEGORY_AFTER = /^[\s\u00a0]+(?:policy|policies|notice|notices|program|programme|shield|statement|law|laws|regulations?|zones?|sets?|agreements?|clauses?|obligations?|SLA|SLAs|targets?|team|officer|impact|rights|requests?|by design|settings?|controls? (?:for|over) (?:personal|customer))/i;
 const NOT_A_CATEGORY_BEFORE = /\b(?:data|high|consumer|customer|employee|user|online|personal)[\s\u00a0]+$/i;
 const SCOPE_CONTEXT = /SOC[\s\u00a0]*[-‐‑–]?[\s\u00a0]*(?:2|II)|\breport\b|\bexamination\b|\baudit\b|\bscope\b|trust services|\bcategor/i;
-const COVERS = /\bcategor\w*[^.:;]{0,40}:|\bscope[\s\u00a0]*:|\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+scope|scope|address(?:es|ed|ing)?|span(?:s|ned)?|examined|tested|attest\w*)\b/i;
+const COVERS = /\bcategor\w*[^.:;]{0,40}:|\bscope[\s\u00a0]*:|\bpart[\s\u00a0]+of[\s\u00a0]+(?:our|the)\b|\b(?:cover(?:s|ed|ing|age)?|includ(?:es|ed|ing|e)|in[\s\u00a0]+scope|scope|address(?:es|ed|ing)?|span(?:s|ned)?|examined|tested|attest\w*)\b/i;
 const EXCLUSION = /\b(?:not|no|exclud\w*|outside|neither|nor|without|except|beyond)\b|n['’]t\b|\bout[\s\u00a0]+of[\s\u00a0]+scope\b/i;
 // "all five categories", "every trust services category", "all of the Trust Services Criteria".
 const ALL_CATEGORIES =

@@ -18,9 +18,9 @@ const SOC3_RE = new RegExp(String.raw`\bSOC${S}*[-‐‑–]?${S}*(?:3|III)(?![\
 
 const AICPA = String.raw`(?:(?:the${S}+)?AICPA|(?:the${S}+)?American${S}+Institute${S}+of${S}+(?:Certified${S}+Public${S}+Accountants|CPAs))`;
 const ISSUER_VERB = String.raw`(?:issued|signed|granted|awarded|certified|accredited|approved|audited|examined|performed|conducted|prepared|attested|endorsed|verified|validated|licensed|given|tested|completed|reviewed|assessed|inspected)`;
-const BY_AICPA = new RegExp(String.raw`\b${ISSUER_VERB}(?:${S}+[a-z]+){0,3}?${S}+(?:by|through|via)${S}+${AICPA}(?![\w-])`, 'gi');
+const BY_AICPA = new RegExp(String.raw`\b${ISSUER_VERB}(?:${S}+[\w-]+){0,6}?${S}+(?:by|through|via)${S}+${AICPA}(?![\w-])`, 'gi');
 /** A role named with its holder: "Auditor: X", "our SOC 2 auditor is X", "our auditors (X)", "Issuing body: X". */
-export const ROLE = String.raw`\b(?:(?:SOC${S}*[123]${S}+)?(?:service${S}+)?auditors?|audit(?:ing)?${S}+firm|CPA${S}+firm|accounting${S}+firm|issuer|issuing${S}+(?:body|organi[sz]ation|firm)|issued${S}+by|audited${S}+by|performed${S}+by|examined${S}+by|attested${S}+by|examiner|certifying${S}+body|report${S}+issuer|audit(?:ing)?${S}+(?:partner|provider|vendor|body)|assessors?|attestation${S}+(?:provider|partner|firm))(?:${S}+for${S}+(?:our|the)${S}+SOC${S}*[123](?:${S}+(?:report|audit|examination))?)?(?:${S}+(?:is|was|are|were)${S}+|${S}*[:=(–—]${S}*|${S}+-${S}+)`;
+export const ROLE = String.raw`\b(?:(?:SOC${S}*[123]${S}+(?:Type${S}*(?:1|2|II|I)${S}+)?)?(?:service${S}+)?auditors?|audit(?:ing)?${S}+firm|CPA${S}+firm|accounting${S}+firm|issuer|issuing${S}+(?:body|organi[sz]ation|firm)|issued${S}+by|audited${S}+by|performed${S}+by|examined${S}+by|attested${S}+by|examiner|certifying${S}+body|report${S}+issuer|audit(?:ing)?${S}+(?:partner|provider|vendor|body)|assessors?|attestation${S}+(?:provider|partner|firm))(?:${S}+for${S}+(?:our|the)${S}+SOC${S}*[123](?:${S}+(?:report|audit|examination))?)?(?:${S}+(?:is|was|are|were)${S}+|${S}*[:=(–—]${S}*|${S}+-${S}+)`;
 const AICPA_IN_ROLE = new RegExp(String.raw`${ROLE}${AICPA}(?![\w-])`, 'gi');
 // "the AICPA SOC 2 audit", "an AICPA certification": there is no audit or certificate from the AICPA.
 const AICPA_AUDIT = new RegExp(String.raw`\bAICPA${S}+(?:SOC${S}*[123]${S}+)?(?:Type${S}*(?:1|2|II|I)${S}+)?(?:audits?|certifications?|certificates?|accreditations?|seal)\b`, 'gi');
@@ -74,13 +74,13 @@ const DET = String.raw`(?:(?:our|the|a|an|their|its)${S}+)?`;
 const NON_CPA_KIND = String.raw`(?:${DET}(?:compliance(?:${S}*[-‐]?${S}*automation)?|GRC|security|cyber${S}*security|IT|trust)${S}+(?:automation${S}+)?(?:platform|tool|software|vendor|app|consultancy|consultants?|consulting${S}+(?:firm|company|partner)|advisors?|advisory(?:${S}+firm)?|partner)|${DET}(?:penetration|pen)${S}*[-‐]?${S}*test(?:ing)?${S}+(?:firm|vendor|company|provider|partner)|${DET}(?:penetration|pen)${S}*[-‐]?${S}*testers?|${DET}(?:ISO${S}+)?(?:registrar|certification${S}+body)|${DET}(?:consultancy|consultants?|MSSP))`;
 const EXAMINER = String.raw`(?:${PLATFORM}|${NON_CPA_KIND})`;
 const EXAM_VERB_PASSIVE = String.raw`(?:performed|conducted|completed|carried${S}+out|done|issued|signed|prepared|audited|examined|certified|attested|written|tested|granted|awarded|produced|authored|generated|created|delivered)`;
-const NON_CPA_PASSIVE = new RegExp(String.raw`\b${EXAM_VERB_PASSIVE}(?:${S}+[a-z]+){0,3}?${S}+by${S}+(${EXAMINER})(?![\w-])`, 'gi');
+const NON_CPA_PASSIVE = new RegExp(String.raw`\b${EXAM_VERB_PASSIVE}(?:${S}+[\w-]+){0,6}?${S}+by${S}+(${EXAMINER})(?![\w-])`, 'gi');
 const NON_CPA_ACTIVE = new RegExp(String.raw`(?<![\w-])(${EXAMINER})${S}+(?:(?:has|have|had|also|then)${S}+)?(?:performed|performs|conducted|conducts|completed|completes|carried${S}+out|issued|issues|signed|signs|prepared|prepares|audited|audits|examined|examines|certified|certifies|attested|wrote|writes|did|ran|runs|tested|tests)\b`, 'gi');
 const ACTIVE_OBJECT = /^[^.;]{0,60}?\b(?:us|our (?:controls|systems?|platform|SOC|environment)|SOC|report|examination|audit|attestation|opinion)\b/i;
 const NON_CPA_IN_ROLE = new RegExp(String.raw`${ROLE}(${EXAMINER})(?![\w-])`, 'gi');
 // "completed with Vanta", "engaged Drata to perform our SOC 2 audit".
 const NON_CPA_WITH = new RegExp(String.raw`\b(?:${EXAM_VERB_PASSIVE}|passed)${S}+(?:with|through|via)${S}+(${EXAMINER})(?![\w-])|\b(?:engaged|hired|retained|selected|chose|appointed|commissioned)${S}+(${EXAMINER})${S}+(?:to${S}+(?:perform|conduct|carry${S}+out|complete|do|run|audit|examine|issue|sign)|as${S}+(?:our${S}+)?(?:SOC${S}*[123]${S}+)?auditors?)\b`, 'gi');
-const NON_CPA_FROM = new RegExp(String.raw`\b(?:report|attestation|audit|examination|opinion|SOC${S}*[123](?:${S}+Type${S}*(?:1|2|II|I))?)(?:${S}+(?:comes?|came|is|was|were))?${S}+from${S}+(${EXAMINER})(?![\w-])`, 'gi');
+const NON_CPA_FROM = new RegExp(String.raw`\b(?:report|attestation|audit|examination|opinion|SOC${S}*[123](?:${S}+Type${S}*(?:1|2|II|I))?)(?:${S}+(?:comes?|came|is|was|were))?${S}+(?:from|through|via)${S}+(${EXAMINER})(?![\w-])`, 'gi');
 const PREPARATION = /\b(?:readiness|gap|pre-?audit|prepar\w*|evidence|monitor\w*|track\w*|collect\w*|automat(?:e|es|ed|ing)\b)/i;
 const EXAM_CONTEXT = new RegExp(String.raw`${ANY_SOC}|\battestation\b|\bexamination\b|\baudit(?:ed|s)?\b|\breport\b`, 'i');
 
@@ -240,6 +240,8 @@ const reportExpiry: SentenceRule = (sentence, ctx) => {
 const PUBLIC = new RegExp(
   [
     String.raw`\b(?:publicly|freely|openly)${S}+(?:available|accessible|downloadable|shared|posted|published|viewable|distributed)\b`,
+    String.raw`\b(?:available|accessible|downloadable|shared|posted|published|viewable|distributed)${S}+(?:publicly|freely|openly)\b`,
+    String.raw`\b(?:make|makes|made|making)${S}+(?:[\w-]+${S}+){0,5}?public\b`,
     String.raw`\bfreely${S}+(?:download\w*|access\w*)`,
     String.raw`\bpublic${S}+(?:document|report|download|file|link)\b`,
     String.raw`\b(?:is|are)${S}+(?:fully${S}+)?public\b(?!${S}+(?:sector|cloud|key|API|interest|companies|company|entit\w*))`,

@@ -321,7 +321,7 @@ const criterionUnknown: SentenceRule = (sentence, ctx) => {
 const SP = String.raw`[\s\u00a0]`;
 const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const WHEN = String.raw`(?:${DATE_SOURCE}|${MONTH_SOURCE}(?:${SP}+(?:19|20)\d{2})?|(?:19|20)\d{2}|Q[1-4](?:${SP}+(?:19|20)\d{2})?)`;
-const SPAN_UNIT = String.raw`(?:months?|years?|quarters?|weeks?|half${SP}+(?:of${SP}+)?(?:the${SP}+)?year|(?:audit|review|examination|reporting|observation|testing|coverage)${SP}+(?:period|window)|period|window)`;
+const SPAN_UNIT = String.raw`(?:months?|years?|quarters?|weeks?|half${SP}+(?:of${SP}+)?(?:the${SP}+year|(?:19|20)\d{2}|the${SP}+period|year)|(?:audit|review|examination|reporting|observation|testing|coverage)${SP}+(?:period|window)|period|window)`;
 /** Claims about how controls behaved over time: what only a Type 2 can speak to. */
 const EFFECTIVENESS = new RegExp(
   [

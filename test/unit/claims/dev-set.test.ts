@@ -34,6 +34,8 @@ import {
   HELD_OUT_8_MISLEADING,
   HELD_OUT_9_CORRECT,
   HELD_OUT_9_MISLEADING,
+  HELD_OUT_10_CORRECT,
+  HELD_OUT_10_MISLEADING,
   HELD_OUT_CORRECT,
   HELD_OUT_MISLEADING,
 } from './held-out-set';
@@ -184,6 +186,7 @@ suite('claims: development set', () => {
     ['held-out round 7 (its misses since fixed)', HELD_OUT_7_MISLEADING, HELD_OUT_7_CORRECT],
     ['held-out round 8 (its misses since fixed)', HELD_OUT_8_MISLEADING, HELD_OUT_8_CORRECT],
     ['held-out round 9 (its misses since fixed)', HELD_OUT_9_MISLEADING, HELD_OUT_9_CORRECT],
+    ['held-out round 10 (its misses since fixed)', HELD_OUT_10_MISLEADING, HELD_OUT_10_CORRECT],
   ] as const) {
     test(`${name}: recall and false flags (printed, not held to the goals)`, () => {
       const held = score(misleading, correct);

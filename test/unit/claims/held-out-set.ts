@@ -33,6 +33,11 @@
  * "certified", certification labels over a list, "Audit partner:", "download it from our
  * website, no login needed", a bare month span under a Type 1, "Bridge letter (auditor-signed)",
  * "scope:" and "NDA:" labels, "expected Feb 2026"), so not blind.
+ * Round 10 (HELD_OUT_10_*): a last mix of every class and form, written after all the changes
+ * above: first run recall 35/47 = 74.5%, false flags 0/60, the best estimate for wording the rules
+ * have not seen. Its misses were then fixed (words between "granted" and "by the AICPA", "through
+ * Drata", "available publicly", "make … public", "the first half of 2025", "part of our SOC 2",
+ * "SOC 2 Type II auditor is …", and a firm named Marcum taken for the month of March).
  */
 import type { CorrectLine, MisleadingLine } from './dev-set';
 
@@ -734,4 +739,67 @@ export const HELD_OUT_9_CORRECT: readonly CorrectLine[] = [
   { text: '- Report date: 2026-02-10', profile: FULL },
   { text: '- [x] MFA enforced for all staff' },
   { text: '- Pen test: annual, third party' },
+];
+
+export const HELD_OUT_10_MISLEADING: readonly MisleadingLine[] = [
+  { rule: 'soc2-certified', text: 'Our platform has maintained its SOC 2 Type II certification since 2022.' },
+  { rule: 'soc2-certified', text: 'Please find attached our SOC 2 accreditation letter.' },
+  { rule: 'soc2-certified', text: '| Are you SOC 2 compliant? | Yes, fully SOC 2 compliant. |' },
+  { rule: 'soc2-certified', text: 'Being SOC 1 certified, we support your financial audits.' },
+  { rule: 'aicpa-issuer', text: 'We were granted a SOC 2 Type 2 report by the AICPA.' },
+  { rule: 'aicpa-issuer', text: 'Audited by: AICPA' },
+  { rule: 'non-cpa-examiner', text: 'Our SOC 2 examination is performed yearly by Secureframe.' },
+  { rule: 'non-cpa-examiner', text: 'We got our SOC 2 report through Drata.' },
+  { rule: 'sas-70', text: 'We hold a SAS 70 Type 2 report for our hosting services.' },
+  { rule: 'ssae-16', text: 'Our SOC 2 audit follows SSAE 16.' },
+  { rule: 'isae-3402-soc2', text: 'Our ISAE 3402 report covers the same controls as a SOC 2 would.' },
+  { rule: 'report-expiry', text: 'Our SOC 2 report is valid till June 2027.' },
+  { rule: 'report-expiry', text: 'The SOC 2 report will expire twelve months after it was issued.' },
+  { rule: 'soc2-public', text: 'Our SOC 2 report is available publicly on request-free download.' },
+  { rule: 'soc2-public', text: 'We make our full SOC 2 report public.' },
+  { rule: 'nda-contradicts-profile', profile: FULL, text: 'Prospects can receive our SOC 2 report without signing an NDA.' },
+  { rule: 'type1-effectiveness', text: 'Our Type 1 SOC 2 shows our controls operated well during the first half of 2025.' },
+  { rule: 'type1-effectiveness', text: 'The SOC 2 Type I covers control operation from 2025-01-01 to 2025-06-30.' },
+  { rule: 'bridge-letter-auditor', text: 'Our SOC 2 auditor wrote us a bridge letter for January to March.' },
+  { rule: 'carve-out-covered', profile: FULL, text: 'Our SOC 2 covers the AWS physical data center security.' },
+  { rule: 'category-out-of-scope', profile: FULL, text: 'Processing Integrity and Privacy are part of our SOC 2.' },
+  { rule: 'firm-contradicts-profile', profile: FULL, text: 'Our SOC 2 Type II auditor is Marcum LLP.' },
+  { rule: 'period-contradicts-profile', profile: FULL, text: 'Our SOC 2 report period ended September 30, 2025.' },
+  { rule: 'opinion-contradicts-profile', profile: QUALIFIED, text: 'Our SOC 2 auditor issued a clean opinion.' },
+  { rule: 'exceptions-contradict-profile', profile: EXCEPTIONS, text: 'The tests of controls in our SOC 2 found no exceptions.' },
+  { rule: 'expected-date-passed', text: 'Our SOC 2 Type 2 report is scheduled to be issued on March 15, 2026.' },
+  { rule: 'unfilled-placeholder', text: 'Our SOC 2 report is available [how the report is shared].' },
+];
+
+export const HELD_OUT_10_CORRECT: readonly CorrectLine[] = [
+  { text: 'Our platform has had back-to-back SOC 2 Type II reports since 2022.' },
+  { text: 'Please find attached our ISO 27001 certificate and our SOC 2 bridge letter from management.' },
+  { text: '| Are you SOC 2 compliant? | We have a SOC 2 Type 2 report for 2025. |' },
+  { text: 'Our SOC 1 Type 2 report supports your financial statement audits.' },
+  { text: 'We were issued a SOC 2 Type 2 report by Halvorsen & Reyes LLP.', profile: FULL },
+  { text: 'Audited by: Halvorsen & Reyes LLP', profile: FULL },
+  { text: 'Secureframe tracks our controls between SOC 2 examinations.' },
+  { text: 'We request our CPA firm’s SOC 2 report through the auditor portal.' },
+  { text: 'SAS 70 reports were retired in 2011.' },
+  { text: 'Our SOC 2 audit follows the AICPA’s AT-C 205.' },
+  { text: 'Our ISAE 3402 report covers the same controls as our SOC 1.' },
+  { text: 'Our ISO 27001 certificate is valid till February 2027.' },
+  { text: 'Our SOC 2 report does not expire; we start a new period each January.' },
+  { text: 'Our SOC 3 report is public.' },
+  { text: 'Prospects can receive our SOC 2 report after signing an NDA.', profile: FULL },
+  { text: 'Our Type 2 SOC 2 shows our controls operated well during 2025.', profile: FULL },
+  { text: 'The SOC 2 Type I covers control design as of 2025-09-30.', profile: TYPE1 },
+  { text: 'Our CISO wrote the bridge letter for January to March.' },
+  { text: 'AWS’s own SOC 2 report covers its physical data center security.', profile: FULL },
+  { text: 'Processing Integrity and Privacy are not part of our SOC 2.', profile: FULL },
+  { text: 'Our SOC 2 Type II auditor is Halvorsen & Reyes LLP.', profile: FULL },
+  { text: 'Our SOC 2 report period ended December 31, 2025.', profile: FULL },
+  { text: 'Our SOC 2 auditor issued a clean opinion.', profile: FULL },
+  { text: 'The tests of controls in our SOC 2 found three exceptions.', profile: EXCEPTIONS },
+  { text: 'Our next SOC 2 Type 2 report is scheduled to be issued on March 15, 2027.' },
+  { text: 'Our SOC 2 report is available under NDA on request.' },
+  { text: 'We describe our SOC 2 honestly: a report, not a certificate.' },
+  { text: 'The bridge letter carries management’s signature only.' },
+  { text: 'Type 1 and Type 2 reports differ in the time they cover.' },
+  { text: 'Customers configure SSO as one of the CUECs in the SOC 2 report.' },
 ];
