@@ -185,7 +185,7 @@ export function splitSentences(line: Line): Sentence[] {
  * in its line. `from` is where the answer starts: only findings that reach past it belong to it.
  * Offsets stay exact because the text is the line's own, same length.
  */
-const REFERS_BACK = /\b(?:it|its|this|that|these|they|them|yes|no|none|the (?:report|audit|examination|attestation))\b/i;
+const REFERS_BACK = /\b(?:it|its|this|that|these|they|them|the (?:report|audit|examination|attestation))\b/i;
 
 export interface ContextSentence {
   sentence: Sentence;
