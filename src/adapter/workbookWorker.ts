@@ -48,7 +48,8 @@ const WORKER_HEAP_MB = 1024;
 
 export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine, options: WorkerFillOptions): WorkerFill {
   // The worker gets its own copy of the bytes, transferred, so the caller's buffer stays usable (a second fill reuses it).
-  const bytes = options.bytes.slice();
+  // Not `slice()`: on a Node Buffer (what workspace.fs.readFile returns) that is a view, and transferring it detached the original.
+  const bytes = new Uint8Array(options.bytes);
   const request: WorkbookFillRequest = { bytes, profile: options.profile, today: options.today, overwrite: options.overwrite, title: options.title };
   const worker = new Worker(workerPath, {
     workerData: request,

@@ -34,6 +34,15 @@ suite('workbook fill in a worker thread', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test('a second fill of the same Node Buffer works: the caller keeps its bytes (Keep → Overwrite Them fills twice)', async () => {
+    // workspace.fs.readFile returns a Buffer; Buffer#slice is a view, and transferring its buffer once detached the caller's bytes.
+    const bytes = Buffer.from(workbookWith(sheetXml()));
+    const first = await fillWorkbookInWorker(workerPath, engine, { ...base, bytes }).result;
+    assert.ok(bytes.byteLength > 0, 'the caller still has its bytes');
+    const second = await fillWorkbookInWorker(workerPath, engine, { ...base, bytes, overwrite: true }).result;
+    assert.ok(first.bytes.byteLength > 0 && second.bytes.byteLength > 0);
+  });
+
   test('fills a workbook exactly as the in-process fill does, and hands back bytes, report and extension', async () => {
     const progress: number[] = [];
     const bytes = workbookWith(sheetXml());
