@@ -70,6 +70,16 @@ export function clause(value: string): string {
   return inline(value).replace(/[\s.;,]+$/, '');
 }
 
+/**
+ * A profile phrase placed mid-sentence: a capital that only began the field goes ("Production
+ * hosts, container images" → "production hosts, …"), while names keep theirs ("Amazon Inspector",
+ * "AWS", "Jamf Pro"); brackets inside it become a colon, so a phrase shown in brackets never nests them.
+ */
+export function midSentence(value: string): string {
+  const text = clause(value).replace(/\s*\(([^()]*)\)/g, ': $1');
+  return /^[A-Z][a-z]+(?:[\s,;:]+[a-z]|$)/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
 /** Ends a sentence once, whatever the free text already ended with. */
 export function sentence(value: string): string {
   const trimmed = inline(value);

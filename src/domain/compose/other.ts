@@ -5,7 +5,7 @@
  */
 import { isIsoDate, isMoreThanMonthsAfter } from '../assurance';
 import type { AnswerableIntent } from '../intents';
-import { AnswerContext, PLACEHOLDERS, clause, inline, joinAnd, possessive, sentence, typeName } from './context';
+import { AnswerContext, PLACEHOLDERS, clause, inline, joinAnd, midSentence, possessive, sentence, typeName } from './context';
 
 type OtherIntent = Exclude<AnswerableIntent, `soc2.${string}`>;
 
@@ -83,7 +83,7 @@ function vulnerabilityScanning(ctx: AnswerContext): string {
   }
   const cadence = v?.cadence;
   const using = tools.length > 0 ? ` using ${joinAnd(tools)}` : '';
-  const scope = present(v?.scope) ? `, covering ${clause(v.scope)}` : '';
+  const scope = present(v?.scope) ? `, covering ${midSentence(v.scope)}` : '';
   if (cadence === undefined) {
     return `${ctx.org} scans for vulnerabilities${using}${scope} on this schedule: ${ctx.placeholder(PLACEHOLDERS.scanCadence)}.`;
   }
@@ -172,7 +172,7 @@ function soc1(ctx: AnswerContext): string {
   return join([
     `${ctx.org} has a SOC 1 ${typeName(s.type)} report ${window}${firm}.`,
     ctx.length === 'paragraph' &&
-      'A SOC 1 report addresses controls relevant to customers’ internal control over financial reporting; security controls are the subject of a SOC 2 report.',
+      "A SOC 1 report addresses controls relevant to customers' internal control over financial reporting; security controls are the subject of a SOC 2 report.",
   ]);
 }
 
@@ -195,7 +195,7 @@ function soc3(ctx: AnswerContext): string {
   return join([
     `${ctx.org} has a SOC 3 report${period}: a general-use summary that can be shared without a non-disclosure agreement.${url}`,
     ctx.length === 'paragraph' &&
-      'It contains the auditor’s opinion and management’s assertion, but not the detailed system description or the tests of controls found in a SOC 2 report.',
+      "It contains the auditor's opinion and management's assertion, but not the detailed system description or the tests of controls found in a SOC 2 report.",
   ]);
 }
 
@@ -214,7 +214,7 @@ function pentest(ctx: AnswerContext): string {
   if (olderThanAYear(ctx, latest.date)) {
     ctx.warn(`The latest penetration test in the profile (${latest.date}) is more than 12 months old.`);
   }
-  const scope = present(latest.scope) ? ` of ${clause(latest.scope)}` : '';
+  const scope = present(latest.scope) ? ` of ${midSentence(latest.scope)}` : '';
   return join([
     `${possessive(ctx.org)} most recent independent penetration test${scope} was performed by ${ctx.fact(latest.firm, PLACEHOLDERS.pentestFirm)} and completed on ${ctx.date(latest.date, PLACEHOLDERS.pentest)}.`,
     latest.summaryAvailable === true && 'A summary of the results can be shared on request.',
