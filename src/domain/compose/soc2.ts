@@ -234,7 +234,13 @@ function noReport(ctx: AnswerContext): string {
   const planned =
     plan !== undefined && (plan.start !== undefined || plan.end !== undefined || plan.expectedReportDate !== undefined)
       ? join([
-          `A SOC 2${plan.type === undefined ? '' : ` ${typeName(plan.type)}`} examination is planned${plan.start !== undefined || plan.end !== undefined ? ` for the period ${ctx.date(plan.start, PLACEHOLDERS.periodStart)} to ${ctx.date(plan.end, PLACEHOLDERS.periodEnd)}` : ''}.`,
+          `A SOC 2${plan.type === undefined ? '' : ` ${typeName(plan.type)}`} examination is planned${
+            plan.start === undefined && plan.end === undefined
+              ? ''
+              : plan.type === 'type1'
+                ? ` as of ${ctx.date(plan.end ?? plan.start, PLACEHOLDERS.asOf)}` // a Type 1 speaks to one date, not a period
+                : ` for the period ${ctx.date(plan.start, PLACEHOLDERS.periodStart)} to ${ctx.date(plan.end, PLACEHOLDERS.periodEnd)}`
+          }.`,
           plan.expectedReportDate !== undefined && `Its report is expected by ${ctx.date(plan.expectedReportDate, PLACEHOLDERS.expectedReportDate)}.`,
         ])
       : '';
