@@ -365,6 +365,8 @@ const DATE_RULES: readonly Rule[] = [
   },
 ];
 
+const DATE_RULE_SET = new Set<Rule>(DATE_RULES);
+
 const RULES: readonly Rule[] = [
   ...DATE_RULES,
   // Report type
@@ -899,8 +901,16 @@ function residualWords(text: string, spans: readonly (readonly [number, number])
 // Reading
 
 /** Rules that need a named subject apply in any family; the rest only in their own (and SOC 2's, where the question names SOC 2). */
+const RULES_BY_SUBJECT = new Map<string, Rule[]>();
+
 function rulesFor(family: Family, namesSoc2: boolean): Rule[] {
-  return RULES.filter((rule) => rule.family === undefined || rule.family === family || (namesSoc2 && rule.family === 'soc2'));
+  const key = `${family}:${namesSoc2}`;
+  let rules = RULES_BY_SUBJECT.get(key);
+  if (rules === undefined) {
+    rules = RULES.filter((rule) => rule.family === undefined || rule.family === family || (namesSoc2 && rule.family === 'soc2'));
+    RULES_BY_SUBJECT.set(key, rules);
+  }
+  return rules;
 }
 
 const PROVIDER_MENTION = new RegExp(String.raw`\b(${PROVIDERS}|${GENERIC_PROVIDER})\b`, 'g');
@@ -925,7 +935,12 @@ function readSentence(sentence: string, family: Family, names: KnownNames = NO_N
   const namesSoc2 = family !== 'soc2' && /\bsoc 2\b/.test(sentence);
   const spans: [number, number][] = [];
   let conditions: ReadCondition[] = nameConditions(sentence, family, names, spans);
+  // Date rules need a date: a digit, a month or a quarter (most questions have none).
+  const hasDate = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(sentence);
   for (const rule of rulesFor(family, namesSoc2)) {
+    if (!hasDate && DATE_RULE_SET.has(rule)) {
+      continue;
+    }
     // Each rule's pattern is compiled once (global); reading is synchronous, so resetting it is safe.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
@@ -1012,7 +1027,29 @@ const SOC2_HEADS = new Set<Condition['kind']>([
 
 /** The answer shape of a question on its own, before its intent is known (for planning answer slots). */
 export function questionShape(question: string): AnswerShape {
-  return askedSentences(normalizeQuestion(question))[0]?.shape ?? 'describe';
+  return prepared(question).asked[0]?.shape ?? 'describe';
+}
+
+interface Prepared {
+  normalized: string;
+  asked: Sentence[];
+}
+
+const PREPARED = new Map<string, Prepared>();
+
+/** A question normalized and split into its asked sentences, once (the slot plan and every reading need it). */
+function prepared(question: string): Prepared {
+  const known = PREPARED.get(question);
+  if (known !== undefined) {
+    return known;
+  }
+  const normalized = normalizeQuestion(question).replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
+  const result = { normalized, asked: askedSentences(normalized) };
+  if (PREPARED.size >= 4096) {
+    PREPARED.clear();
+  }
+  PREPARED.set(question, result);
+  return result;
 }
 
 /** Words without which no rule of a subject can match (a cheap test before reading a question under it). */
@@ -1119,9 +1156,8 @@ export function readQuestion(question: string, intent: IntentId, names: KnownNam
 }
 
 function readFresh(question: string, intent: IntentId, names: KnownNames): QuestionReading {
-  const normalized = normalizeQuestion(question).replace(/(\w)'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
+  const { normalized, asked } = prepared(question);
   const family = familyOf(intent);
-  const asked = askedSentences(normalized);
   const first = asked[0];
   const shape: AnswerShape = first?.shape ?? 'describe';
   const offTopic = [...new Set([...normalized.matchAll(OFF_TOPIC)].map((m) => m[0]))];
