@@ -11,7 +11,8 @@
 import { addMonths, daysBetween, isIsoDate, monthsBetween, referenceDateOf, soc2State } from './assurance';
 import type { IntentId } from './intents';
 import type { Engagement, Profile } from './profile/schema';
-import { describeCondition } from './reading';
+import { conditionFamily, describeCondition } from './reading';
+import { hourBounds, parseDuration } from './reading/numbers';
 import type { Condition, QuestionReading, ScanCadence } from './reading/types';
 import { categoriesInScope } from './compose/context';
 
@@ -83,21 +84,11 @@ class Facts {
 const CADENCE_RANK: Record<ScanCadence, number> = { continuous: 7, daily: 6, weekly: 5, fortnightly: 4, monthly: 3, quarterly: 2, annually: 1 };
 
 /** "within 72 hours", "within 3 days", "within 5 business days" in the profile's notification commitment. */
-function committedHours(text: string | undefined): { least: number; most?: number } | undefined {
-  if (text === undefined) {
-    return undefined;
-  }
-  const m = /\bwithin (\d{1,4}) (hours?|days?|calendar days?|business days?|working days?)\b/i.exec(text);
-  if (m === null) {
-    return undefined;
-  }
-  const n = Number(m[1]);
-  if (/hour/i.test(m[2] ?? '')) {
-    return { least: n, most: n };
-  }
-  // Business days span at least as many calendar days, and more across a weekend or holiday.
-  // A week has two weekend days; four more days allow for holidays, so "most" is a safe upper bound.
-  return /business|working/i.test(m[2] ?? '') ? { least: n * 24, most: (n + 2 * Math.ceil(n / 5) + 4) * 24 } : { least: n * 24, most: n * 24 };
+function committedHours(text: string | undefined): { least: number; most: number } | undefined {
+  const m = text === undefined ? null : /\bwithin (\d{1,4}) (hours?|days?|calendar days?|business days?|working days?)\b/i.exec(text);
+  const duration = m === null ? undefined : parseDuration(m[1] ?? '', (m[2] ?? '').toLowerCase().replace(/^calendar /, ''));
+  // The same bounds as a deadline asked in the question: business days may span more calendar days.
+  return duration === undefined ? undefined : hourBounds(duration);
 }
 
 const GENERIC_FIRM_WORDS = new Set(['llp', 'llc', 'pc', 'pllc', 'inc', 'ltd', 'limited', 'co', 'and', 'the', 'cpa', 'cpas', 'group', 'partners', 'assurance', 'audit', 'firm', 'company', 'associates', 'advisory', 'services', 'of', 'us']);
@@ -593,7 +584,7 @@ function evaluate(c: Condition, f: Facts): Outcome {
       if (committed.least > (c.upTo ?? c.hours)) {
         return no(path);
       }
-      return committed.most !== undefined && committed.most <= c.hours ? yes(path) : unknown('The commitment or the deadline asked is in business days, which may or may not fit.', path);
+      return committed.most <= c.hours ? yes(path) : unknown('The commitment or the deadline asked is in business days, which may or may not fit.', path);
     }
     case 'iso.certified': {
       const iso = f.profile.otherAssurance?.iso27001;
@@ -678,13 +669,11 @@ function evaluate(c: Condition, f: Facts): Outcome {
       return days === undefined ? unknown('The date could not be compared.') : bool(days <= c.days, 'otherAssurance.penetrationTests');
     }
     case 'pentest.independent': {
-      const tests = f.profile.otherAssurance?.penetrationTests ?? [];
-      const latest = [...tests].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      const latest = latestPentest(f);
       return latest?.firm !== undefined ? yes('otherAssurance.penetrationTests[].firm') : unknown('The profile does not name the firm that performed the test.', 'otherAssurance.penetrationTests');
     }
     case 'pentest.summary': {
-      const tests = f.profile.otherAssurance?.penetrationTests ?? [];
-      const latest = [...tests].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      const latest = latestPentest(f);
       return latest?.summaryAvailable === undefined ? unknown('The profile does not say whether a summary can be shared.', 'otherAssurance.penetrationTests') : bool(latest.summaryAvailable, 'otherAssurance.penetrationTests[].summaryAvailable');
     }
     case 'framework': {
@@ -775,16 +764,6 @@ function providerMatches(name: string, asked: string): boolean {
   return (aliases[a] ?? [a]).some((alias) => n.includes(alias));
 }
 
-/** The subject a condition is about, so "ISO 27001 and its expiry" is one subject and "SOC 2 and ISO" two. */
-function familyOfCondition(c: Condition): string {
-  if (c.kind === 'dated') {
-    return c.what === 'ir_test' ? 'ir' : c.what === 'pentest' ? 'pentest' : 'iso';
-  }
-  if (c.kind === 'tool') {
-    return c.area === 'scanning' ? 'scan' : 'endpoint';
-  }
-  return c.kind.split('.')[0] ?? c.kind;
-}
 
 /** Heads about a report's content: a type named beside them selects the report rather than being claimed. */
 const SELECTING_HEADS = new Set<Condition['kind']>([
@@ -841,7 +820,7 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
     return { value: 'undetermined', facts: allFacts, reasons };
   }
   const values = outcomes.map((o) => o.outcome.value);
-  const families = new Set(claims.map((c) => familyOfCondition(c.condition)));
+  const families = new Set(claims.map((c) => conditionFamily(c.condition)));
   // "Current and unqualified?", "all five categories with no exceptions?": two claims the facts answer differently are for a person.
   const heads = new Set(claims.filter((c) => SELECTING_HEADS.has(c.condition.kind)).map((c) => c.condition.kind));
   const providers = reading.conditions.filter((c) => c.condition.kind === 'soc2.subservice' && c.condition.provider !== undefined);

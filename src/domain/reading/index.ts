@@ -1110,8 +1110,8 @@ export function intentByReading(question: string, soc2Context: boolean, names: K
   return undefined;
 }
 
-/** The family whose facts decide a condition. */
-function conditionFamily(c: Condition): Family | undefined {
+/** The family whose facts decide a condition (the verdict also uses it to tell one subject from two). */
+export function conditionFamily(c: Condition): Family | undefined {
   if (c.kind === 'dated') {
     return c.what === 'ir_test' ? 'incident' : c.what === 'pentest' ? 'pentest' : 'iso';
   }
@@ -1226,4 +1226,3 @@ export function describeCondition(condition: Condition): string {
   return parts.length === 0 ? condition.kind : `${condition.kind}(${parts.join(', ')})`;
 }
 
-export { parseNumber };
