@@ -11,7 +11,7 @@
  *   claim?), so speed and accuracy sit side by side.
  */
 import { loadavg } from 'node:os';
-import { answerQuestion } from '../src/domain/answer';
+import { answerQuestion } from '../src/domain/answer/decide';
 import { check } from '../src/domain/claims';
 import { compose } from '../src/domain/compose';
 import { ANSWER_LENGTHS, INTENT_IDS, type AnswerLength, type IntentId } from '../src/domain/intents';

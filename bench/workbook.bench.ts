@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import type { AnswerDecision, AnswerOptions } from '../src/domain/answering';
+import type { AnswerDecision, AnswerOptions } from '../src/domain/answer/types';
 import { median } from './types';
 
 /** Same shape as bench/types.ts (kept local so this file runs on its own). */
@@ -101,7 +101,7 @@ function fastAnswerer(question: string, options: AnswerOptions): AnswerDecision 
 
 async function demoProfileAnswerer(): Promise<(question: string, options: AnswerOptions) => AnswerDecision> {
   const { parseProfile } = await import('../src/domain/profile/parse');
-  const { answererFor } = await import('../src/domain/answer');
+  const { answererFor } = await import('../src/domain/answer/decide');
   const parsed = parseProfile(readFileSync(join(__dirname, '..', 'demo', '.attest', 'profile.json'), 'utf8'));
   if (!parsed.profile) {
     throw new Error(`the demo profile does not parse: ${parsed.errors.map((error) => error.message).join('; ')}`);

@@ -15,7 +15,7 @@ import { TermHoverProvider } from './adapter/providers/termHover';
 import { registerQuestionCodeLens } from './adapter/providers/questionCodeLens';
 import { coverageReports } from './adapter/questionnaireCoverage';
 import type { Services } from './adapter/services';
-import { resolveTopic } from './domain/topics';
+import { resolveTopic } from './domain/catalog/topics';
 import { ViewType } from './shared/ids';
 
 /** Returned from activate() in test mode so integration tests can reach what a user cannot click. */

@@ -2,7 +2,7 @@
  * The coverage summary of "Fill Questionnaire" as Markdown, each entry linking to its question.
  * Pure (no 'vscode'): the caller supplies the link for each entry.
  */
-import { countEntries, escapeMarkdown, verdictSuffix, warningsSuffix, type CoverageEntry, type CoverageStatus } from '../domain/coverage';
+import { countEntries, escapeMarkdown, verdictSuffix, warningsSuffix, type CoverageEntry, type CoverageStatus } from '../domain/engine/coverage';
 import { INTENT_LABELS } from '../domain/intents';
 
 export interface LinkedCoverageEntry extends CoverageEntry {

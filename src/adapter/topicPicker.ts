@@ -4,7 +4,7 @@
  * the editor the picker was opened from, or copy it.
  */
 import * as vscode from 'vscode';
-import type { Topic } from '../domain/topics';
+import type { Topic } from '../domain/catalog/topics';
 import { ExplainPanel } from './panels/explainPanel';
 import { captureOrigin, insertAtOrigin, type EditorOrigin } from './panels/webviewBasics';
 import type { Services } from './services';

@@ -30,4 +30,4 @@ export function besideOutput(source: vscode.Uri, extension: '.xlsx' | '.xlsm'): 
   return vscode.Uri.joinPath(source, '..', `${stem}.attest${extension}`);
 }
 
-export { countsLine as countsSummary } from '../domain/coverage';
+export { countsLine as countsSummary } from '../domain/engine/coverage';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../domain/profile/schema';
 import type { FillResult } from '../domain/workbook';
-import type { CoverageReport } from '../domain/coverage';
+import type { CoverageReport } from '../domain/engine/coverage';
 import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
 
 type WorkbookEngine = typeof import('../domain/workbook');

@@ -5,15 +5,15 @@
  * Exit codes: 0 success; 1 `check` found something; 2 usage error, bad input or invalid profile.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { answerQuestion, answererFor } from '../domain/answer';
-import type { AnswerOptions } from '../domain/answering';
+import { answerQuestion, answererFor } from '../domain/answer/decide';
+import type { AnswerOptions } from '../domain/answer/types';
 import { check } from '../domain/claims';
 import { classify } from '../domain/classify';
-import { renderCoverageText } from '../domain/coverage';
-import { validateCriterionId } from '../domain/criteria';
-import { FillCancelled, planTextFill } from '../domain/fill';
+import { renderCoverageText } from '../domain/engine/coverage';
+import { validateCriterionId } from '../domain/catalog/criteria';
+import { FillCancelled, planTextFill } from '../domain/engine/textFill';
 import { ANSWER_LENGTHS, type AnswerLength } from '../domain/intents';
-import { explainTopic, listEntries } from '../domain/knowledge';
+import { explainTopic, listEntries } from '../domain/catalog/knowledge';
 import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { applyEdits, formatFromFileName } from '../domain/questionnaire';

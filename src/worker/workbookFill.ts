@@ -6,9 +6,9 @@
  * own thread; the host terminates the worker to cancel, at once, at any point.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { answererFor } from '../domain/answer';
+import { answererFor } from '../domain/answer/decide';
 import { fillWorkbook, WorkbookError } from '../domain/workbook';
-import { renderCoverageMarkdown } from '../domain/coverage';
+import { renderCoverageMarkdown } from '../domain/engine/coverage';
 import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
 
 function post(message: WorkbookFillMessage, transfer: ArrayBuffer[] = []): void {

@@ -3,7 +3,7 @@
  * The host posts one request as workerData; the worker answers with progress messages and then
  * exactly one `done` or `failed`. Cancel is the host terminating the worker: nothing to say.
  */
-import type { CoverageReport } from '../domain/coverage';
+import type { CoverageReport } from '../domain/engine/coverage';
 import type { Profile } from '../domain/profile/schema';
 
 /** Renders a coverage report as Markdown (a 10,000-question report takes the host 100–200 ms). */

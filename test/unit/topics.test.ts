@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { RULES, check } from '../../src/domain/claims';
-import { CRITERIA } from '../../src/domain/criteria';
-import { KNOWLEDGE } from '../../src/domain/knowledge';
-import { RULE_TOPICS, TYPES_TOPIC_KEY } from '../../src/domain/ruleTopics';
-import { criterionLookup, glossaryTopics, resolveTopic, stem } from '../../src/domain/topics';
+import { CRITERIA } from '../../src/domain/catalog/criteria';
+import { KNOWLEDGE } from '../../src/domain/catalog/knowledge';
+import { RULE_TOPICS, TYPES_TOPIC_KEY } from '../../src/domain/catalog/ruleTopics';
+import { criterionLookup, glossaryTopics, resolveTopic, stem } from '../../src/domain/catalog/topics';
 
 const TODAY = '2026-11-26';
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { AnswerDecision } from '../../domain/answering';
+import type { AnswerDecision } from '../../domain/answer/types';
 import { INTENT_LABELS, type IntentId } from '../../domain/intents';
 import { answerEdits, itemAtLine, itemAtOffset, type QuestionItem, type TextEdit } from '../../domain/questionnaire';
 import { anchorFor, parseQuestionAnchor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
 import { renderMarkdownAnswer } from '../../domain/questionnaire/markdown';
 import { renderTextAnswer } from '../../domain/questionnaire/plaintext';
 import { getSettings } from '../config';
-import { decideAnswer, isAnswered, planAnswer } from '../../domain/answerPlan';
+import { decideAnswer, isAnswered, planAnswer } from '../../domain/engine/plan';
 import { displayName, readOpenQuestionnaire, toWorkspaceEdit, type OpenQuestionnaire } from '../questionnaireDocument';
 import { openProfile, profileForAnswering } from '../questionnaireProfile';
 import { resolveTarget } from '../questionTarget';

@@ -1,5 +1,5 @@
-import { getCriterion } from '../../domain/criteria';
-import { glossaryTopics } from '../../domain/topics';
+import { getCriterion } from '../../domain/catalog/criteria';
+import { glossaryTopics } from '../../domain/catalog/topics';
 import type { Services } from '../services';
 import { openTopic, selectedText, showTopicPicker, type PickOutcome, type TopicItem } from '../topicPicker';
 

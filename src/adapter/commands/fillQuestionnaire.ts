@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { countEntries, verdictOf, type CoverageCounts } from '../../domain/coverage';
+import { countEntries, verdictOf, type CoverageCounts } from '../../domain/engine/coverage';
 import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
 import { formulaWarnings } from '../../domain/questionnaire/formula';
 import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
-import { NO_ENGAGEMENT_WARNING, fillItem, isAnswered } from '../../domain/answerPlan';
+import { NO_ENGAGEMENT_WARNING, fillItem, isAnswered } from '../../domain/engine/plan';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, displayName, isXlsx, lineLink, readOpenQuestionnaire, toWorkspaceEdit } from '../questionnaireDocument';
 import { profileForAnswering } from '../questionnaireProfile';

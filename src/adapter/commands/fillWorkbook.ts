@@ -8,9 +8,9 @@
  * nothing, and the command then takes the workbook open in the active tab or asks for one.
  */
 import * as vscode from 'vscode';
-import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/coverage';
-import type { Answerer } from '../../domain/answering';
-import { answererFor } from '../../domain/answer';
+import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/engine/coverage';
+import type { Answerer } from '../../domain/answer/types';
+import { answererFor } from '../../domain/answer/decide';
 import type { Profile } from '../../domain/profile/schema';
 import type { FillResult } from '../../domain/workbook';
 import { SafeWriteError, writeFileSafely } from '../../io/safeWrite';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CRITERIA, CRITERION_GROUPS, getCriterion, validateCriterionId, type Criterion } from '../../domain/criteria';
-import { criterionCategoryLabel, criterionLookup } from '../../domain/topics';
+import { CRITERIA, CRITERION_GROUPS, getCriterion, validateCriterionId, type Criterion } from '../../domain/catalog/criteria';
+import { criterionCategoryLabel, criterionLookup } from '../../domain/catalog/topics';
 import type { Services } from '../services';
 import { openTopic, selectedText, showTopicPicker, type PickOutcome, type TopicItem } from '../topicPicker';
 

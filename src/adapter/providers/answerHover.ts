@@ -4,9 +4,9 @@
  * be traced. When the answer written there disagrees with the verdict, the hover says so.
  */
 import * as vscode from 'vscode';
-import { answerQuestion } from '../../domain/answer';
+import { answerQuestion } from '../../domain/answer/decide';
 import { contextAt } from '../../domain/classify';
-import { escapeMarkdown } from '../../domain/coverage';
+import { escapeMarkdown } from '../../domain/engine/coverage';
 import { INTENT_LABELS } from '../../domain/intents';
 import { yesNoKind } from '../../domain/workbook/answers';
 import { readOpenQuestionnaire } from '../questionnaireDocument';

@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../../domain/claims';
-import { RULE_TOPICS } from '../../domain/ruleTopics';
-import { resolveTopic } from '../../domain/topics';
+import { RULE_TOPICS } from '../../domain/catalog/ruleTopics';
+import { resolveTopic } from '../../domain/catalog/topics';
 import { CommandId } from '../../shared/ids';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnostics } from './claimDiagnostics';
 

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../domain/claims';
 import type { Profile } from '../../domain/profile/schema';
-import { RULE_TOPICS } from '../../domain/ruleTopics';
+import { RULE_TOPICS } from '../../domain/catalog/ruleTopics';
 import { CommandId } from '../../shared/ids';
 import { getSettings, onDidChangeSettings } from '../config';
 import type { Services } from '../services';

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { soc2State, type Soc2State } from '../../domain/assurance';
-import { escapeMarkdown } from '../../domain/coverage';
+import { escapeMarkdown } from '../../domain/engine/coverage';
 import { CATEGORY_LABELS, type Profile } from '../../domain/profile/schema';
 import type { LoadedProfile } from '../profileService';
 import type { Services } from '../services';

@@ -5,9 +5,9 @@
  * through a command link; only Attest's two look-up commands are enabled in that Markdown.
  */
 import * as vscode from 'vscode';
-import { findCriterionIdTokens, getCriterion } from '../../domain/criteria';
-import { findTerms } from '../../domain/knowledge';
-import { criterionCategoryLabel, resolveTopic } from '../../domain/topics';
+import { findCriterionIdTokens, getCriterion } from '../../domain/catalog/criteria';
+import { findTerms } from '../../domain/catalog/knowledge';
+import { criterionCategoryLabel, resolveTopic } from '../../domain/catalog/topics';
 import { CommandId } from '../../shared/ids';
 import { isQuestionnaireDocument } from './claimDiagnostics';
 

@@ -9,9 +9,9 @@
 import { soc2State, type Soc2State } from '../assurance';
 import type { Profile } from '../profile/schema';
 import { namesPattern, type Emitted, type RuleContext, type SentenceRule } from './patterns';
-import { PROFILE_FACT_RULES } from './profile-facts';
-import { PROFILE_RULES, stalePeriod } from './profile-rules';
-import { REPORT_RULES, SENDING_RULES } from './report-rules';
+import { PROFILE_FACT_RULES } from './profileFacts';
+import { PROFILE_RULES, stalePeriod } from './profileRules';
+import { REPORT_RULES, SENDING_RULES } from './reportRules';
 import { contextSentences, splitLines, splitSentences, type Line, type Sentence } from './text';
 import type { Finding } from './types';
 import { QUESTION_RULES, WORDING_RULES } from './wording';

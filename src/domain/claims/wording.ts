@@ -2,8 +2,8 @@
  * Rules that need no profile: wording that misdescribes what a SOC 2 is or says.
  * Each rule reads one sentence and emits findings with absolute offsets.
  */
-import { findCriterionIdTokens } from '../criteria';
-import { typeName } from '../compose/context';
+import { findCriterionIdTokens } from '../catalog/criteria';
+import { typeName } from '../profile/labels';
 import { DATE_SOURCE, MONTH_SOURCE } from './dates';
 import {
   SOC2,
@@ -16,7 +16,7 @@ import {
   FUTURE,
   type SentenceRule,
 } from './patterns';
-import { HISTORICAL } from './report-rules';
+import { HISTORICAL } from './reportRules';
 import { hasNegation, isQuoted } from './text';
 
 // ---------------------------------------------------------------------------------------------

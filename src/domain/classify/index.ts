@@ -109,7 +109,7 @@ import {
   SOC2_EVIDENCE,
 } from './cues';
 import { normalizeQuestion, segmentQuestion } from './normalize';
-import { PhraseIndex } from './phrase-index';
+import { PhraseIndex } from './phraseIndex';
 
 export interface Classification {
   intent: IntentId;

@@ -105,10 +105,6 @@ export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
-export function typeName(type: 'type1' | 'type2'): string {
-  return type === 'type1' ? 'Type 1' : 'Type 2';
-}
-
 /** Security first, then the named optional categories in their usual order; Security is always in scope. */
 export function categoriesInScope(engagement: Engagement | undefined): CategoryId[] {
   const named = new Set<CategoryId>(engagement?.categories ?? []);

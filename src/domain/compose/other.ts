@@ -5,7 +5,8 @@
  */
 import { isIsoDate, isMoreThanMonthsAfter } from '../assurance';
 import type { AnswerableIntent } from '../intents';
-import { AnswerContext, PLACEHOLDERS, clause, inline, joinAnd, midSentence, possessive, sentence, typeName } from './context';
+import { AnswerContext, PLACEHOLDERS, clause, inline, joinAnd, midSentence, possessive, sentence } from './context';
+import { typeName } from '../profile/labels';
 
 type OtherIntent = Exclude<AnswerableIntent, `soc2.${string}`>;
 

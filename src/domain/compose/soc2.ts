@@ -8,7 +8,7 @@
  * excluded, and opinion or exceptions are stated only as the profile records them.
  */
 import { BRIDGE_TYPICAL_MONTHS, monthsBetween } from '../assurance';
-import { validateCriterionId } from '../criteria';
+import { validateCriterionId } from '../catalog/criteria';
 import type { AnswerableIntent } from '../intents';
 import { CATEGORY_LABELS, type CategoryId, type Engagement } from '../profile/schema';
 import {
@@ -26,8 +26,8 @@ import {
   joinAnd,
   possessive,
   sentence,
-  typeName,
 } from './context';
+import { typeName } from '../profile/labels';
 
 type Soc2Intent = Extract<AnswerableIntent, `soc2.${string}`>;
 

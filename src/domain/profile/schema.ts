@@ -12,7 +12,7 @@
  * 190 KB to every bundle that imports this file.
  */
 import * as z from 'zod/mini';
-import { CRITERION_IDS, validateCriterionId } from '../criteria';
+import { CRITERION_IDS, validateCriterionId } from '../catalog/criteria';
 import { CATEGORY_IDS, CATEGORY_LABELS, OPINION_MEANINGS, OPINIONS, type CategoryId, type Opinion } from './categories';
 
 // zod/mini ships without messages ("Invalid input" for everything); install English, as classic zod

@@ -1,8 +1,8 @@
 /** Answers every detected question and writes the answers into a copy of the workbook. */
-import type { AnswerDecision, Answerer } from '../answering';
+import type { AnswerDecision, Answerer } from '../answer/types';
 import { contextAt, type QuestionContext } from '../classify';
 import { questionShape } from '../reading';
-import { verdictOf, type CoverageEntry, type CoverageReport } from '../coverage';
+import { verdictOf, type CoverageEntry, type CoverageReport } from '../engine/coverage';
 import { formulaWarnings, neutralizeFormula } from '../questionnaire/formula';
 import { parseCellAddress, qualifiedAddress } from './address';
 import { allowedValueNamedIn, isPlaceholder, pickAllowedValue, planAnswer, yesNoKind } from './answers';

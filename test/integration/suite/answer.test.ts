@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { classify, contextAt } from '../../../src/domain/classify';
-import { answerQuestion } from '../../../src/domain/answer';
+import { answerQuestion } from '../../../src/domain/answer/decide';
 import { compose } from '../../../src/domain/compose';
 import { INTENT_LABELS, type AnswerLength } from '../../../src/domain/intents';
 import type { Profile } from '../../../src/domain/profile/schema';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NO_ENGAGEMENT_WARNING, decideAnswer, isAnswered, planAnswer, planSlot, yesNoColumnReason } from '../../../src/domain/answerPlan';
+import { NO_ENGAGEMENT_WARNING, decideAnswer, isAnswered, planAnswer, planSlot, yesNoColumnReason } from '../../../src/domain/engine/plan';
 import { compose } from '../../../src/domain/compose';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { profileTemplate } from '../../../src/domain/profile/template';

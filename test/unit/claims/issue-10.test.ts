@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { check, RULES, type Finding } from '../../../src/domain/claims';
 import type { Profile } from '../../../src/domain/profile/schema';
-import { RULE_TOPICS } from '../../../src/domain/ruleTopics';
+import { RULE_TOPICS } from '../../../src/domain/catalog/ruleTopics';
 import { TODAY, VARIANTS } from '../compose/profiles';
 import { MISLEADING } from './dev-set';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../../src/domain/claims';
-import { datePattern } from '../../../src/domain/claims/profile-rules';
+import { datePattern } from '../../../src/domain/claims/profileRules';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { TODAY, VARIANTS } from '../compose/profiles';
 

@@ -7,9 +7,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, type Finding } from '../../../src/domain/claims';
-import { CRITERION_IDS } from '../../../src/domain/criteria';
-import { criterionCustomerSafe, explainCriterion } from '../../../src/domain/knowledge';
-import { KNOWLEDGE } from '../../../src/domain/knowledge';
+import { CRITERION_IDS } from '../../../src/domain/catalog/criteria';
+import { criterionCustomerSafe, explainCriterion } from '../../../src/domain/catalog/knowledge';
+import { KNOWLEDGE } from '../../../src/domain/catalog/knowledge';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { classify, classifyDetailed, contextAt, type QuestionContext } from '../../../src/domain/classify';
-import { planTextFill } from '../../../src/domain/fill';
+import { planTextFill } from '../../../src/domain/engine/textFill';
 import { INTENT_IDS, type IntentId } from '../../../src/domain/intents';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { readQuestionnaire } from '../../../src/domain/questionnaire';

@@ -12,7 +12,7 @@ import {
   normalizeCriterionId,
   searchCriteria,
   validateCriterionId,
-} from '../../../src/domain/criteria';
+} from '../../../src/domain/catalog/criteria';
 import { CATEGORY_IDS } from '../../../src/domain/profile/schema';
 
 /** The 61 ids, spelled out group by group (soc2-facts.md §1.2). */

@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planSlot } from '../../../src/domain/answerPlan';
+import { planSlot } from '../../../src/domain/engine/plan';
 import { soc2State } from '../../../src/domain/assurance';
 import { check } from '../../../src/domain/claims';
-import { planTextFill } from '../../../src/domain/fill';
+import { planTextFill } from '../../../src/domain/engine/textFill';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { readQuestionnaire } from '../../../src/domain/questionnaire';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FillCancelled, planTextFill, type TextFillOptions } from '../../../src/domain/fill';
+import { FillCancelled, planTextFill, type TextFillOptions } from '../../../src/domain/engine/textFill';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { applyEdits } from '../../../src/domain/questionnaire';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../../src/domain/claims';
-import { CRITERION_IDS } from '../../../src/domain/criteria';
+import { CRITERION_IDS } from '../../../src/domain/catalog/criteria';
 import {
   KNOWLEDGE,
   criterionCustomerSafe,
@@ -13,7 +13,7 @@ import {
   getEntry,
   listEntries,
   renderEntry,
-} from '../../../src/domain/knowledge';
+} from '../../../src/domain/catalog/knowledge';
 
 /** Text with every "quoted" or “quoted” span removed: quotes mark phrases being discussed, not used. */
 function unquoted(text: string): string {

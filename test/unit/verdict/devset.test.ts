@@ -5,7 +5,7 @@
  * no text at all.
  */
 import * as assert from 'node:assert/strict';
-import { answerQuestion } from '../../../src/domain/answer';
+import { answerQuestion } from '../../../src/domain/answer/decide';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { NEAR_TOPIC, PROFILES, VERDICT_CASES, type VerdictCase } from './devset';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { escapeMarkdown, renderCoverageMarkdown, renderCoverageText, summarizeCoverage, type CoverageReport } from '../../../src/domain/coverage';
+import { escapeMarkdown, renderCoverageMarkdown, renderCoverageText, summarizeCoverage, type CoverageReport } from '../../../src/domain/engine/coverage';
 
 const REPORT: CoverageReport = {
   title: 'Coverage: vendor_form.xlsx',

@@ -1,7 +1,7 @@
 /** Shared builders for the workbook tests: workbooks made in code, fake answerers. */
 import { deflateRawSync } from 'node:zlib';
 import * as ExcelJS from 'exceljs';
-import type { AnswerDecision, Answerer, AnswerOptions } from '../../../src/domain/answering';
+import type { AnswerDecision, Answerer, AnswerOptions } from '../../../src/domain/answer/types';
 import type { AnswerLength, IntentId } from '../../../src/domain/intents';
 import { crc32, ZipArchive } from '../../../src/domain/workbook/zip';
 

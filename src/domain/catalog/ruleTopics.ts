@@ -2,7 +2,7 @@
  * Which explanation each claim rule links to. Kept apart from topics.ts (which the extension
  * host loads lazily) because the diagnostics need it at once.
  */
-import type { RuleId } from './claims';
+import type { RuleId } from '../claims';
 
 export const TYPES_TOPIC_KEY = 'type1-vs-type2';
 

@@ -12,16 +12,16 @@
  *  - A Markdown checkbox question ("- [ ] Yes / - [ ] No") gets its box ticked from the Yes/No
  *    answer and the explanation at the default length written under the options.
  */
-import type { AnswerDecision } from './answering';
-import { answerClassified, answerQuestion } from './answer';
-import { contextAt, type Classification, type QuestionContext } from './classify';
-import type { AnswerLength } from './intents';
-import type { Profile } from './profile/schema';
-import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from './questionnaire';
-import { formulaWarnings } from './questionnaire/formula';
-import { isPlaceholder, yesNoKind } from './workbook/answers';
-import { isYesNoHeader } from './workbook/detect';
-import { questionShape } from './reading';
+import type { AnswerDecision } from '../answer/types';
+import { answerClassified, answerQuestion } from '../answer/decide';
+import { contextAt, type Classification, type QuestionContext } from '../classify';
+import type { AnswerLength } from '../intents';
+import type { Profile } from '../profile/schema';
+import type { MarkdownAnswer, QuestionItem, QuestionnaireLayout } from '../questionnaire';
+import { formulaWarnings } from '../questionnaire/formula';
+import { isPlaceholder, yesNoKind } from '../workbook/answers';
+import { isYesNoHeader } from '../workbook/detect';
+import { questionShape } from '../reading';
 
 export interface AnswerSettings {
   /** The `attest.defaultAnswerLength` setting. */

@@ -5,7 +5,7 @@
  */
 import { CRITERIA, getCriterion, searchCriteria, type Criterion } from './criteria';
 import { KNOWLEDGE, criterionCustomerSafe, explainCriterion, explainTopic, getEntry, type KnowledgeEntry } from './knowledge';
-import { CATEGORY_LABELS } from './profile/categories';
+import { CATEGORY_LABELS } from '../profile/categories';
 import { TYPES_TOPIC_KEY } from './ruleTopics';
 
 /** Something the explanation panel can show, with the paragraph a writer may paste to a customer. */

@@ -6,7 +6,7 @@
 import type { Engagement, Profile } from '../profile/schema';
 import { DATE_SOURCE, readDate, withYear } from './dates';
 import { COMPARATIVE, FUTURE, isSelfClaim, SOC2, SOC2_RE, type RuleContext, type SentenceRule } from './patterns';
-import { PLATFORMS, ROLE } from './report-rules';
+import { PLATFORMS, ROLE } from './reportRules';
 import { hasNegation, isQuoted } from './text';
 
 const S = String.raw`[\s\u00a0]`;

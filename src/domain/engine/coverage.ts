@@ -3,9 +3,9 @@
  * answered, which need a person (and the facts they need), which Attest did not recognize,
  * and which already had an answer.
  */
-import type { IntentId } from './intents';
-import type { AnswerDecision } from './answering';
-import type { VerdictValue } from './verdict';
+import type { IntentId } from '../intents';
+import type { AnswerDecision } from '../answer/types';
+import type { VerdictValue } from '../answer/verdict';
 
 export type CoverageStatus = 'answered' | 'needs_person' | 'not_recognized' | 'already_answered';
 

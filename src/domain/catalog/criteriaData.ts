@@ -3,7 +3,7 @@
  * Ids and group headings are the real ones; every title, summary and keyword is written in
  * Attest's own words (the official criterion text is AICPA's and is never reproduced here).
  */
-import type { CategoryId } from './profile/categories';
+import type { CategoryId } from '../profile/categories';
 
 export interface CriterionGroup {
   /** Group id, e.g. `CC6`, `A1`, `P6`. */

@@ -3,13 +3,13 @@
  * line: the same per-question rules as the editor's Fill Questionnaire (answerPlan.fillItem), as
  * edits that touch only answer ranges, plus the coverage report.
  */
-import { fillItem, type AnswerSettings } from './answerPlan';
+import { fillItem, type AnswerSettings } from './plan';
 import { verdictOf, type CoverageEntry, type CoverageReport } from './coverage';
-import type { Profile } from './profile/schema';
-import { answerEdits, readQuestionnaire } from './questionnaire';
-import { formulaWarnings } from './questionnaire/formula';
-import type { MarkdownAnswer } from './questionnaire';
-import type { QuestionItem, QuestionnaireFormat, QuestionnaireLayout, TextEdit } from './questionnaire/types';
+import type { Profile } from '../profile/schema';
+import { answerEdits, readQuestionnaire } from '../questionnaire';
+import { formulaWarnings } from '../questionnaire/formula';
+import type { MarkdownAnswer } from '../questionnaire';
+import type { QuestionItem, QuestionnaireFormat, QuestionnaireLayout, TextEdit } from '../questionnaire/types';
 
 export interface TextFillOptions extends AnswerSettings {
   /** Replace answers that are already there (default: leave them alone). */

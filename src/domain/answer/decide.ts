@@ -8,15 +8,15 @@
  * is exactly the verdict, and the sentence and paragraph start with it and go on with what is true
  * ("No. Our current report is a SOC 2 Type 1 as of …").
  */
-import type { AnswerDecision, AnswerOptions } from './answering';
-import { classify, type Classification, type QuestionContext } from './classify';
-import { ASSURANCE_SECTION } from './classify/cues';
-import { normalizeQuestion } from './classify/normalize';
-import { compose, NOT_RECOGNIZED_WARNING } from './compose';
-import type { AnswerableIntent, AnswerLength } from './intents';
-import type { Profile } from './profile/schema';
-import { intentByReading, readQuestion, type KnownNames } from './reading';
-import type { Condition, QuestionReading } from './reading/types';
+import type { AnswerDecision, AnswerOptions } from './types';
+import { classify, type Classification, type QuestionContext } from '../classify';
+import { ASSURANCE_SECTION } from '../classify/cues';
+import { normalizeQuestion } from '../classify/normalize';
+import { compose, NOT_RECOGNIZED_WARNING } from '../compose';
+import type { AnswerableIntent, AnswerLength } from '../intents';
+import type { Profile } from '../profile/schema';
+import { intentByReading, readQuestion, type KnownNames } from '../reading';
+import type { Condition, QuestionReading } from '../reading/types';
 import { decideVerdict, type Verdict } from './verdict';
 
 export function answerQuestion(profile: Profile, question: string, options: AnswerOptions): AnswerDecision {

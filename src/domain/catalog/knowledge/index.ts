@@ -2,7 +2,7 @@
  * The knowledge base: explanations of SOC 2 terms for the palette, hovers and `attest explain`,
  * each with a paragraph a writer can paste to a customer. Pure data and string functions.
  */
-import { CATEGORY_LABELS } from '../profile/categories';
+import { CATEGORY_LABELS } from '../../profile/categories';
 import { CRITERION_GROUPS, findCriterionIdTokens, getCriterion, validateCriterionId } from '../criteria';
 import { ENTRIES } from './entries';
 import type { KnowledgeEntry } from './types';

@@ -3,7 +3,7 @@
  * scope, "no exceptions" or "unqualified" it does not record, and a stale period cited without a
  * bridge letter. They run only when a profile is given.
  */
-import { typeName } from '../compose/context';
+import { typeName } from '../profile/labels';
 import { CATEGORY_LABELS, CATEGORY_IDS, type CategoryId, type Engagement } from '../profile/schema';
 import { COMPARATIVE, FUTURE, isSelfClaim, socNumberBefore, typeMentions, type RuleContext, type SentenceRule } from './patterns';
 import { blockText, hasNegation, isQuoted, type Line, type Sentence } from './text';

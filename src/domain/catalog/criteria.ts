@@ -5,10 +5,10 @@
  * in prose and `validateCriterionId` to reject the ones that do not exist (CC10.1, PI1.6, …).
  */
 import Fuse from 'fuse.js';
-import { CATEGORY_LABELS, type CategoryId } from './profile/categories';
-import { CRITERION_GROUPS, CRITERION_RECORDS, type CriterionGroup } from './criteria-data';
+import { CATEGORY_LABELS, type CategoryId } from '../profile/categories';
+import { CRITERION_GROUPS, CRITERION_RECORDS, type CriterionGroup } from './criteriaData';
 
-export type { CriterionGroup } from './criteria-data';
+export type { CriterionGroup } from './criteriaData';
 
 export interface Criterion {
   /** Canonical id, e.g. `CC6.1`. */

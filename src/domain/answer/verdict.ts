@@ -8,13 +8,13 @@
  * `na`: the question presupposes a completed SOC 2 report that does not exist ("Was the opinion
  * unqualified?" with no report), or a framework the profile marks not applicable.
  */
-import { addMonths, daysBetween, isIsoDate, monthsBetween, referenceDateOf, soc2State } from './assurance';
-import type { IntentId } from './intents';
-import type { Engagement, Profile } from './profile/schema';
-import { conditionFamily, describeCondition } from './reading';
-import { hourBounds, parseDuration } from './reading/numbers';
-import type { Condition, QuestionReading, ScanCadence } from './reading/types';
-import { categoriesInScope } from './compose/context';
+import { addMonths, daysBetween, isIsoDate, monthsBetween, referenceDateOf, soc2State } from '../assurance';
+import type { IntentId } from '../intents';
+import type { Engagement, Profile } from '../profile/schema';
+import { conditionFamily, describeCondition } from '../reading';
+import { hourBounds, parseDuration } from '../reading/numbers';
+import type { Condition, QuestionReading, ScanCadence } from '../reading/types';
+import { categoriesInScope } from '../compose/context';
 
 export type VerdictValue = 'yes' | 'no' | 'na' | 'undetermined';
 

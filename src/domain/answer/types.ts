@@ -2,9 +2,9 @@
  * The shape every "answer a question" flow shares (editor, workbook, command line): a question
  * goes in, and out comes what to write, or why nothing is written.
  */
-import type { QuestionContext } from './classify';
-import type { AnswerLength, IntentId } from './intents';
-import type { AnswerShape } from './reading/types';
+import type { QuestionContext } from '../classify';
+import type { AnswerLength, IntentId } from '../intents';
+import type { AnswerShape } from '../reading/types';
 import type { VerdictValue } from './verdict';
 
 export interface AnswerOptions {
@@ -14,7 +14,7 @@ export interface AnswerOptions {
   /**
    * Where the question sits in its questionnaire (its section and the questions before it), so a
    * follow-up such as "Were there any exceptions?" is read as the SOC 2 question it continues.
-   * Build it with `contextAt` from './classify'.
+   * Build it with `contextAt` from '../classify'.
    */
   context?: QuestionContext;
 }
