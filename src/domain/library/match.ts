@@ -1,0 +1,289 @@
+/**
+ * Matching a customer's question to the library entry that answers it: deterministic, offline.
+ *
+ * Candidates come from a MiniSearch full-text index (BM25 over the analyzer's tokens, one document
+ * per entry question and per variant). Each candidate is then scored with a calibrated similarity
+ * that does not depend on the size of the library: the IDF-weighted share of the question's
+ * words the entry has, and of the entry's words the question has, combined as their geometric
+ * mean (1 = the same words). Tiers:
+ *
+ * - **exact**: the question is one of the entry's questions or variants, normalized (same
+ *   analyzed words in any order, same negation words);
+ * - **strong**: score ≥ STRONG and clearly ahead of the next entry (filled, marked for review);
+ * - **weak**: score ≥ WEAK (offered as a suggestion, never filled).
+ *
+ * A Yes/No comes only from an entry whose `answer.yesno` answers the question as asked: the
+ * question must be polar, have the same negation words as the entry question it matched ("Do you
+ * ever share…?" against "Do you share…?" is left to a person), and every qualifier it adds (a
+ * number, a frequency, "at least", "all") must appear in the entry's own text; otherwise the
+ * Yes/No is undetermined. Internal entries are matched (so the writer sees them) but never written.
+ */
+import MiniSearch from 'minisearch';
+import { questionShape } from '../reading';
+import { analyze, analyzeWithWords, normalizeText } from './analyze';
+import type { LibraryEntry, YesNo } from './schema';
+
+/** Calibrated on the development set (test/unit/library/devset): see the README there. */
+export const STRONG = 0.62;
+export const WEAK = 0.3;
+/** A strong match must lead the next entry by this much, or it is only a suggestion. */
+export const MARGIN = 0.04;
+
+export type MatchTier = 'exact' | 'strong' | 'weak';
+
+export interface LibraryMatch {
+  entry: LibraryEntry;
+  tier: MatchTier;
+  /** 0…1. */
+  score: number;
+  /** The question's words that the entry has (as written in the question). */
+  matched: string[];
+  /** The entry text (its question or a variant) that matched best. */
+  matchedText: string;
+  /**
+   * The Yes/No for a polar question: the entry's, when it answers what is asked; 'undetermined'
+   * when the question is polar but the entry cannot say (see `yesnoReason`); undefined for a
+   * question that is not polar.
+   */
+  yesno?: YesNo | 'undetermined';
+  yesnoReason?: string;
+  /** False for an internal entry: shown to the writer, never written into a questionnaire. */
+  writable: boolean;
+  /** exact or strong, and writable: the answer may be written (strong ones marked for review). */
+  fills: boolean;
+}
+
+export interface LibraryMatchResult {
+  /** The best entry at weak tier or above. */
+  match?: LibraryMatch;
+  /** Up to three entries at weak tier or above, best first (the match included). */
+  candidates: LibraryMatch[];
+}
+
+interface IndexedText {
+  id: number;
+  entry: number;
+  text: string;
+  tokens: string[];
+  set: Set<string>;
+  weight: number;
+  negations: string;
+  exact: string;
+}
+
+export interface LibraryIndex {
+  readonly entries: readonly LibraryEntry[];
+  /** @internal */
+  readonly texts: readonly IndexedText[];
+  /** @internal */
+  readonly search: MiniSearch<{ id: number; tokens: string }>;
+  /** @internal */
+  readonly idf: ReadonlyMap<string, number>;
+  /** @internal */
+  readonly unknownIdf: number;
+  /** @internal */
+  readonly exact: ReadonlyMap<string, number>;
+  /** @internal the normalized words of each entry's texts and answers, for qualifiers */
+  readonly entryWords: readonly Set<string>[];
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
+
+function negationsOf(text: string): string {
+  const found = new Set<string>();
+  for (const word of normalizeText(text).split(' ')) {
+    if (NEGATIONS.has(word)) {
+      found.add(word === 'dont' || word === 'doesnt' || word === 'isnt' || word === 'arent' || word === 'cannot' || word === 'cant' || word === 'wont' ? 'not' : word);
+    }
+  }
+  return [...found].sort().join(' ');
+}
+
+function exactKeyOf(tokens: readonly string[], negations: string): string {
+  return `${[...new Set(tokens)].sort().join(' ')}|${negations}`;
+}
+
+/** Builds the index once per library; matching is then read-only. */
+export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryIndex {
+  const texts: IndexedText[] = [];
+  const df = new Map<string, number>();
+  const entryWords: Set<string>[] = [];
+  entries.forEach((entry, index) => {
+    const own = new Set<string>();
+    for (const text of [entry.question, ...entry.variants]) {
+      const tokens = analyze(text);
+      const negations = negationsOf(text);
+      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exactKeyOf(tokens, negations) });
+      for (const token of tokens) {
+        own.add(token);
+      }
+    }
+    for (const token of own) {
+      df.set(token, (df.get(token) ?? 0) + 1);
+    }
+    entryWords.push(new Set(normalizeText([entry.question, ...entry.variants, entry.answer.sentence ?? '', entry.paragraph].join(' ')).split(' ')));
+  });
+  const n = Math.max(1, entries.length);
+  const idf = new Map<string, number>();
+  for (const [token, count] of df) {
+    idf.set(token, Math.log(1 + n / count));
+  }
+  const unknownIdf = Math.log(1 + n);
+  for (const text of texts) {
+    let weight = 0;
+    for (const token of text.set) {
+      weight += idf.get(token) ?? unknownIdf;
+    }
+    text.weight = weight;
+  }
+  const exact = new Map<string, number>();
+  for (const text of texts) {
+    if (!exact.has(text.exact)) {
+      exact.set(text.exact, text.id);
+    }
+  }
+  // MiniSearch indexes the analyzed tokens as they are (our analyzer already stemmed them).
+  const search = new MiniSearch<{ id: number; tokens: string }>({
+    fields: ['tokens'],
+    storeFields: [],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
+  });
+  search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
+  return { entries, texts, search, idf, unknownIdf, exact, entryWords };
+}
+
+const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
+const QUANTIFIERS = ['at least', 'at a minimum', 'or stronger', 'or better', 'or higher', 'or more', 'no later than', 'within', 'all', 'every', 'always', 'only'];
+
+/** The qualifiers a question adds that the entry's own text does not have. */
+function missingQualifiers(question: string, entryWords: ReadonlySet<string>): string[] {
+  const normalized = ` ${normalizeText(question)} `;
+  const missing: string[] = [];
+  for (const word of normalized.trim().split(' ')) {
+    if ((/\d/.test(word) || FREQUENCY_WORDS.has(word)) && !entryWords.has(word)) {
+      missing.push(word);
+    }
+  }
+  for (const phrase of QUANTIFIERS) {
+    if (normalized.includes(` ${phrase} `)) {
+      const words = phrase.split(' ');
+      if (!words.every((w) => entryWords.has(w))) {
+        missing.push(phrase);
+      }
+    }
+  }
+  return missing;
+}
+
+interface Scored {
+  text: IndexedText;
+  score: number;
+}
+
+function yesnoFor(entry: LibraryEntry, question: string, text: IndexedText, exact: boolean, polar: boolean, words: ReadonlySet<string>): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
+  if (!polar) {
+    return {};
+  }
+  const own = entry.answer.yesno;
+  if (own === undefined) {
+    return { yesno: 'undetermined', yesnoReason: 'the entry has no Yes/No answer' };
+  }
+  const negations = negationsOf(question);
+  if (negations !== text.negations) {
+    return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${negations}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${text.negations}"`}: its Yes/No may not answer it` };
+  }
+  if (!exact) {
+    const missing = missingQualifiers(question, words);
+    if (missing.length > 0) {
+      return { yesno: 'undetermined', yesnoReason: `the question asks something narrower (${missing.map((m) => `"${m}"`).join(', ')}) than the entry says` };
+    }
+  }
+  return { yesno: own };
+}
+
+/**
+ * The library entry that answers `question`, if any, with its tier, score and matched words.
+ *
+ * @param polar whether the question wants a Yes/No; by default read from the question's shape
+ */
+export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean } = {}): LibraryMatchResult {
+  const polar = options.polar ?? questionShape(question) === 'polar';
+  const { tokens, words } = analyzeWithWords(question);
+  if (tokens.length === 0 || index.texts.length === 0) {
+    return { candidates: [] };
+  }
+  const querySet = new Set(tokens);
+  const negations = negationsOf(question);
+  const exactId = index.exact.get(exactKeyOf(tokens, negations));
+  let queryWeight = 0;
+  for (const token of querySet) {
+    queryWeight += index.idf.get(token) ?? index.unknownIdf;
+  }
+  // Best text per entry.
+  const perEntry = new Map<number, Scored>();
+  const consider = (text: IndexedText): void => {
+    let shared = 0;
+    for (const token of querySet) {
+      if (text.set.has(token)) {
+        shared += index.idf.get(token) ?? index.unknownIdf;
+      }
+    }
+    if (shared === 0) {
+      return;
+    }
+    const score = Math.sqrt((shared / queryWeight) * (shared / text.weight));
+    const previous = perEntry.get(text.entry);
+    if (previous === undefined || score > previous.score) {
+      perEntry.set(text.entry, { text, score });
+    }
+  };
+  if (exactId !== undefined) {
+    consider(index.texts[exactId] as IndexedText);
+  }
+  for (const hit of index.search.search([...querySet].join(' '))) {
+    consider(index.texts[hit.id as number] as IndexedText);
+  }
+  const ranked = [...perEntry.values()].sort((a, b) => b.score - a.score || a.text.entry - b.text.entry);
+  const candidates: LibraryMatch[] = [];
+  for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
+    const { text, score: raw } = ranked[rank] as Scored;
+    const isExact = exactId !== undefined && index.texts[exactId]?.entry === text.entry;
+    const score = isExact ? 1 : raw;
+    const next = ranked[rank + 1]?.score ?? 0;
+    let tier: MatchTier | undefined;
+    if (isExact) {
+      tier = 'exact';
+    } else if (rank === 0 && score >= STRONG && score - next >= MARGIN && exactId === undefined) {
+      tier = 'strong';
+    } else if (score >= WEAK) {
+      tier = 'weak';
+    }
+    if (tier === undefined) {
+      break;
+    }
+    const entry = index.entries[text.entry] as LibraryEntry;
+    const matched: string[] = [];
+    tokens.forEach((token, i) => {
+      const word = words[i] as string;
+      if (text.set.has(token) && !matched.includes(word)) {
+        matched.push(word);
+      }
+    });
+    const writable = entry.visibility !== 'internal';
+    candidates.push({
+      entry,
+      tier,
+      score: Math.round(score * 1000) / 1000,
+      matched,
+      matchedText: text.text,
+      ...yesnoFor(entry, question, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>),
+      writable,
+      fills: writable && tier !== 'weak',
+    });
+  }
+  // An exact match leads even when a longer text scores the same.
+  candidates.sort((a, b) => (a.tier === 'exact' ? -1 : b.tier === 'exact' ? 1 : 0));
+  return { match: candidates[0], candidates };
+}
