@@ -13,6 +13,12 @@ import { AssuranceStatusBar, type StatusBarSnapshot } from './adapter/providers/
 import { AnswerHoverProvider } from './adapter/providers/answerHover';
 import { TermHoverProvider } from './adapter/providers/termHover';
 import { registerQuestionCodeLens } from './adapter/providers/questionCodeLens';
+import { ProfileOffer } from './adapter/providers/profileOffer';
+import { SnippetTab } from './adapter/providers/snippetTab';
+import { CoveragePreview } from './adapter/views/coveragePreview';
+import { QuestionnaireViewProvider } from './adapter/views/questionnaireView';
+import { useCoveragePreview } from './adapter/views/viewCommands';
+import { WalkthroughProgress } from './adapter/views/walkthroughProgress';
 import { coverageReports } from './adapter/questionnaireCoverage';
 import type { Services } from './adapter/services';
 import { resolveTopic } from './domain/catalog/topics';
@@ -28,6 +34,10 @@ export interface AttestTestApi {
   /** How long activate() took, in milliseconds. */
   activationMs: number;
   statusBar(): StatusBarSnapshot | undefined;
+  /** The Questionnaire view and its coverage preview. */
+  questionnaireView(): QuestionnaireViewProvider | undefined;
+  coveragePreview(): CoveragePreview | undefined;
+  profileOffer(): ProfileOffer | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): AttestTestApi | undefined {
@@ -39,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
   const services: Services = { context, extensionUri: context.extensionUri, logger, clock, profiles, resolveTopic };
   let claimDiagnostics: ClaimDiagnostics | undefined;
   let statusBar: AssuranceStatusBar | undefined;
+  let questionnaireView: QuestionnaireViewProvider | undefined;
+  let coveragePreview: CoveragePreview | undefined;
+  let profileOffer: ProfileOffer | undefined;
   try {
     context.subscriptions.push(
       profiles,
@@ -67,7 +80,13 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       vscode.languages.registerHoverProvider(QUESTIONNAIRE_SELECTOR, new AnswerHoverProvider(services)),
       new ProfileDiagnostics(services),
       statusBar,
+      new SnippetTab(context.extensionUri),
+      new WalkthroughProgress(),
     );
+    questionnaireView = new QuestionnaireViewProvider(services);
+    coveragePreview = new CoveragePreview(questionnaireView);
+    profileOffer = new ProfileOffer(services);
+    context.subscriptions.push(questionnaireView, coveragePreview, useCoveragePreview(coveragePreview), profileOffer);
     // Registered now so a coverage report restored with the window is not an error.
     coverageReports(context);
     profiles.initialize();
@@ -94,6 +113,9 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
     services,
     activationMs,
     statusBar: () => statusBar?.snapshot(),
+    questionnaireView: () => questionnaireView,
+    coveragePreview: () => coveragePreview,
+    profileOffer: () => profileOffer,
   };
 }
 

@@ -12,6 +12,11 @@ export const CommandId = {
   openSampleQuestionnaire: 'attest.openSampleQuestionnaire',
   openWizard: 'attest.openWizard',
   fillWorkbook: 'attest.fillWorkbook',
+  showCoverage: 'attest.showCoverage',
+  viewAnswer: 'attest.view.answer',
+  viewOpenWizard: 'attest.view.openWizard',
+  viewReveal: 'attest.view.reveal',
+  expandSnippet: 'attest.expandSnippet',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

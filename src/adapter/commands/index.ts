@@ -11,6 +11,8 @@ import { fillWorkbook } from './fillWorkbook';
 import { lookupCriterion } from './lookupCriterion';
 import { openWizard } from './openWizard';
 import { openSampleQuestionnaire } from './openSampleQuestionnaire';
+import { expandSnippet } from '../providers/snippetTab';
+import { showCoverage, viewAnswer, viewOpenWizard, viewReveal } from '../views/viewCommands';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
 export type CommandHandler = (services: Services, ...args: unknown[]) => Promise<unknown>;
@@ -27,6 +29,11 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.openSampleQuestionnaire]: openSampleQuestionnaire,
   [CommandId.openWizard]: openWizard,
   [CommandId.fillWorkbook]: fillWorkbook,
+  [CommandId.showCoverage]: showCoverage,
+  [CommandId.viewAnswer]: viewAnswer,
+  [CommandId.viewOpenWizard]: viewOpenWizard,
+  [CommandId.viewReveal]: viewReveal,
+  [CommandId.expandSnippet]: () => expandSnippet(),
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

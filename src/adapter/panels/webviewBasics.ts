@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { anchorForSpan, relocateSpan, type SpanAnchor } from '../../domain/questionnaire/anchor';
+import { spacedInsert } from './insertSpacing';
 
 /** A fresh nonce for each rendered page: 128 random bits from the OS. */
 export function createNonce(): string {
@@ -81,10 +82,12 @@ export async function insertAtOrigin(origin: EditorOrigin, text: string): Promis
   if (!(range instanceof vscode.Range)) {
     return { inserted: false, message: `Not inserted: ${range.problem}. Put the cursor where the text should go and try again, or use Copy.` };
   }
-  const inserted = await editor.edit((builder) => builder.replace(range, text));
+  // A space before or after where the text would touch a word: it starts after a space, never glued on.
+  const spaced = spacedInsert(document.lineAt(range.start.line).text.slice(0, range.start.character), document.lineAt(range.end.line).text.slice(range.end.character), text);
+  const inserted = await editor.edit((builder) => builder.replace(range, spaced));
   if (inserted) {
     // Later inserts from the same panel start from the document as it is now.
-    const end = document.positionAt(document.offsetAt(range.start) + text.length);
+    const end = document.positionAt(document.offsetAt(range.start) + spaced.length);
     origin.selection = new vscode.Selection(end, end);
     origin.version = document.version;
     const anchor = anchorForSpan(document.getText(), document.offsetAt(end), document.offsetAt(end), end.line, end.character);

@@ -13,6 +13,8 @@ import { CommandId } from '../../shared/ids';
 import { getSettings, onDidChangeSettings } from '../config';
 import type { Services } from '../services';
 import { SegmentedClaimChecker } from './claimSegments';
+import { isPrefixBeingTyped } from './snippetPrefixRules';
+import { snippetPrefixes } from './snippetTab';
 
 export const DIAGNOSTIC_SOURCE = 'Attest';
 export const TYPING_DELAY_MS = 300;
@@ -78,6 +80,31 @@ export function isQuestionnaireDocument(document: vscode.TextDocument): boolean 
   return matches(settings['diagnostics.include']) && !matches(settings['diagnostics.exclude']);
 }
 
+/**
+ * The offsets of the cursors (in visible editors of the document) that end a word some snippet
+ * prefix starts with; read from the cursor's line only, so moving the cursor stays cheap.
+ */
+function prefixCursors(document: vscode.TextDocument, prefixes: readonly string[]): number[] {
+  if (prefixes.length === 0) {
+    return [];
+  }
+  const cursors: number[] = [];
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (editor.document !== document) {
+      continue;
+    }
+    for (const { active } of editor.selections) {
+      const line = document.lineAt(active.line).text;
+      const word = /\S*$/.exec(line.slice(0, active.character))?.[0] ?? '';
+      const after = line.charAt(active.character);
+      if (word !== '' && (after === '' || /\s/.test(after)) && prefixes.some((prefix) => prefix.startsWith(word))) {
+        cursors.push(document.offsetAt(active));
+      }
+    }
+  }
+  return cursors;
+}
+
 const fingerprints = new WeakMap<Profile, string>();
 
 /** The profile's content as a string: a reload that changes nothing keeps the cached findings. */
@@ -101,6 +128,8 @@ function documentLength(document: vscode.TextDocument): number {
 export class ClaimDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('attest');
   private readonly states = new Map<string, DocumentState>();
+  /** Whether the last publish of a document held a finding back (a snippet prefix at a cursor). */
+  private readonly published = new Map<string, boolean>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private profileTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -117,6 +146,8 @@ export class ClaimDiagnostics implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      // A snippet prefix is not flagged while it is being typed; once the cursor leaves it, it is.
+      vscode.window.onDidChangeTextEditorSelection((event) => this.republish(event.textEditor.document)),
       onDidChangeSettings(() => this.refreshAll()),
       // Profile edits arrive per keystroke: wait for a pause before re-checking every document.
       services.profiles.onDidChange(() => {
@@ -241,15 +272,44 @@ export class ClaimDiagnostics implements vscode.Disposable {
     if (findings === undefined || state.run !== run || this.states.get(key) !== state || document.isClosed) {
       return;
     }
-    this.collection.set(
-      document.uri,
-      findings.map((finding) => toDiagnostic(document, finding)),
-    );
+    this.publish(document, findings);
     const elapsed = performance.now() - started;
     if (elapsed > 50) {
       this.services.logger.debug(`Claim check of ${document.uri.fsPath}: ${findings.length} finding(s) in ${elapsed.toFixed(0)} ms`);
     }
     this.changed.fire(document.uri);
+  }
+
+  /**
+   * Sets the document's diagnostics, leaving out a finding that is only an Attest snippet prefix
+   * being typed at a cursor (`soc2-type2` before Tab would otherwise get the "SOC 2" spelling squiggle).
+   */
+  private publish(document: vscode.TextDocument, findings: readonly Finding[]): void {
+    const prefixes = snippetPrefixes();
+    const cursors = prefixCursors(document, prefixes);
+    const text = cursors.length > 0 ? document.getText() : '';
+    const shown = text === '' ? findings : findings.filter((f) => !isPrefixBeingTyped(text, f.offset, f.offset + f.length, cursors, prefixes));
+    this.collection.set(
+      document.uri,
+      shown.map((finding) => toDiagnostic(document, finding)),
+    );
+    this.published.set(document.uri.toString(), shown.length !== findings.length);
+  }
+
+  /** After the cursor moved: publish again when a finding was held back, or one may be now. */
+  private republish(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    if (!state || state.version !== document.version || state.pending !== undefined) {
+      return;
+    }
+    const heldBack = this.published.get(document.uri.toString()) === true;
+    if (heldBack || (state.findings.length > 0 && prefixCursors(document, snippetPrefixes()).length > 0)) {
+      const before = this.collection.get(document.uri)?.length ?? 0;
+      this.publish(document, state.findings);
+      if ((this.collection.get(document.uri)?.length ?? 0) !== before) {
+        this.changed.fire(document.uri);
+      }
+    }
   }
 
   private forget(uri: vscode.Uri): void {
@@ -260,6 +320,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
       state.run += 1;
       this.states.delete(key);
     }
+    this.published.delete(key);
     if (this.collection.has(uri)) {
       this.collection.delete(uri);
       this.changed.fire(uri);

@@ -1,0 +1,241 @@
+/**
+ * What the questionnaire view shows for one document: every question with its state, where its
+ * answer comes from, and what a person has to supply. Pure (no 'vscode'): the view renders it, the
+ * coverage preview prints it, unit tests check it.
+ *
+ * The per-question decision is the fill engine's preview (`previewDocument`, the same plan as Fill
+ * Questionnaire, nothing written), so the view and a fill always agree; the one call is `planStates`.
+ *
+ * Two states the engine cannot know come from what the view saw earlier (`FillMemory`): an answer
+ * Attest wrote that was edited afterwards ("changed since it was filled"), and one written before
+ * the profile changed ("filled before the profile changed").
+ */
+import type { CoverageEntry } from '../../domain/engine';
+import type { EngineModule } from '../lazy/engine';
+import { classify, contextAt } from '../../domain/classify';
+import { INTENT_LABELS, type AnswerLength, type IntentId } from '../../domain/intents';
+import type { Profile } from '../../domain/profile/schema';
+import { anchorsFor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
+import { readQuestionnaire, type QuestionItem, type QuestionnaireFormat } from '../../domain/questionnaire';
+
+export type QuestionState = 'facts' | 'library' | 'needs_person' | 'no_profile' | 'not_recognized' | 'already_answered' | 'changed' | 'stale';
+
+/** How each state reads in the view, the tooltip and the coverage preview. */
+export const STATE_LABELS: Record<QuestionState, string> = {
+  facts: 'Answered from the facts',
+  library: 'Answered from the library',
+  needs_person: 'Needs a person',
+  no_profile: 'Needs an assurance profile',
+  not_recognized: 'Not recognized',
+  already_answered: 'Already answered',
+  changed: 'Changed since it was filled',
+  stale: 'Filled before the profile changed',
+};
+
+/** States a person should look at: the view's badge counts them. */
+export const NEEDS_PERSON: ReadonlySet<QuestionState> = new Set(['needs_person', 'no_profile', 'changed', 'stale']);
+
+export interface QuestionView {
+  index: number;
+  /** `3.2 Do you have SOC 2?` */
+  label: string;
+  question: string;
+  section?: string;
+  line: number;
+  anchor: QuestionAnchor;
+  state: QuestionState;
+  intent?: IntentId;
+  /** Profile paths the answer rests on (`soc2.engagements[0].periodEnd`). */
+  facts: string[];
+  /** The library entry the answer came from (`entry` title and file), when it came from the library. */
+  libraryEntry?: string;
+  /** Facts the profile lacks (`[period end date]`), for needs_person. */
+  missing: string[];
+  /** Why a Yes/No question was left for a person, and what the writer should know. */
+  notes: string[];
+  /** The answer Attest would write now, or the one that is there. */
+  existing: string;
+}
+
+export interface SectionView {
+  name: string;
+  questions: QuestionView[];
+}
+
+export interface QuestionnaireView {
+  sections: SectionView[];
+  questions: QuestionView[];
+  counts: Record<QuestionState, number>;
+  /** How many need a person (the badge). */
+  needsPerson: number;
+  problem?: string;
+}
+
+/**
+ * Answers the view saw Attest write in a document (by question label), and the profile they were
+ * written with; kept by the view per document for the session.
+ */
+export interface FillMemory {
+  written: Map<string, { text: string; profileKey: string }>;
+}
+
+export interface ModelOptions {
+  today: string;
+  defaultLength: AnswerLength;
+  profile: Profile | undefined;
+  /** The profile's content as a string ('' without one): tells "the profile changed". */
+  profileKey: string;
+  memory: FillMemory;
+  /** True when the edits since the last look inserted whole answers (a fill, an insert, a paste), not keystrokes. */
+  bulkEdit: boolean;
+  /** What the view showed last time for this document, to see answers appear. */
+  previous?: QuestionnaireView;
+  /** The fill engine (loaded on first use by the host; needed when there is a profile). */
+  engine?: Pick<EngineModule, 'answerFromSources' | 'coverageEntryOf' | 'previewDocument' | 'profileSource' | 'readTextQuestionnaire'>;
+}
+
+const NO_SECTION = 'Questions';
+
+function entryState(entry: CoverageEntry | undefined): QuestionState {
+  switch (entry?.status) {
+    case 'answered':
+      return entry.source?.kind === 'library' ? 'library' : 'facts';
+    case 'needs_person':
+      return 'needs_person';
+    case 'already_answered':
+      return 'already_answered';
+    default:
+      return 'not_recognized';
+  }
+}
+
+/** The one call into the fill engine: per question, its coverage entry (status, source, missing facts). */
+function planStates(text: string, format: QuestionnaireFormat, profile: Profile, options: ModelOptions): { items: readonly QuestionItem[]; entries: CoverageEntry[]; problem?: string } {
+  const engine = options.engine;
+  if (!engine) {
+    throw new Error('The fill engine is needed to read a questionnaire with a profile.');
+  }
+  const { answerFromSources, coverageEntryOf, previewDocument, profileSource, readTextQuestionnaire } = engine;
+  const document = readTextQuestionnaire(text, format);
+  const { planned } = previewDocument(document, answerFromSources([profileSource(profile)]), { today: options.today, defaultLength: options.defaultLength, title: 'Questionnaire' });
+  return { items: document.questions, entries: planned.map(coverageEntryOf), ...(document.problem !== undefined && { problem: document.problem }) };
+}
+
+/** Without a profile: which questions Attest recognizes (they need a profile), which it does not. */
+function classifyOnly(text: string, format: QuestionnaireFormat): { items: readonly QuestionItem[]; entries: CoverageEntry[]; problem?: string } {
+  const { items, layout } = readQuestionnaire(text, format);
+  const entries = items.map((item, index): CoverageEntry => {
+    const { intent } = classify(item.question, { context: contextAt(items, index) });
+    const location = `line ${item.line + 1}`;
+    if (item.answer.existing.trim() !== '') {
+      return { status: 'already_answered', location, question: item.question, intent };
+    }
+    return intent === 'none' ? { status: 'not_recognized', location, question: item.question } : { status: 'needs_person', location, question: item.question, intent };
+  });
+  return { items, entries, ...(layout.problem !== undefined && { problem: layout.problem }) };
+}
+
+export function questionnaireView(text: string, format: QuestionnaireFormat, options: ModelOptions): QuestionnaireView {
+  const { items, entries, problem } = options.profile ? planStates(text, format, options.profile, options) : classifyOnly(text, format);
+  const anchors = anchorsFor(items);
+  const before = new Map((options.previous?.questions ?? []).map((q) => [q.label, q]));
+  const questions = items.map((item, index): QuestionView => {
+    const entry = entries[index];
+    const label = item.id ? `${item.id} ${item.question}` : item.question;
+    const existing = item.answer.existing.trim();
+    let state = entryState(entry);
+    if (!options.profile && state === 'needs_person') {
+      state = 'no_profile';
+    }
+    if (state === 'already_answered') {
+      const earlier = before.get(label);
+      const written = options.memory.written.get(label);
+      if (earlier && earlier.state !== 'already_answered' && earlier.existing === '' && options.bulkEdit) {
+        // The answer appeared in one go (a fill, an insert): remember it as Attest's.
+        options.memory.written.set(label, { text: existing, profileKey: options.profileKey });
+      } else if (written && written.text !== existing) {
+        state = 'changed';
+      } else if (written && written.profileKey !== options.profileKey) {
+        state = 'stale';
+      }
+    }
+    const notes = [...(entry?.reasons ?? []), ...(entry?.warnings ?? [])];
+    return {
+      index,
+      label,
+      question: item.question,
+      ...(item.section !== undefined && { section: item.section }),
+      line: item.line,
+      anchor: anchors[index] ?? { question: item.question, idUnique: true, occurrence: 0, occurrences: 1, line: item.line },
+      state,
+      ...(entry?.intent !== undefined && { intent: entry.intent }),
+      facts: entry?.source?.kind === 'profile' ? entry.source.facts : (entry?.facts ?? []),
+      ...(entry?.source?.kind === 'library' && { libraryEntry: entry.source.file ?? entry.source.title }),
+      missing: options.profile ? (entry?.missing ?? []) : state === 'no_profile' ? ['an assurance profile (.attest/profile.json)'] : [],
+      notes,
+      existing,
+    };
+  });
+  // Forget answers whose question is gone.
+  const labels = new Set(questions.map((q) => q.label));
+  for (const label of options.memory.written.keys()) {
+    if (!labels.has(label)) {
+      options.memory.written.delete(label);
+    }
+  }
+  const sections: SectionView[] = [];
+  for (const question of questions) {
+    const name = question.section ?? NO_SECTION;
+    const last = sections[sections.length - 1];
+    if (last?.name === name) {
+      last.questions.push(question);
+    } else {
+      sections.push({ name, questions: [question] });
+    }
+  }
+  const counts = Object.fromEntries(Object.keys(STATE_LABELS).map((s) => [s, 0])) as Record<QuestionState, number>;
+  for (const question of questions) {
+    counts[question.state]++;
+  }
+  const needsPerson = questions.filter((q) => NEEDS_PERSON.has(q.state)).length;
+  return { sections, questions, counts, needsPerson, ...(problem !== undefined && { problem }) };
+}
+
+/** "5 from the facts · 2 need a person · 3 not recognized" (zero counts left out). */
+export function summaryLine(view: QuestionnaireView): string {
+  const parts: string[] = [];
+  const add = (count: number, text: string): void => {
+    if (count > 0) {
+      parts.push(`${count} ${text}`);
+    }
+  };
+  add(view.counts.facts, 'from the facts');
+  add(view.counts.library, 'from the library');
+  add(view.counts.needs_person, view.counts.needs_person === 1 ? 'needs a person' : 'need a person');
+  add(view.counts.no_profile, view.counts.no_profile === 1 ? 'needs a profile' : 'need a profile');
+  add(view.counts.changed, 'changed since filled');
+  add(view.counts.stale, 'filled before the profile changed');
+  add(view.counts.already_answered, 'already answered');
+  add(view.counts.not_recognized, 'not recognized');
+  return parts.length === 0 ? 'No questions found' : parts.join(' · ');
+}
+
+/** What the question's answer rests on, in words: the intent and the profile facts, or why there is none. */
+export function sourceText(question: QuestionView): string {
+  const topic = question.intent !== undefined && question.intent !== 'none' ? INTENT_LABELS[question.intent] : undefined;
+  switch (question.state) {
+    case 'facts':
+    case 'stale':
+      return `${topic ?? 'Assurance profile'}${question.facts.length > 0 ? ` — ${question.facts.join(', ')}` : ''}`;
+    case 'needs_person':
+    case 'no_profile':
+      return `${topic ?? ''}${question.missing.length > 0 ? `${topic ? ' — ' : ''}missing ${question.missing.join(', ')}` : ''}`;
+    case 'library':
+      return `Answer library${question.libraryEntry !== undefined ? ` — ${question.libraryEntry}` : ''}`;
+    case 'already_answered':
+    case 'changed':
+      return topic ?? 'Written in the document';
+    case 'not_recognized':
+      return 'Not a question Attest answers';
+  }
+}

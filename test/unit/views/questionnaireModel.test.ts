@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as engine from '../../../src/domain/engine';
+import { parseProfile } from '../../../src/domain/profile/parse';
+import { coverageMarkdown } from '../../../src/adapter/views/coverageMarkdown';
+import { questionnaireView, summaryLine, type FillMemory, type ModelOptions } from '../../../src/adapter/views/questionnaireModel';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const profile = parseProfile(readFileSync(join(ROOT, 'demo', '.attest', 'profile.json'), 'utf8')).profile;
+
+const QUESTIONNAIRE = `# Vendor security questionnaire
+
+## Assurance
+
+1. Do you have a SOC 2 Type 2 report?
+
+2. Who is your auditor?
+
+## Other
+
+3. What is your favourite colour?
+`;
+
+function options(memory: FillMemory, extra: Partial<ModelOptions> = {}): ModelOptions {
+  return { today: '2026-12-03', defaultLength: 'sentence', profile, profileKey: 'p1', memory, bulkEdit: false, engine, ...extra };
+}
+
+suite('questionnaire view model', () => {
+  test('the demo profile loads', () => {
+    assert.ok(profile);
+  });
+
+  test('sections and questions with states from the fill engine, and the badge count', () => {
+    const view = questionnaireView(QUESTIONNAIRE, 'markdown', options({ written: new Map() }));
+    assert.deepEqual(
+      view.sections.map((s) => [s.name, s.questions.length]),
+      [
+        ['Assurance', 2],
+        ['Other', 1],
+      ],
+    );
+    const [soc2, , colour] = view.questions;
+    assert.equal(soc2?.state, 'facts');
+    assert.ok((soc2?.facts.length ?? 0) > 0, 'an answer from the facts names them');
+    assert.equal(colour?.state, 'not_recognized');
+    assert.equal(view.needsPerson, view.questions.filter((q) => q.state === 'needs_person').length);
+    assert.match(summaryLine(view), /from the facts/);
+  });
+
+  test('without a profile, recognized questions need a profile and the rest are not recognized', () => {
+    const view = questionnaireView(QUESTIONNAIRE, 'markdown', options({ written: new Map() }, { profile: undefined, profileKey: '' }));
+    assert.deepEqual(
+      view.questions.map((q) => q.state),
+      ['no_profile', 'no_profile', 'not_recognized'],
+    );
+    assert.equal(view.needsPerson, 2);
+  });
+
+  test('an answer that appears in one go is remembered: edited later it is "changed", after a profile change "stale"', () => {
+    const memory: FillMemory = { written: new Map() };
+    const first = questionnaireView(QUESTIONNAIRE, 'markdown', options(memory));
+    const filled = QUESTIONNAIRE.replace('report?\n', 'report?\n\n   Yes. We have a SOC 2 Type 2 report.\n');
+    const second = questionnaireView(filled, 'markdown', options(memory, { previous: first, bulkEdit: true }));
+    assert.equal(second.questions[0]?.state, 'already_answered');
+    const edited = filled.replace('We have', 'We really have');
+    assert.equal(questionnaireView(edited, 'markdown', options(memory, { previous: second })).questions[0]?.state, 'changed');
+    assert.equal(questionnaireView(filled, 'markdown', options(memory, { previous: second, profileKey: 'p2' })).questions[0]?.state, 'stale');
+  });
+
+  test('typed answers (no bulk edit) are a person\'s: never "changed"', () => {
+    const memory: FillMemory = { written: new Map() };
+    const first = questionnaireView(QUESTIONNAIRE, 'markdown', options(memory));
+    const typed = QUESTIONNAIRE.replace('report?\n', 'report?\n\n   Y\n');
+    const second = questionnaireView(typed, 'markdown', options(memory, { previous: first }));
+    const more = questionnaireView(typed.replace('   Y', '   Yes'), 'markdown', options(memory, { previous: second }));
+    assert.equal(more.questions[0]?.state, 'already_answered');
+  });
+
+  test('the coverage Markdown links every question to the line it is on now', () => {
+    const view = questionnaireView(`Intro line\n\n${QUESTIONNAIRE}`, 'markdown', options({ written: new Map() }));
+    const markdown = coverageMarkdown('vendor.md', view, (q) => `file:///vendor.md#L${q.line + 1}`);
+    const soc2 = view.questions[0];
+    assert.ok(soc2);
+    assert.ok(markdown.includes(`(<file:///vendor.md#L${soc2.line + 1}>)`), markdown);
+    assert.match(markdown, /^# Coverage of vendor\\\.md$/m);
+  });
+});
