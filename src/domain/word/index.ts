@@ -1,0 +1,146 @@
+/**
+ * Word questionnaires (.docx, .docm, .dotx): find the questions and their answer places, and write
+ * answers into a new package. Pure: bytes in, plain objects and bytes out (no vscode, no fs).
+ *
+ *   const scan = readWordQuestionnaire(bytes);            // WordScan: items, extension, notes
+ *   const out = writeWordAnswers(bytes, scan, [{ index: 0, answer: 'Yes' }, { index: 3, check: ['No'] }]);
+ *
+ * Reading is bounded like the workbook reader's, with its code: the zip reader
+ * (src/domain/workbook/zip.ts) checks each part's declared and real size against the limits of
+ * src/domain/workbook/limits.ts before and while inflating, saxes parses each part once
+ * (src/domain/workbook/xml.ts: positions, no DOCTYPE entities), the time budget is checked as it
+ * goes, and paragraphs and table cells are counted (document.ts). Writing edits only the main
+ * document part, at the positions the parser reported (write.ts), and the zip rewriter copies every
+ * other entry's compressed bytes as they are: styles, numbering, headers, footers, comments,
+ * settings, macros (a .docm keeps its VBA project; use `scan.extension` for the output's name).
+ *
+ * Refused with a one-line WordError (errors.ts) and no output: an empty file, a password-protected
+ * (encrypted) document, an old .doc, a truncated or damaged zip, malformed XML, Strict Open XML,
+ * another kind of package, a file over a limit, and a document with no questions.
+ */
+import { WorkbookError } from '../workbook/errors';
+import type { WorkbookLimits } from '../workbook/limits';
+import { parseXml } from '../workbook/xml';
+import { detectItems, type DetectedItem } from './detect';
+import { readDocument, readStyles, type DocumentModel } from './document';
+import { asWordError, WordError } from './errors';
+import { openWordPackage, type WordPackage } from './package';
+import type { WordItem, WordScan, WordWrite } from './types';
+import { patchDocument } from './write';
+
+export { WordError, type WordErrorCode } from './errors';
+export type { WordItem, WordOption, WordScan, WordSlot, WordWrite } from './types';
+
+export interface WordReadOptions {
+  /** Tighter (or, in tests, other) limits than the workbook reader's defaults. */
+  limits?: Partial<WorkbookLimits>;
+}
+
+interface Scanned {
+  pkg: WordPackage;
+  model: DocumentModel;
+  items: DetectedItem[];
+  scan: WordScan;
+}
+
+/** Scans of this process, so a write right after a read does not parse the document again. */
+const scans = new WeakMap<WordScan, { bytes: Uint8Array; scanned: Scanned }>();
+
+function scanBytes(bytes: Uint8Array, options: WordReadOptions = {}): Scanned {
+  const pkg = openWordPackage(bytes, options.limits);
+  try {
+    const xml = pkg.zip.readTextBounded(pkg.documentPart, pkg.budget);
+    if (xml === undefined) {
+      throw new WordError('corrupt', { detail: `no ${pkg.documentPart}` });
+    }
+    const styles = readStyles(pkg.stylesPart ?? 'word/styles.xml', pkg.stylesPart === undefined ? undefined : pkg.zip.readTextBounded(pkg.stylesPart, pkg.budget), pkg.budget);
+    const model = readDocument(pkg.documentPart, xml, pkg.budget);
+    if (model.blocks.length === 0 && model.tables.length === 0 && !hasBody(pkg.documentPart, xml)) {
+      throw new WordError('not_docx', { detail: 'the main part has no w:body' });
+    }
+    const detection = detectItems(model, styles);
+    const items = detection.items;
+    const scan: WordScan = {
+      items: items.map(publicItem),
+      macroEnabled: pkg.macroEnabled,
+      extension: pkg.extension,
+      hasTrackedChanges: model.hasTrackedChanges,
+      notes: [...pkg.notes, ...detection.notes],
+    };
+    return { pkg, model, items, scan };
+  } catch (error) {
+    throw asWordError(error);
+  }
+}
+
+function hasBody(part: string, xml: string): boolean {
+  let body = false;
+  parseXml(part, xml, {
+    open: (element) => {
+      body ||= element.name === 'body' && element.parent?.name === 'document';
+    },
+  });
+  return body;
+}
+
+function publicItem(item: DetectedItem): WordItem {
+  return {
+    index: item.index,
+    ...(item.id === undefined ? {} : { id: item.id }),
+    question: item.question,
+    ...(item.section === undefined ? {} : { section: item.section }),
+    existing: item.existing,
+    slot: item.slot,
+    ...(item.options === undefined ? {} : { options: item.options.map((option) => ({ ...option })) }),
+    ...(item.hasComment === undefined ? {} : { hasComment: item.hasComment }),
+    ...(item.existingComment === undefined ? {} : { existingComment: item.existingComment }),
+    location: item.location,
+  };
+}
+
+/**
+ * The questions of a Word questionnaire, in document order, each with where its answer goes.
+ * Throws WordError for unreadable input, and `no_questions` when there is none.
+ */
+export function readWordQuestionnaire(bytes: Uint8Array, options: WordReadOptions = {}): WordScan {
+  const scanned = scanBytes(bytes, options);
+  if (scanned.items.length === 0) {
+    throw new WordError('no_questions', { detail: scanned.scan.notes.join('; ') });
+  }
+  scans.set(scanned.scan, { bytes, scanned });
+  return scanned.scan;
+}
+
+/**
+ * A new package with the answers written: only the answer runs and boxes of the main document
+ * part change, every other entry is copied byte for byte. `scan` must be the scan of these bytes
+ * (WordError('scan_mismatch') otherwise). The input bytes are never modified.
+ */
+export function writeWordAnswers(bytes: Uint8Array, scan: WordScan, writes: readonly WordWrite[], options: WordReadOptions = {}): Uint8Array {
+  const cached = scans.get(scan);
+  const scanned = cached !== undefined && cached.bytes === bytes ? cached.scanned : scanBytes(bytes, options);
+  if (scanned.items.length !== scan.items.length || scanned.items.some((item, i) => item.question !== scan.items[i]?.question || item.location !== scan.items[i]?.location)) {
+    throw new WordError('scan_mismatch');
+  }
+  const seen = new Set<number>();
+  const itemWrites = writes.map((write) => {
+    const item = scanned.items[write.index];
+    if (item === undefined || seen.has(write.index)) {
+      throw new WordError('cannot_write', { message: `No question ${write.index} to write (the scan has ${scanned.items.length}), or it is written twice.` });
+    }
+    seen.add(write.index);
+    return { item, ...(write.answer === undefined ? {} : { answer: write.answer }), ...(write.comment === undefined ? {} : { comment: write.comment }), ...(write.check === undefined ? {} : { check: write.check }) };
+  });
+  const xml = patchDocument(scanned.model, itemWrites);
+  if (xml === scanned.model.xml) {
+    return scanned.pkg.zip.rewrite(new Map());
+  }
+  try {
+    // The edited part must still be well-formed before anything is written.
+    parseXml(scanned.pkg.documentPart, xml, {});
+  } catch (error) {
+    const reason = error instanceof WorkbookError ? (error.detail ?? error.message) : String(error);
+    throw new WordError('cannot_write', { message: 'The answers could not be written: the edited document would not be well-formed; nothing was written.', detail: reason });
+  }
+  return scanned.pkg.zip.rewrite(new Map([[scanned.pkg.documentPart, new TextEncoder().encode(xml)]]));
+}
