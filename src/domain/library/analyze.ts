@@ -20,7 +20,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated authentication', 'identity federation', 'federated identity', 'oidc', 'openid connect', 'okta', 'azure ad', 'entra id', 'identity provider', 'idp'],
   atrest: ['at rest', 'stored data encryption', 'data at rest', 'encrypted storage', 'storage encryption', 'disk encryption of servers', 'database encryption', 'aes 256', 'aes256', 'aes'],
   intransit: ['in transit', 'in motion', 'tls', 'ssl', 'https', 'transport layer security', 'tls 1 2', 'tls 1 3', 'over the network', 'over public networks', 'data in transit', 'transport encryption', 'encrypted connections', 'ssl tls', 'hsts'],
-  bcdr: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'bcm', 'disaster recovery', 'disaster recovery plan', 'drp', 'dr plan', 'dr', 'bc dr', 'bcdr', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan'],
+  bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan'],
+  dr: ['disaster recovery', 'disaster recovery plan', 'drp', 'dr plan', 'dr', 'bc dr', 'bcdr', 'failover', 'fail over'],
+  csp: ['content security policy', 'security headers', 'http security headers', 'x frame options', 'frame ancestors'],
   pentest: ['pen test', 'pen tests', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration testing', 'ethical hacking', 'red team', 'red teaming'],
   sdlc: ['sdlc', 'ssdlc', 'secure sdlc', 'software development life cycle', 'software development lifecycle', 'secure development lifecycle', 'secure development life cycle', 'development lifecycle', 'secure software development', 'secure coding', 'development process', 'software development process'],
   dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'exfiltration'],
@@ -233,9 +235,16 @@ export function analyzeSet(text: string): Set<string> {
 }
 
 /**
- * A question normalized for the exact tier: analyzed tokens, deduplicated and sorted, so "Do you
- * support SSO?" and "do you support single sign-on" are the same key; word order does not matter.
+ * A question normalized for the exact tier: its stemmed words without stop words, in order, with
+ * no synonym rewriting ("Do you encrypt data at rest?" and "do you encrypt data at-rest" are one
+ * key; "Is SSO supported?" and "Is SAML supported?" are not: that is for the scored tiers).
  */
 export function exactKey(text: string): string {
-  return [...analyzeSet(text)].sort().join(' ');
+  const words: string[] = [];
+  for (const word of normalizeText(text).split(' ')) {
+    if (word !== '' && !STOP_WORDS.has(word)) {
+      words.push(stem(word));
+    }
+  }
+  return words.join(' ');
 }

@@ -4,8 +4,9 @@
  * Candidates come from a MiniSearch full-text index (BM25 over the analyzer's tokens, one document
  * per entry question and per variant). Each candidate is then scored with a calibrated similarity
  * that does not depend on the size of the library: the IDF-weighted share of the question's
- * words the entry has, and of the entry's words the question has, combined as their geometric
- * mean (1 = the same words). Tiers:
+ * words the entry has (a word found only in the entry's answer or tags counts CONTEXT_WEIGHT),
+ * and of the entry text's words the question has, combined as a weighted geometric mean
+ * (1 = the same words). Tiers:
  *
  * - **exact**: the question is one of the entry's questions or variants, normalized (same
  *   analyzed words in any order, same negation words);
@@ -20,14 +21,23 @@
  */
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
-import { analyze, analyzeWithWords, normalizeText } from './analyze';
+import { analyze, analyzeWithWords, exactKey, normalizeText } from './analyze';
 import type { LibraryEntry, YesNo } from './schema';
 
 /** Calibrated on the development set (test/unit/library/devset): see the README there. */
-export const STRONG = 0.62;
+export const STRONG = 0.6;
 export const WEAK = 0.3;
 /** A strong match must lead the next entry by this much, or it is only a suggestion. */
-export const MARGIN = 0.04;
+export const MARGIN = 0.1;
+/** How much a question word found only in an entry's answer (not its questions) counts. */
+export const CONTEXT_WEIGHT = 0.3;
+/** The weight of a word no entry question uses, relative to the rarest word. */
+export const UNKNOWN_WEIGHT = 0.5;
+/**
+ * The score is coverage(question) ^ (1 − ALPHA) × coverage(entry text) ^ ALPHA: a question may
+ * carry words the entry does not need ("please describe…"), less so the other way round.
+ */
+export const ALPHA = 0.4;
 
 export type MatchTier = 'exact' | 'strong' | 'weak';
 
@@ -85,6 +95,8 @@ export interface LibraryIndex {
   readonly exact: ReadonlyMap<string, number>;
   /** @internal the normalized words of each entry's texts and answers, for qualifiers */
   readonly entryWords: readonly Set<string>[];
+  /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
+  readonly entryContext: readonly Set<string>[];
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
@@ -99,8 +111,8 @@ function negationsOf(text: string): string {
   return [...found].sort().join(' ');
 }
 
-function exactKeyOf(tokens: readonly string[], negations: string): string {
-  return `${[...new Set(tokens)].sort().join(' ')}|${negations}`;
+function exactKeyOf(text: string, negations: string): string {
+  return `${exactKey(text)}|${negations}`;
 }
 
 /** Builds the index once per library; matching is then read-only. */
@@ -108,12 +120,13 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const texts: IndexedText[] = [];
   const df = new Map<string, number>();
   const entryWords: Set<string>[] = [];
+  const entryContext: Set<string>[] = [];
   entries.forEach((entry, index) => {
     const own = new Set<string>();
     for (const text of [entry.question, ...entry.variants]) {
       const tokens = analyze(text);
       const negations = negationsOf(text);
-      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exactKeyOf(tokens, negations) });
+      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exactKeyOf(text, negations) });
       for (const token of tokens) {
         own.add(token);
       }
@@ -122,13 +135,15 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
       df.set(token, (df.get(token) ?? 0) + 1);
     }
     entryWords.push(new Set(normalizeText([entry.question, ...entry.variants, entry.answer.sentence ?? '', entry.paragraph].join(' ')).split(' ')));
+    entryContext.push(new Set([...own, ...analyze([entry.answer.sentence ?? '', entry.paragraph, ...entry.tags].join(' '))]));
   });
   const n = Math.max(1, entries.length);
   const idf = new Map<string, number>();
   for (const [token, count] of df) {
     idf.set(token, Math.log(1 + n / count));
   }
-  const unknownIdf = Math.log(1 + n);
+  // A word the library never uses counts against a match, but less than the rarest known word.
+  const unknownIdf = UNKNOWN_WEIGHT * Math.log(1 + n);
   for (const text of texts) {
     let weight = 0;
     for (const token of text.set) {
@@ -151,7 +166,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, exact, entryWords };
+  return { entries, texts, search, idf, unknownIdf, exact, entryWords, entryContext };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -216,7 +231,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   }
   const querySet = new Set(tokens);
   const negations = negationsOf(question);
-  const exactId = index.exact.get(exactKeyOf(tokens, negations));
+  const exactId = index.exact.get(exactKeyOf(question, negations));
   let queryWeight = 0;
   for (const token of querySet) {
     queryWeight += index.idf.get(token) ?? index.unknownIdf;
@@ -225,15 +240,19 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   const perEntry = new Map<number, Scored>();
   const consider = (text: IndexedText): void => {
     let shared = 0;
+    let context = 0;
+    const entryContext = index.entryContext[text.entry] as Set<string>;
     for (const token of querySet) {
       if (text.set.has(token)) {
         shared += index.idf.get(token) ?? index.unknownIdf;
+      } else if (entryContext.has(token)) {
+        context += index.idf.get(token) ?? index.unknownIdf;
       }
     }
     if (shared === 0) {
       return;
     }
-    const score = Math.sqrt((shared / queryWeight) * (shared / text.weight));
+    const score = Math.min(1, (shared + CONTEXT_WEIGHT * context) / queryWeight) ** (1 - ALPHA) * (shared / text.weight) ** ALPHA;
     const previous = perEntry.get(text.entry);
     if (previous === undefined || score > previous.score) {
       perEntry.set(text.entry, { text, score });
