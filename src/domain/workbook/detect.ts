@@ -4,11 +4,14 @@
  * rather than section titles, instructions, blank lines or repeated headers.
  * Works on the plain SheetGrid only; the editor imports it, so it must never import exceljs.
  */
-import { cellAddress } from './address';
+import { cellAddress, columnLetters } from './address';
 import type { GridCell, GridRow, SheetGrid } from './grid';
+import { CUSTOMER_SHEET_NOTE, isCustomerHeader, isVendorHeader, POINTER_NOTE, sheetPurpose } from './layout';
+import type { SheetColumnsMapping } from './mapping';
 import type { WorkbookQuestion } from './types';
 
-export type ColumnRole = 'id' | 'question' | 'answer' | 'comment' | 'guidance' | 'category';
+/** `customer`: a column the customer fills or reads ("Analyst Notes", "Score"): never written. */
+export type ColumnRole = 'id' | 'question' | 'answer' | 'comment' | 'guidance' | 'category' | 'customer';
 
 export interface Dropdown {
   /** Undefined when the sheet has a list validation here that we cannot evaluate. */
@@ -36,6 +39,18 @@ export interface SheetDetection {
   commentHeader?: string;
   problem?: string;
   questions: DetectedQuestion[];
+  /** How the columns were chosen: a header row, the cells' content alone, or the mapping file. */
+  source?: 'header' | 'content' | 'mapping';
+  /** Why the sheet was skipped without looking for columns. */
+  skipped?: 'pointer' | 'customer' | 'mapping';
+  /** The reader is not sure of its choice: the writer should look at it (see `reasons`). */
+  unsure?: boolean;
+  /** What the choice rests on, where it is not plain (one line each). */
+  reasons?: string[];
+  /** The header row's texts by column (for showing the choice and correcting it). */
+  headers?: Map<number, string>;
+  /** Columns whose headers say they are the customer's (left alone). */
+  customerColumns?: number[];
 }
 
 /** How many rows from the top a header row may sit (title blocks, logos, instructions above it). */
@@ -73,6 +88,9 @@ export function headerRole(text: string): ColumnRole | undefined {
   }
   if (ID_HEADER.test(label)) {
     return 'id';
+  }
+  if (isCustomerHeader(label)) {
+    return 'customer';
   }
   if (CATEGORY_HEADER.test(label)) {
     return 'category';
@@ -120,10 +138,47 @@ function isInstruction(text: string, hasId: boolean): boolean {
   return !hasId && text.length > 250 && !isQuestionLike(text);
 }
 
-const ID_VALUE = /^([A-Za-z]{1,8}[-_. ]?)?\d{1,4}([.-]\d{1,4})*[a-z]?\.?$/;
+/** "1.2.3", "Q12", "VULN-01", "A&A-02.1", "SEC-001", "A.1.2", "IAM-14.1a". */
+const ID_VALUE = /^([A-Za-z]{1,8}([&/][A-Za-z]{1,8})?[-_. ]?)?\d{1,4}([.-]\d{1,4})*[a-z]?\.?$/;
 
 function looksLikeId(text: string): boolean {
   return text.length <= 16 && ID_VALUE.test(text);
+}
+
+/** Ids are short, patterned and unique: the share of a column's filled cells that look like one. */
+function idShare(rows: GridRow[], col: number): { share: number; filled: number } {
+  let filled = 0;
+  let ids = 0;
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const text = textAt(row, col);
+    if (text.length === 0) {
+      continue;
+    }
+    filled++;
+    if (looksLikeId(text) && !seen.has(text)) {
+      ids++;
+    }
+    seen.add(text);
+  }
+  return { share: filled === 0 ? 0 : ids / filled, filled };
+}
+
+/** The share of a column's filled cells that read as questions (or imperatives), and how many. */
+function questionShare(rows: GridRow[], col: number): { share: number; count: number } {
+  let filled = 0;
+  let questions = 0;
+  for (const row of rows) {
+    const text = textAt(row, col);
+    if (text.length === 0) {
+      continue;
+    }
+    filled++;
+    if (text.length >= 12 && (isQuestionLike(text) || wordCount(text) >= 6) && !looksLikeId(text)) {
+      questions++;
+    }
+  }
+  return { share: filled === 0 ? 0 : questions / filled, count: questions };
 }
 
 function wordCount(text: string): number {
@@ -170,41 +225,126 @@ interface Columns {
   id?: number;
   category?: number;
   headers: Map<number, string>;
+  /** A section title the header row carries in its first cell ("Company Overview | Question | …"). */
+  initialSection?: string;
+  customer?: number[];
+  reasons?: string[];
+  unsure?: boolean;
 }
 
-export function detectSheet(grid: SheetGrid, dropdownAt: DropdownLookup): SheetDetection {
+export interface DetectOptions {
+  /** The writer's correction for this sheet, from the mapping file beside the workbook. */
+  mapping?: SheetColumnsMapping;
+}
+
+export function detectSheet(grid: SheetGrid, dropdownAt: DropdownLookup, options: DetectOptions = {}): SheetDetection {
   const visible = grid.rows.filter((row) => !row.hidden);
+  const { mapping } = options;
+  if (mapping?.skip === true) {
+    return { problem: 'Skipped: the mapping file says so.', skipped: 'mapping', source: 'mapping', questions: [] };
+  }
+  if (mapping) {
+    return detectWithMapping(grid, visible, mapping, dropdownAt);
+  }
   if (visible.length === 0) {
     return { problem: 'The sheet is empty.', questions: [] };
   }
-  const columns = findColumnsByHeader(grid, visible, dropdownAt) ?? findColumnsByContent(grid, visible, dropdownAt);
+  const purpose = sheetPurpose(grid.name);
+  if (purpose === 'customer') {
+    return { problem: CUSTOMER_SHEET_NOTE, skipped: 'customer', questions: [] };
+  }
+  const byHeader = findColumnsByHeader(grid, visible, dropdownAt);
+  if (purpose === 'pointer' && (byHeader === undefined || byHeader.answer === undefined || byHeader.unsure === true)) {
+    // Named as instructions and without a plain questionnaire table: it only points to the others.
+    return { problem: POINTER_NOTE, skipped: 'pointer', questions: [] };
+  }
+  const columns = byHeader ?? findColumnsByContent(grid, visible, dropdownAt);
   if (typeof columns === 'string') {
     return { problem: columns, questions: [] };
   }
+  return detectionFrom(visible, columns, byHeader ? 'header' : 'content', dropdownAt);
+}
+
+function detectionFrom(visible: GridRow[], columns: Columns, source: 'header' | 'content' | 'mapping', dropdownAt: DropdownLookup): SheetDetection {
+  const headerRow = columns.headerIndex === undefined ? undefined : visible[columns.headerIndex]?.row;
+  const reasons = [...(columns.reasons ?? [])];
+  let unsure = columns.unsure === true;
+  if (source === 'content') {
+    reasons.push('No header row names the columns: the question and answer columns were chosen by what the cells hold.');
+    unsure = true;
+  }
+  const common = {
+    headerRow,
+    questionColumn: columns.question,
+    source,
+    headers: columns.headers,
+    ...(columns.customer && columns.customer.length > 0 ? { customerColumns: columns.customer } : {}),
+    ...(columns.id === undefined ? {} : { idColumn: columns.id }),
+  };
   if (columns.answer === undefined) {
-    return {
-      headerRow: columns.headerIndex === undefined ? undefined : visible[columns.headerIndex]?.row,
-      questionColumn: columns.question,
-      problem: 'No answer column found beside the questions.',
-      questions: [],
-    };
+    return { ...common, unsure: true, reasons, problem: 'No answer column found beside the questions.', questions: [] };
   }
   const questions = readQuestions(visible, columns, columns.answer, dropdownAt);
   return {
-    headerRow: columns.headerIndex === undefined ? undefined : visible[columns.headerIndex]?.row,
-    questionColumn: columns.question,
+    ...common,
     answerColumn: columns.answer,
     commentColumn: columns.comment,
-    idColumn: columns.id,
     answerHeader: columns.headers.get(columns.answer),
     commentHeader: columns.comment === undefined ? undefined : columns.headers.get(columns.comment),
     problem: questions.length === 0 ? 'No question rows under the header.' : undefined,
+    unsure,
+    reasons,
     questions,
   };
 }
 
+/** The writer said which columns: read the rows under the given header row with them. */
+function detectWithMapping(grid: SheetGrid, visible: GridRow[], mapping: SheetColumnsMapping, dropdownAt: DropdownLookup): SheetDetection {
+  const headerRow = mapping.headerRow ?? 0;
+  const headerIndex = visible.findIndex((row) => row.row === headerRow);
+  const firstDataIndex = visible.findIndex((row) => row.row > headerRow);
+  const headers = new Map<number, string>();
+  const header = headerIndex >= 0 ? visible[headerIndex] : undefined;
+  if (header) {
+    for (const { col, text } of masterTexts(header)) {
+      headers.set(col, text);
+    }
+  }
+  if (firstDataIndex < 0 || mapping.question === undefined || mapping.answer === undefined) {
+    return {
+      ...(headerIndex >= 0 ? { headerRow } : {}),
+      source: 'mapping',
+      headers,
+      problem: mapping.question === undefined || mapping.answer === undefined ? 'The mapping file names no question or answer column for this sheet.' : 'The mapping file\'s header row is below every row of the sheet.',
+      questions: [],
+    };
+  }
+  void grid;
+  const columns: Columns = {
+    ...(headerIndex >= 0 ? { headerIndex } : {}),
+    firstDataIndex,
+    question: mapping.question,
+    answer: mapping.answer,
+    ...(mapping.comment === undefined ? {} : { comment: mapping.comment }),
+    ...(mapping.id === undefined ? {} : { id: mapping.id }),
+    headers,
+    reasons: ['Columns from the mapping file beside the workbook.'],
+  };
+  const detection = detectionFrom(visible, columns, 'mapping', dropdownAt);
+  return { ...detection, ...(headerIndex >= 0 ? {} : { headerRow: undefined }), unsure: false };
+}
+
+interface HeaderCandidate {
+  index: number;
+  roles: Map<number, ColumnRole>;
+  headers: Map<number, string>;
+  score: number;
+  /** The row names no question column: it is found by content (a section title in the first cell). */
+  noQuestionHeader: boolean;
+}
+
 function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: DropdownLookup): Columns | undefined {
-  let best: { index: number; roles: Map<number, ColumnRole>; headers: Map<number, string>; score: number } | undefined;
+  const candidates: HeaderCandidate[] = [];
   const limit = Math.min(visible.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
     const row = visible[index] as GridRow;
@@ -216,26 +356,40 @@ function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: Dr
         longCells++;
         continue;
       }
+      headers.set(col, text);
       const role = headerRole(text);
       if (role && !grid.hiddenColumns.has(col)) {
         roles.set(col, role);
-        headers.set(col, text);
       }
     }
     const present = new Set(roles.values());
-    if (!present.has('question') || !(present.has('answer') || present.has('comment'))) {
+    const hasQuestion = present.has('question');
+    if (!(present.has('answer') || (hasQuestion && present.has('comment')))) {
+      continue;
+    }
+    if (!hasQuestion && [...roles.keys()].filter((col) => roles.get(col) !== 'customer').length < 2) {
+      // An answer word alone ("Response") on a row is no header.
       continue;
     }
     const score =
-      [...present].filter((role) => role !== 'guidance').length + (present.has('answer') ? 1 : 0) - longCells;
-    if (!best || score > best.score) {
-      best = { index, roles, headers, score };
+      [...present].filter((role) => role !== 'guidance' && role !== 'customer').length + (present.has('answer') ? 1 : 0) - longCells - (hasQuestion ? 0 : 1.5);
+    candidates.push({ index, roles, headers, score, noQuestionHeader: !hasQuestion });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.index - b.index);
+  for (const candidate of candidates.slice(0, 4)) {
+    const columns = columnsFromHeader(grid, visible, candidate, dropdownAt);
+    if (columns) {
+      return columns;
     }
   }
-  if (!best) {
-    return undefined;
-  }
-  const { roles, headers } = best;
+  return undefined;
+}
+
+function columnsFromHeader(grid: SheetGrid, visible: GridRow[], best: HeaderCandidate, dropdownAt: DropdownLookup): Columns | undefined {
+  const roles = new Map(best.roles);
+  const headers = new Map(best.headers);
+  const reasons: string[] = [];
+  let unsure = false;
   let firstDataIndex = best.index + 1;
   // A second header line under a merged group header ("Response" over "Yes/No" | "Comments").
   const next = visible[firstDataIndex];
@@ -244,7 +398,8 @@ function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: Dr
     const subRoles = cells.map(({ text }) => headerRole(text));
     if (
       cells.length > 0 &&
-      subRoles.every((role) => role === 'answer' || role === 'comment' || role === 'id') &&
+      subRoles.every((role) => role === 'answer' || role === 'comment' || role === 'id' || role === 'customer') &&
+      subRoles.some((role) => role !== 'customer') &&
       !cells.some(({ text }) => isQuestionLike(text))
     ) {
       cells.forEach(({ col, text }, i) => {
@@ -260,33 +415,97 @@ function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: Dr
       .map(([col]) => col)
       .sort((a, b) => a - b);
   const sample = visible.slice(firstDataIndex, firstDataIndex + 200);
+  const label = (col: number): string => `${columnLetters(col)} ("${headers.get(col) ?? ''}")`;
 
-  const questionCandidates = byRole('question');
-  const question = maxBy(questionCandidates, (col) => questionContentScore(sample, col)) as number;
+  // The question column: the one the header names, unless its cells are ids ("VULN-01"): a header
+  // row whose first cell is a section title names the id column. Then the cells decide.
+  const named = byRole('question');
+  const idLike = (col: number): boolean => {
+    const { share, filled } = idShare(sample, col);
+    return filled >= 2 && share >= 0.6;
+  };
+  const namedQuestions = named.filter((col) => !idLike(col) && questionShare(sample, col).count > 0);
+  let question = maxBy(namedQuestions, (col) => questionContentScore(sample, col));
+  let switchedFrom: number | undefined;
+  if (question === undefined) {
+    const taken = new Set([...roles.entries()].filter(([, role]) => role !== 'question' && role !== 'category').map(([col]) => col));
+    const columns = new Set<number>();
+    for (const row of sample) {
+      for (const { col } of masterTexts(row)) {
+        if (!taken.has(col) && !grid.hiddenColumns.has(col) && !idLike(col)) {
+          columns.add(col);
+        }
+      }
+    }
+    const byContent = maxBy(
+      [...columns].filter((col) => {
+        const { share, count } = questionShare(sample, col);
+        return count >= 2 && share >= 0.5;
+      }),
+      (col) => questionContentScore(sample, col),
+    );
+    if (byContent === undefined) {
+      return undefined;
+    }
+    question = byContent;
+    const idNamed = named.find((col) => idLike(col));
+    if (idNamed !== undefined) {
+      switchedFrom = idNamed;
+      reasons.push(`The header over ${label(idNamed)} reads as the question column, but its cells are ids; the questions are in column ${columnLetters(question)}.`);
+    } else {
+      reasons.push(`The header row names no question column; column ${columnLetters(question)} was chosen because its cells read as questions.`);
+    }
+    if (questionShare(sample, question).share < 0.8) {
+      unsure = true;
+    }
+  }
 
   const answerCandidates = byRole('answer');
-  const answer = maxBy(answerCandidates, (col) => {
+  const answerScore = (col: number): number => {
     const validated = sample.slice(0, 50).some((row) => dropdownAt(row.row, col) !== undefined);
-    return (validated ? 4 : 0) + (isYesNoHeader(headers.get(col)) ? 2 : 0) + (col > question ? 1 : 0) - col / 1e5;
-  });
+    return (validated ? 4 : 0) + (isYesNoHeader(headers.get(col)) ? 2 : 0) + (isVendorHeader(headers.get(col)) ? 2 : 0) + (col > question ? 1 : 0) - col / 1e5;
+  };
+  const answer = maxBy(answerCandidates, answerScore);
+  if (answer !== undefined) {
+    const rivals = answerCandidates.filter((col) => col !== answer && Math.abs(answerScore(col) - answerScore(answer)) < 1);
+    const rival = rivals[0];
+    if (rival !== undefined) {
+      unsure = true;
+      reasons.push(`Two columns could take the answer: ${label(answer)} was chosen over ${label(rival)}.`);
+    }
+  }
   const commentCandidates = byRole('comment');
   let comment = maxBy(commentCandidates, (col) => {
     const prose = PROSE_COMMENT_HEADER.test((headers.get(col) ?? '').toLowerCase()) ? 4 : 0;
     const afterAnswer = answer !== undefined && col > answer ? 2 : 0;
-    return prose + afterAnswer - col / 1e5;
+    return prose + afterAnswer + (isVendorHeader(headers.get(col)) ? 3 : 0) - col / 1e5;
   });
   let chosenAnswer = answer;
   if (chosenAnswer === undefined && comment !== undefined) {
     chosenAnswer = comment;
     comment = undefined;
+    unsure = true;
+    reasons.push(`No column is headed as the answer; the answers go into ${label(chosenAnswer)}.`);
   }
   if (comment === undefined && chosenAnswer !== undefined) {
     // "Yes/No" then "Response": the second answer-like column takes the explanation.
     comment = answerCandidates.find((col) => col > (chosenAnswer as number));
   }
-  const idCandidates = byRole('id').filter((col) => col !== question);
+  const customer = byRole('customer');
+  if (customer.length > 0) {
+    reasons.push(`The customer's columns are left alone: ${customer.map(label).join(', ')}.`);
+  }
+  const idCandidates = [...byRole('id'), ...(switchedFrom === undefined ? [] : [switchedFrom])].filter((col) => col !== question);
   const id = idCandidates[0] ?? idColumnByContent(sample, question);
   const category = byRole('category')[0];
+  // A section title in the header row's first cell heads the questions under it.
+  const header = visible[best.index] as GridRow;
+  const first = masterTexts(header)[0];
+  const firstRole = first ? roles.get(first.col) : undefined;
+  const initialSection =
+    first && first.col !== question && (firstRole === undefined || first.col === switchedFrom) && first.col !== chosenAnswer && first.col !== comment
+      ? first.text
+      : undefined;
   return {
     headerIndex: best.index,
     firstDataIndex,
@@ -296,6 +515,10 @@ function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: Dr
     id,
     category,
     headers,
+    ...(initialSection === undefined ? {} : { initialSection }),
+    customer,
+    reasons,
+    unsure,
   };
 }
 
@@ -420,7 +643,7 @@ function readQuestions(
 ): DetectedQuestion[] {
   const questions: DetectedQuestion[] = [];
   const questionCol = columns.question;
-  let section: string | undefined;
+  let section: string | undefined = columns.initialSection;
   for (const row of visible.slice(columns.firstDataIndex)) {
     if (columns.category !== undefined) {
       const category = textAt(row, columns.category);

@@ -6,7 +6,9 @@ import { columnLetters } from './address';
 import { detectSheet, type Dropdown, type SheetDetection } from './detect';
 import { WorkbookError } from './errors';
 import type { SheetGrid } from './grid';
+import { pointsToSheets } from './layout';
 import { ReadBudget, type WorkbookLimits } from './limits';
+import type { WorkbookMapping } from './mapping';
 import type { ListValidation, PackageInfo } from './package';
 import { asCorrupt, readPackage } from './parts';
 import { WorkbookReader } from './reader';
@@ -23,6 +25,8 @@ export interface ScanOptions {
    * detection on both agrees. Everything else (validations, positions) still comes from the parser.
    */
   referenceGrid?: (sheetName: string) => SheetGrid | undefined;
+  /** The writer's corrections (the mapping file beside the workbook): sheets it names use its columns. */
+  mapping?: WorkbookMapping;
 }
 
 export interface ScannedSheet {
@@ -45,6 +49,8 @@ export interface ScannedWorkbook {
   reader: 'xml' | 'reference';
   /** The reader (and its budget), for parts the filler needs later. */
   source: WorkbookReader;
+  /** Sheets the mapping file names that the workbook does not have. */
+  unknownMappedSheets?: string[];
 }
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -154,13 +160,30 @@ export async function scanWorkbook(bytes: Uint8Array, options: ScanOptions = {})
     };
     let detection: SheetDetection;
     try {
-      detection = detectSheet(grid, dropdownAt);
+      const mapping = options.mapping?.sheets.get(sheet.name);
+      detection = detectSheet(grid, dropdownAt, mapping ? { mapping } : {});
+      if (detection.questions.length === 0 && detection.skipped === undefined && detection.source !== 'mapping') {
+        // No questions, and its text sends the vendor to other sheets: it only points to them.
+        const named = pointsToSheets(grid, info.sheets.filter((other) => other.state === 'visible').map((other) => other.name));
+        if (named.length > 0) {
+          detection = { ...detection, skipped: 'pointer', problem: `It points to other sheets (${named.map((name) => `"${name}"`).join(', ')}) and has no questions of its own: skipped.` };
+        }
+      }
     } catch (error) {
       throw asCorrupt(error);
     }
     sheets.push({ ...base, grid, xml: sheetXml, parsed, detection });
   });
-  return { zip, info, sheets, reader: options.referenceGrid ? 'reference' : 'xml', source: reader };
+  const known = new Set(info.sheets.map((sheet) => sheet.name));
+  const unknown = options.mapping ? [...options.mapping.sheets.keys()].filter((name) => !known.has(name)) : [];
+  return {
+    zip,
+    info,
+    sheets,
+    reader: options.referenceGrid ? 'reference' : 'xml',
+    source: reader,
+    ...(unknown.length > 0 ? { unknownMappedSheets: unknown } : {}),
+  };
 }
 
 export function toPublicScan(scanned: ScannedWorkbook): WorkbookScan {
@@ -173,6 +196,8 @@ export function toPublicScan(scanned: ScannedWorkbook): WorkbookScan {
       ...(detection.commentColumn === undefined ? {} : { commentColumn: columnLetters(detection.commentColumn) }),
       ...(detection.idColumn === undefined ? {} : { idColumn: columnLetters(detection.idColumn) }),
       ...(detection.problem === undefined ? {} : { problem: detection.problem }),
+      ...(detection.unsure === true ? { unsure: true } : {}),
+      ...(detection.reasons && detection.reasons.length > 0 ? { reasons: [...detection.reasons] } : {}),
       questions: detection.questions.map((question) => ({
         row: question.row,
         address: question.address,
@@ -190,9 +215,12 @@ export function toPublicScan(scanned: ScannedWorkbook): WorkbookScan {
 
 /** The sheets' problems in one line each, for the "no questions" error and the report notes. */
 export function sheetNotes(scanned: ScannedWorkbook): string[] {
-  return scanned.sheets
-    .filter((sheet) => sheet.detection.problem !== undefined)
-    .map((sheet) => `Sheet "${sheet.name}": ${sheet.detection.problem as string}`);
+  return [
+    ...scanned.sheets
+      .filter((sheet) => sheet.detection.problem !== undefined)
+      .map((sheet) => `Sheet "${sheet.name}": ${sheet.detection.problem as string}`),
+    ...(scanned.unknownMappedSheets ?? []).map((name) => `The mapping file names a sheet "${name}" that the workbook does not have.`),
+  ];
 }
 
 export function questionCount(scanned: ScannedWorkbook): number {

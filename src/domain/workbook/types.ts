@@ -31,6 +31,10 @@ export interface WorkbookSheetScan {
   idColumn?: string;
   /** Why this sheet yields no questions (hidden, no question column, …). */
   problem?: string;
+  /** The reader is not sure of the columns it chose; `reasons` says why (show the choice to the writer). */
+  unsure?: boolean;
+  /** What the column choice rests on, where it is not plain. */
+  reasons?: string[];
   questions: WorkbookQuestion[];
 }
 
