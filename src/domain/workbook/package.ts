@@ -25,6 +25,8 @@ export interface PackageInfo {
   sheets: PackageSheet[];
   definedNames: DefinedName[];
   macroEnabled: boolean;
+  /** Saved as Strict Open XML, which the reader and the patcher are not built for. */
+  strict?: boolean;
 }
 
 export interface ListValidation {

@@ -120,7 +120,9 @@ export function readPackage(zip: ZipArchive, budget: ReadBudget): PackageInfo | 
       },
     }, budget);
   }
-  return { workbookPart, sheets, definedNames, macroEnabled };
+  // Strict Open XML (ISO/IEC 29500 Strict) names its relationships under purl.oclc.org.
+  const strict = officeDocument?.type.startsWith('http://purl.oclc.org/ooxml/') === true;
+  return { workbookPart, sheets, definedNames, macroEnabled, ...(strict ? { strict } : {}) };
 }
 
 /** Excel escapes control characters in strings as `_xHHHH_`. */

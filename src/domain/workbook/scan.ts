@@ -106,6 +106,12 @@ function openZip(bytes: Uint8Array, budget: ReadBudget): { zip: ZipArchive; info
     }
     throw new WorkbookError('not_xlsx');
   }
+  if (info.strict === true) {
+    // Its dates, namespaces and relationship names differ; a fill could hand back a file Excel repairs.
+    throw new WorkbookError('not_xlsx', {
+      message: 'This workbook is saved as Strict Open XML; open it in Excel, save it as "Excel Workbook (.xlsx)", and try again.',
+    });
+  }
   return { zip, info };
 }
 
