@@ -1,6 +1,7 @@
 // The CLI's real input and output: files on disk (written only through writeFileSafely), stdin, stdout.
 import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeFileSafely } from '../io/safeWrite';
 import type { CliIo } from './run';
 
@@ -22,6 +23,9 @@ export function nodeIo(overrides: Partial<Pick<CliIo, 'stdout' | 'stderr' | 'tod
     writeFile: (path, data, options) => writeFileSafely(path, data, options),
     exists: (path) => access(path, constants.F_OK).then(() => true, () => false),
     today: () => new Date().toISOString().slice(0, 10),
+    // Symbolic links are listed as links, not followed (isFile() is false for them).
+    listFiles: async (dir) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)),
+    makeFolder: async (dir) => void (await mkdir(dir, { recursive: true })),
     ...overrides,
   };
 }

@@ -235,14 +235,16 @@ export function analyzeSet(text: string): Set<string> {
 }
 
 /**
- * A question normalized for the exact tier: its stemmed words without stop words, in order, with
+ * A question normalized for the exact tier: its stemmed words without function words, in order, with
  * no synonym rewriting ("Do you encrypt data at rest?" and "do you encrypt data at-rest" are one
  * key; "Is SSO supported?" and "Is SAML supported?" are not: that is for the scored tiers).
  */
+const EXACT_STOP_WORDS = new Set('a an the and or of to in on at by for with from is are was were be been do does did have has had can could will would shall should may might must it its this that these those there their them they we our us you your i me my please'.split(' '));
+
 export function exactKey(text: string): string {
   const words: string[] = [];
   for (const word of normalizeText(text).split(' ')) {
-    if (word !== '' && !STOP_WORDS.has(word)) {
+    if (word !== '' && !EXACT_STOP_WORDS.has(word)) {
       words.push(stem(word));
     }
   }

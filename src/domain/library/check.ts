@@ -16,7 +16,7 @@
  */
 import { check, RULES } from '../claims';
 import type { Profile } from '../profile/schema';
-import { analyze, normalizeText } from './analyze';
+import { exactKey, normalizeText } from './analyze';
 import { buildLibraryIndex, matchLibrary, STRONG, type LibraryIndex } from './match';
 import { REVIEW_EVERY, type LibraryEntry, type SourceSpan } from './schema';
 
@@ -91,6 +91,8 @@ const RESTATES: readonly { pattern: RegExp; what: string }[] = [
   { pattern: new RegExp(`${SOC2}[^.]*\\b(?:unqualified|unmodified|qualified opinion|no exceptions|clean opinion|opinion)\\b`, 'i'), what: 'the SOC 2 opinion' },
 ];
 
+const OTHERS = /\b(?:their|vendors?|vendor's|suppliers?|providers?|subservice|third[- ]part(?:y|ies)|AWS|Amazon|Microsoft|Google|partners?)\b/i;
+
 interface Text {
   text: string;
   line: number;
@@ -138,7 +140,9 @@ export function checkLibrary(entries: readonly LibraryEntry[], options: CheckLib
         const rule: LibraryRule = PROFILE_RULE_IDS.has(finding.rule) ? 'contradicts-profile' : 'claim';
         add(entry, at(text, finding.line, finding.column), rule, finding.severity === 'info' ? 'info' : 'error', `${finding.rule}: ${finding.message}`);
       }
-      const restated = RESTATES.find((r) => r.pattern.test(text.text));
+      // Only sentences about our own report: "we read each vendor's SOC 2 opinion" restates nothing.
+      const own = text.text.split(/(?<=[.!?])\s+/).filter((sentence) => !OTHERS.test(sentence));
+      const restated = RESTATES.find((r) => own.some((sentence) => r.pattern.test(sentence)));
       const firm = firmName.find((f) => text.text.toLowerCase().includes(f.toLowerCase()));
       if (restated !== undefined || firm !== undefined) {
         add(entry, { line: text.line, column: text.column }, 'restates-profile', 'warning', `states ${restated?.what ?? `the SOC 2 auditor (${firm ?? ''})`}, which the profile decides: Attest answers SOC 2 questions from the profile, so remove it here (the library copy would drift)`);
@@ -164,7 +168,7 @@ export function checkLibrary(entries: readonly LibraryEntry[], options: CheckLib
   for (const entry of entries) {
     const texts = [{ text: entry.question, span: entry.spans.question }, ...entry.variants.map((text, i) => ({ text, span: entry.spans.variants[i] ?? entry.spans.question }))];
     for (const { text, span } of texts) {
-      const key = `${[...new Set(analyze(text))].sort().join(' ')}|${/\b(?:not|never|no|ever|without)\b/.test(normalizeText(text)) ? 'neg' : ''}`;
+      const key = `${exactKey(text)}|${/\b(?:not|never|no|ever|without)\b/.test(normalizeText(text)) ? 'neg' : ''}`;
       const other = byKey.get(key);
       if (other !== undefined && other.entry.id !== entry.id) {
         const pair = `${other.entry.id}\u0000${entry.id}`;

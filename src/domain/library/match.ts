@@ -29,6 +29,12 @@ export const STRONG = 0.6;
 export const WEAK = 0.3;
 /** A strong match must lead the next entry by this much, or it is only a suggestion. */
 export const MARGIN = 0.1;
+/**
+ * A strong match also needs this share of the entry text's own words in the question: a short
+ * question ("Do you have a SOC 2 report?") inside a longer entry question ("How do you review the
+ * SOC reports of your vendors?") is a suggestion, not an answer.
+ */
+export const MIN_COVERAGE = 0.5;
 /** How much a question word found only in an entry's answer (not its questions) counts. */
 export const CONTEXT_WEIGHT = 0.3;
 /** The weight of a word no entry question uses, relative to the rarest word. */
@@ -195,6 +201,8 @@ function missingQualifiers(question: string, entryWords: ReadonlySet<string>): s
 interface Scored {
   text: IndexedText;
   score: number;
+  /** The share of the entry text's words the question has. */
+  coverage: number;
 }
 
 function yesnoFor(entry: LibraryEntry, question: string, text: IndexedText, exact: boolean, polar: boolean, words: ReadonlySet<string>): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
@@ -252,10 +260,11 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (shared === 0) {
       return;
     }
-    const score = Math.min(1, (shared + CONTEXT_WEIGHT * context) / queryWeight) ** (1 - ALPHA) * (shared / text.weight) ** ALPHA;
+    const coverage = shared / text.weight;
+    const score = Math.min(1, (shared + CONTEXT_WEIGHT * context) / queryWeight) ** (1 - ALPHA) * coverage ** ALPHA;
     const previous = perEntry.get(text.entry);
     if (previous === undefined || score > previous.score) {
-      perEntry.set(text.entry, { text, score });
+      perEntry.set(text.entry, { text, score, coverage });
     }
   };
   if (exactId !== undefined) {
@@ -267,14 +276,14 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   const ranked = [...perEntry.values()].sort((a, b) => b.score - a.score || a.text.entry - b.text.entry);
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
-    const { text, score: raw } = ranked[rank] as Scored;
+    const { text, score: raw, coverage } = ranked[rank] as Scored;
     const isExact = exactId !== undefined && index.texts[exactId]?.entry === text.entry;
     const score = isExact ? 1 : raw;
     const next = ranked[rank + 1]?.score ?? 0;
     let tier: MatchTier | undefined;
     if (isExact) {
       tier = 'exact';
-    } else if (rank === 0 && score >= STRONG && score - next >= MARGIN && exactId === undefined) {
+    } else if (rank === 0 && score >= STRONG && coverage >= MIN_COVERAGE && score - next >= MARGIN && exactId === undefined) {
       tier = 'strong';
     } else if (score >= WEAK) {
       tier = 'weak';
