@@ -19,6 +19,7 @@ import type { Profile } from '../domain/profile/schema';
 import { applyEdits, formatFromFileName } from '../domain/questionnaire';
 import { SafeWriteError } from '../io/safeWrite';
 import { version } from '../../package.json';
+import { runLibrary } from './library';
 import { escapeControlCharacters } from './terminal';
 
 export interface CliIo {
@@ -34,6 +35,10 @@ export interface CliIo {
   exists(path: string): Promise<boolean>;
   /** Today as YYYY-MM-DD (UTC). */
   today(): string;
+  /** The files (not folders) under a folder, recursively, as paths starting with `dir` (`attest library`). */
+  listFiles?(dir: string): Promise<string[]>;
+  /** Creates a folder and its parents when missing (`attest library new`). */
+  makeFolder?(dir: string): Promise<void>;
 }
 
 export const VERSION: string = version;
@@ -47,6 +52,8 @@ Commands:
   check [--profile P] [--today YYYY-MM-DD] FILE…
                               FILE:LINE:COL  RULE  MESSAGE for each misleading claim; exit 1 when any
   explain TOPIC | --list      Type 1 vs Type 2, a glossary term or a criterion id (e.g. CC6.1), as Markdown
+  library new|check|match …   The answer library (.attest/library): scaffold an entry, check it (exit 1 on
+                              findings, FILE:LINE:COL), or match a question; see "attest library"
   fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
                               Fill a .xlsx, .csv or .md questionnaire into a new file (IN.attest.EXT unless
                               --out); prints the coverage. An existing output is replaced only with --force;
@@ -392,6 +399,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         return runExplain(rest, io);
       case 'fill':
         return await runFill(rest, io);
+      case 'library':
+        return await runLibrary(rest, io);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
