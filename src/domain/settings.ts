@@ -18,6 +18,7 @@ export const SettingsSchema = z.object({
   'diagnostics.include': setting(z.array(z.string()), ['**/*.md', '**/*.csv', '**/*.txt']),
   'diagnostics.exclude': setting(z.array(z.string()), ['**/node_modules/**', '**/CHANGELOG.md']),
   'codeLens.enabled': setting(z.boolean(), true),
+  libraryPath: setting(z.string().check(z.trim(), z.minLength(1)), '.attest/library'),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
