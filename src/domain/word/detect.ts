@@ -41,7 +41,8 @@ const MAX_QUESTION = 2000;
 
 const CHOICE_HEADER = /^(yes|no|y|n|n\/?a|not applicable|partial(ly)?|true|false|in place|not in place|planned)$/i;
 const MANUAL_NUMBER = /^((?:\d{1,3}(?:\.\d{1,3}){0,4}|[A-Z]{1,6}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}|Q\d{1,4}|\(?[a-z]\))[.):]?)\s+/;
-const ANSWER_LABEL = /^\s*((vendor |supplier |your )?(answer|response|reply)|a)\s*[:：\-–—]\s*/i;
+/** "Answer:", "Response:", "A:", "Vendor response – " (a dash only with a space before it: "Answer-1" is no label). */
+const ANSWER_LABEL = /^\s*((vendor |supplier |your )?(answer|response|reply)|a)\s*(:|：|\s[-–—](?=\s|$))\s*/i;
 
 function norm(text: string): string {
   return normalizeSpace(text);
@@ -172,6 +173,10 @@ function columnsByHeader(table: TableNode): TableColumns | undefined {
     const row = table.rows[index] as RowNode;
     const roles = new Map<number, string>();
     const choices = new Map<number, string>();
+    // Header cells are labels: a row holding a long text or a question is content, not a header.
+    if (row.cells.some((cell) => cellText(cell).length > 60 || cellText(cell).endsWith('?'))) {
+      continue;
+    }
     for (const cell of row.cells) {
       const text = cellText(cell);
       if (text.length === 0 || text.length > 60) {
@@ -477,8 +482,7 @@ function detectParagraphs(model: DocumentModel, styles: Styles, items: DetectedI
     const answerIsQuestionOrTitle =
       styles.headingLevel(answer) !== undefined ||
       styles.numbered(answer) ||
-      manualNumber(answerText) !== undefined ||
-      (isQuestionLike(answerText) && answerText.includes('?'));
+      (isQuestionLike(answerText) && (answerText.includes('?') || manualNumber(answerText) !== undefined));
     if (marked && !answerIsQuestionOrTitle && boxCount(answer.segments) === 0) {
       // A paragraph that already answers (or, in the worst case, guidance): kept as the existing answer.
       items.push({ ...base, existing: existingOf(answerText), slot: 'paragraph', answerTarget: { kind: 'paragraph', paragraph: answer, from: 0 } });

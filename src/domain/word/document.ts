@@ -41,8 +41,18 @@ export type Box =
       checkboxPrefix: string;
       checkedChar: string;
       uncheckedChar: string;
+      checkedFont?: string;
+      uncheckedFont?: string;
       /** The `w:t` that shows the box (its one character). */
       glyph?: TextNode;
+      /** Or the `w:sym` that shows it. */
+      glyphSym?: SymElement;
+    }
+  | {
+      /** A `w:sym` box: ☐ ☒ ☑ by code point in any font, or Wingdings' box and checked box. */
+      kind: 'sym';
+      checked: boolean;
+      element: SymElement;
     }
   | {
       /** A ☐ / ☒ / ☑ character typed in the text. */
@@ -61,6 +71,28 @@ export type Box =
       checkBoxOpenEnd: number;
       prefix: string;
     };
+
+/** A `w:sym` element: a character of a symbol font. */
+export interface SymElement extends Range {
+  prefix: string;
+  /** The char attribute as written (hex). */
+  char: string;
+  font?: string;
+}
+
+/** Wingdings' empty box (0xA8, 0x6F) and checked boxes (0xFE ☑, 0xFD ☒), as Word's Insert Symbol writes them (F0xx). */
+const WINGDINGS_UNCHECKED = new Set(['a8', '6f']);
+const WINGDINGS_CHECKED = new Set(['fe', 'fd']);
+
+/** Whether a `w:sym` shows a box, and whether it is checked. */
+export function symBox(char: string, font: string | undefined): { checked: boolean } | undefined {
+  const code = char.toLowerCase().replace(/^f0/, '');
+  if (/^wingdings$/i.test(font ?? '')) {
+    return WINGDINGS_UNCHECKED.has(code) ? { checked: false } : WINGDINGS_CHECKED.has(code) ? { checked: true } : undefined;
+  }
+  const value = parseInt(char, 16);
+  return value === 0x2610 ? { checked: false } : value === 0x2612 || value === 0x2611 ? { checked: true } : undefined;
+}
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'box'; box: Box };
 
@@ -227,6 +259,8 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
   let usesCheckX = false;
   /** The legacy checkbox being read inside `w:ffData`. */
   let formBox: Extract<Box, { kind: 'formfield' }> | undefined;
+  /** The last `w:sym` opened, to learn where a `<w:sym …></w:sym>` ends. */
+  let openSym: SymElement | undefined;
 
   const currentSdt = (): SdtState | undefined => sdtStack[sdtStack.length - 1];
   const inPlaceholder = (): boolean => sdtStack.some((sdt) => sdt.placeholder && sdt.inContent);
@@ -445,6 +479,21 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
             addText('-');
           }
           break;
+        case 'sym':
+          if (run && parentName === 'r' && !run.hidden && movedAwayDepth === 0) {
+            const sym: SymElement = { start: element.start, end: element.openEnd, prefix: element.prefix, char: element.attributes.get('char') ?? '', font: element.attributes.get('font') };
+            openSym = sym;
+            const sdtBox = checkboxContent();
+            if (sdtBox?.box) {
+              sdtBox.box.glyphSym ??= sym;
+            } else if (!inPlaceholder()) {
+              const state = symBox(sym.char, sym.font);
+              if (state) {
+                addBox({ kind: 'sym', checked: state.checked, element: sym });
+              }
+            }
+          }
+          break;
         case 'sdt':
           sdtStack.push({ element, placeholder: false, inContent: false });
           return;
@@ -467,10 +516,13 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
         case 'uncheckedState': {
           const box = currentSdt()?.box;
           if (box && parentName === 'checkbox') {
+            const font = element.attributes.get('font');
             if (name === 'checkedState') {
               box.checkedChar = hexChar(element.attributes.get('val'), CHECKED_X);
+              box.checkedFont = font;
             } else {
               box.uncheckedChar = hexChar(element.attributes.get('val'), UNCHECKED);
+              box.uncheckedFont = font;
             }
           }
           return;
@@ -630,6 +682,12 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
             formBox.defaultEnd = end;
           }
           return;
+        case 'sym':
+          if (openSym && openSym.start === element.start) {
+            openSym.end = end;
+            openSym = undefined;
+          }
+          break;
         case 'ffData':
           if (formBox) {
             const box = formBox;
@@ -753,8 +811,8 @@ export function readStyles(part: string, xml: string | undefined, budget: ReadBu
         if (id !== undefined) {
           byId.set(id, current);
         }
-      } else if (current && element.parent?.parent?.name === 'style') {
-        if (element.name === 'numId' && parentName === 'numPr') {
+      } else if (current && (element.parent?.parent?.name === 'style' || element.parent?.parent?.parent?.name === 'style')) {
+        if (element.name === 'numId' && parentName === 'numPr' && element.parent?.parent?.name === 'pPr') {
           current.numbered = (element.attributes.get('val') ?? '0') !== '0';
         } else if (element.name === 'outlineLvl' && parentName === 'pPr') {
           const level = Number(element.attributes.get('val'));

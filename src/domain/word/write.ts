@@ -15,7 +15,7 @@
  *   its `w:checked`; a ☐ character becomes ☒ (☑ when the document uses that) and back.
  * - Text is XML-escaped; control characters are dropped; a newline becomes `w:br`, a tab `w:tab`.
  */
-import type { Box, CellNode, DocumentModel, ParagraphNode, Range, TextNode } from './document';
+import type { Box, CellNode, DocumentModel, ParagraphNode, Range, SymElement, TextNode } from './document';
 import type { AnswerTarget, DetectedItem } from './detect';
 import { WordError } from './errors';
 
@@ -188,7 +188,9 @@ class BoxEdits {
         } else {
           throw cannotWrite(location, 'a checkbox there has no state to set');
         }
-        if (box.glyph) {
+        if (box.glyphSym) {
+          this.sym(box.glyphSym, checked ? box.checkedChar : box.uncheckedChar, checked ? box.checkedFont : box.uncheckedFont);
+        } else if (box.glyph) {
           const from = checked ? box.uncheckedChar : box.checkedChar;
           const at = box.glyph.text.indexOf(from);
           if (at >= 0) {
@@ -197,6 +199,12 @@ class BoxEdits {
             this.replaceNode(box.glyph, checked ? box.checkedChar : box.uncheckedChar);
           }
         }
+        return;
+      }
+      case 'sym': {
+        const wingdings = /^wingdings$/i.test(box.element.font ?? '');
+        const char = wingdings ? String.fromCharCode(checked ? 0xf0fe : 0xf0a8) : checked ? this.model.checkedGlyph : '\u2610';
+        this.sym(box.element, char, box.element.font);
         return;
       }
       case 'formfield': {
@@ -214,6 +222,14 @@ class BoxEdits {
   }
 
   private readonly widths = new Map<TextNode, Map<number, number>>();
+
+  /** A `w:sym` written again with the new character (and the state's font, when the checkbox names one). */
+  private sym(element: SymElement, char: string, font: string | undefined): void {
+    const p = element.prefix;
+    const hex = (char.codePointAt(0) ?? 0x2610).toString(16).toUpperCase().padStart(4, '0');
+    const face = font ?? element.font;
+    this.edits.push({ start: element.start, end: element.end, text: `<${p}sym ${p}font="${escapeText(face ?? '').replace(/"/g, '&quot;')}" ${p}char="${hex}"/>`.replace(` ${p}font=""`, '') });
+  }
 
   private glyph(node: TextNode, offset: number, char: string, width = 1): void {
     let chars = this.glyphs.get(node);
