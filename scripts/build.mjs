@@ -2,9 +2,11 @@
 // line, and the integration-test suite; then writes the profile JSON Schema next to them.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostBundleOptions, lazyImportsAsRequire, nodeMainFields, zodEnglishOnly } from './hostBundle.mjs';
+import { LAZY_PARTS, lazyPartsPlugin } from './lazyParts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -12,63 +14,9 @@ const watch = process.argv.includes('--watch');
 const at = (p) => join(root, p);
 
 
-// The workbook engine (the bounded XML reader and the zip patcher) is rarely needed: bundle it once as
-// dist/workbook.js and turn `import('../domain/workbook')` in the host and the CLI into a runtime
-// require of that file, so activation and `attest check` never pay for it.
-const lazyWorkbook = {
-  name: 'lazy-workbook',
-  setup(build) {
-    build.onResolve({ filter: /domain\/workbook(\/index)?$/ }, (args) =>
-      args.importer.includes(`${join('src', 'domain', 'workbook')}`) ? undefined : { path: './workbook.js', external: true },
-    );
-  },
-};
-
-// Host modules loaded on first use, so activation compiles less code (goal: host bundle under
-// 300 KB). Each is bundled on its own as dist/lazy/<name>.js; in dist/extension.js an import of it
-// becomes a stub whose functions require the real module on their first call. Only functions can
-// be stubbed: importing anything else from these modules fails the build ("No matching export").
-// The list is scripts/lazy-host-modules.json; a unit test checks each named function exists.
-const LAZY_HOST_MODULES = JSON.parse(readFileSync(at('scripts/lazy-host-modules.json'), 'utf8'));
-
-const lazyHostModules = {
-  name: 'lazy-host-modules',
-  setup(build) {
-    const bySource = new Map(LAZY_HOST_MODULES.map((m) => [at(m.source), m]));
-    build.onResolve({ filter: /^\.\/lazy\// }, (args) => (args.namespace === 'lazy-stub' ? { path: args.path, external: true } : undefined));
-    build.onResolve({ filter: /^\./ }, (args) => {
-      if (args.namespace === 'lazy-stub') {
-        return undefined;
-      }
-      const base = join(args.resolveDir, args.path);
-      const target = bySource.get(`${base}.ts`) ?? bySource.get(join(base, 'index.ts'));
-      return target ? { path: at(target.source), namespace: 'lazy-stub', pluginData: target } : undefined;
-    });
-    build.onLoad({ filter: /.*/, namespace: 'lazy-stub' }, (args) => {
-      const { name, functions } = args.pluginData;
-      const stubs = functions.map((fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`).join('\n');
-      return { contents: `let loaded;\nconst load = () => (loaded ??= require('./lazy/${name}.js'));\n${stubs}\n`, loader: 'js', resolveDir: root };
-    });
-  },
-};
-
-// zod's namespace re-exports every locale (about 300 KB minified); Attest speaks English only.
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-
-// jsonc-parser's default (UMD) entry requires files at run time that a bundle does not contain;
-// its ES module entry bundles cleanly.
-const nodeMainFields = ['module', 'main'];
+// Heavy parts load on first use: each is its own bundle, and a loader in src/adapter/lazy/ imports
+// it with an explicit `await import()` (scripts/lazyParts.mjs says which and checks the imports).
+const lazyElsewhere = lazyPartsPlugin(root, { host: false });
 
 const common = {
   bundle: true,
@@ -81,21 +29,12 @@ const common = {
 };
 
 const builds = [
-  {
+  { ...common, ...hostBundleOptions(root) },
+  // Each lazy part on its own (dist/lazy/<name>.js, dist/workbook.js), complete: it imports nothing at run time.
+  ...LAZY_PARTS.map((part) => ({
     ...common,
-    entryPoints: [at('src/extension.ts')],
-    outfile: at('dist/extension.js'),
-    platform: 'node',
-    mainFields: nodeMainFields,
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    plugins: [zodEnglishOnly, lazyWorkbook, lazyHostModules],
-  },
-  ...LAZY_HOST_MODULES.map((m) => ({
-    ...common,
-    entryPoints: [at(m.source)],
-    outfile: at(`dist/lazy/${m.name}.js`),
+    entryPoints: [at(part.source)],
+    outfile: at(`dist/${part.bundle}`),
     platform: 'node',
     mainFields: nodeMainFields,
     format: 'cjs',
@@ -103,17 +42,8 @@ const builds = [
     external: ['vscode'],
   })),
   {
-    ...common,
-    entryPoints: [at('src/domain/workbook/index.ts')],
-    outfile: at('dist/workbook.js'),
-    platform: 'node',
-    mainFields: nodeMainFields,
-    format: 'cjs',
-    target: 'node20',
-  },
-  {
     // The workbook fill as a worker thread, off the extension host's event loop (src/adapter/workbookWorker.ts
-    // starts it). The engine itself stays in dist/workbook.js, required at run time.
+    // starts it).
     ...common,
     entryPoints: [at('src/worker/workbookFill.ts')],
     outfile: at('dist/workbookFill.js'),
@@ -121,7 +51,8 @@ const builds = [
     mainFields: nodeMainFields,
     format: 'cjs',
     target: 'node20',
-    plugins: [zodEnglishOnly, lazyWorkbook],
+    supported: lazyImportsAsRequire,
+    plugins: [zodEnglishOnly, lazyElsewhere],
   },
   {
     ...common,
@@ -132,7 +63,8 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [zodEnglishOnly, lazyWorkbook],
+    supported: lazyImportsAsRequire,
+    plugins: [zodEnglishOnly, lazyElsewhere],
   },
   {
     ...common,

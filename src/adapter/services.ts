@@ -11,5 +11,6 @@ export interface Services {
   logger: Logger;
   clock: Clock;
   profiles: ProfileService;
-  resolveTopic(key: string): ExplainTopic | undefined;
+  /** Loads the topics part on first use (src/adapter/lazy/topics.ts). */
+  resolveTopic(key: string): Promise<ExplainTopic | undefined>;
 }

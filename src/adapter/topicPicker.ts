@@ -73,9 +73,9 @@ export function showTopicPicker(services: Services, options: TopicPickerOptions)
     let outcome: PickOutcome;
     let pending: Promise<void> = Promise.resolve();
     const disposables: vscode.Disposable[] = [
-      picker.onDidAccept(() => {
+      picker.onDidAccept(async () => {
         const key = picker.activeItems[0]?.topicKey ?? picker.selectedItems[0]?.topicKey;
-        const topic = key === undefined ? undefined : services.resolveTopic(key);
+        const topic = key === undefined ? undefined : await services.resolveTopic(key);
         if (!topic) {
           return;
         }
@@ -83,8 +83,8 @@ export function showTopicPicker(services: Services, options: TopicPickerOptions)
         picker.hide();
         openTopic(services, topic);
       }),
-      picker.onDidTriggerItemButton((event) => {
-        const topic = event.item.topicKey === undefined ? undefined : services.resolveTopic(event.item.topicKey);
+      picker.onDidTriggerItemButton(async (event) => {
+        const topic = event.item.topicKey === undefined ? undefined : await services.resolveTopic(event.item.topicKey);
         if (!topic) {
           return;
         }

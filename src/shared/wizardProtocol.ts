@@ -138,30 +138,9 @@ export type FieldMessage = z.infer<typeof fieldMessage>;
 // ---------------------------------------------------------------------------------------------
 // Page → host
 
-const pageTime = z.number().check(z.nonnegative(), z.lte(600_000));
-
 export const WizardToHost = z.discriminatedUnion('type', [
   /** The page's script runs and listens: the host may post now. */
   z.strictObject({ type: z.literal('ready') }),
-  /** The form has been painted for the first time (for the command-to-form timing). */
-  z.strictObject({
-    type: z.literal('rendered'),
-    /** Time inside the page: from its navigation start to the first painted form. */
-    pageMs: z.optional(pageTime),
-    /** Milestones inside the page, from its navigation start (for the timing report). */
-    marks: z.optional(
-      z.strictObject({
-        /** The HTML document arrived. */
-        document: z.optional(pageTime),
-        /** The script bundle arrived. */
-        script: z.optional(pageTime),
-        /** The bundle ran up to the wizard's own code (components registered). */
-        components: z.optional(pageTime),
-        /** The host's form arrived (after `ready`). */
-        init: z.optional(pageTime),
-      }),
-    ),
-  }),
   /** The form changed: compose a preview. `seq` lets the page ignore answers to older states. */
   z.strictObject({ type: z.literal('update'), seq: z.number().check(z.int(), z.nonnegative()), form: WizardForm }),
   z.strictObject({ type: z.literal('insert'), length: z.enum(ANSWER_LENGTH_IDS), form: WizardForm }),

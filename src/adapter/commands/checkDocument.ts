@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { check, type Finding } from '../../domain/claims';
+import type { Finding } from '../../domain/claims';
+import { loadClaims } from '../lazy/claims';
 import { displayName } from '../questionnaireDocument';
 import type { Services } from '../services';
 
@@ -37,6 +38,7 @@ export async function checkDocument(services: Services): Promise<CheckDocumentRe
   const document = editor.document;
   await services.profiles.ready;
   const profile = services.profiles.isProfile(document.uri) ? undefined : services.profiles.get(document.uri)?.profile;
+  const { check } = await loadClaims();
   const findings = check(document.getText(), { profile, today: services.clock.today(), beforeSending: true }).sort((a, b) => a.offset - b.offset);
   const name = displayName(document);
   const scope = profile ? 'the wording rules and the rules that compare it with your profile' : 'the wording rules (without a valid profile, the rules that compare answers with your facts did not run)';

@@ -1,5 +1,5 @@
 import { getCriterion } from '../../domain/catalog/criteria';
-import { glossaryTopics } from '../../domain/catalog/topics';
+import { loadTopics, type TopicsModule } from '../lazy/topics';
 import type { Services } from '../services';
 import { openTopic, selectedText, showTopicPicker, type PickOutcome, type TopicItem } from '../topicPicker';
 
@@ -8,7 +8,7 @@ function firstSentence(text: string): string {
   return end === -1 ? text : text.slice(0, end + 1);
 }
 
-function items(): TopicItem[] {
+function items({ glossaryTopics }: TopicsModule): TopicItem[] {
   return glossaryTopics().map((topic) => ({
     label: topic.title,
     description: topic.terms.slice(0, 4).join(' · '),
@@ -24,7 +24,7 @@ function items(): TopicItem[] {
  */
 export async function explainTerm(services: Services, arg?: unknown): Promise<PickOutcome> {
   if (typeof arg === 'string') {
-    const topic = services.resolveTopic(arg);
+    const topic = await services.resolveTopic(arg);
     if (!topic) {
       throw new Error(`Attest has no explanation for "${arg.slice(0, 80)}".`);
     }
@@ -34,11 +34,12 @@ export async function explainTerm(services: Services, arg?: unknown): Promise<Pi
   const query = typeof arg === 'object' && arg !== null && 'query' in arg && typeof arg.query === 'string' ? arg.query : undefined;
   // A selected glossary term ("gap letter") starts the picker on it; criteria have their own look-up.
   const selected = selectedText();
-  const term = selected !== undefined && getCriterion(selected) === undefined && services.resolveTopic(selected) ? selected : undefined;
+  const term = selected !== undefined && getCriterion(selected) === undefined && (await services.resolveTopic(selected)) ? selected : undefined;
+  const topics = await loadTopics();
   return showTopicPicker(services, {
     title: 'Explain a SOC 2 term',
     placeholder: 'Type a term: bridge letter, carve-out, CUEC, Type 2, qualified opinion…',
-    items,
+    items: () => items(topics),
     dynamic: false,
     ...(query !== undefined ? { initialQuery: query } : term !== undefined ? { initialQuery: term } : {}),
   });

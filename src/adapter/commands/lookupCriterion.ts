@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { CRITERIA, CRITERION_GROUPS, getCriterion, validateCriterionId, type Criterion } from '../../domain/catalog/criteria';
-import { criterionCategoryLabel, criterionLookup } from '../../domain/catalog/topics';
+import { loadTopics, type TopicsModule } from '../lazy/topics';
 import type { Services } from '../services';
 import { openTopic, selectedText, showTopicPicker, type PickOutcome, type TopicItem } from '../topicPicker';
 
-function item(criterion: Criterion): TopicItem {
+function item({ criterionCategoryLabel }: TopicsModule, criterion: Criterion): TopicItem {
   return {
     label: `${criterion.id} · ${criterion.title}`,
     description: criterionCategoryLabel(criterion),
@@ -14,19 +14,19 @@ function item(criterion: Criterion): TopicItem {
 }
 
 /** The whole catalog, with a separator before each group (CC1 · Control Environment, …). */
-function catalog(): TopicItem[] {
+function catalog(topics: TopicsModule): TopicItem[] {
   const items: TopicItem[] = [];
   for (const group of CRITERION_GROUPS) {
     const members = CRITERIA.filter((c) => c.group === group.id);
     if (members.length > 0) {
-      items.push({ label: `${group.id} · ${group.title}`, kind: vscode.QuickPickItemKind.Separator }, ...members.map(item));
+      items.push({ label: `${group.id} · ${group.title}`, kind: vscode.QuickPickItemKind.Separator }, ...members.map((criterion) => item(topics, criterion)));
     }
   }
   return items;
 }
 
-function items(query: string): TopicItem[] {
-  return query.trim() === '' ? catalog() : criterionLookup(query).map(item);
+function items(topics: TopicsModule, query: string): TopicItem[] {
+  return query.trim() === '' ? catalog(topics) : topics.criterionLookup(query).map((criterion) => item(topics, criterion));
 }
 
 /**
@@ -37,7 +37,7 @@ function items(query: string): TopicItem[] {
 export async function lookupCriterion(services: Services, arg?: unknown): Promise<PickOutcome> {
   if (typeof arg === 'string') {
     const criterion = getCriterion(arg);
-    const topic = criterion ? services.resolveTopic(criterion.id) : undefined;
+    const topic = criterion ? await services.resolveTopic(criterion.id) : undefined;
     if (!topic) {
       const validation = validateCriterionId(arg);
       throw new Error(validation.ok ? `No explanation for ${arg}.` : validation.message);
@@ -47,10 +47,11 @@ export async function lookupCriterion(services: Services, arg?: unknown): Promis
   }
   const query = typeof arg === 'object' && arg !== null && 'query' in arg && typeof arg.query === 'string' ? arg.query : undefined;
   const selected = selectedText();
+  const topics = await loadTopics();
   return showTopicPicker(services, {
     title: 'Look up a Trust Services Criterion',
     placeholder: 'Type an id (CC6.1) or words (access removal, vendor risk, backups)',
-    items,
+    items: (typed) => items(topics, typed),
     dynamic: true,
     ...(query !== undefined ? { initialQuery: query } : selected && getCriterion(selected) ? { initialQuery: selected } : {}),
   });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { renderMarkdown } from '../../domain/markdown';
 import { ExplainState, ExplainToHost, type HostToExplain } from '../../shared/protocol';
 import { ViewType } from '../../shared/ids';
+import { loadMarkdown } from '../lazy/markdown';
 import type { Logger } from '../logger';
 import { buildWebviewHtml, escapeText } from './html';
 import { asWebviewUris, captureOrigin, createNonce, insertAtOrigin, webviewOptions, type EditorOrigin } from './webviewBasics';
@@ -18,7 +18,7 @@ export interface ExplainTopic {
 export interface ExplainPanelDeps {
   extensionUri: vscode.Uri;
   logger: Logger;
-  resolveTopic(key: string): ExplainTopic | undefined;
+  resolveTopic(key: string): Promise<ExplainTopic | undefined>;
 }
 
 /** One reusable panel that renders explanations with "Copy" and "Insert" actions. */
@@ -42,10 +42,10 @@ export class ExplainPanel implements vscode.Disposable {
   }
 
   /** Restores a panel after a window reload from the state its page saved. */
-  static revive(panel: vscode.WebviewPanel, deps: ExplainPanelDeps, state: unknown): void {
+  static async revive(panel: vscode.WebviewPanel, deps: ExplainPanelDeps, state: unknown): Promise<void> {
     panel.webview.options = webviewOptions(deps.extensionUri);
     const parsed = ExplainState.safeParse(state);
-    const topic = (parsed.success ? deps.resolveTopic(parsed.data.topic) : undefined) ?? deps.resolveTopic('type1-vs-type2');
+    const topic = (parsed.success ? await deps.resolveTopic(parsed.data.topic) : undefined) ?? (await deps.resolveTopic('type1-vs-type2'));
     if (!topic) {
       panel.dispose();
       return;
@@ -108,9 +108,21 @@ export class ExplainPanel implements vscode.Disposable {
     await this.panel.webview.postMessage(message);
   }
 
+  /** Sets the title at once and the page when the Markdown renderer has loaded (the last topic shown wins). */
   private render(topic: ExplainTopic): void {
     this.topic = topic;
     this.panel.title = topic.title;
+    void loadMarkdown().then(
+      ({ renderMarkdown }) => {
+        if (this.topic === topic) {
+          this.renderPage(topic, renderMarkdown(topic.markdown));
+        }
+      },
+      (error: unknown) => this.deps.logger.error(`Explain panel: the Markdown renderer did not load: ${String(error)}`),
+    );
+  }
+
+  private renderPage(topic: ExplainTopic, articleHtml: string): void {
     const webview = this.panel.webview;
     const nonce = createNonce();
     const [script] = asWebviewUris(webview, this.deps.extensionUri, ['dist', 'webview', 'explain.js']);
@@ -122,7 +134,7 @@ export class ExplainPanel implements vscode.Disposable {
         <button id="insert-summary" type="button" class="secondary">Insert into editor</button>
         <span id="status" role="status" aria-live="polite"></span>
       </div>
-      <article class="markdown-body" id="explain-title-container">${renderMarkdown(topic.markdown)}</article>
+      <article class="markdown-body" id="explain-title-container">${articleHtml}</article>
       <section class="customer-safe" aria-labelledby="customer-safe-heading">
         <h2 id="customer-safe-heading">Customer-safe summary</h2>
         <blockquote id="customer-safe">${escapeText(topic.customerSafe)}</blockquote>

@@ -4,46 +4,35 @@ import * as vscode from 'vscode';
 import type { Profile } from '../../domain/profile/schema';
 import { formFromProfile } from '../../domain/wizard/mapping';
 import { INTENT_LABELS } from '../../domain/intents';
-import { wizardIntent, wizardPreview, type PreviewTarget } from '../../domain/wizard/preview';
+import type { PreviewTarget } from '../../domain/wizard/preview';
 import { ViewType } from '../../shared/ids';
 import { HostToWizard, WizardToHost, WizardUiState, type WizardForm, type WizardPreview } from '../../shared/wizardProtocol';
 import { getSettings } from '../config';
+import { loadWizardPage } from '../lazy/wizardPage';
+import { loadWizardPreview } from '../lazy/wizardPreview';
 import { targetAt } from '../questionTarget';
 import type { Services } from '../services';
-import { buildWizardHtml } from './wizardHtml';
 import { describeOrigin, focusOrigin, insertAnswerAt, type WizardOrigin } from './wizardInsert';
 import { saveWizardToProfile, type SaveOutcome } from './wizardSave';
 import { asWebviewUris, createNonce, webviewOptions } from './webviewBasics';
 
 export type WizardDeps = Pick<Services, 'extensionUri' | 'logger' | 'clock' | 'profiles'>;
 
-/** Host-side milestones of one panel, in ms from the command (or the reload) that created it. */
-export interface WizardTimings {
-  /** The panel exists and its HTML is set (host work only). */
-  htmlMs?: number;
-  /** The page's script ran and sent `ready`. */
-  readyMs?: number;
-  /** The page painted the filled form for the first time. */
-  renderedMs?: number;
-  /** Of that, the time inside the page (navigation start to first paint), as the page measured it. */
-  pageMs?: number;
-  /** Milestones inside the page, from its navigation start. */
-  pageMarks?: { document?: number; script?: number; components?: number; init?: number };
-  /** The wizard was already open: command → the page painted the new target (the last time it happened). */
-  retargetMs?: number;
-}
-
-/** What integration tests may reach (returned by the test API; not part of the product). */
-export interface WizardTestHook {
-  receive(message: unknown): Promise<void>;
-  readonly isReady: boolean;
-  readonly timings: WizardTimings;
-  /** The previews the host posted, newest last (at most 20). */
-  readonly previews: readonly WizardPreview[];
-  readonly lastStatus: string | undefined;
-  readonly origin: { uri: string; line: number } | undefined;
-  /** Messages the host dropped as invalid. */
-  readonly dropped: number;
+/**
+ * What a panel reports as it runs, for whoever watches (the test API's observer; the product
+ * attaches none). The panel itself keeps no timings, logs or counters.
+ */
+export interface WizardPanelObserver {
+  /** A panel was created; `startedAt` is performance.now() when the command (or the reload) began. */
+  opened?(panel: WizardPanel, startedAt: number): void;
+  /** Its HTML is set (the page starts loading). */
+  pageSet?(panel: WizardPanel): void;
+  /** The command brought the open panel to a question again. */
+  retargeted?(panel: WizardPanel, startedAt: number): void;
+  /** A message from the page, as parsed; undefined when it was off the protocol and dropped. */
+  received?(panel: WizardPanel, message: WizardToHost | undefined): void;
+  /** A message the host posted to the page. */
+  posted?(panel: WizardPanel, message: HostToWizard): void;
 }
 
 /** Lets the webview's guard reject without logging a whole hostile payload. */
@@ -61,13 +50,7 @@ export class WizardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private origin: WizardOrigin | undefined;
-  private createdAt: number;
-  /** When the command re-targeted an open wizard, until the page confirms the paint. */
-  private retargetStartedAt: number | undefined;
-  private readonly timingsValue: WizardTimings = {};
-  private readonly previewLog: WizardPreview[] = [];
-  private statusText: string | undefined;
-  private droppedCount = 0;
+  private static observer: WizardPanelObserver | undefined;
   /** The save in progress (or settled); the next save starts after it. */
   private saveQueue: Promise<void> = Promise.resolve();
   private pendingSaves = 0;
@@ -79,7 +62,9 @@ export class WizardPanel implements vscode.Disposable {
     const existing = WizardPanel.current;
     if (existing) {
       existing.origin = origin ?? existing.origin;
-      existing.retargetStartedAt = existing.ready ? commandStart : undefined;
+      if (existing.ready) {
+        WizardPanel.observer?.retargeted?.(existing, commandStart);
+      }
       existing.panel.reveal(undefined, false);
       void existing.sendInit(false);
       return existing;
@@ -103,6 +88,26 @@ export class WizardPanel implements vscode.Disposable {
     return WizardPanel.current;
   }
 
+  /** Watches every panel opened from now on (one observer at a time; the test API's). */
+  static observe(observer: WizardPanelObserver): vscode.Disposable {
+    WizardPanel.observer = observer;
+    return new vscode.Disposable(() => {
+      if (WizardPanel.observer === observer) {
+        WizardPanel.observer = undefined;
+      }
+    });
+  }
+
+  /** The page has said `ready` (the host may post). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Where the answer goes: the question the wizard was opened on, once known. */
+  get questionOrigin(): WizardOrigin | undefined {
+    return this.origin;
+  }
+
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly deps: WizardDeps,
@@ -110,7 +115,6 @@ export class WizardPanel implements vscode.Disposable {
     commandStart: number,
   ) {
     this.origin = origin;
-    this.createdAt = commandStart;
     this.panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'attest.svg');
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
@@ -122,42 +126,18 @@ export class WizardPanel implements vscode.Disposable {
         }
       }),
     );
-    this.render();
-    this.timingsValue.htmlMs = Math.round(performance.now() - this.createdAt);
-  }
-
-  testHook(): WizardTestHook {
-    const read = {
-      ready: (): boolean => this.ready,
-      status: (): string | undefined => this.statusText,
-      origin: (): WizardOrigin | undefined => this.origin,
-      dropped: (): number => this.droppedCount,
-    };
-    return {
-      receive: (message) => this.receive(message),
-      get isReady() {
-        return read.ready();
-      },
-      timings: this.timingsValue,
-      previews: this.previewLog,
-      get lastStatus() {
-        return read.status();
-      },
-      get origin() {
-        const origin = read.origin();
-        return origin ? { uri: origin.uri.toString(), line: origin.line } : undefined;
-      },
-      get dropped() {
-        return read.dropped();
-      },
-    };
+    WizardPanel.observer?.opened?.(this, commandStart);
+    void this.render().then(
+      () => WizardPanel.observer?.pageSet?.(this),
+      (error: unknown) => this.deps.logger.error(`Wizard: the page could not be built: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    );
   }
 
   /** Entry point for every message from the page; tests use it to send hostile input. */
   async receive(message: unknown): Promise<void> {
     const parsed = WizardToHost.safeParse(message);
+    WizardPanel.observer?.received?.(this, parsed.success ? parsed.data : undefined);
     if (!parsed.success) {
-      this.droppedCount++;
       this.deps.logger.warn(`Wizard: dropped an invalid message from the page: ${describe(message)}`);
       return;
     }
@@ -165,36 +145,16 @@ export class WizardPanel implements vscode.Disposable {
     switch (data.type) {
       case 'ready':
         this.ready = true;
-        this.timingsValue.readyMs ??= Math.round(performance.now() - this.createdAt);
         await this.sendInit(false);
         return;
-      case 'rendered':
-        if (this.retargetStartedAt !== undefined && this.timingsValue.renderedMs !== undefined) {
-          this.timingsValue.retargetMs = Math.round(performance.now() - this.retargetStartedAt);
-          this.retargetStartedAt = undefined;
-          this.deps.logger.info(`Wizard: re-targeted and painted ${this.timingsValue.retargetMs} ms after the command.`);
-        }
-        if (this.timingsValue.renderedMs === undefined) {
-          this.timingsValue.renderedMs = Math.round(performance.now() - this.createdAt);
-          if (data.pageMs !== undefined) {
-            this.timingsValue.pageMs = data.pageMs;
-          }
-          if (data.marks !== undefined) {
-            this.timingsValue.pageMarks = data.marks;
-          }
-          this.deps.logger.info(
-            `Wizard: form rendered ${this.timingsValue.renderedMs} ms after the command (HTML set after ${this.timingsValue.htmlMs ?? '?'} ms, page ready after ${this.timingsValue.readyMs ?? '?'} ms; ${data.pageMs ?? '?'} ms inside the page: ${JSON.stringify(data.marks ?? {})}).`,
-          );
-        }
-        return;
       case 'update':
-        await this.post({ type: 'preview', preview: this.preview(data.form, data.seq) });
+        await this.post({ type: 'preview', preview: await this.preview(data.form, data.seq) });
         return;
       case 'insert':
         await this.insert(data.form, data.length);
         return;
       case 'copy': {
-        const text = this.preview(data.form, 0).answers[data.length];
+        const text = (await this.preview(data.form, 0)).answers[data.length];
         if (text === '') {
           await this.status('Choose an answer to "Do you have a SOC 2 report?" first.', 'error');
           return;
@@ -220,10 +180,6 @@ export class WizardPanel implements vscode.Disposable {
     }
   }
 
-  get timings(): WizardTimings {
-    return this.timingsValue;
-  }
-
   private base(): { profile?: Profile; exists: boolean; problems: number; path: string } {
     const loaded = this.deps.profiles.get(this.origin?.uri);
     const folder = (this.origin ? vscode.workspace.getWorkspaceFolder(this.origin.uri) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
@@ -234,13 +190,9 @@ export class WizardPanel implements vscode.Disposable {
     return { ...(loaded.profile ? { profile: loaded.profile } : {}), exists: true, problems: loaded.errors.length, path };
   }
 
-  private preview(form: WizardForm, seq: number): WizardPreview {
-    const preview = wizardPreview(this.base().profile, form, this.deps.clock.today(), seq, this.target);
-    this.previewLog.push(preview);
-    if (this.previewLog.length > 20) {
-      this.previewLog.shift();
-    }
-    return preview;
+  private async preview(form: WizardForm, seq: number): Promise<WizardPreview> {
+    const { wizardPreview } = await loadWizardPreview();
+    return wizardPreview(this.base().profile, form, this.deps.clock.today(), seq, this.target);
   }
 
   /** The questionnaire to write into: where the wizard was opened, else the editor beside it. */
@@ -257,7 +209,7 @@ export class WizardPanel implements vscode.Disposable {
   }
 
   private async insert(form: WizardForm, length: 'yesno' | 'sentence' | 'paragraph'): Promise<void> {
-    const text = this.preview(form, 0).answers[length];
+    const text = (await this.preview(form, 0)).answers[length];
     if (text === '') {
       await this.status('Choose an answer to "Do you have a SOC 2 report?" first.', 'error');
       return;
@@ -305,7 +257,7 @@ export class WizardPanel implements vscode.Disposable {
     const base = this.base();
     const profile = saved ?? base.profile;
     const origin = this.resolveOrigin();
-    const question = origin ? await describeOrigin(origin) : undefined;
+    const [question, { wizardIntent }] = await Promise.all([origin ? describeOrigin(origin) : undefined, loadWizardPreview()]);
     const intent = wizardIntent(question?.intent);
     this.target = { intent, ...(question === undefined ? {} : { question: question.text }) };
     const target =
@@ -324,7 +276,6 @@ export class WizardPanel implements vscode.Disposable {
   }
 
   private async status(text: string, kind: 'info' | 'error'): Promise<void> {
-    this.statusText = text;
     await this.post({ type: 'status', text, kind });
   }
 
@@ -335,10 +286,12 @@ export class WizardPanel implements vscode.Disposable {
       this.deps.logger.error(`Wizard: not posting an off-protocol ${message.type} message: ${checked.error.issues[0]?.message ?? ''}`);
       return;
     }
+    WizardPanel.observer?.posted?.(this, checked.data);
     await this.panel.webview.postMessage(checked.data);
   }
 
-  private render(): void {
+  private async render(): Promise<void> {
+    const { buildWizardHtml } = await loadWizardPage();
     const webview = this.panel.webview;
     const [script] = asWebviewUris(webview, this.deps.extensionUri, ['dist', 'webview', 'wizard.js']);
     const styles = asWebviewUris(webview, this.deps.extensionUri, ['media', 'attest.css'], ['media', 'wizard.css']);

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { parseProfile } from '../../domain/profile/parse';
 import type { Profile } from '../../domain/profile/schema';
-import { saveFormToProfile } from '../../domain/wizard/save';
 import type { WizardForm } from '../../shared/wizardProtocol';
 import type { ProfileService } from '../profileService';
 import { fileExists } from '../uris';
+import { loadWizardSave } from '../lazy/wizardSave';
 
 export interface SaveOutcome {
   ok: boolean;
@@ -51,6 +51,7 @@ export async function saveWizardToProfile(profiles: ProfileService, resource: vs
   }
   const uri = checked.uri;
   const relative = vscode.workspace.asRelativePath(uri, false);
+  const { saveFormToProfile } = await loadWizardSave();
   if (!(await fileExists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
     const result = saveFormToProfile(undefined, form, today);
     if (!result.ok) {

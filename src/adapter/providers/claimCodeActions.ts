@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../domain/claims';
 import { RULE_TOPICS } from '../../domain/catalog/ruleTopics';
-import { resolveTopic } from '../../domain/catalog/topics';
 import { CommandId } from '../../shared/ids';
+import { loadTopics } from '../lazy/topics';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnostics } from './claimDiagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('attest');
@@ -87,6 +87,7 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       // Explanations last, once per rule under the cursor.
+      const { resolveTopic } = await loadTopics();
       for (const rule of new Set(here.map((f) => f.rule))) {
         const topic = resolveTopic(RULE_TOPICS[rule]);
         if (topic) {

@@ -8,8 +8,12 @@
  * looks at is the paragraph, which never crosses a blank line, a Markdown table row, or a quoted
  * CSV row (each of those stands alone). So the text is cut after such lines.
  */
-import { check, type CheckOptions, type Finding } from '../../domain/claims';
+import type { CheckOptions, Finding } from '../../domain/claims';
 import { isTableRow } from '../../domain/claims/text';
+import { loadClaims, type ClaimsModule } from '../lazy/claims';
+
+/** The whole-text claim check (domain/claims `check`), loaded on first use. */
+type Check = ClaimsModule['check'];
 
 export interface Segment {
   /** Offset of the segment's first character in the whole text (always the start of a line). */
@@ -66,7 +70,7 @@ export class SegmentedClaimChecker {
 
   constructor(readonly options: CheckOptions) {}
 
-  private checkSegment(segment: Segment, next: Map<string, readonly Finding[]>): Finding[] {
+  private checkSegment(segment: Segment, next: Map<string, readonly Finding[]>, check: Check): Finding[] {
     let relative = next.get(segment.text) ?? this.cache.get(segment.text);
     if (relative === undefined) {
       relative = check(segment.text, this.options);
@@ -75,10 +79,10 @@ export class SegmentedClaimChecker {
     return shift(relative, segment);
   }
 
-  /** Every finding in `text`, at once. */
-  checkAll(text: string): Finding[] {
+  /** Every finding in `text`, at once, with the claim rules given (`(await loadClaims()).check`). */
+  checkAll(text: string, check: Check): Finding[] {
     const next = new Map<string, readonly Finding[]>();
-    const findings = splitSegments(text).flatMap((segment) => this.checkSegment(segment, next));
+    const findings = splitSegments(text).flatMap((segment) => this.checkSegment(segment, next, check));
     this.cache = next;
     return findings;
   }
@@ -88,6 +92,7 @@ export class SegmentedClaimChecker {
    * `sliceMs`. Returns undefined as soon as `cancelled()` says a newer run has started.
    */
   async checkAllYielding(text: string, cancelled: () => boolean, sliceMs = 12): Promise<Finding[] | undefined> {
+    const { check } = await loadClaims();
     const next = new Map<string, readonly Finding[]>();
     const findings: Finding[] = [];
     let sliceStart = performance.now();
@@ -99,7 +104,7 @@ export class SegmentedClaimChecker {
         }
         sliceStart = performance.now();
       }
-      findings.push(...this.checkSegment(segment, next));
+      findings.push(...this.checkSegment(segment, next, check));
     }
     this.cache = next;
     return findings;

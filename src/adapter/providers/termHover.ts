@@ -6,9 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { findCriterionIdTokens, getCriterion } from '../../domain/catalog/criteria';
-import { findTerms } from '../../domain/catalog/knowledge';
-import { criterionCategoryLabel, resolveTopic } from '../../domain/catalog/topics';
 import { CommandId } from '../../shared/ids';
+import { loadKnowledge } from '../lazy/knowledge';
+import { loadTopics } from '../lazy/topics';
 import { isQuestionnaireDocument } from './claimDiagnostics';
 
 const HOVER_COMMANDS = [CommandId.explainTerm, CommandId.lookupCriterion];
@@ -25,7 +25,8 @@ function markdown(value: string): vscode.MarkdownString {
 }
 
 /** The hover for one line at a character offset, or undefined when nothing there is explained. */
-export function hoverForLine(lineText: string, character: number): { start: number; end: number; contents: vscode.MarkdownString } | undefined {
+export async function hoverForLine(lineText: string, character: number): Promise<{ start: number; end: number; contents: vscode.MarkdownString } | undefined> {
+  const [{ findTerms }, { criterionCategoryLabel, resolveTopic }] = await Promise.all([loadKnowledge(), loadTopics()]);
   const term = findTerms(lineText).find((m) => m.start <= character && character < m.end);
   if (term) {
     if (term.kind === 'criterion') {
@@ -67,13 +68,13 @@ export function hoverForLine(lineText: string, character: number): { start: numb
 }
 
 export class TermHoverProvider implements vscode.HoverProvider {
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     // The same documents as the claim check (include/exclude globs), even with diagnostics off.
     if (!isQuestionnaireDocument(document)) {
       return undefined;
     }
     const line = document.lineAt(position.line);
-    const hover = hoverForLine(line.text, position.character);
+    const hover = await hoverForLine(line.text, position.character);
     if (!hover) {
       return undefined;
     }

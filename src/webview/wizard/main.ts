@@ -29,31 +29,6 @@ function checkedBy<T>(schema: { safeParse(value: unknown): { success: boolean; d
 
 const PREVIEW_DELAY_MS = 150;
 
-/** When this code starts running: the toolkit's components are registered by now. */
-const componentsReadyAt = performance.now();
-let initAt: number | undefined;
-
-/** Where the page's time went (navigation start = 0), reported once with `rendered`. */
-function pageMarks(): { document?: number; script?: number; components: number; init?: number } {
-  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const script = performance.getEntriesByType('resource').find((entry) => entry.name.includes('wizard.js')) as PerformanceResourceTiming | undefined;
-  const round = (value: number | undefined): number | undefined => (value === undefined || value <= 0 ? undefined : Math.round(value));
-  const marks: { document?: number; script?: number; components: number; init?: number } = { components: Math.round(componentsReadyAt) };
-  const documentAt = round(navigation?.responseEnd);
-  const scriptAt = round(script?.responseEnd);
-  const initMark = round(initAt);
-  if (documentAt !== undefined) {
-    marks.document = documentAt;
-  }
-  if (scriptAt !== undefined) {
-    marks.script = scriptAt;
-  }
-  if (initMark !== undefined) {
-    marks.init = initMark;
-  }
-  return marks;
-}
-
 /** The draft and choices the page saved before it was hidden or reloaded. */
 const restored = getState(checkedBy(WizardUiState));
 
@@ -331,7 +306,6 @@ function firstFocus(form: WizardForm): void {
 onHostMessage(checkedBy(HostToWizard), (message) => {
   switch (message.type) {
     case 'init': {
-      initAt ??= performance.now();
       const draft = readForm();
       const keepDraft = !message.replaceDraft && initialized && !sameForm(draft, hostForm);
       const restoredDraft = !initialized && restored?.dirty === true;
@@ -361,14 +335,9 @@ onHostMessage(checkedBy(HostToWizard), (message) => {
       applyVisibility(form);
       persist(form);
       requestPreview(true);
-      // Two frames: the first runs before the browser paints, the second after. The first paint
-      // reports where the page's time went; later ones (the wizard re-targeted) just say "done".
       if (!initialized) {
         initialized = true;
         firstFocus(form);
-        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered', pageMs: Math.round(performance.now()), marks: pageMarks() })));
-      } else {
-        requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'rendered' })));
       }
       return;
     }

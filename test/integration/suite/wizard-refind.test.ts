@@ -90,7 +90,7 @@ async function openWizard(api: AttestTestApi): Promise<WizardHook> {
   await vscode.commands.executeCommand(CommandId.openWizard);
   const hook = await waitFor('the wizard panel', () => api.wizardPanel());
   await waitFor('the page to say ready', () => hook.isReady, 30_000);
-  await waitFor('the first painted form', () => hook.timings.renderedMs, 30_000);
+  await waitFor('the page to apply the form', () => hook.timings.appliedMs, 30_000);
   return hook;
 }
 

@@ -75,7 +75,7 @@ suite('claim check in segments', () => {
       fc.assert(
         fc.property(document, (text) => {
           const checker = new SegmentedClaimChecker(options);
-          assert.deepEqual(checker.checkAll(text), check(text, options));
+          assert.deepEqual(checker.checkAll(text, check), check(text, options));
         }),
         { numRuns: 150 },
       );
@@ -100,7 +100,7 @@ suite('claim check in segments', () => {
     const filler = Array.from({ length: 60 }, (_, i) => `Line ${i} about patching.`).join('\n');
     const text = `${filler}\n\nOur SOC 2 Type 2 period ended on 2026-06-30.\n\n${filler}\n\nThe period ended 2026-06-30; a bridge letter is available.\n`;
     const options = OPTION_SETS[1] as CheckOptions;
-    const findings = new SegmentedClaimChecker(options).checkAll(text);
+    const findings = new SegmentedClaimChecker(options).checkAll(text, check);
     assert.deepEqual(findings, check(text, options));
     assert.deepEqual(
       findings.map((f) => f.rule),
@@ -112,15 +112,15 @@ suite('claim check in segments', () => {
     const paragraph = (i: number): string => `Question ${i}: do you have a SOC 2 report?\nWe have a SOC 2 Type 2 report covering Security.\n\n`;
     const base = Array.from({ length: 400 }, (_, i) => paragraph(i)).join('');
     const checker = new SegmentedClaimChecker({ today: '2026-11-26' });
-    checker.checkAll(base);
+    checker.checkAll(base, check);
     const edited = base.replace('Question 200: do you have a SOC 2 report?\nWe have', 'Question 200: do you have a SOC 2 report?\nWe are SOC 2 certified and have');
     const started = performance.now();
-    const findings = checker.checkAll(edited);
+    const findings = checker.checkAll(edited, check);
     const incremental = performance.now() - started;
     assert.deepEqual(findings, check(edited, { today: '2026-11-26' }));
     assert.equal(findings.length, 1);
     const fresh = performance.now();
-    new SegmentedClaimChecker({ today: '2026-11-26' }).checkAll(edited);
+    new SegmentedClaimChecker({ today: '2026-11-26' }).checkAll(edited, check);
     const full = performance.now() - fresh;
     assert.ok(incremental < full, `incremental ${incremental.toFixed(1)} ms < full ${full.toFixed(1)} ms`);
   });

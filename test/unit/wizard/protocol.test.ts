@@ -28,7 +28,6 @@ const preview = {
 suite('Wizard protocol: valid messages pass', () => {
   const valid: unknown[] = [
     { type: 'ready' },
-    { type: 'rendered' },
     { type: 'update', seq: 0, form: form() },
     { type: 'update', seq: 12, form: { ...form(), exceptionsKnown: 'some', exceptions: [{ criterion: 'CC6.2', description: 'Late removal.', remediation: '' }] } },
     { type: 'insert', length: 'paragraph', form: form() },
@@ -78,6 +77,8 @@ suite('Wizard protocol: hostile messages are rejected', () => {
     ['an array', [{ type: 'ready' }]],
     ['no type', {}],
     ['an unknown type', { type: 'runCommand', command: 'workbench.action.quit' }],
+    // Timing is the test observer's business (src/adapter/testApi/wizardObserver.ts), not the protocol's.
+    ['the old paint-timing message', { type: 'rendered', pageMs: 120 }],
     ['a type that is not a string', { type: ['ready'] }],
     ['an extra key on a bare message', { type: 'ready', extra: true }],
     ['an extra key on update', { type: 'update', seq: 1, form: form(), html: '<script>' }],
