@@ -5,13 +5,13 @@
  * Exit codes: 0 success; 1 `check` found something; 2 usage error, bad input or invalid profile.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { answerQuestion, answererFor } from '../domain/answer/decide';
+import { answerQuestion } from '../domain/answer/decide';
 import type { AnswerOptions } from '../domain/answer/types';
 import { check } from '../domain/claims';
 import { classify } from '../domain/classify';
 import { renderCoverageText } from '../domain/engine/coverage';
 import { validateCriterionId } from '../domain/catalog/criteria';
-import { FillCancelled, planTextFill } from '../domain/engine/textFill';
+import { answererFor, fillDocument, profileNotices, readTextQuestionnaire } from '../domain/engine';
 import { ANSWER_LENGTHS, type AnswerLength } from '../domain/intents';
 import { explainTopic, listEntries } from '../domain/catalog/knowledge';
 import { parseProfile } from '../domain/profile/parse';
@@ -308,10 +308,10 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     } catch {
       throw new InputError(`${input}: no such file.`);
     }
-    const engine = loadWorkbookEngine();
+    const engine = await loadWorkbookEngine();
     let result: Awaited<ReturnType<typeof engine.fillWorkbook>>;
     try {
-      result = await engine.fillWorkbook(bytes, answerer, { today, overwrite, title: input });
+      result = await engine.fillWorkbook(bytes, answerer, { today, overwrite, title: input, notes: profileNotices(profile) });
     } catch (error) {
       if (error instanceof engine.WorkbookError) {
         throw new InputError(`${input}: ${error.message}`);
@@ -335,31 +335,23 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     throw new InputError(`${input}: not a questionnaire format Attest fills (use .xlsx, .csv, .md or .txt).`);
   }
   const { text, bom } = await readTextKeepingBom(io, input);
-  let plan: ReturnType<typeof planTextFill>;
-  try {
-    plan = planTextFill(text, format, profile, { today, defaultLength: length, overwrite }, input);
-  } catch (error) {
-    if (error instanceof FillCancelled) {
-      return 2;
-    }
-    throw error;
+  const document = readTextQuestionnaire(text, format);
+  if (document.items.length === 0) {
+    throw new InputError(`${input}: no questions found${document.problem ? ` (${document.problem})` : ''}.`);
   }
-  if (plan.items.length === 0) {
-    throw new InputError(`${input}: no questions found${plan.problem ? ` (${plan.problem})` : ''}.`);
-  }
+  const filled = await fillDocument(document, answerer, { today, defaultLength: length, overwrite, title: input, notes: profileNotices(profile) });
   const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
-  await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, plan.edits)}`, force);
-  io.stdout(`${renderCoverageText(plan.report)}\nWrote ${out}\n`);
+  await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, filled.output)}`, force);
+  io.stdout(`${renderCoverageText(filled.report)}\nWrote ${out}\n`);
   return 0;
 }
 
 /**
- * The workbook engine is bundled separately (dist/workbook.js) and loaded on first use; the build
- * turns this require into a runtime require of that file. From source (tests) it loads the module.
+ * The workbook engine is bundled separately (dist/workbook.js) and loaded on first use: the build
+ * (scripts/lazyParts.mjs) turns this import() into a require of that file. From source it loads the module.
  */
-function loadWorkbookEngine(): typeof import('../domain/workbook') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../domain/workbook') as typeof import('../domain/workbook');
+function loadWorkbookEngine(): Promise<typeof import('../domain/workbook')> {
+  return import('../domain/workbook');
 }
 
 async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string, force: boolean): Promise<void> {
