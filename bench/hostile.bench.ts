@@ -122,7 +122,7 @@ async function runLagChild(file: string, mode: 'worker' | 'in-process' | 'cancel
   const engine = createRequire(__filename)(join(root, 'dist', 'workbook.js')) as typeof import('../src/domain/workbook');
   const { fillWorkbookInWorker } = await import('../src/adapter/workbookWorker');
   const { parseProfile } = await import('../src/domain/profile/parse');
-  const { answererFor } = await import('../src/domain/answer/decide');
+  const { answererFor } = await import('../src/domain/engine/source');
   const profile = parseProfile(readFileSync(join(root, 'demo', '.attest', 'profile.json'), 'utf8')).profile;
   if (!profile) {
     throw new Error('the demo profile does not parse');

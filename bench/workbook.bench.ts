@@ -101,7 +101,7 @@ function fastAnswerer(question: string, options: AnswerOptions): AnswerDecision 
 
 async function demoProfileAnswerer(): Promise<(question: string, options: AnswerOptions) => AnswerDecision> {
   const { parseProfile } = await import('../src/domain/profile/parse');
-  const { answererFor } = await import('../src/domain/answer/decide');
+  const { answererFor } = await import('../src/domain/engine/source');
   const parsed = parseProfile(readFileSync(join(__dirname, '..', 'demo', '.attest', 'profile.json'), 'utf8'));
   if (!parsed.profile) {
     throw new Error(`the demo profile does not parse: ${parsed.errors.map((error) => error.message).join('; ')}`);
@@ -115,7 +115,7 @@ async function runScenario(scenario: Scenario, file: string, runs: number): Prom
   let detected: number | undefined;
   if (scenario !== 'floor') {
     // Imported here so the floor's process never loads our code.
-    const { fillScanned } = await import('../src/domain/workbook/fill');
+    const { fillScanned } = await import('../src/domain/workbook/driver');
     const { scanWorkbook } = await import('../src/domain/workbook/scan');
     // 'fill-composer' is what `attest fill` does: the real classifier and composer on the demo profile.
     const answerer = scenario === 'fill-composer' ? await demoProfileAnswerer() : fastAnswerer;

@@ -6,7 +6,7 @@
  * the Markdown extension.
  */
 import * as vscode from 'vscode';
-import { ENTRY_LINK, LINK_DEFINITION } from './questionnaireReport';
+import { ENTRY_LINK, LINK_DEFINITION } from '../domain/engine/coverage';
 
 export const COVERAGE_SCHEME = 'attest-coverage';
 

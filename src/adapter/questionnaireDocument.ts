@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { classify, contextAt, type Classification } from '../domain/classify';
-import { formatFromFileName, readQuestionnaire, type QuestionItem, type QuestionnaireFormat, type QuestionnaireReadResult, type TextEdit, type TextRange } from '../domain/questionnaire';
+import { readTextQuestionnaire, type TextQuestionnaire } from '../domain/engine/drivers/text';
+import { formatFromFileName, type QuestionItem, type QuestionnaireFormat, type QuestionnaireReadResult, type TextEdit, type TextRange } from '../domain/questionnaire';
 
 /** Schemes of documents a user edits (not output panes, git views or our own reports). */
 const EDITABLE_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
@@ -26,6 +27,8 @@ export interface OpenQuestionnaire {
   text: string;
   version: number;
   read: QuestionnaireReadResult;
+  /** The same read as the engine takes it (items with their slots, and the writer). */
+  engine: TextQuestionnaire;
 }
 
 export function questionnaireFormatOf(document: vscode.TextDocument): QuestionnaireFormat | undefined {
@@ -48,7 +51,8 @@ export function readOpenQuestionnaire(document: vscode.TextDocument): OpenQuesti
     return cached;
   }
   const text = document.getText();
-  const fresh: OpenQuestionnaire = { document, format, text, version: document.version, read: readQuestionnaire(text, format) };
+  const engine = readTextQuestionnaire(text, format);
+  const fresh: OpenQuestionnaire = { document, format, text, version: document.version, read: { items: [...engine.questions], layout: engine.layout }, engine };
   cache.set(document, fresh);
   return fresh;
 }
@@ -82,6 +86,20 @@ export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly T
     edits.map((e) => vscode.TextEdit.replace(toVsRange(document, e), e.newText)),
   );
   return edit;
+}
+
+export type EditOutcome = 'applied' | 'document_changed' | 'refused';
+
+/**
+ * The one way Attest edits an open questionnaire: every edit in one WorkspaceEdit (one Ctrl+Z
+ * undoes them together), and only when the document is still at the version the edits were
+ * computed on (otherwise nothing is written and the caller says so).
+ */
+export async function applyTextEdits(document: vscode.TextDocument, version: number, edits: readonly TextEdit[]): Promise<EditOutcome> {
+  if (document.version !== version) {
+    return 'document_changed';
+  }
+  return (await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits))) ? 'applied' : 'refused';
 }
 
 /** A link that opens the document at a 0-based line (`#L<n>` is 1-based, as the editor's opener reads it). */

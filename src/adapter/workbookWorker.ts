@@ -28,9 +28,9 @@ export interface WorkerFillOptions {
 }
 
 export interface WorkerFill {
-  /** The result; rejects with the engine's WorkbookError, FillCancelledError, or an Error. */
+  /** The result; rejects with the engine's WorkbookError, FillCancelled, or an Error. */
   result: Promise<FillResult>;
-  /** Stops the worker now; `result` rejects with FillCancelledError. */
+  /** Stops the worker now; `result` rejects with FillCancelled. */
   cancel(): void;
 }
 
@@ -68,7 +68,7 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
         void worker.terminate();
       }
     };
-    cancel = () => finish(() => reject(new engine.FillCancelledError()));
+    cancel = () => finish(() => reject(new engine.FillCancelled()));
     const cancelIfAsked = (): boolean => {
       if (options.isCancelled?.() === true) {
         cancel();

@@ -6,7 +6,7 @@
  * own thread; the host terminates the worker to cancel, at once, at any point.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { answererFor } from '../domain/answer/decide';
+import { answererFor } from '../domain/engine/source';
 import { fillWorkbook, WorkbookError } from '../domain/workbook';
 import { renderCoverageMarkdown } from '../domain/engine/coverage';
 import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';

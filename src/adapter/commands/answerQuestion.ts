@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import type { AnswerDecision } from '../../domain/answer/types';
 import { INTENT_LABELS, type IntentId } from '../../domain/intents';
-import { answerEdits, itemAtLine, itemAtOffset, type QuestionItem, type TextEdit } from '../../domain/questionnaire';
+import type { PlannedItem } from '../../domain/engine';
+import { loadEngine } from '../lazy/engine';
+import { itemAtLine, itemAtOffset, type QuestionItem, type TextEdit } from '../../domain/questionnaire';
 import { anchorFor, parseQuestionAnchor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
 import { renderMarkdownAnswer } from '../../domain/questionnaire/markdown';
 import { renderTextAnswer } from '../../domain/questionnaire/plaintext';
 import { getSettings } from '../config';
-import { decideAnswer, isAnswered, planAnswer } from '../../domain/engine/plan';
-import { displayName, readOpenQuestionnaire, toWorkspaceEdit, type OpenQuestionnaire } from '../questionnaireDocument';
+import { applyTextEdits, displayName, readOpenQuestionnaire, type OpenQuestionnaire } from '../questionnaireDocument';
 import { openProfile, profileForAnswering } from '../questionnaireProfile';
 import { resolveTarget } from '../questionTarget';
 import type { Services } from '../services';
@@ -138,15 +139,13 @@ function notRecognized(what: string, where: string): void {
 }
 
 async function applyOnce(open: OpenQuestionnaire, edits: readonly TextEdit[]): Promise<boolean> {
-  if (open.document.version !== open.version) {
+  const applied = await applyTextEdits(open.document, open.version, edits);
+  if (applied === 'document_changed') {
     void vscode.window.showWarningMessage('The document changed while Attest was answering; nothing was inserted. Try again.');
-    return false;
-  }
-  const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(open.document, edits));
-  if (!applied) {
+  } else if (applied === 'refused') {
     void vscode.window.showWarningMessage(`Attest could not edit ${displayName(open.document)} (is it read-only?).`);
   }
-  return applied;
+  return applied === 'applied';
 }
 
 function revealInserted(open: OpenQuestionnaire, edits: readonly TextEdit[]): void {
@@ -224,10 +223,11 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     return { outcome: 'no_profile', inserted: false };
   }
   const settings = { defaultLength: getSettings(document.uri).defaultAnswerLength, today: services.clock.today() };
+  const { answererFor, isAnswered, planOne } = await loadEngine();
   const profileUri = services.profiles.get(document.uri)?.uri;
 
   if (target.kind === 'text') {
-    const decision = decideAnswer(target.text, profile, settings.defaultLength, settings.today);
+    const decision = answererFor(profile)(target.text, { length: settings.defaultLength, today: settings.today });
     if (decision.outcome === 'undetermined') {
       leftForPerson(decision, `line ${target.insertAfterLine + 1}`);
       return { outcome: 'undetermined', intent: decision.intent, inserted: false };
@@ -257,52 +257,60 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     ({ open: current, item } = again);
   }
   const where = `line ${item.line + 1}`;
-  let planned = planAnswer(item, current.read.layout, current.read.items, profile, settings, options.replaceExisting === true);
-  if (planned.decision.outcome === 'not_recognized') {
+  const answerer = answererFor(profile);
+  // An answered question is still decided (the writer is asked before it is replaced).
+  const plan = (open: OpenQuestionnaire, question: QuestionItem): PlannedItem | undefined => {
+    const engineItem = open.engine.items[question.index];
+    return engineItem === undefined ? undefined : planOne(open.engine, engineItem, answerer, { ...settings, overwrite: options.replaceExisting === true || isAnswered(engineItem) });
+  };
+  let planned = plan(current, item);
+  const decision = planned?.decision;
+  if (planned === undefined || decision === undefined || decision.outcome === 'not_recognized') {
     notRecognized(quote(item.question), where);
-    return { outcome: 'not_recognized', intent: planned.decision.intent, inserted: false };
+    return { outcome: 'not_recognized', ...(decision !== undefined && { intent: decision.intent }), inserted: false };
   }
-  if (planned.decision.outcome === 'undetermined') {
-    leftForPerson(planned.decision, where);
-    return { outcome: 'undetermined', intent: planned.decision.intent, inserted: false };
+  if (decision.outcome === 'undetermined') {
+    leftForPerson(decision, where);
+    return { outcome: 'undetermined', intent: decision.intent, inserted: false };
   }
   if (item.answer.unavailable !== undefined || !planned.write) {
     void vscode.window.showInformationMessage(`Attest recognized the question on ${where} but has nowhere to write its answer: ${item.answer.unavailable ?? 'no answer slot'}.`);
-    return { outcome: 'unavailable', intent: planned.decision.intent, inserted: false };
+    return { outcome: 'unavailable', intent: decision.intent, inserted: false };
   }
-  if (isAnswered(item) && options.replaceExisting !== true) {
+  if (isAnswered(current.engine.items[item.index] ?? planned.item) && options.replaceExisting !== true) {
     const choice = await vscode.window.showWarningMessage(
       `The question on ${where} already has an answer. Replace it with Attest's answer?`,
       { modal: true, detail: `Current answer: ${quote(item.answer.existing, 200)}\n\nCtrl+Z undoes the replacement.` },
       'Replace',
     );
     if (choice !== 'Replace') {
-      return { outcome: 'cancelled', intent: planned.decision.intent, inserted: false };
+      return { outcome: 'cancelled', intent: decision.intent, inserted: false };
     }
     if (document.version !== current.version) {
       // Edited while the question was asked: replace the answer of the same question, where it is now.
       const again = refind(document, anchorFor(current.read.items, item));
       if ('message' in again) {
         void vscode.window.showWarningMessage(again.message);
-        return { outcome: 'document_changed', intent: planned.decision.intent, inserted: false };
+        return { outcome: 'document_changed', intent: decision.intent, inserted: false };
       }
       ({ open: current, item } = again);
-      planned = planAnswer(item, current.read.layout, current.read.items, profile, settings, true);
-      if (!planned.write) {
-        return { outcome: 'unavailable', intent: planned.decision.intent, inserted: false };
+      planned = plan(current, item);
+      if (!planned?.write) {
+        return { outcome: 'unavailable', intent: decision.intent, inserted: false };
       }
     }
   }
-  const edits = answerEdits(current.text, current.format, current.read.layout, [planned.write]);
+  const edits = current.engine.write([planned.write]);
+  const outcome = planned.status === 'needs_person' ? 'needs_person' : 'answered';
   if (edits.length === 0) {
     void vscode.window.showInformationMessage(`The answer on ${where} already reads what Attest would write.`);
-    return { outcome: planned.decision.outcome, intent: planned.decision.intent, inserted: false, missing: planned.missing };
+    return { outcome, intent: decision.intent, inserted: false, missing: planned.missing };
   }
   if (!(await applyOnce(current, edits))) {
-    return { outcome: 'document_changed', intent: planned.decision.intent, inserted: false };
+    return { outcome: 'document_changed', intent: decision.intent, inserted: false };
   }
   revealInserted(current, edits);
-  report(services, planned.decision, planned.missing, planned.warnings, profileUri);
-  return { outcome: planned.decision.outcome, intent: planned.decision.intent, inserted: true, missing: planned.missing };
+  report(services, planned.decision ?? decision, planned.missing, planned.warnings, profileUri);
+  return { outcome, intent: decision.intent, inserted: true, missing: planned.missing };
 }
 

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
-import { countEntries, verdictOf, type CoverageCounts } from '../../domain/engine/coverage';
-import { answerEdits, type MarkdownAnswer } from '../../domain/questionnaire';
-import { formulaWarnings } from '../../domain/questionnaire/formula';
+import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/engine/coverage';
+import { loadEngine } from '../lazy/engine';
 import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
-import { NO_ENGAGEMENT_WARNING, fillItem, isAnswered } from '../../domain/engine/plan';
 import { coverageReports } from '../questionnaireCoverage';
-import { activeTabUri, displayName, isXlsx, lineLink, readOpenQuestionnaire, toWorkspaceEdit } from '../questionnaireDocument';
+import { activeTabUri, applyTextEdits, displayName, isXlsx, lineLink, readOpenQuestionnaire } from '../questionnaireDocument';
 import { profileForAnswering } from '../questionnaireProfile';
-import { renderLinkedCoverage, type LinkedCoverageEntry } from '../questionnaireReport';
 import type { Services } from '../services';
 
 /** Optional first argument: which document, whether to overwrite, and a token to cancel with. */
@@ -46,8 +43,8 @@ function readRequest(value: unknown): FillRequest {
   };
 }
 
-/** Let the host's event loop run (so a Cancel click lands) at most this often. */
-const YIELD_EVERY_MS = 25;
+/** The progress notification is updated at most this often (a message per question would flood it). */
+const PROGRESS_EVERY_MS = 100;
 
 /**
  * Attest: Fill Questionnaire. Answers every recognized question of the active Markdown, CSV or
@@ -85,8 +82,9 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
     return { outcome: 'no_profile' };
   }
 
+  const engine = await loadEngine();
   let overwrite = request.overwrite;
-  const answeredCount = items.filter(isAnswered).length;
+  const answeredCount = open.engine.items.filter(engine.isAnswered).length;
   if (answeredCount > 0 && overwrite === undefined) {
     const choice = await vscode.window.showWarningMessage(
       `${answeredCount} of the ${items.length} questions in ${name} already have an answer.`,
@@ -101,65 +99,60 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
   }
 
   const settings = { defaultLength: getSettings(document.uri).defaultAnswerLength, today: services.clock.today() };
-  const outcome = await vscode.window.withProgress(
+  const filled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Attest: filling ${name}`, cancellable: true },
     async (progress, progressToken) => {
-      const cancelled = (): boolean => progressToken.isCancellationRequested || request.token?.isCancellationRequested === true;
-      const writes: MarkdownAnswer[] = [];
-      const entries: LinkedCoverageEntry[] = [];
-      let lastYield = Date.now();
-      for (const [done, item] of items.entries()) {
-        if (Date.now() - lastYield >= YIELD_EVERY_MS || done === 0) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          lastYield = Date.now();
-          progress.report({ message: `${done} of ${items.length} questions`, increment: 0 });
+      const signal = { get aborted(): boolean { return progressToken.isCancellationRequested || request.token?.isCancellationRequested === true; } };
+      let shown = 0;
+      let lastShown = 0;
+      const onProgress = (done: number, total: number): void => {
+        if (done === total || Date.now() - lastShown >= PROGRESS_EVERY_MS) {
+          progress.report({ message: `${done} of ${total} questions`, increment: ((done - shown) / Math.max(total, 1)) * 100 });
+          shown = done;
+          lastShown = Date.now();
         }
-        if (cancelled()) {
+      };
+      try {
+        return await engine.fillDocument(open.engine, engine.answererFor(profile), {
+          ...settings,
+          overwrite: overwrite === true,
+          signal,
+          onProgress,
+          title: `Coverage of ${name}`,
+          notes: [
+            `Filled on ${settings.today} from the assurance profile of ${profile.organization.name}, answers at the "${settings.defaultLength}" length${overwrite === true ? ', replacing existing answers' : ''}. One Ctrl+Z in the questionnaire undoes the whole fill.`,
+            'Ctrl+Click a line number to go to its question.',
+            ...engine.profileNotices(profile),
+          ],
+        });
+      } catch (error) {
+        if (error instanceof engine.FillCancelled) {
           return undefined;
         }
-        const base = { location: `line ${item.line + 1}`, question: item.id ? `${item.id} ${item.question}` : item.question, line: item.line, link: lineLink(document.uri, item.line).toString() };
-        const filled = fillItem(item, layout, items, profile, settings, overwrite === true);
-        if (filled.write) {
-          writes.push(filled.write);
-        }
-        // The CSV encoder neutralizes a cell that would start a formula; the report says which.
-        const warnings = open.format === 'csv' ? formulaWarnings([filled.write?.answer, filled.write?.comment]) : [];
-        entries.push({ ...base, status: filled.status, intent: filled.intent, missing: filled.missing, ...(warnings.length > 0 && { warnings }), ...verdictOf(filled.decision) });
-        progress.report({ increment: 100 / items.length });
+        throw error;
       }
-      // Last chance to cancel: after this the edit is applied whole or not at all.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return cancelled() ? undefined : { writes, entries };
     },
   );
-  if (!outcome) {
+  if (!filled) {
     void vscode.window.showInformationMessage(`Fill cancelled: ${name} was not changed.`);
     return { outcome: 'cancelled' };
   }
 
-  const edits = answerEdits(open.text, open.format, layout, outcome.writes);
+  const edits = filled.output;
   if (edits.length > 0) {
-    if (document.version !== open.version) {
+    const applied = await applyTextEdits(document, open.version, edits);
+    if (applied === 'document_changed') {
       void vscode.window.showWarningMessage(`${name} changed while Attest was filling it; nothing was written. Run Fill Questionnaire again.`);
       return { outcome: 'document_changed' };
     }
-    if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)))) {
+    if (applied === 'refused') {
       void vscode.window.showWarningMessage(`Attest could not edit ${name} (is it read-only?).`);
       return { outcome: 'failed' };
     }
   }
 
-  const counts = countEntries(outcome.entries);
-  const profileName = profile.organization.name;
-  const markdown = renderLinkedCoverage({
-    title: `Coverage of ${name}`,
-    entries: outcome.entries,
-    notes: [
-      `Filled on ${settings.today} from the assurance profile of ${profileName}, answers at the "${settings.defaultLength}" length${overwrite === true ? ', replacing existing answers' : ''}. One Ctrl+Z in the questionnaire undoes the whole fill.`,
-      'Ctrl+Click a line number to go to its question.',
-      ...(profile.soc2.engagements.length === 0 ? [NO_ENGAGEMENT_WARNING] : []),
-    ],
-  });
+  const counts = summarizeCoverage(filled.report);
+  const markdown = renderCoverageMarkdown(filled.report, { target: (entry) => (entry.line === undefined ? undefined : lineLink(document.uri, entry.line).toString()) });
   const report = await coverageReports(services.context).show(document.uri, markdown);
   const summary = `${counts.answered} answered, ${counts.needs_person} ${counts.needs_person === 1 ? 'needs' : 'need'} a person, ${counts.not_recognized} not recognized, ${counts.already_answered} already answered`;
   void vscode.window.showInformationMessage(`Attest filled ${name}: ${summary}.`);

@@ -10,7 +10,6 @@
 import * as vscode from 'vscode';
 import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/engine/coverage';
 import type { Answerer } from '../../domain/answer/types';
-import { answererFor } from '../../domain/answer/decide';
 import type { Profile } from '../../domain/profile/schema';
 import type { FillResult } from '../../domain/workbook';
 import { SafeWriteError, writeFileSafely } from '../../io/safeWrite';
@@ -155,7 +154,7 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
         }
         return await run.engine.fillWorkbook(run.bytes, run.answerer, { today: run.today, overwrite, signal, title, onProgress });
       } catch (error) {
-        if (error instanceof run.engine.FillCancelledError) {
+        if (error instanceof run.engine.FillCancelled) {
           return undefined;
         }
         throw error;
@@ -309,7 +308,7 @@ export async function fillWorkbook(services: Services, target?: unknown, options
   }
 
   const engine = loadWorkbookEngine();
-  const run: FillRun = { engine, bytes, profile, answerer: answererFor(profile), today: services.clock.today(), name, token: options.token };
+  const run: FillRun = { engine, bytes, profile, answerer: engine.answererFor(profile), today: services.clock.today(), name, token: options.token };
   let overwrite = options.overwrite === true;
   let result: FillResult | undefined;
   try {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IntentId } from '../../domain/intents';
-import { answerEdits } from '../../domain/questionnaire';
-import { classifiedItems, displayName } from '../questionnaireDocument';
+import type { TextEdit } from '../../domain/questionnaire';
+import { applyTextEdits, classifiedItems, displayName } from '../questionnaireDocument';
 import { reanchored, resolvedLine, resolveTarget, type QuestionTarget, type ResolvedTarget } from '../questionTarget';
 
 /** The question the wizard was opened on: a document, the question found by content, and its last known line. */
@@ -94,36 +94,31 @@ export async function insertAnswerAt(origin: WizardOrigin, answer: string): Prom
       message: `Not inserted: ${resolved.problem}. Put the cursor on the question and open the wizard again (or click its Follow-ups… lens), or use Copy.`,
     };
   }
-  const edit = new vscode.WorkspaceEdit();
-  let revealFrom: number;
-  let revealLength: number;
+  const version = document.version;
+  let edits: TextEdit[];
   let where: string;
   if (resolved.kind === 'question' && resolved.item.answer.unavailable === undefined) {
     const { open, item } = resolved;
-    const format = open.format;
-    const edits = answerEdits(open.text, format, open.read.layout, [{ item, answer }]);
+    const engineItem = open.engine.items[item.index];
+    // The wizard composed the answer; the questionnaire's driver writes it, as a fill would.
+    edits = engineItem === undefined ? [] : open.engine.write([{ item: engineItem, answer }]);
     if (edits.length === 0) {
       return { ok: false, message: 'There is nowhere to write an answer to this question.' };
     }
-    for (const change of edits) {
-      edit.replace(origin.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
-    }
-    const first = edits[0];
-    revealFrom = first?.start ?? 0;
-    revealLength = first?.newText.length ?? 0;
-    where = format === 'csv' ? 'into the answer cell' : 'below the question';
+    where = open.format === 'csv' ? 'into the answer cell' : 'below the question';
   } else {
     const line = Math.min(Math.max(resolvedLine(resolved), 0), document.lineCount - 1);
-    const end = document.lineAt(line).range.end;
+    const end = document.offsetAt(document.lineAt(line).range.end);
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const inserted = `${eol}${eol}${answer}`;
-    edit.insert(origin.uri, end, inserted);
-    revealFrom = document.offsetAt(end);
-    revealLength = inserted.length;
+    edits = [{ start: end, end, newText: `${eol}${eol}${answer}` }];
     where = 'below the line';
   }
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    return { ok: false, message: 'The editor did not accept the answer (is the file read-only?).' };
+  const first = edits[0];
+  const revealFrom = first?.start ?? 0;
+  const revealLength = first?.newText.length ?? 0;
+  const applied = await applyTextEdits(document, version, edits);
+  if (applied !== 'applied') {
+    return { ok: false, message: applied === 'document_changed' ? 'The document changed while Attest was inserting; nothing was written. Try Insert again.' : 'The editor did not accept the answer (is the file read-only?).' };
   }
   if (origin.target.kind === 'blank') {
     // The answer went below the blank line, which stays where it was: still a valid target.

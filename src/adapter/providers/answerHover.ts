@@ -8,7 +8,7 @@ import { answerQuestion } from '../../domain/answer/decide';
 import { contextAt } from '../../domain/classify';
 import { escapeMarkdown } from '../../domain/engine/coverage';
 import { INTENT_LABELS } from '../../domain/intents';
-import { yesNoKind } from '../../domain/workbook/answers';
+import { yesNoKind } from '../../domain/engine/slotValues';
 import { readOpenQuestionnaire } from '../questionnaireDocument';
 import type { Services } from '../services';
 

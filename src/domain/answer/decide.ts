@@ -221,7 +221,7 @@ export function answerClassified(profile: Profile, question: string, { intent, c
     ...(verdict === undefined ? {} : { verdict: verdict.value }),
   };
   if (reading.offTopic.length > 0) {
-    return undetermined(base, [`The question is about ${reading.offTopic.map((t) => `"${t}"`).join(', ')}, which the profile's facts do not cover.`]);
+    return { ...undetermined(base, [`The question is about ${reading.offTopic.map((t) => `"${t}"`).join(', ')}, which the profile's facts do not cover.`]), outOfScope: true };
   }
   if (verdict === undefined) {
     if (options.length === 'yesno') {
@@ -271,9 +271,3 @@ function polarAnswer(
     warnings: [...notes, ...body.warnings],
   };
 }
-
-/** The same, bound to one profile: the `Answerer` the editor, workbook and CLI flows take. */
-export function answererFor(profile: Profile): (question: string, options: AnswerOptions) => AnswerDecision {
-  return (question, options) => answerQuestion(profile, question, options);
-}
-

@@ -53,6 +53,33 @@ export interface AnswerDecision {
   notUnderstood?: string[];
   /** Why the answer is undetermined, in words for the writer. */
   reasons?: string[];
+  /**
+   * The question is about something the profile's facts do not cover (a near-topic question): the
+   * next answer source (the library) may answer it. Unset when the facts decide, or cannot decide, what it asks.
+   */
+  outOfScope?: boolean;
+  /** Where the answer came from, for the coverage report and the hover. */
+  source?: AnswerProvenance;
 }
+
+/** Where an answer came from: the profile's facts, or a reviewed library entry. */
+export type AnswerProvenance =
+  | { kind: 'profile'; facts: string[] }
+  | {
+      kind: 'library';
+      /** The entry's id and title, and its file relative to the library folder. */
+      entry: string;
+      title: string;
+      file?: string;
+      /** exact: a known variant of the question; strong: filled and marked for review. */
+      tier: 'exact' | 'strong';
+      score: number;
+      /** The words that matched. */
+      matched?: string[];
+      owner?: string;
+      /** ISO date of the last review, and whether it is past its review cycle. */
+      reviewed?: string;
+      stale?: boolean;
+    };
 
 export type Answerer = (question: string, options: AnswerOptions) => AnswerDecision;

@@ -3,9 +3,10 @@
  * answered, which need a person (and the facts they need), which Attest did not recognize,
  * and which already had an answer.
  */
-import type { IntentId } from '../intents';
-import type { AnswerDecision } from '../answer/types';
+import { INTENT_LABELS, type IntentId } from '../intents';
+import type { AnswerDecision, AnswerProvenance } from '../answer/types';
 import type { VerdictValue } from '../answer/verdict';
+import type { PlannedItem } from './plan';
 
 export type CoverageStatus = 'answered' | 'needs_person' | 'not_recognized' | 'already_answered';
 
@@ -13,8 +14,14 @@ export interface CoverageEntry {
   status: CoverageStatus;
   /** Where the answer goes: a cell (`Sheet1!C7`, `'Vendor Form'!D12`) or a line (`line 12`). */
   location: string;
+  /** The question's id in the document ("A&A-02.1"), when it has one. */
+  id?: string;
   question: string;
+  /** 0-based line of the question in a text document. */
+  line?: number;
   intent?: IntentId;
+  /** Where the answer came from: the profile's facts, or a library entry. */
+  source?: AnswerProvenance;
   /** Facts the profile lacks, for `needs_person`, e.g. `[period end date]`. */
   missing?: string[];
   /** What the writer should know about what was written (e.g. a formula neutralized). */
@@ -85,11 +92,11 @@ export function countsLine(counts: CoverageCounts): string {
   ].join(', ');
 }
 
-const GROUPS: { status: CoverageStatus; heading: string }[] = [
-  { status: 'needs_person', heading: 'Needs a person' },
-  { status: 'not_recognized', heading: 'Not recognized' },
-  { status: 'answered', heading: 'Answered' },
-  { status: 'already_answered', heading: 'Already answered (left as it was)' },
+const GROUPS: readonly { status: CoverageStatus; heading: string; hint: string }[] = [
+  { status: 'needs_person', heading: 'Needs a person', hint: 'Answered with visible placeholders, or left blank because the facts do not decide what the question asks: complete them, or add the facts to the profile and fill again.' },
+  { status: 'not_recognized', heading: 'Not recognized', hint: 'Not questions Attest answers from the profile; nothing was written.' },
+  { status: 'answered', heading: 'Answered', hint: 'Answered from the profile. Read each answer before sending.' },
+  { status: 'already_answered', heading: 'Already answered', hint: 'Left as they were.' },
 ];
 
 /** The verdict fields of a coverage entry, from the decision behind it. */
@@ -121,36 +128,113 @@ export function warningsSuffix(entry: CoverageEntry): string {
   return (entry.warnings ?? []).map((warning) => ` — ⚠ ${escapeMarkdown(warning)}`).join('');
 }
 
-/** The full report, per section: needs a person (with the missing facts), not recognized, answered, already answered. */
-export function renderCoverageMarkdown(report: CoverageReport): string {
+/** How a rendered entry links to its question; without it the entry shows its location in bold. */
+export interface CoverageLinks {
+  /** The target of the entry's link (a URI string), or undefined for no link. */
+  target(entry: CoverageEntry): string | undefined;
+}
+
+/** `[line 12][L12]`: a reference link whose target is listed once at the end, so each entry stays a short line. */
+export function entryLink(entry: CoverageEntry): string {
+  return `[${entry.location}][L${(entry.line ?? 0) + 1}]`;
+}
+
+/** Matches the entry links: group 1 is the link text, group 2 the reference label. */
+export const ENTRY_LINK = /\[(line \d+)\]\[(L\d+)\]/g;
+
+/** Matches a link definition line: group 1 is the label, group 2 the target. */
+export const LINK_DEFINITION = /^\[(L\d+)\]: <([^>]+)>$/;
+
+/** `[L12]: <file:///…#L12>`; the angle brackets keep spaces and parentheses in the URI safe. */
+export function linkDefinition(entry: CoverageEntry, target: string): string {
+  return `[L${(entry.line ?? 0) + 1}]: <${target.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+/** ` — from the library: Encryption at rest (strong match 0.82, owner …, reviewed …)`, or the intent's label. */
+function sourceSuffix(entry: CoverageEntry): string {
+  const source = entry.source;
+  if (source?.kind === 'library') {
+    const details = [`${source.tier} match ${source.score.toFixed(2)}`, source.owner && `owner ${source.owner}`, source.reviewed && `reviewed ${source.reviewed}`, source.stale === true && 'past its review date'].filter(
+      (part): part is string => typeof part === 'string' && part !== '',
+    );
+    return ` — *from the library: ${escapeMarkdown(source.title)}* (${escapeMarkdown(details.join(', '))})`;
+  }
+  return entry.status === 'answered' && entry.intent ? ` — *${escapeMarkdown(INTENT_LABELS[entry.intent])}*` : '';
+}
+
+function renderEntry(entry: CoverageEntry, links: CoverageLinks | undefined): string {
+  const target = links?.target(entry);
+  const where = target === undefined ? `**${escapeMarkdown(entry.location)}**` : entryLink(entry);
+  const question = entry.id ? `${entry.id} ${entry.question}` : entry.question;
+  let line = `- ${where} ${escapeMarkdown(question)}`;
+  if (entry.status === 'needs_person' && entry.missing && entry.missing.length > 0) {
+    line += ` — missing: ${entry.missing.map(escapeMarkdown).join(', ')}`;
+  }
+  line += sourceSuffix(entry);
+  line += verdictSuffix(entry);
+  line += warningsSuffix(entry);
+  return line;
+}
+
+/**
+ * The report as Markdown: the totals and notes, then per section (a sheet; no section level for a
+ * one-section document) the groups: needs a person (with the missing facts), not recognized,
+ * answered (with the source), already answered. With `links`, each entry links to its question.
+ */
+export function renderCoverageMarkdown(report: CoverageReport, links?: CoverageLinks): string {
   const lines: string[] = [`# ${escapeMarkdown(report.title)}`, ''];
   const total = summarizeCoverage(report);
   lines.push(`${plural(total.total, 'question', 'questions')}: ${countsLine(total)}.`, '');
   for (const note of report.notes ?? []) {
     lines.push(`> ${escapeMarkdown(note)}`, '');
   }
+  const single = report.sections.length === 1;
+  const definitions: string[] = [];
   for (const section of report.sections) {
-    const counts = countEntries(section.entries);
-    lines.push(`## ${escapeMarkdown(section.name)}`, '', `${countsLine(counts)}.`, '');
-    for (const { status, heading } of GROUPS) {
+    const level = single ? '##' : '###';
+    if (!single) {
+      lines.push(`## ${escapeMarkdown(section.name)}`, '', `${countsLine(countEntries(section.entries))}.`, '');
+    }
+    for (const { status, heading, hint } of GROUPS) {
       const entries = section.entries.filter((entry) => entry.status === status);
       if (entries.length === 0) {
         continue;
       }
-      lines.push(`### ${heading} (${entries.length})`, '');
+      lines.push(`${level} ${heading} (${entries.length})`, '', hint, '');
       for (const entry of entries) {
-        let line = `- **${escapeMarkdown(entry.location)}** ${escapeMarkdown(entry.question)}`;
-        if (entry.status === 'needs_person' && entry.missing && entry.missing.length > 0) {
-          line += ` — missing: ${entry.missing.map(escapeMarkdown).join(', ')}`;
-        }
-        line += verdictSuffix(entry);
-        line += warningsSuffix(entry);
-        lines.push(line);
+        lines.push(renderEntry(entry, links));
       }
       lines.push('');
     }
+    for (const entry of section.entries) {
+      const target = links?.target(entry);
+      if (target !== undefined) {
+        definitions.push(linkDefinition(entry, target));
+      }
+    }
   }
+  // Every question has its own line, so each label is defined once.
+  lines.push(...definitions);
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The coverage entry of one planned item. */
+export function coverageEntryOf(planned: PlannedItem): CoverageEntry {
+  const { item, decision } = planned;
+  const intent = decision?.intent;
+  const missing = planned.status === 'needs_person' ? planned.missing : undefined;
+  return {
+    status: planned.status,
+    location: item.location,
+    ...(item.id !== undefined && { id: item.id }),
+    question: item.question,
+    ...(item.line !== undefined && { line: item.line }),
+    ...(intent !== undefined && planned.status !== 'already_answered' && { intent }),
+    ...(missing !== undefined && { missing }),
+    ...(planned.notices.length > 0 && { warnings: planned.notices }),
+    ...(decision?.source !== undefined && planned.status !== 'not_recognized' && { source: decision.source }),
+    ...verdictOf(decision),
+  };
 }
 
 /** A few lines for a terminal: the totals, then one line per section. */

@@ -41,13 +41,3 @@ export class WorkbookError extends Error {
     this.detail = options.detail;
   }
 }
-
-/** Thrown when `signal.aborted` is seen during a fill: no output is produced. */
-export class FillCancelledError extends Error {
-  readonly code = 'cancelled';
-
-  constructor() {
-    super('Filling the workbook was cancelled; no file was written.');
-    this.name = 'FillCancelledError';
-  }
-}

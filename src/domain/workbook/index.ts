@@ -33,8 +33,11 @@ import { scanWorkbook, sheetNotes, questionCount, toPublicScan } from './scan';
 import { WorkbookError } from './errors';
 import type { WorkbookScan } from './types';
 
-export { fillWorkbook, type FillOptions, type FillResult } from './fill';
-export { FillCancelledError, WorkbookError, type WorkbookErrorCode } from './errors';
+export { fillWorkbook, workbookDocument, type FillOptions, type FillResult } from './driver';
+export { FillCancelled } from '../engine/fill';
+// The answerer comes with the engine, so the editor's in-process fill needs nothing else loaded.
+export { answererFor } from '../engine/source';
+export { WorkbookError, type WorkbookErrorCode } from './errors';
 export type { WorkbookQuestion, WorkbookScan, WorkbookSheetScan } from './types';
 
 /**

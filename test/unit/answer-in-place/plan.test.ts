@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NO_ENGAGEMENT_WARNING, decideAnswer, isAnswered, planAnswer, planSlot, yesNoColumnReason } from '../../../src/domain/engine/plan';
+import { NO_ENGAGEMENT_WARNING, answererFor, isAnswered, planOne, planSlot, readTextQuestionnaire, type PlannedItem, type TextQuestionnaire } from '../../../src/domain/engine';
+import type { AnswerLength } from '../../../src/domain/intents';
 import { compose } from '../../../src/domain/compose';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { profileTemplate } from '../../../src/domain/profile/template';
 import type { Profile } from '../../../src/domain/profile/schema';
-import { answerEdits, applyEdits, readQuestionnaire, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
+import { applyEdits, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
 
 const TODAY = '2026-11-26';
 const ROOT = join(__dirname, '..', '..', '..');
@@ -17,13 +18,28 @@ function demoProfile(): Profile {
   return parsed.profile;
 }
 
-function read(text: string, format: QuestionnaireFormat): ReturnType<typeof readQuestionnaire> {
-  return readQuestionnaire(text, format);
+function read(text: string, format: QuestionnaireFormat): TextQuestionnaire {
+  return readTextQuestionnaire(text, format);
+}
+
+function decideAnswer(question: string, profile: Profile, length: AnswerLength, today: string): ReturnType<ReturnType<typeof answererFor>> {
+  return answererFor(profile)(question, { length, today });
+}
+
+/** The written text after one planned answer. */
+function written(document: TextQuestionnaire, planned: PlannedItem): string {
+  return applyEdits(document.text, document.write(planned.write ? [planned.write] : []));
 }
 
 suite('answer in place: planning one answer', () => {
   const profile = demoProfile();
   const settings = { defaultLength: 'paragraph' as const, today: TODAY };
+  const answerer = answererFor(profile);
+  const planAnswer = (document: TextQuestionnaire, index: number, overwrite = false): PlannedItem => {
+    const item = document.items[index];
+    assert.ok(item);
+    return planOne(document, item, answerer, { ...settings, overwrite });
+  };
 
   test('decideAnswer: an unrelated question is not recognized and carries no text', () => {
     const decision = decideAnswer('Describe your password policy.', profile, 'paragraph', TODAY);
@@ -73,77 +89,70 @@ suite('answer in place: planning one answer', () => {
 
   test('Yes/No column by header: bare Yes in the cell, the explanation in the comment column', () => {
     const text = 'Question,Yes / No,Comments\nDo you have a SOC 2 Type 2 report?,,\n';
-    const { items, layout } = read(text, 'csv');
-    const item = items[0];
+    const document = read(text, 'csv');
+    const item = document.items[0];
     assert.ok(item);
-    assert.match(yesNoColumnReason(item, layout, items) ?? '', /header/);
-    assert.deepEqual(planSlot(item, layout, items, 'paragraph'), { answer: 'yesno', explanation: 'paragraph', reason: yesNoColumnReason(item, layout, items) });
-    const planned = planAnswer(item, layout, items, profile, settings);
+    assert.match(item.slot.bareReason ?? '', /header/);
+    assert.deepEqual(planSlot(item, 'paragraph'), { answer: 'yesno', explanation: 'paragraph', reason: item.slot.bareReason });
+    const planned = planAnswer(document, 0);
     assert.equal(planned.write?.answer, 'Yes');
     assert.match(planned.write?.comment ?? '', /SOC 2 Type 2 report/);
   });
 
   test('Yes/No column by content: two or more bare Yes/No answers already there', () => {
     const text = 'Question,Response\nIs MFA enforced?,Yes\nDo you encrypt backups?,No\nDo you have a SOC 2 report?,\n';
-    const { items, layout } = read(text, 'csv');
-    const last = items[2];
+    const document = read(text, 'csv');
+    const last = document.items[2];
     assert.ok(last);
-    assert.match(yesNoColumnReason(last, layout, items) ?? '', /already/);
-    const planned = planAnswer(last, layout, items, profile, settings);
+    assert.match(last.slot.bareReason ?? '', /already/);
+    const planned = planAnswer(document, 2);
     assert.equal(planned.write?.answer, 'Yes');
     assert.equal(planned.write?.comment, undefined, 'no comment column: no explanation is written');
   });
 
   test('a free-text column gets the default length; one Yes answer in it is not enough to call it Yes/No', () => {
     const text = 'Question,Response\nIs MFA enforced?,Yes\nDo you have a SOC 2 report?,\n';
-    const { items, layout } = read(text, 'csv');
-    const item = items[1];
+    const document = read(text, 'csv');
+    const item = document.items[1];
     assert.ok(item);
-    assert.equal(yesNoColumnReason(item, layout, items), undefined);
-    assert.deepEqual(planSlot(item, layout, items, 'sentence'), { answer: 'sentence' });
-    assert.equal(planSlot(item, layout, items, 'yesno').answer, 'yesno');
+    assert.equal(item.slot.bareReason, undefined);
+    assert.deepEqual(planSlot(item, 'sentence'), { answer: 'sentence' });
+    assert.equal(planSlot(item, 'yesno').answer, 'yesno');
   });
 
   test('Markdown table with a Y/N column', () => {
     const text = '| Question | Y/N | Notes |\n|---|---|---|\n| Do you have a SOC 2 report? | | |\n';
-    const { items, layout } = read(text, 'markdown');
-    const item = items[0];
-    assert.ok(item);
-    const planned = planAnswer(item, layout, items, profile, settings);
+    const document = read(text, 'markdown');
+    const planned = planAnswer(document, 0);
     assert.equal(planned.write?.answer, 'Yes');
-    const out = applyEdits(text, answerEdits(text, 'markdown', layout, planned.write ? [planned.write] : []));
+    const out = written(document, planned);
     assert.match(out, /^\| Do you have a SOC 2 report\? \| Yes \| .*Type 2.* \|$/m);
   });
 
   test('checkbox options: the matching box is ticked, the explanation written under the options', () => {
     const text = '1. Do you have a SOC 2 report?\n   - [ ] Yes\n   - [ ] No\n';
-    const { items, layout } = read(text, 'markdown');
-    const item = items[0];
-    assert.ok(item);
-    const planned = planAnswer(item, layout, items, profile, settings);
+    const document = read(text, 'markdown');
+    const planned = planAnswer(document, 0);
     assert.deepEqual(planned.write?.check, ['Yes']);
-    const out = applyEdits(text, answerEdits(text, 'markdown', layout, planned.write ? [planned.write] : []));
+    const out = written(document, planned);
     assert.match(out, /- \[x\] Yes\n {3}- \[ \] No\n\n {3}> \*\*Answer:\*\* \S/);
   });
 
   test('checkbox options that do not say Yes/No keep their state; the answer is written out', () => {
     const text = '1. Do you have a SOC 2 report?\n   - [x] Planned\n   - [ ] Other\n';
-    const { items, layout } = read(text, 'markdown');
-    const item = items[0];
-    assert.ok(item);
-    const planned = planAnswer(item, layout, items, profile, settings);
-    const out = applyEdits(text, answerEdits(text, 'markdown', layout, planned.write ? [planned.write] : []));
+    const document = read(text, 'markdown');
+    // A ticked box counts as an answer: Answer This Question asks, then plans it as a replacement.
+    const planned = planAnswer(document, 0, true);
+    const out = written(document, planned);
     assert.ok(out.startsWith('1. Do you have a SOC 2 report?\n   - [x] Planned\n   - [ ] Other\n'));
     assert.match(out, /> \*\*Answer:\*\* /);
   });
 
   test('an existing comment is kept unless overwriting', () => {
     const text = 'Question,Yes/No,Comments\nDo you have a SOC 2 report?,,See portal\n';
-    const { items, layout } = read(text, 'csv');
-    const item = items[0];
-    assert.ok(item);
-    assert.equal(planAnswer(item, layout, items, profile, settings).write?.comment, undefined);
-    assert.ok(planAnswer(item, layout, items, profile, settings, true).write?.comment);
+    const document = read(text, 'csv');
+    assert.equal(planAnswer(document, 0).write?.comment, undefined);
+    assert.ok(planAnswer(document, 0, true).write?.comment);
   });
 
   test('isAnswered: blanks, prompts and to-do notes are not answers', () => {
@@ -157,18 +166,17 @@ suite('answer in place: planning one answer', () => {
 
   test('not recognized and unavailable slots write nothing', () => {
     const text = '| Question | Owner |\n|---|---|\n| Do you have a SOC 2 report? | Ana |\n';
-    const { items, layout } = read(text, 'markdown');
-    const item = items[0];
+    const document = read(text, 'markdown');
+    const item = document.items[0];
     assert.ok(item);
-    assert.match(item.answer.unavailable ?? '', /no answer column/);
-    const nowhere = planAnswer(item, layout, items, profile, settings);
-    assert.equal(nowhere.decision.intent, 'soc2.status');
+    assert.match(item.slot.blocked ?? '', /no answer column/);
+    const nowhere = planAnswer(document, 0);
+    assert.equal(nowhere.decision?.intent, 'soc2.status');
+    assert.equal(nowhere.status, 'needs_person');
     assert.equal(nowhere.write, undefined);
     const csv = read('Question,Answer\nHow many staff?,\n', 'csv');
-    const staff = csv.items[0];
-    assert.ok(staff);
-    const planned = planAnswer(staff, csv.layout, csv.items, profile, settings);
-    assert.equal(planned.decision.outcome, 'not_recognized');
+    const planned = planAnswer(csv, 0);
+    assert.equal(planned.decision?.outcome, 'not_recognized');
     assert.equal(planned.write, undefined);
   });
 });

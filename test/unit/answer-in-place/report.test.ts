@@ -1,7 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { ENTRY_LINK, LINK_DEFINITION, entryLink, linkDefinition, renderLinkedCoverage, type LinkedCoverageEntry } from '../../../src/adapter/questionnaireReport';
+import { ENTRY_LINK, LINK_DEFINITION, entryLink, linkDefinition, renderCoverageMarkdown, type CoverageEntry } from '../../../src/domain/engine/coverage';
 
 const link = (line: number): string => `file:///work/my questionnaires/(v2) vendor.csv#L${line + 1}`;
+
+type LinkedCoverageEntry = CoverageEntry & { line: number; link: string };
+
+/** The one renderer, with a link for each entry (as Fill Questionnaire renders it). */
+function renderLinkedCoverage(report: { title: string; entries: LinkedCoverageEntry[]; notes: string[] }): string {
+  const links = new Map(report.entries.map((entry) => [entry, entry.link]));
+  return renderCoverageMarkdown(
+    { title: report.title, sections: [{ name: report.title, entries: report.entries }], notes: report.notes },
+    { target: (entry) => links.get(entry as LinkedCoverageEntry) },
+  );
+}
 
 suite('answer in place: coverage report', () => {
   const entries: LinkedCoverageEntry[] = [
@@ -38,7 +49,7 @@ suite('answer in place: coverage report', () => {
     const found = [...md.matchAll(ENTRY_LINK)].map((m) => [m[1], definitions.get(m[2] ?? '')]);
     assert.deepEqual(found.sort(), entries.map((e) => [`line ${e.line + 1}`, e.link]).sort());
     assert.equal(entryLink(entries[0]!), '[line 5][L5]');
-    assert.equal(linkDefinition(entries[0]!), '[L5]: <file:///work/my%20questionnaires/(v2)%20vendor.csv#L5>');
+    assert.equal(linkDefinition(entries[0]!, entries[0]!.link), '[L5]: <file:///work/my%20questionnaires/(v2)%20vendor.csv#L5>');
     assert.equal(definitions.size, entries.length);
   });
 });

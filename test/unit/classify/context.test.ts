@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { classify, classifyDetailed, contextAt, type QuestionContext } from '../../../src/domain/classify';
-import { planTextFill } from '../../../src/domain/engine/textFill';
+import { fillText } from '../fill/textFill';
 import { INTENT_IDS, type IntentId } from '../../../src/domain/intents';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { readQuestionnaire } from '../../../src/domain/questionnaire';
@@ -256,14 +256,14 @@ suite('demo questionnaire in context', () => {
     assert.deepEqual(got, EXPECTED);
   });
 
-  test('Fill answers the follow-ups from the demo profile', function () {
+  test('Fill answers the follow-ups from the demo profile', async function () {
     const profilePath = join(ROOT, 'demo', '.attest', 'profile.json');
     if (!existsSync(demoPath) || !existsSync(profilePath)) {
       this.skip();
     }
     const { profile } = parseProfile(readFileSync(profilePath, 'utf8'));
     assert.ok(profile, 'the demo profile parses');
-    const plan = planTextFill(readFileSync(demoPath, 'utf8'), 'markdown', profile, { defaultLength: 'sentence', today: '2026-01-15' });
+    const plan = await fillText(readFileSync(demoPath, 'utf8'), 'markdown', profile, { defaultLength: 'sentence', today: '2026-01-15' });
     const entries = plan.report.sections.flatMap((section) => section.entries);
     assert.equal(entries.length, EXPECTED.length);
     entries.forEach((entry, i) => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { answerQuestion, answererFor } from '../../../src/domain/answer/decide';
+import { answerQuestion } from '../../../src/domain/answer/decide';
+import { answererFor } from '../../../src/domain/engine/source';
 import { classify } from '../../../src/domain/classify';
 import { check } from '../../../src/domain/claims';
 import { CERTIFICATION_FRAMING_WARNING, CERTIFICATION_NOTE, compose } from '../../../src/domain/compose';

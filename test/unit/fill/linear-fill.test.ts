@@ -3,32 +3,29 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planSlot } from '../../../src/domain/engine/plan';
+import { planSlot, readTextQuestionnaire } from '../../../src/domain/engine';
 import { soc2State } from '../../../src/domain/assurance';
 import { check } from '../../../src/domain/claims';
-import { planTextFill } from '../../../src/domain/engine/textFill';
+import { fillText } from './textFill';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
-import { readQuestionnaire } from '../../../src/domain/questionnaire';
 
 const demoText = readFileSync(join(__dirname, '..', '..', '..', 'demo', '.attest', 'profile.json'), 'utf8');
 const demo = parseProfile(demoText).profile as Profile;
 
 suite('linear-time fill: caches keep every answer the same', () => {
   test('the Yes/No column reason is per read: a second read of other cells gets its own answer', () => {
-    const yesNo = readQuestionnaire('Question,Answer\nDo you have a SOC 2 report?,Yes\nDo you encrypt data?,No\nDo you have a pen test?,\n', 'csv');
-    const prose = readQuestionnaire('Question,Answer\nDo you have a SOC 2 report?,We do.\nDo you encrypt data?,At rest.\nDo you have a pen test?,\n', 'csv');
+    const yesNo = readTextQuestionnaire('Question,Answer\nDo you have a SOC 2 report?,Yes\nDo you encrypt data?,No\nDo you have a pen test?,\n', 'csv');
+    const prose = readTextQuestionnaire('Question,Answer\nDo you have a SOC 2 report?,We do.\nDo you encrypt data?,At rest.\nDo you have a pen test?,\n', 'csv');
     const last = (read: typeof yesNo): NonNullable<(typeof yesNo.items)[number]> => read.items[2] as NonNullable<(typeof yesNo.items)[number]>;
-    assert.equal(planSlot(last(yesNo), yesNo.layout, yesNo.items, 'paragraph').answer, 'yesno');
-    assert.equal(planSlot(last(prose), prose.layout, prose.items, 'paragraph').answer, 'paragraph');
-    // A list the caller built itself (not the read's own array) is still judged on its own cells.
-    assert.equal(planSlot(last(prose), prose.layout, [...prose.items], 'paragraph').answer, 'paragraph');
+    assert.equal(planSlot(last(yesNo), 'paragraph').answer, 'yesno');
+    assert.equal(planSlot(last(prose), 'paragraph').answer, 'paragraph');
   });
 
-  test('a fill of many rows gives every row of a column the same slot plan as a fill of three', () => {
+  test('a fill of many rows gives every row of a column the same slot plan as a fill of three', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => `Q${i},Do you have a SOC 2 report? (row ${i}),${i < 3 ? 'Yes' : ''},`);
     const csv = ['ID,Question,Response,Comments', ...rows].join('\n') + '\n';
-    const plan = planTextFill(csv, 'csv', demo, { defaultLength: 'paragraph', today: '2026-11-26' });
+    const plan = await fillText(csv, 'csv', demo, { defaultLength: 'paragraph', today: '2026-11-26' });
     const answered = plan.report.sections[0]?.entries.filter((entry) => entry.status === 'answered') ?? [];
     assert.equal(answered.length, 397);
     const cells = new Set(plan.edits.map((edit) => edit.newText).filter((text) => !text.includes(' ')));

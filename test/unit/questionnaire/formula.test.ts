@@ -10,14 +10,14 @@ import * as ExcelJS from 'exceljs';
 import * as fc from 'fast-check';
 import { parse as parseJsonc } from 'jsonc-parser';
 import Papa from 'papaparse';
-import { answererFor } from '../../../src/domain/answer/decide';
-import { planAnswer } from '../../../src/domain/engine/plan';
+import { answererFor } from '../../../src/domain/engine/source';
+import { planOne, readTextQuestionnaire } from '../../../src/domain/engine';
 import type { CoverageEntry } from '../../../src/domain/engine/coverage';
 import { renderCoverageMarkdown, renderCoverageText } from '../../../src/domain/engine/coverage';
-import { planTextFill } from '../../../src/domain/engine/textFill';
+import { fillText } from '../fill/textFill';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
-import { applyEdits, readQuestionnaire } from '../../../src/domain/questionnaire';
+import { applyEdits } from '../../../src/domain/questionnaire';
 import { encodeCsvCell } from '../../../src/domain/questionnaire/csv';
 import { FORMULA_NEUTRALIZED, neutralizeFormula, startsLikeFormula } from '../../../src/domain/questionnaire/formula';
 import { fillWorkbook } from '../../../src/domain/workbook';
@@ -66,9 +66,9 @@ suite('formula injection', () => {
     assert.equal(encodeCsvCell('Yes', ',', false), 'Yes');
   });
 
-  test('=HYPERLINK( as the organization name: every CSV answer cell starts with a quote and is reported', () => {
+  test('=HYPERLINK( as the organization name: every CSV answer cell starts with a quote and is reported', async () => {
     const profile = profileNamed('=HYPERLINK("http://127.0.0.1/x","Click")') ?? assert.fail('the schema takes the name');
-    const plan = planTextFill(CSV, 'csv', profile, { today: TODAY, defaultLength: 'paragraph' }, 'q.csv');
+    const plan = await fillText(CSV, 'csv', profile, { today: TODAY, defaultLength: 'paragraph' }, 'q.csv');
     const out = applyEdits(CSV, plan.edits);
     const cells = csvCells(out);
     assert.ok(cells.some((cell) => cell.startsWith(`'=HYPERLINK(`)), 'the name leads some answer, neutralized');
@@ -82,20 +82,21 @@ suite('formula injection', () => {
   test('Answer This Question (one answer into a CSV) gets the same warning; Markdown does not', () => {
     const profile = profileNamed('=HYPERLINK("http://127.0.0.1/x","Click")') ?? assert.fail('the schema takes the name');
     const settings = { today: TODAY, defaultLength: 'paragraph' as const };
-    const csv = readQuestionnaire(CSV, 'csv');
+    const answerer = answererFor(profile);
+    const csv = readTextQuestionnaire(CSV, 'csv');
     const first = csv.items[0] ?? assert.fail('a question');
-    assert.ok(planAnswer(first, csv.layout, csv.items, profile, settings).warnings.includes(FORMULA_NEUTRALIZED));
-    const markdown = readQuestionnaire('1. Is your SOC 2 report a Type 1 or Type 2?\n', 'markdown');
+    assert.ok(planOne(csv, first, answerer, settings).warnings.includes(FORMULA_NEUTRALIZED));
+    const markdown = readTextQuestionnaire('1. Is your SOC 2 report a Type 1 or Type 2?\n', 'markdown');
     const item = markdown.items[0] ?? assert.fail('a question');
-    assert.equal(planAnswer(item, markdown.layout, markdown.items, profile, settings).warnings.includes(FORMULA_NEUTRALIZED), false);
+    assert.equal(planOne(markdown, item, answerer, settings).warnings.includes(FORMULA_NEUTRALIZED), false);
   });
 
-  test('property: with any organization name, no cell of the filled CSV starts a formula', () => {
-    fc.assert(
-      fc.property(hostileName, (name) => {
+  test('property: with any organization name, no cell of the filled CSV starts a formula', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileName, async (name) => {
         const profile = profileNamed(name);
         fc.pre(profile !== undefined);
-        const plan = planTextFill(CSV, 'csv', profile as Profile, { today: TODAY, defaultLength: 'paragraph' }, 'q.csv');
+        const plan = await fillText(CSV, 'csv', profile as Profile, { today: TODAY, defaultLength: 'paragraph' }, 'q.csv');
         const cells = csvCells(applyEdits(CSV, plan.edits));
         const unsafe = cells.filter((cell) => startsLikeFormula(cell));
         assert.deepEqual(unsafe, [], `name ${JSON.stringify(name)}`);

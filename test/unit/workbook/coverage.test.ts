@@ -30,8 +30,8 @@ suite('coverage report', () => {
     assert.match(markdown, /^# Coverage: vendor\\_form\.xlsx\n/);
     assert.match(markdown, /4 questions: 1 answered, 1 needs a person, 1 not recognized, 1 already answered\./);
     assert.match(markdown, /## Security\n\n1 answered, 1 needs a person, 1 not recognized, 0 already answered\./);
-    assert.match(markdown, /### Needs a person \(1\)\n\n- \*\*Security!C8\*\* What period does it cover\? — missing: \\\[period end date\\\], \\\[period start date\\\]/);
-    assert.match(markdown, /### Answered \(1\)\n\n- \*\*Security!C7\*\* Do you have a SOC 2 report\?/);
+    assert.match(markdown, /### Needs a person \(1\)\n\n[^\n]+\n\n- \*\*Security!C8\*\* What period does it cover\? — missing: \\\[period end date\\\], \\\[period start date\\\]/);
+    assert.match(markdown, /### Answered \(1\)\n\n[^\n]+\n\n- \*\*Security!C7\*\* Do you have a SOC 2 report\?/);
     assert.match(markdown, /Do you use \\<b\\>tabs\\<\/b\\> or \\\*spaces\\\*\?/);
     assert.match(markdown, /## Vendor \\\| Form/);
     assert.doesNotMatch(markdown, /<b>/);

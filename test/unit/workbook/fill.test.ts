@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as ExcelJS from 'exceljs';
-import { FillCancelledError, fillWorkbook, WorkbookError } from '../../../src/domain/workbook';
+import { FillCancelled, fillWorkbook, WorkbookError } from '../../../src/domain/workbook';
 import { ZipArchive } from '../../../src/domain/workbook/zip';
 import { fakeAnswerer, internals, listValidation, loadBytes, SOC2_TEXTS, standardAnswerer, toBytes } from './helpers';
 
@@ -224,7 +224,7 @@ suite('workbook filling', () => {
     assert.equal(text(filled, 'Form', 'B4'), SOC2_TEXTS.sentence);
   });
 
-  test('reports progress and throws FillCancelledError when cancelled, producing nothing', async () => {
+  test('reports progress and throws FillCancelled when cancelled, producing nothing', async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet('Form');
     ws.addRow(['Question', 'Answer']);
@@ -248,11 +248,11 @@ suite('workbook filling', () => {
       {},
     );
     await assert.rejects(fillWorkbook(bytes, cancelling, { today: TODAY, signal }), (error: unknown) => {
-      assert.ok(error instanceof FillCancelledError);
+      assert.ok(error instanceof FillCancelled);
       assert.doesNotMatch((error as Error).message, /\n/);
       return true;
     });
-    await assert.rejects(fillWorkbook(bytes, standardAnswerer(), { today: TODAY, signal: { aborted: true } }), FillCancelledError);
+    await assert.rejects(fillWorkbook(bytes, standardAnswerer(), { today: TODAY, signal: { aborted: true } }), FillCancelled);
   });
 
   test('a workbook with no recognizable questions is a no_questions error', async () => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { fillWorkbook, readWorkbookQuestions, WorkbookError } from '../../../src/domain/workbook';
-import { LOCKED_ANSWER_CELL } from '../../../src/domain/workbook/fill';
+import { LOCKED_ANSWER_CELL } from '../../../src/domain/workbook/driver';
 import { requestFullCalcOnLoad } from '../../../src/domain/workbook/patch';
 import { scanWorkbook, toPublicScan } from '../../../src/domain/workbook/scan';
 import { ZipArchive } from '../../../src/domain/workbook/zip';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { fillWorkbookInWorker, renderReportInWorker } from '../../../src/adapter/workbookWorker';
 import { renderCoverageMarkdown } from '../../../src/domain/engine/coverage';
-import { answererFor } from '../../../src/domain/answer/decide';
+import { answererFor } from '../../../src/domain/engine/source';
 import * as engine from '../../../src/domain/workbook';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
@@ -71,7 +71,7 @@ suite('workbook fill in a worker thread', function () {
     const many = Array.from({ length: 20_000 }, (_, i) => `Do you have a SOC 2 report for system ${i}?`);
     const fill = fillWorkbookInWorker(workerPath, engine, { ...base, bytes: workbookWith(sheetXml({ data: questionRows(many) })) });
     fill.cancel();
-    await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelledError);
+    await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelled);
   });
 
   test('the coverage report renders in a worker exactly as in-process', async () => {
@@ -91,7 +91,7 @@ suite('workbook fill in a worker thread', function () {
         return looks >= 5;
       },
     });
-    await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelledError);
+    await assert.rejects(fill.result, (error: unknown) => error instanceof engine.FillCancelled);
     assert.ok(looks >= 5);
   });
 });

@@ -1,60 +1,8 @@
 /**
- * What to write where: which answer length a cell gets, how a Yes/No answer maps onto a
- * dropdown's allowed values, and which cell contents count as "not answered yet".
- * The editor imports this module too, so it must never import exceljs (directly or not).
+ * What the values in answer slots mean: a Yes/No answer read from its text, mapped onto a dropdown's
+ * allowed values, and which cell contents count as "not answered yet". Every driver and the plan
+ * step use these; nothing here depends on a format.
  */
-import type { AnswerLength } from '../intents';
-import { isYesNoHeader } from './detect';
-
-/** Column widths are in Excel's character units (the default column is about 8.43). */
-export const NARROW_COLUMN = 16;
-export const WIDE_COLUMN = 45;
-
-export interface AnswerPlan {
-  /** Length written into the answer cell. */
-  cell: AnswerLength;
-  /** Length written into the comment cell (only when the answer cell holds a bare Yes/No). */
-  comment?: AnswerLength;
-}
-
-export interface PlanInput {
-  hasDropdown: boolean;
-  answerHeader?: string;
-  answerWidth?: number;
-  hasCommentCell: boolean;
-  commentWidth?: number;
-  /** The question asks Yes/No: with a comment cell beside it, the verdict goes in the answer cell. */
-  polar?: boolean;
-}
-
-/**
- * The rules, in order:
- * 1. a dropdown on the answer cell → the cell gets Yes/No (an allowed value), the explanation
- *    goes to the comment column;
- * 2. a "Yes/No"-style header, or a column narrower than 16 characters → Yes/No, explanation
- *    in the comment column;
- * 3. a Yes/No question with a comment cell beside it → the verdict in the answer cell, the
- *    explanation in the comment cell (a reviewer reads the Response column, not a paragraph);
- * 4. otherwise the answer cell gets the whole answer: a paragraph when the column is at least
- *    45 characters wide, a sentence when it is narrower or its width is not set.
- * The explanation in a comment column is a paragraph when that column is at least 45 wide,
- * otherwise a sentence.
- */
-export function planAnswer(input: PlanInput): AnswerPlan {
-  const bare =
-    input.hasDropdown ||
-    isYesNoHeader(input.answerHeader) ||
-    (input.answerWidth !== undefined && input.answerWidth < NARROW_COLUMN) ||
-    (input.polar === true && input.hasCommentCell);
-  if (bare) {
-    return input.hasCommentCell ? { cell: 'yesno', comment: lengthForWidth(input.commentWidth) } : { cell: 'yesno' };
-  }
-  return { cell: lengthForWidth(input.answerWidth) };
-}
-
-function lengthForWidth(width: number | undefined): AnswerLength {
-  return width !== undefined && width >= WIDE_COLUMN ? 'paragraph' : 'sentence';
-}
 
 export type YesNoKind = 'yes' | 'no' | 'na';
 
@@ -132,4 +80,11 @@ export function allowedValueNamedIn(text: string, allowed: readonly string[]): s
     return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(lower);
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+const YES_NO_HEADER = /yes ?\/ ?no|\by ?\/ ?n\b|yes or no|true ?\/ ?false|\(y\/n\)/;
+
+/** A column header that asks for Yes/No ("Yes/No", "Y/N", "Yes or No", "True/False"). */
+export function isYesNoHeader(text: string | undefined): boolean {
+  return text !== undefined && YES_NO_HEADER.test(text.toLowerCase());
 }
