@@ -1,7 +1,7 @@
 /**
  * `attest library …`: the answer library from the command line (issue 12).
  *
- *   attest library new [--library DIR] [--owner NAME] [--today YYYY-MM-DD] TOPIC QUESTION…
+ *   attest library new [--library DIR] [--owner NAME] TOPIC QUESTION…
  *   attest library check [--library DIR] [--profile P] [--today YYYY-MM-DD]
  *   attest library match [--library DIR] [--json] QUESTION…
  *
@@ -99,14 +99,15 @@ async function loadProfile(io: CliIo, path: string | undefined): Promise<Profile
 }
 
 async function runNew(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = options(args, { library: { type: 'string' }, owner: { type: 'string' }, today: { type: 'string' } });
+  const { values, positionals } = options(args, { library: { type: 'string' }, owner: { type: 'string' } });
   const [topic, ...words] = positionals;
   const question = words.join(' ').trim();
   if (topic === undefined || question === '') {
     throw new LibraryUsageError('Give a topic and the question: attest library new encryption "Is customer data encrypted at rest?"');
   }
   const dir = text(values, 'library') ?? DEFAULT_LIBRARY;
-  const template = newEntryTemplate(topic, question, { owner: text(values, 'owner'), today: today(values, io) });
+  // No review date: a scaffold has not been reviewed yet (check says so until someone does).
+  const template = newEntryTemplate(topic, question, { owner: text(values, 'owner') });
   const path = join(dir, template.path);
   try {
     await io.makeFolder?.(path.slice(0, path.lastIndexOf('/')));

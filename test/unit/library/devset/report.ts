@@ -7,5 +7,5 @@ const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
   console.log(`${name}: ${e.questions} questions, ${e.answerable} answerable; filled ${e.filled}, correct ${e.filledCorrect}; precision ${(e.precision*100).toFixed(1)}%, recall ${(e.recall*100).toFixed(1)}%, right entry suggested for ${e.suggested} of ${e.missed.length} unfilled`);
-  if (verbose) { for (const w of e.wrong) console.log('  WRONG', w.tier, w.score, w.got, '<-', w.expected, '|', w.question.slice(0,110)); for (const m of e.missed) console.log('  MISS', m.score, m.best, '<-', m.expected, '|', m.question.slice(0,110)); }
+  if (verbose) { for (const w of e.wrong) {console.log('  WRONG', w.tier, w.score, w.got, '<-', w.expected, '|', w.question.slice(0,110));} for (const m of e.missed) {console.log('  MISS', m.score, m.best, '<-', m.expected, '|', m.question.slice(0,110));} }
 }

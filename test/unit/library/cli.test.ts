@@ -1,0 +1,86 @@
+/** `attest library new|check|match` on real files (nodeIo, as dist/cli.js runs it). */
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeIo } from '../../../src/cli/nodeIo';
+import { runCli } from '../../../src/cli/run';
+
+const DEMO = join(__dirname, '..', '..', '..', 'demo', '.attest');
+
+async function attest(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = nodeIo({ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-12-03' });
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    return { code: await runCli(args, io), stdout, stderr };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+suite('attest library', () => {
+  let dir: string;
+  setup(() => {
+    dir = mkdtempSync(join(tmpdir(), 'attest-library-'));
+    mkdirSync(join(dir, '.attest'));
+    cpSync(join(DEMO, 'library'), join(dir, '.attest', 'library'), { recursive: true });
+    cpSync(join(DEMO, 'profile.json'), join(dir, '.attest', 'profile.json'));
+  });
+  teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('check: the demo library with the demo profile is clean (exit 0)', async () => {
+    const run = await attest(['library', 'check', '--profile', '.attest/profile.json'], dir);
+    assert.equal(run.stdout, '');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /45 entries, no problems found/);
+  });
+
+  test('new: scaffolds TOPIC/<slug>.md in a new folder, never over an existing file; check then flags it', async () => {
+    const created = await attest(['library', 'new', 'legal', 'Do', 'you', 'have', 'a', 'whistleblower', 'hotline?'], dir);
+    assert.equal(created.code, 0, created.stderr);
+    assert.equal(created.stdout, '.attest/library/legal/whistleblower-hotline.md\n');
+    assert.match(readFileSync(join(dir, '.attest/library/legal/whistleblower-hotline.md'), 'utf8'), /^---\nid: legal-whistleblower-hotline\nquestion: "Do you have a whistleblower hotline\?"/);
+    const again = await attest(['library', 'new', 'legal', 'Do you have a whistleblower hotline?'], dir);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists/);
+    const checked = await attest(['library', 'check'], dir);
+    assert.equal(checked.code, 1);
+    assert.match(checked.stdout, /^\.attest\/library\/legal\/whistleblower-hotline\.md:2:5 {2}not-reviewed/m);
+    assert.match(checked.stdout, /whistleblower-hotline\.md:2:5 {2}no-owner/);
+  });
+
+  test('check: an invalid entry and a claim-check finding at FILE:LINE:COL, exit 1', async () => {
+    writeFileSync(join(dir, '.attest/library/governance/bad.md'), '---\nid: bad\nquestion: Bad?\nanswer:\n  yesno: sure\n---\n');
+    writeFileSync(
+      join(dir, '.attest/library/governance/certified.md'),
+      '---\nid: certified\nquestion: Are you audited?\nowner: A\nreviewed: 2026-11-01\n---\nWe are SOC 2 certified.\n',
+    );
+    const run = await attest(['library', 'check', '--library', '.attest/library'], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^\.attest\/library\/governance\/bad\.md:5:10 {2}invalid-entry {2}answer\.yesno: answer\.yesno must be yes, no or na$/m);
+    assert.match(run.stdout, /^\.attest\/library\/governance\/certified\.md:7:\d+ {2}claim {2}soc2-certified:/m);
+  });
+
+  test('match: the entry, tier, score and answer; --json has the same', async () => {
+    const run = await attest(['library', 'match', 'Is customer data encrypted at rest using AES-256 or stronger?'], dir);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^\.attest\/library\/encryption\/encryption-at-rest\.md {2}exact {2}1\.00/);
+    assert.match(run.stdout, /\nYes\n/);
+    const json = await attest(['library', 'match', '--json', 'Do you ever sell our data?'], dir);
+    const parsed = JSON.parse(json.stdout) as { match: { entry: string; yesno: string; fills: boolean } };
+    assert.equal(parsed.match.entry, 'sell-data');
+    assert.equal(parsed.match.yesno, 'undetermined');
+  });
+
+  test('usage errors exit 2', async () => {
+    assert.equal((await attest(['library'], dir)).code, 2);
+    assert.equal((await attest(['library', 'frobnicate'], dir)).code, 2);
+    assert.equal((await attest(['library', 'new', 'only-topic'], dir)).code, 2);
+    const missing = await attest(['library', 'check', '--library', 'nowhere'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere: no such folder/);
+  });
+});

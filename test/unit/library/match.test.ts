@@ -1,0 +1,167 @@
+import * as assert from 'node:assert/strict';
+import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, type LibraryEntry } from '../../../src/domain/library';
+import { entry } from './helpers';
+
+const LIBRARY: LibraryEntry[] = [
+  entry({ id: 'mfa', question: 'Does the application support multi-factor authentication?', yesno: 'yes', sentence: 'Users can enroll an authenticator app.' }),
+  entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'SAML 2.0 and OIDC are supported.' }),
+  entry({ id: 'at-rest', question: 'Is customer data encrypted at rest?', variants: ['Describe how customer data is encrypted at rest.'], yesno: 'yes', sentence: 'AES-256 at rest.' }),
+  entry({ id: 'in-transit', question: 'Is data encrypted in transit?', yesno: 'yes', sentence: 'Everything uses TLS 1.2 or higher.' }),
+  entry({ id: 'bcp', question: 'Do you have a business continuity plan?', yesno: 'yes', sentence: 'A plan reviewed every year.' }),
+  entry({ id: 'pentest', question: 'Do you have third-party penetration tests?', yesno: 'yes', sentence: 'An independent firm tests the application every year.' }),
+  entry({ id: 'sdlc', question: 'Do you follow a secure software development lifecycle?', yesno: 'yes', sentence: 'Security is part of design and review.' }),
+  entry({ id: 'dlp', question: 'Do you use data loss prevention tools?', yesno: 'yes', sentence: 'DLP rules in email and storage.' }),
+  entry({ id: 'rbac', question: 'Does the application provide role-based access control?', yesno: 'yes', sentence: 'Built-in and custom roles.' }),
+  entry({ id: 'siem', question: 'Are logs sent to a SIEM?', yesno: 'yes', sentence: 'All production logs go to the SIEM.' }),
+  entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'We never sell customer data.' }),
+  entry({ id: 'scans', question: 'Do you scan your systems for vulnerabilities?', yesno: 'yes', sentence: 'We scan production every month.' }),
+  entry({ id: 'pricing', question: 'What discounts can sales offer?', sentence: 'Up to 15%.', visibility: 'internal' }),
+  entry({ id: 'headcount', question: 'How many employees does your company have?', sentence: 'About 200.' }),
+];
+const INDEX = buildLibraryIndex(LIBRARY);
+
+function best(question: string, polar?: boolean): ReturnType<typeof matchLibrary>['match'] {
+  return matchLibrary(INDEX, question, polar === undefined ? {} : { polar }).match;
+}
+
+suite('library: analyzer', () => {
+  test("the field's synonyms and acronyms read as one concept", () => {
+    const same = (a: string, b: string): void => assert.deepEqual(analyze(a), analyze(b), `${a} / ${b}`);
+    same('MFA', '2FA');
+    same('MFA', 'multi-factor authentication');
+    same('two-factor authentication', 'Multi Factor');
+    same('SSO', 'single sign-on');
+    same('SAML', 'single sign on');
+    same('TLS', 'in transit');
+    same('BCP', 'business continuity plan');
+    same('pen test', 'penetration testing');
+    same('SDLC', 'software development life cycle');
+    same('DLP', 'data loss prevention');
+    same('RBAC', 'role-based access control');
+    same('SIEM', 'security information and event management');
+    same('at rest', 'at-rest');
+    assert.notDeepEqual(analyze('business continuity'), analyze('disaster recovery'));
+  });
+
+  test('stop words and questionnaire boilerplate go; words are stemmed', () => {
+    assert.deepEqual(analyze('Please describe how your organization encrypts backups'), analyze('encrypted backup'));
+    assert.deepEqual(analyze('Do you do it?'), []);
+  });
+
+  test('the exact key keeps words in order and does not rewrite synonyms', () => {
+    assert.equal(exactKey('Is customer data encrypted at rest?'), exactKey('is CUSTOMER data encrypted at-rest'));
+    assert.notEqual(exactKey('Is SSO supported?'), exactKey('Is SAML supported?'));
+    assert.notEqual(exactKey('Do you sell data?'), exactKey('Do you never sell data?'));
+  });
+});
+
+suite('library: matching', () => {
+  test('a known variant, normalized, is exact with score 1', () => {
+    const match = best('DESCRIBE how customer data is encrypted at-rest');
+    assert.equal(match?.entry.id, 'at-rest');
+    assert.equal(match?.tier, 'exact');
+    assert.equal(match?.score, 1);
+    assert.equal(match?.fills, true);
+  });
+
+  test('a paraphrase with acronyms is strong, with the words that matched', () => {
+    const match = best('Is 2FA supported by the application?');
+    assert.equal(match?.entry.id, 'mfa');
+    assert.equal(match?.tier, 'strong');
+    assert.ok((match?.score ?? 0) >= 0.6);
+    // "application" and "supported" are questionnaire boilerplate; the subject is what matched.
+    assert.deepEqual(match?.matched, ['2fa']);
+    assert.equal(best('Is all traffic protected with TLS?')?.entry.id, 'in-transit');
+    assert.equal(best('Do you have a BCP?')?.entry.id, 'bcp');
+    assert.equal(best('Is SAML-based SSO available?')?.entry.id, 'sso');
+  });
+
+  test('a question that only touches an entry is at most a suggestion, and a suggestion is never filled', () => {
+    const match = best('Do you encrypt laptops with a TPM and store recovery keys in escrow?');
+    if (match !== undefined) {
+      assert.equal(match.tier, 'weak');
+      assert.equal(match.fills, false);
+      assert.equal(matchAnswer(match, 'paragraph'), undefined);
+    }
+    assert.equal(best('What is the airspeed velocity of an unladen swallow?'), undefined);
+  });
+
+  test('a polar question gets the Yes/No of an entry that answers it as asked', () => {
+    const match = best('Do you have a business continuity plan?');
+    assert.equal(match?.yesno, 'yes');
+    assert.equal(matchAnswer(match!, 'yesno'), 'Yes');
+    assert.equal(best('Do you sell customer data?')?.yesno, 'no');
+  });
+
+  test('a question phrased negatively, or asking for more, leaves the Yes/No undetermined', () => {
+    const ever = best('Do you ever sell customer data?');
+    assert.equal(ever?.entry.id, 'sell');
+    assert.equal(ever?.yesno, 'undetermined');
+    assert.match(ever?.yesnoReason ?? '', /ever/);
+    assert.equal(matchAnswer(ever!, 'yesno'), undefined);
+    const narrower = best('Do you scan your systems for vulnerabilities at least weekly?');
+    assert.equal(narrower?.entry.id, 'scans');
+    assert.equal(narrower?.yesno, 'undetermined');
+    assert.match(narrower?.yesnoReason ?? '', /narrower/);
+    // The sentence is still the entry's own statement.
+    assert.equal(matchAnswer(narrower!, 'sentence'), 'We scan production every month.');
+    // A qualifier the entry itself states is not narrower.
+    assert.equal(best('Do you have third-party penetration tests every year?')?.yesno, 'yes');
+  });
+
+  test('a question that is not polar gets no Yes/No; polar can be given', () => {
+    assert.equal(best('Describe how customer data is encrypted at rest.')?.yesno, undefined);
+    assert.equal(best('Describe how customer data is encrypted at rest.', true)?.yesno, 'yes');
+  });
+
+  test('an entry without a Yes/No never gives one', () => {
+    const match = best('Do you know how many employees your company has?');
+    assert.equal(match?.entry.id, 'headcount');
+    assert.equal(match?.yesno, 'undetermined');
+  });
+
+  test('an internal entry is matched but never written', () => {
+    const match = best('What discounts can sales offer?');
+    assert.equal(match?.entry.id, 'pricing');
+    assert.equal(match?.tier, 'exact');
+    assert.equal(match?.writable, false);
+    assert.equal(match?.fills, false);
+    assert.equal(matchAnswer(match!, 'paragraph'), undefined);
+    assert.equal(libraryAnswer(match!.entry, 'sentence'), undefined);
+  });
+
+  test('the same question always gets the same answer; an empty library answers nothing', () => {
+    const a = matchLibrary(INDEX, 'Do you use DLP?');
+    const b = matchLibrary(buildLibraryIndex(LIBRARY), 'Do you use DLP?');
+    assert.deepEqual(a.candidates.map((c) => [c.entry.id, c.score, c.tier]), b.candidates.map((c) => [c.entry.id, c.score, c.tier]));
+    assert.deepEqual(matchLibrary(buildLibraryIndex([]), 'Do you use DLP?'), { candidates: [] });
+    assert.deepEqual(matchLibrary(INDEX, '???'), { candidates: [] });
+  });
+
+  test('candidates are at most three, best first, the match first', () => {
+    const { match, candidates } = matchLibrary(INDEX, 'Is data encrypted?');
+    assert.ok(candidates.length <= 3);
+    assert.equal(candidates[0], match);
+    for (let i = 1; i < candidates.length; i++) {
+      assert.ok((candidates[i - 1]?.score ?? 0) >= (candidates[i]?.score ?? 0));
+    }
+  });
+});
+
+suite('library: answers', () => {
+  const full = entry({ id: 'full', question: 'Q?', yesno: 'na', sentence: 'One sentence.', body: 'A paragraph. With two sentences.' });
+  const bodyOnly = entry({ id: 'body', question: 'Q2?', body: 'First sentence here. Second one.' });
+
+  test('each length from its field', () => {
+    assert.equal(libraryAnswer(full, 'yesno'), 'N/A');
+    assert.equal(libraryAnswer(full, 'sentence'), 'One sentence.');
+    assert.equal(libraryAnswer(full, 'paragraph'), 'A paragraph. With two sentences.');
+  });
+
+  test('no sentence: the first sentence of the paragraph; no Yes/No: nothing', () => {
+    const noSentence = { ...bodyOnly, answer: {} };
+    assert.equal(libraryAnswer(noSentence, 'sentence'), 'First sentence here.');
+    assert.equal(libraryAnswer(noSentence, 'yesno'), undefined);
+    assert.equal(libraryAnswer({ ...noSentence, paragraph: '' }, 'paragraph'), undefined);
+  });
+});
