@@ -21,6 +21,7 @@ import { SafeWriteError } from '../io/safeWrite';
 import { version } from '../../package.json';
 import { runLibrary } from './library';
 import { escapeControlCharacters } from './terminal';
+import { columnChoices, columnsText, mappingText, MappingInputError, readWorkbookMapping } from './workbookColumns';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -57,7 +58,10 @@ Commands:
   fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
                               Fill a .xlsx, .csv or .md questionnaire into a new file (IN.attest.EXT unless
                               --out); prints the coverage. An existing output is replaced only with --force;
-                              the input, and any path that is a symbolic link, are never written
+                              the input, and any path that is a symbolic link, are never written.
+                              Workbooks: the columns read are printed when the reader is unsure (always with
+                              --show-columns); IN.attest.json beside it (or --mapping FILE) corrects them;
+                              --save-mapping writes the columns read to that file, to edit
 
 Options:
   -h, --help                  This help
@@ -284,6 +288,9 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     out: { type: 'string' },
     force: { type: 'boolean' },
     'overwrite-answers': { type: 'boolean' },
+    mapping: { type: 'string' },
+    'show-columns': { type: 'boolean' },
+    'save-mapping': { type: 'boolean' },
     length: { type: 'string' },
     today: { type: 'string' },
   });
@@ -309,9 +316,19 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
       throw new InputError(`${input}: no such file.`);
     }
     const engine = await loadWorkbookEngine();
-    let result: Awaited<ReturnType<typeof engine.fillWorkbook>>;
+    let mapping: Awaited<ReturnType<typeof readWorkbookMapping>>;
     try {
-      result = await engine.fillWorkbook(bytes, answerer, { today, overwrite, title: input, notes: profileNotices(profile) });
+      // The writer's corrected columns, beside the workbook (or --mapping FILE).
+      mapping = await readWorkbookMapping(io, input, stringOption(values, 'mapping'));
+    } catch (error) {
+      throw error instanceof MappingInputError ? new InputError(error.message) : error;
+    }
+    let result: Awaited<ReturnType<typeof engine.fillScanned>>;
+    let choices: ReturnType<typeof columnChoices>;
+    try {
+      const scanned = await engine.scanWorkbook(bytes, mapping.mapping ? { mapping: mapping.mapping } : {});
+      choices = columnChoices(scanned);
+      result = await engine.fillScanned(scanned, answerer, { today, overwrite, title: input, notes: profileNotices(profile) });
     } catch (error) {
       if (error instanceof engine.WorkbookError) {
         throw new InputError(`${input}: ${error.message}`);
@@ -327,7 +344,12 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     }
     const out = explicitOut ?? defaultOutPath(input, result.extension);
     await writeOutput(io, input, out, result.bytes, force);
-    io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n`);
+    let savedMapping = '';
+    if (values['save-mapping'] === true) {
+      await writeOutput(io, input, mapping.path, mappingText(choices, input), force);
+      savedMapping = `Wrote ${mapping.path} (the columns read: correct them there, then fill again)\n`;
+    }
+    io.stdout(`${columnsText(choices, mapping, values['show-columns'] === true)}${renderCoverageText(result.report)}\nWrote ${out}\n${savedMapping}`);
     return 0;
   }
   const format = formatFromFileName(input);

@@ -506,6 +506,10 @@ function columnsFromHeader(grid: SheetGrid, visible: GridRow[], best: HeaderCand
     first && first.col !== question && (firstRole === undefined || first.col === switchedFrom) && first.col !== chosenAnswer && first.col !== comment
       ? first.text
       : undefined;
+  if (initialSection !== undefined && first) {
+    // A section title, not the header of its column.
+    headers.delete(first.col);
+  }
   return {
     headerIndex: best.index,
     firstDataIndex,

@@ -34,6 +34,9 @@ import { WorkbookError } from './errors';
 import type { WorkbookScan } from './types';
 
 export { fillWorkbook, workbookDocument, type FillOptions, type FillResult } from './driver';
+// A scan with the writer's mapping file, then the fill of that scan (attest fill prints the columns it read).
+export { fillScanned } from './driver';
+export { scanWorkbook, type ScanOptions, type ScannedWorkbook } from './scan';
 export { FillCancelled } from '../engine/fill';
 // The answerer comes with the engine, so the editor's in-process fill needs nothing else loaded.
 export { answererFor } from '../engine/source';
