@@ -158,6 +158,7 @@ interface TableColumns {
   firstRow: number;
   byHeader: boolean;
   headerTexts?: string[];
+  answerHeader?: string;
 }
 
 function cellAt(row: RowNode, col: number | undefined): CellNode | undefined {
@@ -223,6 +224,7 @@ function columnsByHeader(table: TableNode): TableColumns | undefined {
       firstRow: index + 1,
       byHeader: true,
       headerTexts: row.cells.map(cellText),
+      ...(answer === undefined ? {} : { answerHeader: cellText(cellAt(row, answer)) }),
     };
   }
   return undefined;
@@ -346,6 +348,7 @@ function detectTable(table: TableNode, items: DetectedItem[], notes: string[]): 
       question: questionText,
       ...(section === undefined ? {} : { section }),
       location,
+      ...(columns.answerHeader === undefined ? {} : { answerHeader: columns.answerHeader }),
       order: questionCell.start,
       ...(commentCell === undefined ? {} : { hasComment: true, existingComment: existingOf(cellText(commentCell)), commentCell }),
     };

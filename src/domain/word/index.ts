@@ -26,7 +26,7 @@ import { readDocument, readStyles, type DocumentModel } from './document';
 import { asWordError, WordError } from './errors';
 import { openWordPackage, type WordPackage } from './package';
 import type { WordItem, WordScan, WordWrite } from './types';
-import { patchDocument } from './write';
+import { patchDocument, writeBlocked } from './write';
 
 export { WordError, type WordErrorCode } from './errors';
 export type { WordItem, WordOption, WordScan, WordSlot, WordWrite } from './types';
@@ -60,6 +60,12 @@ function scanBytes(bytes: Uint8Array, options: WordReadOptions = {}): Scanned {
     }
     const detection = detectItems(model, styles);
     const items = detection.items;
+    for (const item of items) {
+      const blocked = writeBlocked(model, item);
+      if (blocked !== undefined) {
+        item.blocked = blocked;
+      }
+    }
     const scan: WordScan = {
       items: items.map(publicItem),
       macroEnabled: pkg.macroEnabled,
@@ -95,6 +101,8 @@ function publicItem(item: DetectedItem): WordItem {
     ...(item.hasComment === undefined ? {} : { hasComment: item.hasComment }),
     ...(item.existingComment === undefined ? {} : { existingComment: item.existingComment }),
     location: item.location,
+    ...(item.answerHeader === undefined ? {} : { answerHeader: item.answerHeader }),
+    ...(item.blocked === undefined ? {} : { blocked: item.blocked }),
   };
 }
 

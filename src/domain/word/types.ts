@@ -29,6 +29,10 @@ export interface WordItem {
   existingComment?: string;
   /** Where a person finds it: "table 2, row 5" or "paragraph 14" (1-based, top-level paragraphs outside tables). */
   location: string;
+  /** The header of the table's answer column ("Response", "Yes/No"), when it has one. */
+  answerHeader?: string;
+  /** Why an answer cannot be written here (the old answer sits in a tracked change or a field): left for a person. */
+  blocked?: string;
 }
 
 export interface WordScan {

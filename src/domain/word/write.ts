@@ -261,6 +261,22 @@ class BoxEdits {
   }
 }
 
+/** Why an answer cannot be written into the item's place, or undefined when it can (a dry run of the edits). */
+export function writeBlocked(model: DocumentModel, item: DetectedItem): string | undefined {
+  if (item.answerTarget === undefined) {
+    return undefined;
+  }
+  try {
+    answerEdits(model.xml, item.answerTarget, 'x', item.location);
+    return undefined;
+  } catch (error) {
+    if (error instanceof WordError) {
+      return error.message;
+    }
+    throw error;
+  }
+}
+
 export interface ItemWrite {
   item: DetectedItem;
   answer?: string;
