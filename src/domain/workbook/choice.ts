@@ -122,3 +122,56 @@ export function mappingFromChoices(choices: ColumnChoice[]): WorkbookMapping {
   }
   return { sheets };
 }
+
+export type ColumnRoleName = 'question' | 'answer' | 'comment' | 'id';
+
+/** The writer's correction of one sheet's choice: a column for a role (undefined: none), the header row, or skip. */
+export type ChoiceCorrection = { role: ColumnRoleName; column: string | undefined } | { headerRow: number } | { skip: true };
+
+/** The choice after a correction: no longer unsure, and it says the writer chose. */
+export function correctChoice(choice: ColumnChoice, correction: ChoiceCorrection): ColumnChoice {
+  const base: ColumnChoice = { ...choice, unsure: false, source: 'mapping', reasons: ['Corrected by the writer.'] };
+  if ('skip' in correction) {
+    const { question: _q, answer: _a, comment: _c, id: _i, ...rest } = base;
+    return { ...rest, questions: 0, skipped: 'mapping', problem: 'Skipped: the mapping file says so.' };
+  }
+  if ('headerRow' in correction) {
+    return { ...base, headerRow: correction.headerRow };
+  }
+  const next: ColumnChoice = { ...base };
+  if (correction.column === undefined) {
+    delete next[correction.role];
+  } else {
+    next[correction.role] = correction.column.toUpperCase();
+    // A column has one role: the one it had gives it up.
+    for (const role of ['question', 'answer', 'comment', 'id'] as const) {
+      if (role !== correction.role && next[role] === next[correction.role]) {
+        delete next[role];
+      }
+    }
+  }
+  if (next.skipped === 'mapping' && next.question !== undefined && next.answer !== undefined) {
+    delete next.skipped;
+    delete next.problem;
+  }
+  return next;
+}
+
+/** The mapping to write: the sheets the writer corrected now, over what the mapping file already held. */
+export function mergeCorrections(existing: WorkbookMapping | undefined, corrected: ColumnChoice[]): WorkbookMapping {
+  const sheets = new Map(existing?.sheets ?? []);
+  for (const choice of corrected) {
+    if (choice.skipped === 'mapping' || choice.question === undefined || choice.answer === undefined) {
+      sheets.set(choice.sheet, { skip: true });
+      continue;
+    }
+    sheets.set(choice.sheet, {
+      headerRow: choice.headerRow ?? 0,
+      question: columnNumber(choice.question),
+      answer: columnNumber(choice.answer),
+      ...(choice.comment === undefined ? {} : { comment: columnNumber(choice.comment) }),
+      ...(choice.id === undefined ? {} : { id: columnNumber(choice.id) }),
+    });
+  }
+  return { sheets };
+}

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { anyUnsure, columnChoices, mappingFromChoices, renderColumnChoices } from '../../../src/domain/workbook/choice';
+import { anyUnsure, columnChoices, correctChoice, mappingFromChoices, mergeCorrections, renderColumnChoices } from '../../../src/domain/workbook/choice';
 import { mappingFileText, parseMapping } from '../../../src/domain/workbook/mapping';
 import { scanWorkbook, sheetNotes, toPublicScan } from '../../../src/domain/workbook/scan';
 import { MappingFileError, mappingPathFor, readMappingFile, writeMappingFile } from '../../../src/io/mappingFile';
@@ -101,6 +101,29 @@ suite('workbook mapping file', () => {
     assert.equal(other?.questions.length, 0);
     assert.match(other?.problem ?? '', /mapping file/);
     assert.ok(sheetNotes(scanned).some((note) => /"Gone" that the workbook does not have/.test(note)));
+  });
+
+  test('a correction from the editor: a column changes role, the header row, skip; merged over the file', async () => {
+    const [vendor] = columnChoices(await scanWorkbook(await headerless()));
+    assert.ok(vendor);
+    assert.equal(vendor.unsure, true);
+    // The dropdown column D becomes the answer column; B (the old answer) becomes the comment column.
+    const answer = correctChoice(vendor, { role: 'answer', column: 'd' });
+    assert.deepEqual([answer.answer, answer.unsure, answer.reasons], ['D', false, ['Corrected by the writer.']]);
+    const comment = correctChoice(answer, { role: 'comment', column: 'B' });
+    assert.equal(comment.comment, 'B');
+    // Taking the question column for the answer leaves no question column: the sheet is then skipped in the mapping.
+    const clash = correctChoice(comment, { role: 'answer', column: 'A' });
+    assert.equal(clash.question, undefined);
+    const header = correctChoice(comment, { headerRow: 2 });
+    const existing = { sheets: new Map([['Other', { skip: true }]]) };
+    const merged = mergeCorrections(existing, [header]);
+    assert.deepEqual([...merged.sheets.entries()], [
+      ['Other', { skip: true }],
+      ['Vendor', { headerRow: 2, question: 1, answer: 4, comment: 2 }],
+    ]);
+    assert.deepEqual(mergeCorrections(undefined, [clash]).sheets.get('Vendor'), { skip: true });
+    assert.deepEqual(mergeCorrections(undefined, [correctChoice(vendor, { skip: true })]).sheets.get('Vendor'), { skip: true });
   });
 
   suite('on disk', () => {
