@@ -8,9 +8,12 @@
  *    test/fixtures/word/sources/ (an HTML table questionnaire and a flat ODT with a numbered list,
  *    headings and boxes), when `soffice` is installed (Debian: libreoffice-writer-nogui).
  *
- *   npx tsx scripts/make-word-fixtures.ts
+ *   npx tsx scripts/make-word-fixtures.ts            # the fixtures
+ *   npx tsx scripts/make-word-fixtures.ts --render   # fill them with the demo profile, render to artifacts/word/
  *
- * The produced files are committed, so the unit tests need neither producer.
+ * The produced files are committed, so the unit tests need neither producer. `--render` fills
+ * each fixture through the engine (the Word driver, the demo profile) and has LibreOffice make a
+ * PDF of each filled file and `pdftoppm` a PNG of its first page, to look at.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -205,7 +208,46 @@ function convertWithLibreOffice(): void {
   }
 }
 
+async function render(): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { fillWord } = await import('../src/domain/engine/drivers/word');
+  const { answererFor } = await import('../src/domain/engine/source');
+  const { parseProfile } = await import('../src/domain/profile/parse');
+  const parsed = parseProfile(readFileSync(join(__dirname, '..', 'demo', '.attest', 'profile.json'), 'utf8'));
+  if (!parsed.profile) {
+    throw new Error('the demo profile does not parse');
+  }
+  const answerer = answererFor(parsed.profile);
+  const out = join(__dirname, '..', 'artifacts', 'word');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(out, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'attest-word-render-'));
+  try {
+    const filled: string[] = [];
+    for (const name of readdirSync(DIR).filter((file) => /\.(docx|docm)$/.test(file))) {
+      const result = await fillWord(new Uint8Array(readFileSync(join(DIR, name))), answerer, { today: '2026-11-15', defaultLength: 'sentence' });
+      const file = join(work, name.replace(/\.(docx|docm)$/, `.attest${result.extension}`));
+      writeFileSync(file, result.bytes);
+      filled.push(file);
+      const counts = result.report.sections.flatMap((section) => section.entries).reduce<Record<string, number>>((sum, entry) => ({ ...sum, [entry.status]: (sum[entry.status] ?? 0) + 1 }), {});
+      console.log(`${name}: ${JSON.stringify(counts)}`);
+    }
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...filled], { stdio: 'ignore', timeout: 300_000 });
+    for (const file of filled) {
+      const base = file.slice(work.length + 1).replace(/\.(docx|docm)$/, '');
+      execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', join(out, `${base}.pdf`), join(out, base)]);
+      console.log(`rendered artifacts/word/${base}.png`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) {
+    await render();
+    return;
+  }
   const fixtures: [string, Promise<Buffer>][] = [
     ['docx-table.docx', tableQuestionnaire()],
     ['docx-numbered.docx', numberedQuestionnaire()],

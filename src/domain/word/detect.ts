@@ -289,6 +289,17 @@ function answerCellOf(row: RowNode, question: CellNode, columns: TableColumns): 
   return row.cells.find((cell) => cell.col === question.col + question.span);
 }
 
+/** The cell's share of the table's width, from the grid's column widths (nothing when they are not all given). */
+function widthShare(table: TableNode, cell: CellNode): { answerWidth?: number } {
+  const widths = table.gridWidths;
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  if (widths.length < cell.col + cell.span || widths.some((width) => width === 0) || total === 0) {
+    return {};
+  }
+  const own = widths.slice(cell.col, cell.col + cell.span).reduce((sum, width) => sum + width, 0);
+  return { answerWidth: Math.round((own / total) * 100) / 100 };
+}
+
 function detectTable(table: TableNode, items: DetectedItem[], notes: string[]): void {
   const columns = columnsByHeader(table) ?? columnsByContent(table);
   if (!columns) {
@@ -349,6 +360,7 @@ function detectTable(table: TableNode, items: DetectedItem[], notes: string[]): 
       ...(section === undefined ? {} : { section }),
       location,
       ...(columns.answerHeader === undefined ? {} : { answerHeader: columns.answerHeader }),
+      ...(answerCell === undefined ? {} : widthShare(table, answerCell)),
       order: questionCell.start,
       ...(commentCell === undefined ? {} : { hasComment: true, existingComment: existingOf(cellText(commentCell)), commentCell }),
     };

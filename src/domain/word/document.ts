@@ -128,7 +128,7 @@ export interface ParagraphNode extends Range {
   closeStart: number;
   prefix: string;
   pPr?: Range;
-  /** The paragraph mark's run properties (`w:pPr/w:rPr`) and the children a run's rPr may not hold. */
+  /** The paragraph mark's run properties (`w:pPr/w:rPr`), and the children a new run does not take (tracked-change markers, spacer sizes). */
   markRPr?: Range & { drop: Range[] };
   styleId?: string;
   /** Has `w:numPr` with a list (numId not 0) in its own properties. */
@@ -166,6 +166,8 @@ export interface TableNode extends Range {
   depth: number;
   rows: RowNode[];
   gridColumns: number;
+  /** `w:gridCol` widths (twentieths of a point), one per grid column, 0 where not given. */
+  gridWidths: number[];
 }
 
 export type Block = { kind: 'paragraph'; paragraph: ParagraphNode } | { kind: 'table'; table: TableNode };
@@ -199,6 +201,14 @@ const MARK_ONLY = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
 const TRACKED = new Set(['ins', 'del', 'moveFrom', 'moveTo']);
 /** Subtrees whose text is not the paragraph's own. */
 const SKIPPED = new Set(['txbxContent', 'Fallback', 'instrText', 'delInstrText', 'footnoteReference', 'endnoteReference']);
+
+/**
+ * A font size under 6 pt on an empty paragraph's mark is a spacer, not a format for text (LibreOffice
+ * gives the empty cells of an imported HTML table 2 pt): an answer written there does not take it.
+ */
+function isSpacerSize(element: XmlElement): boolean {
+  return (element.name === 'sz' || element.name === 'szCs') && Number(element.attributes.get('val')) < 12;
+}
 
 function isFalse(value: string | undefined): boolean {
   return value === '0' || value === 'false' || value === 'off';
@@ -329,7 +339,7 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
       }
       switch (name) {
         case 'tbl': {
-          const table: TableNode = { number: tables.length + 1, depth: tableStack.length, rows: [], gridColumns: 0, start: element.start, end: element.start };
+          const table: TableNode = { number: tables.length + 1, depth: tableStack.length, rows: [], gridColumns: 0, gridWidths: [], start: element.start, end: element.start };
           tables.push(table);
           if (tableStack.length === 0) {
             blocks.push({ kind: 'table', table });
@@ -341,6 +351,8 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
           const state = tableStack[tableStack.length - 1];
           if (state && parentName === 'tblGrid') {
             state.table.gridColumns += 1;
+            const width = Number(element.attributes.get('w'));
+            state.table.gridWidths.push(Number.isFinite(width) && width > 0 ? Math.min(width, 100_000) : 0);
           }
           return;
         }
@@ -575,7 +587,7 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
           movedAwayDepth -= 1;
         }
       }
-      if (paragraph?.node.markRPr && element.parent?.name === 'rPr' && element.parent.parent?.name === 'pPr' && MARK_ONLY.has(name)) {
+      if (paragraph?.node.markRPr && element.parent?.name === 'rPr' && element.parent.parent?.name === 'pPr' && (MARK_ONLY.has(name) || isSpacerSize(element))) {
         paragraph.node.markRPr.drop.push({ start: element.start, end });
       }
       switch (name) {

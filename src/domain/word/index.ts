@@ -102,6 +102,7 @@ function publicItem(item: DetectedItem): WordItem {
     ...(item.existingComment === undefined ? {} : { existingComment: item.existingComment }),
     location: item.location,
     ...(item.answerHeader === undefined ? {} : { answerHeader: item.answerHeader }),
+    ...(item.answerWidth === undefined ? {} : { answerWidth: item.answerWidth }),
     ...(item.blocked === undefined ? {} : { blocked: item.blocked }),
   };
 }

@@ -31,6 +31,8 @@ export interface WordItem {
   location: string;
   /** The header of the table's answer column ("Response", "Yes/No"), when it has one. */
   answerHeader?: string;
+  /** The answer column's share of the table's width (0–1), when the table gives its column widths. */
+  answerWidth?: number;
   /** Why an answer cannot be written here (the old answer sits in a tracked change or a field): left for a person. */
   blocked?: string;
 }

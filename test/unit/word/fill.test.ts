@@ -201,3 +201,16 @@ suite('Word writer: where and how an answer is written', () => {
     assert.deepEqual(writeWordAnswers(copy, structuredClone(scan), writes), writeWordAnswers(bytes, scan, writes));
   });
 });
+
+suite('Word writer: formatting an empty place gives', () => {
+  test('a spacer font size on an empty paragraph mark (LibreOffice gives empty HTML cells 2 pt) is not given to the answer', () => {
+    const bytes = fixture('lo-html-table.docx');
+    const scan = readWordQuestionnaire(bytes);
+    const xml = documentXml(writeWordAnswers(bytes, scan, [{ index: 0, answer: 'Yes' }]));
+    const answer = paragraphSpans(xml).find((span) => span.text === 'Yes');
+    assert.ok(answer);
+    const paragraph = xml.slice(answer.start, answer.end);
+    assert.ok(paragraph.includes('<w:rPr><w:sz w:val="4"/><w:szCs w:val="4"/></w:rPr></w:pPr>'), 'the paragraph mark keeps its own size');
+    assert.ok(paragraph.includes('<w:r><w:rPr></w:rPr><w:t xml:space="preserve">Yes</w:t></w:r>'), paragraph);
+  });
+});
