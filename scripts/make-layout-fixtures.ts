@@ -562,7 +562,12 @@ async function main(): Promise<void> {
   const dir = process.argv[2] ?? join(__dirname, '..', 'test', 'fixtures', 'workbooks');
   mkdirSync(dir, { recursive: true });
   for (const fixture of FIXTURES) {
-    const buffer = await fixture.build().xlsx.writeBuffer();
+    const workbook = fixture.build();
+    // One page wide, landscape: a LibreOffice render shows each sheet's columns side by side.
+    workbook.eachSheet((sheet) => {
+      sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    });
+    const buffer = await workbook.xlsx.writeBuffer();
     writeFileSync(join(dir, fixture.file), new Uint8Array(buffer as ArrayBuffer));
     process.stdout.write(`wrote ${join(dir, fixture.file)}\n`);
   }
