@@ -367,8 +367,9 @@ function findColumnsByHeader(grid: SheetGrid, visible: GridRow[], dropdownAt: Dr
     if (!(present.has('answer') || (hasQuestion && present.has('comment')))) {
       continue;
     }
-    if (!hasQuestion && [...roles.keys()].filter((col) => roles.get(col) !== 'customer').length < 2) {
-      // An answer word alone ("Response") on a row is no header.
+    if (!hasQuestion && ([...roles.keys()].filter((col) => roles.get(col) !== 'customer').length < 2 || longCells > 0 || masterTexts(row).some(({ text }) => isQuestionLike(text)))) {
+      // Without a question header, a row is a header only when it is all labels: an answer word
+      // alone ("Response") is not one, nor a question row answered "Compliant" with "see details".
       continue;
     }
     const score =

@@ -11,7 +11,8 @@ import { columnChoices } from '../../../src/domain/workbook/choice';
 import { buildGrid } from '../../../src/domain/workbook/grid';
 import { scanWorkbook, toPublicScan } from '../../../src/domain/workbook/scan';
 import type { WorkbookSheetScan } from '../../../src/domain/workbook/types';
-import { loadBytes } from './helpers';
+import * as ExcelJS from 'exceljs';
+import { loadBytes, toBytes } from './helpers';
 
 export const FIXTURE_DIR = join(__dirname, '..', '..', 'fixtures', 'workbooks');
 
@@ -122,6 +123,21 @@ suite('workbook layouts: the standard questionnaires', () => {
       assert.deepEqual(toPublicScan(await scanWorkbook(built)), toPublicScan(await scanWorkbook(fixtureBytes(fixture.file))), `${fixture.file}: run npx tsx scripts/make-layout-fixtures.ts`);
     }
     assert.deepEqual(FIXTURES.map((fixture) => fixture.file).sort(), Object.keys(LAYOUTS).sort());
+  });
+
+  test('a question row answered with header words ("Compliant", "See details") is not taken for a header', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Controls');
+    sheet.columns = [{ width: 70 }, { width: 14 }, { width: 30 }];
+    sheet.getRow(1).values = ['Do you encrypt customer data at rest?', 'Compliant', 'See details'];
+    sheet.getRow(2).values = ['Do you have a current SOC 2 Type 2 report?', '', ''];
+    sheet.getRow(3).values = ['Is multi-factor authentication enforced for administrators?', '', ''];
+    sheet.getRow(4).values = ['Do you perform vulnerability scans at least quarterly?', '', ''];
+    const scan = toPublicScan(await scanWorkbook(await toBytes(workbook)));
+    const controls = scan.sheets[0];
+    assert.equal(controls?.headerRow, undefined);
+    assert.equal(controls?.questions[0]?.question, 'Do you encrypt customer data at rest?');
+    assert.equal(controls?.unsure, true);
   });
 
   test('the id column taken for the question column is said in the reasons, and the id column gets the ids', async () => {
