@@ -3,7 +3,7 @@ import { SystemClock } from './adapter/clock';
 import { registerCommands } from './adapter/commands';
 import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
-import { WizardPanel } from './adapter/panels/wizardPanel';
+import { WizardPanel, type WizardTestHook } from './adapter/panels/wizardPanel';
 import { ProfileService } from './adapter/profileService';
 import { registerAnswerCodeAction } from './adapter/providers/answerCodeAction';
 import { ClaimCodeActions } from './adapter/providers/claimCodeActions';
@@ -17,12 +17,11 @@ import { ProfileOffer } from './adapter/providers/profileOffer';
 import { SnippetTab } from './adapter/providers/snippetTab';
 import { CoveragePreview } from './adapter/views/coveragePreview';
 import { QuestionnaireViewProvider } from './adapter/views/questionnaireView';
-import { useCoveragePreview } from './adapter/views/viewCommands';
+import { revealQuestion, useCoveragePreview } from './adapter/views/viewCommands';
 import { WalkthroughProgress } from './adapter/views/walkthroughProgress';
 import { coverageReports } from './adapter/questionnaireCoverage';
-import { resolveTopic } from './adapter/lazy/topics';
-import { WizardObserver, type WizardTestHook } from './adapter/testApi/wizardObserver';
 import type { Services } from './adapter/services';
+import { resolveTopic } from './domain/catalog/topics';
 import { ViewType } from './shared/ids';
 
 /** Returned from activate() in test mode so integration tests can reach what a user cannot click. */
@@ -60,7 +59,10 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       ...registerQuestionCodeLens(services),
       registerAnswerCodeAction(),
       vscode.window.registerWebviewPanelSerializer(ViewType.explain, {
-        deserializeWebviewPanel: (panel, state) => ExplainPanel.revive(panel, services, state),
+        deserializeWebviewPanel: async (panel, state) => {
+          ExplainPanel.revive(panel, services, state);
+          return Promise.resolve();
+        },
       }),
       vscode.window.registerWebviewPanelSerializer(ViewType.wizard, {
         deserializeWebviewPanel: async (panel, state) => {
@@ -79,10 +81,10 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       new ProfileDiagnostics(services),
       statusBar,
       new SnippetTab(context.extensionUri),
-      new WalkthroughProgress(),
+      new WalkthroughProgress(profiles),
     );
     questionnaireView = new QuestionnaireViewProvider(services);
-    coveragePreview = new CoveragePreview(questionnaireView);
+    coveragePreview = new CoveragePreview(questionnaireView, context.extensionUri, revealQuestion);
     profileOffer = new ProfileOffer(services);
     context.subscriptions.push(questionnaireView, coveragePreview, useCoveragePreview(coveragePreview), profileOffer);
     // Registered now so a coverage report restored with the window is not an error.
@@ -97,15 +99,12 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
   if (context.extensionMode !== vscode.ExtensionMode.Test) {
     return undefined;
   }
-  // Test-only: the wizard's timings, previews and dropped messages are kept by this observer, not the panel.
-  const wizardObserver = new WizardObserver();
-  context.subscriptions.push(WizardPanel.observe(wizardObserver));
   return {
     explainPanel: () => {
       const panel = ExplainPanel.active;
       return panel ? { topic: panel.topicKey, receive: (message) => panel.receive(message) } : undefined;
     },
-    wizardPanel: () => wizardObserver.hook(WizardPanel.active),
+    wizardPanel: () => WizardPanel.active?.testHook(),
     setToday: (date) => {
       clock.setFixedToday(date);
       statusBar?.refresh();

@@ -70,6 +70,7 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
   private roots: ViewNode[] = [];
   private engine: EngineModule | undefined;
   private generation = 0;
+  private fingerprint: string | undefined;
 
   constructor(private readonly services: Services) {
     this.treeView = vscode.window.createTreeView(QUESTIONNAIRE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
@@ -171,8 +172,17 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
   }
 
   private show(document: vscode.TextDocument | undefined, view: QuestionnaireView | undefined): void {
+    // Redraw only when something shown changed (lines are not shown: a paragraph added above
+    // redraws nothing). A redraw replaces every row's command, and a click that lands during one
+    // finds its command gone ("Actual command not found").
+    const fingerprint = document && view ? `${document.uri.toString()}\n${view.problem ?? ''}\n${view.questions.map((q) => `${q.label}|${q.state}|${q.facts.join(',')}|${q.missing.join(',')}|${q.notes.join(',')}`).join('\n')}` : '';
     this.document = document;
     this.view = view;
+    if (fingerprint === this.fingerprint) {
+      this.updated.fire(view);
+      return;
+    }
+    this.fingerprint = fingerprint;
     if (!document || !view) {
       this.roots = [];
       this.treeView.message = undefined;
@@ -268,14 +278,15 @@ function questionItem(uri: vscode.Uri, question: QuestionView): vscode.TreeItem 
     tooltip.appendText(note);
     tooltip.appendMarkdown('\n\n');
   }
-  tooltip.appendText(`Line ${question.line + 1}`);
+  tooltip.appendText('Click to go to the question (found by its text when you click).');
   item.tooltip = tooltip;
   item.id = `${uri.toString()}#q:${question.index}:${question.label}`;
   const answerable = question.intent !== undefined && question.intent !== 'none';
   item.contextValue = ['question', answerable ? 'answerable' : '', answerable && (question.intent?.startsWith('soc2.') ?? false) ? 'wizard' : ''].filter((s) => s !== '').join(' ');
   item.command = { command: CommandId.viewReveal, title: 'Go to the Question', arguments: [{ uri: uri.toString(), anchor: question.anchor }] };
   const missing = question.missing.length > 0 ? `, missing ${question.missing.join(', ')}` : '';
-  item.accessibilityInformation = { label: `${question.label}. ${state}${source !== '' && question.missing.length === 0 ? `, ${source}` : missing}. Line ${question.line + 1}.` };
+  const stop = /[.?!:]$/.test(question.label) ? ' ' : '. ';
+  item.accessibilityInformation = { label: `${question.label}${stop}${state}${source !== '' && question.missing.length === 0 ? `, ${source}` : missing}.` };
   return item;
 }
 

@@ -78,5 +78,11 @@ export async function showCoverage(_services: Services, arg?: unknown): Promise<
   if (!preview) {
     throw new Error('The coverage preview is not ready.');
   }
-  return preview.show(source);
+  await preview.show(source);
+  return source;
+}
+
+/** Goes to a question found by its anchor now (the coverage panel's links). */
+export async function revealQuestion(ref: QuestionRef): Promise<number | undefined> {
+  return (await reveal(ref))?.line;
 }

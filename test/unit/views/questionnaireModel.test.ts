@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as engine from '../../../src/domain/engine';
 import { parseProfile } from '../../../src/domain/profile/parse';
-import { coverageMarkdown } from '../../../src/adapter/views/coverageMarkdown';
+import { coverageHtml } from '../../../src/adapter/views/coverageHtml';
 import { questionnaireView, summaryLine, type FillMemory, type ModelOptions } from '../../../src/adapter/views/questionnaireModel';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -77,12 +77,16 @@ suite('questionnaire view model', () => {
     assert.equal(more.questions[0]?.state, 'already_answered');
   });
 
-  test('the coverage Markdown links every question to the line it is on now', () => {
-    const view = questionnaireView(`Intro line\n\n${QUESTIONNAIRE}`, 'markdown', options({ written: new Map() }));
-    const markdown = coverageMarkdown('vendor.md', view, (q) => `file:///vendor.md#L${q.line + 1}`);
-    const soc2 = view.questions[0];
-    assert.ok(soc2);
-    assert.ok(markdown.includes(`(<file:///vendor.md#L${soc2.line + 1}>)`), markdown);
-    assert.match(markdown, /^# Coverage of vendor\\\.md$/m);
+  test('the coverage panel lists every question once per list, escaped, each link carrying only its index', () => {
+    const text = QUESTIONNAIRE.replace('What is your favourite colour?', 'Is <b>this</b> & that "ok"?');
+    const view = questionnaireView(text, 'markdown', options({ written: new Map() }));
+    const html = coverageHtml('vendor <1>.md', view);
+    assert.match(html, /<h1>Coverage of vendor &lt;1&gt;\.md<\/h1>/);
+    assert.ok(html.includes('that &quot;ok&quot;?') && html.includes(' &amp; '), html);
+    assert.doesNotMatch(html, /<b>this/);
+    for (const question of view.questions) {
+      assert.ok(html.includes(`data-question="${question.index}"`), question.label);
+    }
+    assert.doesNotMatch(html, /href="(?!#")/, 'no link points anywhere but the page itself');
   });
 });
