@@ -3,7 +3,7 @@ import { SystemClock } from './adapter/clock';
 import { registerCommands } from './adapter/commands';
 import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
-import { WizardPanel, type WizardTestHook } from './adapter/panels/wizardPanel';
+import { WizardPanel } from './adapter/panels/wizardPanel';
 import { ProfileService } from './adapter/profileService';
 import { registerAnswerCodeAction } from './adapter/providers/answerCodeAction';
 import { ClaimCodeActions } from './adapter/providers/claimCodeActions';
@@ -20,8 +20,9 @@ import { QuestionnaireViewProvider } from './adapter/views/questionnaireView';
 import { revealQuestion, useCoveragePreview } from './adapter/views/viewCommands';
 import { WalkthroughProgress } from './adapter/views/walkthroughProgress';
 import { coverageReports } from './adapter/questionnaireCoverage';
+import { resolveTopic } from './adapter/lazy/topics';
+import { WizardObserver, type WizardTestHook } from './adapter/testApi/wizardObserver';
 import type { Services } from './adapter/services';
-import { resolveTopic } from './domain/catalog/topics';
 import { ViewType } from './shared/ids';
 
 /** Returned from activate() in test mode so integration tests can reach what a user cannot click. */
@@ -59,10 +60,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       ...registerQuestionCodeLens(services),
       registerAnswerCodeAction(),
       vscode.window.registerWebviewPanelSerializer(ViewType.explain, {
-        deserializeWebviewPanel: async (panel, state) => {
-          ExplainPanel.revive(panel, services, state);
-          return Promise.resolve();
-        },
+        deserializeWebviewPanel: (panel, state) => ExplainPanel.revive(panel, services, state),
       }),
       vscode.window.registerWebviewPanelSerializer(ViewType.wizard, {
         deserializeWebviewPanel: async (panel, state) => {
@@ -99,12 +97,15 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
   if (context.extensionMode !== vscode.ExtensionMode.Test) {
     return undefined;
   }
+  // Test-only: the wizard's timings, previews and dropped messages are kept by this observer, not the panel.
+  const wizardObserver = new WizardObserver();
+  context.subscriptions.push(WizardPanel.observe(wizardObserver));
   return {
     explainPanel: () => {
       const panel = ExplainPanel.active;
       return panel ? { topic: panel.topicKey, receive: (message) => panel.receive(message) } : undefined;
     },
-    wizardPanel: () => WizardPanel.active?.testHook(),
+    wizardPanel: () => wizardObserver.hook(WizardPanel.active),
     setToday: (date) => {
       clock.setFixedToday(date);
       statusBar?.refresh();
