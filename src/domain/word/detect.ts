@@ -48,8 +48,19 @@ function norm(text: string): string {
   return normalizeSpace(text);
 }
 
+const cellTexts = new WeakMap<CellNode, string>();
+
+/** A cell's text, whitespace collapsed (asked for many times per cell: kept). */
 function cellText(cell: CellNode | undefined): string {
-  return cell === undefined ? '' : norm(cell.paragraphs.map((p) => p.text).join('\n'));
+  if (cell === undefined) {
+    return '';
+  }
+  let text = cellTexts.get(cell);
+  if (text === undefined) {
+    text = norm(cell.paragraphs.map((p) => p.text).join('\n'));
+    cellTexts.set(cell, text);
+  }
+  return text;
 }
 
 function cellSegments(cell: CellNode): Segment[] {
