@@ -168,7 +168,7 @@ suite('UI: feels native — the demo workspace, light theme', () => {
     await workbench.screenshot('native-view-light');
     await runCommand(page, 'Attest: Fill Questionnaire');
     await waitForEditorText(page, (text) => text.includes('> **Answer:**'), 'the filled questionnaire');
-    await waitForRow(page, /Do you have a SOC 2 report\? Already answered/, 'question 1 already answered after the fill');
+    await waitForRow(page, /Do you have a SOC 2 report\? Filled from the facts/, 'question 1 filled after the fill');
     // The view's coverage, rendered in a panel (a webview), not raw Markdown source.
     await page.keyboard.press('Escape');
     await page.locator('.sidebar .monaco-list-row', { hasText: 'Coverage' }).first().click();

@@ -18,11 +18,12 @@ import type { Profile } from '../../domain/profile/schema';
 import { anchorsFor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
 import { readQuestionnaire, type QuestionItem, type QuestionnaireFormat } from '../../domain/questionnaire';
 
-export type QuestionState = 'facts' | 'library' | 'needs_person' | 'no_profile' | 'not_recognized' | 'already_answered' | 'changed' | 'stale';
+export type QuestionState = 'facts' | 'filled' | 'library' | 'needs_person' | 'no_profile' | 'not_recognized' | 'already_answered' | 'changed' | 'stale';
 
 /** How each state reads in the view, the tooltip and the coverage preview. */
 export const STATE_LABELS: Record<QuestionState, string> = {
   facts: 'Answered from the facts',
+  filled: 'Filled from the facts',
   library: 'Answered from the library',
   needs_person: 'Needs a person',
   no_profile: 'Needs an assurance profile',
@@ -33,7 +34,7 @@ export const STATE_LABELS: Record<QuestionState, string> = {
 };
 
 /** States a person should look at: the view's badge counts them. */
-export const NEEDS_PERSON: ReadonlySet<QuestionState> = new Set(['needs_person', 'no_profile', 'changed', 'stale']);
+export const NEEDS_PERSON: ReadonlySet<QuestionState> = new Set(['needs_person', 'no_profile', 'stale']);
 
 export interface QuestionView {
   index: number;
@@ -76,7 +77,7 @@ export interface QuestionnaireView {
  * written with; kept by the view per document for the session.
  */
 export interface FillMemory {
-  written: Map<string, { text: string; profileKey: string }>;
+  written: Map<string, { text: string; profileKey: string; facts: string[]; intent?: IntentId; state: 'filled' | 'needs_person'; missing: string[] }>;
 }
 
 export interface ModelOptions {
@@ -147,16 +148,33 @@ export function questionnaireView(text: string, format: QuestionnaireFormat, opt
     if (!options.profile && state === 'needs_person') {
       state = 'no_profile';
     }
+    let facts = entry?.source?.kind === 'profile' ? entry.source.facts : (entry?.facts ?? []);
+    let intent = entry?.intent;
+    let missing = options.profile ? (entry?.missing ?? []) : state === 'no_profile' ? ['an assurance profile (.attest/profile.json)'] : [];
     if (state === 'already_answered') {
       const earlier = before.get(label);
-      const written = options.memory.written.get(label);
-      if (earlier && earlier.state !== 'already_answered' && earlier.existing === '' && options.bulkEdit) {
-        // The answer appeared in one go (a fill, an insert): remember it as Attest's.
-        options.memory.written.set(label, { text: existing, profileKey: options.profileKey });
-      } else if (written && written.text !== existing) {
+      let written = options.memory.written.get(label);
+      if (earlier && (earlier.state === 'facts' || earlier.state === 'library' || earlier.state === 'needs_person') && earlier.existing === '' && options.bulkEdit) {
+        // The answer Attest would have written appeared in one go (a fill, an insert): remember it as Attest's.
+        // An answer written with placeholders still needs a person, with the same missing facts.
+        const kept = earlier.state === 'needs_person' ? 'needs_person' : 'filled';
+        written = { text: existing, profileKey: options.profileKey, facts: earlier.facts, ...(earlier.intent !== undefined && { intent: earlier.intent }), state: kept, missing: earlier.missing };
+        options.memory.written.set(label, written);
+      }
+      if (written && written.text !== existing) {
         state = 'changed';
       } else if (written && written.profileKey !== options.profileKey) {
         state = 'stale';
+      } else if (written) {
+        // Still what Attest wrote.
+        state = written.state;
+      }
+      if (written) {
+        facts = written.facts;
+        intent = written.intent;
+        if (state === 'needs_person') {
+          missing = written.missing;
+        }
       }
     }
     const notes = [...(entry?.reasons ?? []), ...(entry?.warnings ?? [])];
@@ -168,10 +186,10 @@ export function questionnaireView(text: string, format: QuestionnaireFormat, opt
       line: item.line,
       anchor: anchors[index] ?? { question: item.question, idUnique: true, occurrence: 0, occurrences: 1, line: item.line },
       state,
-      ...(entry?.intent !== undefined && { intent: entry.intent }),
-      facts: entry?.source?.kind === 'profile' ? entry.source.facts : (entry?.facts ?? []),
+      ...(intent !== undefined && { intent }),
+      facts,
       ...(entry?.source?.kind === 'library' && { libraryEntry: entry.source.file ?? entry.source.title }),
-      missing: options.profile ? (entry?.missing ?? []) : state === 'no_profile' ? ['an assurance profile (.attest/profile.json)'] : [],
+      missing,
       notes,
       existing,
     };
@@ -210,6 +228,7 @@ export function summaryLine(view: QuestionnaireView): string {
     }
   };
   add(view.counts.facts, 'from the facts');
+  add(view.counts.filled, 'filled from the facts');
   add(view.counts.library, 'from the library');
   add(view.counts.needs_person, view.counts.needs_person === 1 ? 'needs a person' : 'need a person');
   add(view.counts.no_profile, view.counts.no_profile === 1 ? 'needs a profile' : 'need a profile');
@@ -225,11 +244,17 @@ export function sourceText(question: QuestionView): string {
   const topic = question.intent !== undefined && question.intent !== 'none' ? INTENT_LABELS[question.intent] : undefined;
   switch (question.state) {
     case 'facts':
+    case 'filled':
     case 'stale':
       return `${topic ?? 'Assurance profile'}${question.facts.length > 0 ? ` — ${question.facts.join(', ')}` : ''}`;
     case 'needs_person':
-    case 'no_profile':
-      return `${topic ?? ''}${question.missing.length > 0 ? `${topic ? ' — ' : ''}missing ${question.missing.join(', ')}` : ''}`;
+    case 'no_profile': {
+      // Placeholders are facts to add ("missing [period end date]"); anything else is the engine's reason, said as is.
+      const facts = question.missing.filter((m) => /^\[.*\]$/.test(m.trim()) || question.state === 'no_profile');
+      const reasons = question.missing.filter((m) => !facts.includes(m));
+      const parts = [...(facts.length > 0 ? [`missing ${facts.join(', ')}`] : []), ...reasons];
+      return [topic, parts.join('; ')].filter((p) => p !== undefined && p !== '').join(' — ');
+    }
     case 'library':
       return `Answer library${question.libraryEntry !== undefined ? ` — ${question.libraryEntry}` : ''}`;
     case 'already_answered':

@@ -35,7 +35,8 @@ export type ViewNode =
   | { kind: 'message'; text: string };
 
 const ICONS: Record<QuestionState, { icon: string; color: string }> = {
-  facts: { icon: 'pass-filled', color: 'testing.iconPassed' },
+  facts: { icon: 'pass', color: 'testing.iconPassed' },
+  filled: { icon: 'pass-filled', color: 'testing.iconPassed' },
   library: { icon: 'library', color: 'charts.blue' },
   needs_person: { icon: 'person', color: 'list.warningForeground' },
   no_profile: { icon: 'person', color: 'list.warningForeground' },
@@ -271,7 +272,7 @@ function questionItem(uri: vscode.Uri, question: QuestionView): vscode.TreeItem 
     tooltip.appendMarkdown('\n\n');
   }
   if (question.missing.length > 0) {
-    tooltip.appendText(`Missing: ${question.missing.join(', ')}`);
+    tooltip.appendText(`For a person: ${question.missing.join('; ')}`);
     tooltip.appendMarkdown('\n\n');
   }
   for (const note of question.notes) {
@@ -284,9 +285,8 @@ function questionItem(uri: vscode.Uri, question: QuestionView): vscode.TreeItem 
   const answerable = question.intent !== undefined && question.intent !== 'none';
   item.contextValue = ['question', answerable ? 'answerable' : '', answerable && (question.intent?.startsWith('soc2.') ?? false) ? 'wizard' : ''].filter((s) => s !== '').join(' ');
   item.command = { command: CommandId.viewReveal, title: 'Go to the Question', arguments: [{ uri: uri.toString(), anchor: question.anchor }] };
-  const missing = question.missing.length > 0 ? `, missing ${question.missing.join(', ')}` : '';
   const stop = /[.?!:]$/.test(question.label) ? ' ' : '. ';
-  item.accessibilityInformation = { label: `${question.label}${stop}${state}${source !== '' && question.missing.length === 0 ? `, ${source}` : missing}.` };
+  item.accessibilityInformation = { label: `${question.label}${stop}${state}${source !== '' ? `, ${source}` : ''}.` };
   return item;
 }
 

@@ -62,7 +62,9 @@ suite('questionnaire view model', () => {
     const first = questionnaireView(QUESTIONNAIRE, 'markdown', options(memory));
     const filled = QUESTIONNAIRE.replace('report?\n', 'report?\n\n   Yes. We have a SOC 2 Type 2 report.\n');
     const second = questionnaireView(filled, 'markdown', options(memory, { previous: first, bulkEdit: true }));
-    assert.equal(second.questions[0]?.state, 'already_answered');
+    // Attest's own answer, unchanged: still "answered from the facts", with the facts it came from.
+    assert.equal(second.questions[0]?.state, 'filled');
+    assert.deepEqual(second.questions[0]?.facts, first.questions[0]?.facts);
     const edited = filled.replace('We have', 'We really have');
     assert.equal(questionnaireView(edited, 'markdown', options(memory, { previous: second })).questions[0]?.state, 'changed');
     assert.equal(questionnaireView(filled, 'markdown', options(memory, { previous: second, profileKey: 'p2' })).questions[0]?.state, 'stale');
