@@ -101,6 +101,21 @@ export function renderColumnChoices(choices: ColumnChoice[], mappingPath?: strin
   return `${lines.join('\n')}\n`;
 }
 
+/** The header texts of a choice's mapped columns, to tell later whether the sheet still matches. */
+function mappedHeaders(choice: ColumnChoice): Map<number, string> | undefined {
+  if (choice.headerRow === undefined || choice.headerRow === 0) {
+    return undefined;
+  }
+  const headers = new Map<number, string>();
+  for (const column of [choice.question, choice.answer, choice.comment, choice.id]) {
+    const header = column === undefined ? undefined : choice.headers.find((cell) => cell.column === column)?.header;
+    if (column !== undefined && header !== undefined && header.length > 0) {
+      headers.set(columnNumber(column), header);
+    }
+  }
+  return headers.size > 0 ? headers : undefined;
+}
+
 /** The mapping file's content for these choices: every sheet with questions by its columns, the others skipped. */
 export function mappingFromChoices(choices: ColumnChoice[]): WorkbookMapping {
   const sheets = new Map<string, SheetColumnsMapping>();
@@ -118,6 +133,7 @@ export function mappingFromChoices(choices: ColumnChoice[]): WorkbookMapping {
       answer: columnNumber(choice.answer),
       ...(choice.comment === undefined ? {} : { comment: columnNumber(choice.comment) }),
       ...(choice.id === undefined ? {} : { id: columnNumber(choice.id) }),
+      ...(mappedHeaders(choice) === undefined ? {} : { headers: mappedHeaders(choice) }),
     });
   }
   return { sheets };
@@ -136,7 +152,8 @@ export function correctChoice(choice: ColumnChoice, correction: ChoiceCorrection
     return { ...rest, questions: 0, skipped: 'mapping', problem: 'Skipped: the mapping file says so.' };
   }
   if ('headerRow' in correction) {
-    return { ...base, headerRow: correction.headerRow };
+    // The header texts were those of the old header row: not kept, so they are not saved as the new one's.
+    return { ...base, headerRow: correction.headerRow, headers: [] };
   }
   const next: ColumnChoice = { ...base };
   if (correction.column === undefined) {
@@ -171,6 +188,7 @@ export function mergeCorrections(existing: WorkbookMapping | undefined, correcte
       answer: columnNumber(choice.answer),
       ...(choice.comment === undefined ? {} : { comment: columnNumber(choice.comment) }),
       ...(choice.id === undefined ? {} : { id: columnNumber(choice.id) }),
+      ...(mappedHeaders(choice) === undefined ? {} : { headers: mappedHeaders(choice) }),
     });
   }
   return { sheets };

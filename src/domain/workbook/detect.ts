@@ -244,7 +244,13 @@ export function detectSheet(grid: SheetGrid, dropdownAt: DropdownLookup, options
     return { problem: 'Skipped: the mapping file says so.', skipped: 'mapping', source: 'mapping', questions: [] };
   }
   if (mapping) {
-    return detectWithMapping(grid, visible, mapping, dropdownAt);
+    const stale = staleHeader(visible, mapping);
+    if (stale === undefined) {
+      return detectWithMapping(grid, visible, mapping, dropdownAt);
+    }
+    // A new version of the questionnaire: read it afresh and say why the mapping was not used.
+    const fresh = detectSheet(grid, dropdownAt);
+    return { ...fresh, unsure: true, reasons: [stale, ...(fresh.reasons ?? [])] };
   }
   if (visible.length === 0) {
     return { problem: 'The sheet is empty.', questions: [] };
@@ -296,6 +302,21 @@ function detectionFrom(visible: GridRow[], columns: Columns, source: 'header' | 
     reasons,
     questions,
   };
+}
+
+/** Why the mapping no longer fits the sheet (its header row says something else now), or undefined. */
+function staleHeader(visible: GridRow[], mapping: SheetColumnsMapping): string | undefined {
+  if (!mapping.headers || mapping.headers.size === 0) {
+    return undefined;
+  }
+  const header = visible.find((row) => row.row === mapping.headerRow);
+  for (const [col, text] of mapping.headers) {
+    const now = header ? textAt(header, col) : '';
+    if (normalizeSpace(now).toLowerCase() !== normalizeSpace(text).toLowerCase()) {
+      return `The mapping file is for another version of this sheet (row ${mapping.headerRow ?? 0}, column ${columnLetters(col)} was "${text}", now "${now}"): not used; the columns were read afresh.`;
+    }
+  }
+  return undefined;
 }
 
 /** The writer said which columns: read the rows under the given header row with them. */

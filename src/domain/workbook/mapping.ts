@@ -13,6 +13,8 @@
  *   }
  *
  * Sheets the file does not name are read as usual. `"comment": null` means no comment column.
+ * `"headers"` (optional, written by Attest) holds the mapped columns' header texts when it was
+ * saved: a sheet whose header row says something else now is read afresh, not with the old columns.
  */
 // zod/mini: the classic API adds ~190 KB to every bundle (lint rule).
 import { z } from 'zod/mini';
@@ -27,6 +29,12 @@ export interface SheetColumnsMapping {
   answer?: number;
   comment?: number;
   id?: number;
+  /**
+   * The header texts of the mapped columns when the mapping was saved (column → text). When the
+   * sheet's header row no longer says the same, the mapping is stale (a new version of the
+   * questionnaire) and is not used: answers must not land in a column that now means something else.
+   */
+  headers?: Map<number, string>;
 }
 
 export interface WorkbookMapping {
@@ -46,6 +54,7 @@ const ColumnsSchema = z.strictObject({
   answer: Column,
   comment: z.optional(z.nullable(Column)),
   id: z.optional(z.nullable(Column)),
+  headers: z.optional(z.record(Column, z.string())),
 }).check(
   z.refine((sheet) => sheet.question.toUpperCase() !== sheet.answer.toUpperCase(), { message: 'the question and answer columns must differ', path: ['answer'] }),
   z.refine((sheet) => !sheet.comment || sheet.comment.toUpperCase() !== sheet.answer.toUpperCase(), { message: 'the comment column must differ from the answer column', path: ['comment'] }),
@@ -79,6 +88,9 @@ export function mappingFromFile(file: WorkbookMappingFile): WorkbookMapping {
       answer: columnOf(sheet.answer),
       ...(columnOf(sheet.comment) === undefined ? {} : { comment: columnOf(sheet.comment) }),
       ...(columnOf(sheet.id) === undefined ? {} : { id: columnOf(sheet.id) }),
+      ...(sheet.headers && Object.keys(sheet.headers).length > 0
+        ? { headers: new Map(Object.entries(sheet.headers).map(([letters, text]) => [columnOf(letters) as number, text])) }
+        : {}),
     });
   }
   return { sheets };
@@ -132,6 +144,9 @@ export function mappingFileText(mapping: WorkbookMapping, workbook?: string): st
       answer: columnLetters(sheet.answer),
       comment: sheet.comment === undefined ? null : columnLetters(sheet.comment),
       id: sheet.id === undefined ? null : columnLetters(sheet.id),
+      ...(sheet.headers && sheet.headers.size > 0
+        ? { headers: Object.fromEntries([...sheet.headers.entries()].sort((a, b) => a[0] - b[0]).map(([col, text]) => [columnLetters(col), text])) }
+        : {}),
     };
   }
   const file: WorkbookMappingFile = { attestWorkbookMapping: 1, ...(workbook === undefined ? {} : { workbook }), sheets };

@@ -126,6 +126,29 @@ suite('workbook mapping file', () => {
     assert.deepEqual(mergeCorrections(undefined, [correctChoice(vendor, { skip: true })]).sheets.get('Vendor'), { skip: true });
   });
 
+  test('a mapping saved for one version of a sheet is not used on a version whose header row changed', async () => {
+    const build = async (answerHeader: string): Promise<Uint8Array> => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Form');
+      sheet.getRow(3).values = ['Ref', 'Question', answerHeader, 'Comments'];
+      sheet.getRow(4).values = ['1', 'Do you have a SOC 2 report?'];
+      sheet.getRow(5).values = ['2', 'Is data encrypted at rest?'];
+      return toBytes(workbook);
+    };
+    const first = await scanWorkbook(await build('Response'));
+    const text = mappingFileText(mappingFromChoices(columnChoices(first)));
+    assert.match(text, /"headers": \{\n\s+"A": "Ref",\n\s+"B": "Question",\n\s+"C": "Response",\n\s+"D": "Comments"/);
+    const mapping = parseMapping(text).mapping;
+    assert.ok(mapping);
+    const same = toPublicScan(await scanWorkbook(await build('response'), { mapping })).sheets[0];
+    assert.deepEqual([same?.answerColumn, same?.unsure, same?.reasons], ['C', undefined, ['Columns from the mapping file beside the workbook.']]);
+    // Version 2: column C is now the customer's.
+    const changed = toPublicScan(await scanWorkbook(await build('Reviewer Score'), { mapping })).sheets[0];
+    assert.equal(changed?.unsure, true);
+    assert.match(changed?.reasons?.[0] ?? '', /another version of this sheet \(row 3, column C was "Response", now "Reviewer Score"\)/);
+    assert.notEqual(changed?.answerColumn, 'C');
+  });
+
   suite('on disk', () => {
     let dir: string;
     setup(() => {
