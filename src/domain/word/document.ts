@@ -142,6 +142,11 @@ export interface ParagraphNode extends Range {
   pieces: Piece[];
   /** 1-based among the body's top-level paragraphs; undefined inside a table. */
   bodyIndex?: number;
+  /**
+   * The paragraph is inside a content control (around it, or around its cell) that shows its
+   * placeholder prompt: its runs are the prompt, and the control's `w:showingPlcHdr` is here.
+   */
+  placeholderFlag?: Range;
 }
 
 export interface CellNode extends Range {
@@ -223,6 +228,8 @@ interface SdtState {
   element: XmlElement;
   box?: Extract<Box, { kind: 'sdt' }>;
   placeholder: boolean;
+  /** The `w:showingPlcHdr` element, which the writer removes when it writes into the control. */
+  placeholderElement?: Range;
   inContent: boolean;
 }
 
@@ -431,6 +438,10 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
             node.bodyIndex = bodyParagraphs;
             blocks.push({ kind: 'paragraph', paragraph: node });
           }
+          const prompt = sdtStack.find((sdt) => sdt.placeholder && sdt.inContent);
+          if (prompt?.placeholderElement !== undefined) {
+            node.placeholderFlag = prompt.placeholderElement;
+          }
           paragraph = { node, textParts: [], length: 0 };
           return;
         }
@@ -513,6 +524,7 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
           const sdt = currentSdt();
           if (sdt && parentName === 'sdtPr' && !isFalse(element.attributes.get('val'))) {
             sdt.placeholder = true;
+            sdt.placeholderElement = { start: element.start, end: element.openEnd };
           }
           return;
         }
@@ -694,6 +706,13 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
             formBox.defaultEnd = end;
           }
           return;
+        case 'showingPlcHdr': {
+          const sdt = currentSdt();
+          if (sdt?.placeholderElement?.start === element.start) {
+            sdt.placeholderElement.end = end;
+          }
+          return;
+        }
         case 'sym':
           if (openSym && openSym.start === element.start) {
             openSym.end = end;

@@ -80,8 +80,32 @@ function runXml(prefix: string, rPr: string, text: string): string {
   return `<${prefix}r>${rPr}${parts.join('')}</${prefix}r>`;
 }
 
+/**
+ * A paragraph inside a content control that shows its prompt: the prompt's runs go, the answer run
+ * takes their place, and the control stops showing a placeholder (else Word would grey the answer
+ * out and clear it on the first click).
+ */
+function promptEdits(xml: string, paragraph: ParagraphNode, flag: Range, text: string): Edit[] {
+  const edits: Edit[] = [{ start: flag.start, end: flag.end, text: '' }];
+  const runs = paragraph.pieces.filter((piece) => piece.kind === 'run');
+  for (const piece of runs) {
+    edits.push({ start: piece.start, end: piece.end, text: '' });
+  }
+  const at = runs[0]?.start ?? paragraph.closeStart;
+  const run = runXml(paragraph.prefix, runPropertiesFor(xml, paragraph), text);
+  if (paragraph.selfClosing) {
+    const tag = xml.slice(paragraph.start, paragraph.end).replace(/\s*\/>$/, '>');
+    return [edits[0] as Edit, { start: paragraph.start, end: paragraph.end, text: `${tag}${run}</${paragraph.prefix}p>` }];
+  }
+  edits.push({ start: at, end: at, text: run });
+  return edits;
+}
+
 /** Edits that put `text` in place of the paragraph's text from `from` on. */
 function paragraphEdits(xml: string, paragraph: ParagraphNode, from: number, text: string, location: string): Edit[] {
+  if (paragraph.placeholderFlag !== undefined && from === 0) {
+    return promptEdits(xml, paragraph, paragraph.placeholderFlag, text);
+  }
   const edits: Edit[] = [];
   let insertAt: number | undefined;
   let rPrFrom: Range | undefined;

@@ -147,6 +147,37 @@ suite('Word writer: where and how an answer is written', () => {
     assert.doesNotMatch(documentXml(filled), /Click or tap/);
   });
 
+  test('a content control around the paragraph or the whole cell, showing its prompt: the prompt goes, the control stays and stops showing a placeholder', async () => {
+    const prompt = '<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + para('<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>Click or tap here to enter text.</w:t></w:r>', '<w:pPr><w:jc w:val="left"/></w:pPr>') + '</w:sdtContent></w:sdt>';
+    const aroundParagraph = `<w:tc>${prompt}</w:tc>`;
+    const aroundCell = `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:tc>${para('<w:r><w:t>Enter your response</w:t></w:r>')}</w:tc></w:sdtContent></w:sdt>`;
+    const row = (question: string, answerCell: string): string => `<w:tr><w:tc>${para(run(question))}</w:tc>${answerCell}</w:tr>`;
+    const body = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${row('Question', `<w:tc>${para(run('Response'))}</w:tc>`)}${row('Do you have a SOC 2 report?', aroundParagraph)}${row('Who is your auditor?', aroundCell)}</w:tbl>`;
+    const bytes = await buildDocx(body);
+    const scan = readWordQuestionnaire(bytes);
+    assert.deepEqual(scan.items.map((item) => [item.question, item.existing]), [
+      ['Do you have a SOC 2 report?', ''],
+      ['Who is your auditor?', ''],
+    ]);
+    const xml = documentXml(writeWordAnswers(bytes, scan, [
+      { index: 0, answer: 'Yes' },
+      { index: 1, answer: 'Example LLP' },
+    ]));
+    assert.ok(xml.includes('<w:sdt><w:sdtPr><w:alias w:val="Answer"/></w:sdtPr><w:sdtContent><w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Yes</w:t></w:r></w:p></w:sdtContent></w:sdt>'), xml);
+    assert.ok(xml.includes('<w:sdt><w:sdtPr></w:sdtPr><w:sdtContent><w:tc><w:p><w:r><w:t xml:space="preserve">Example LLP</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>'), xml);
+    assert.doesNotMatch(xml, /showingPlcHdr|Click or tap|Enter your response/);
+  });
+
+  test('a legacy text form field (FORMTEXT): the answer becomes the field result', async () => {
+    const field =
+      '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:enabled/><w:textInput/></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>\u2002\u2002\u2002\u2002\u2002</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const bytes = await buildDocx(table([['Question', 'Answer'], ['Do you have a SOC 2 report?', para(field)]]));
+    const scan = readWordQuestionnaire(bytes);
+    assert.equal(scan.items[0]?.existing, '');
+    const xml = documentXml(writeWordAnswers(bytes, scan, [{ index: 0, answer: 'Yes' }]));
+    assert.ok(xml.includes('<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">Yes</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'), xml);
+  });
+
   test('checkboxes: content controls get w14:checked and their state character; ☐ characters flip; the other boxes are cleared', () => {
     const bytes = fixture('docx-checkboxes.docx');
     const scan = readWordQuestionnaire(bytes);
