@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Profile } from '../domain/profile/schema';
 import type { FillResult } from '../domain/workbook';
 import type { CoverageReport } from '../domain/engine/coverage';
-import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
+import type { OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
 
 type WorkbookEngine = typeof import('../domain/workbook');
 
@@ -18,7 +18,10 @@ export interface WorkerFillOptions {
   profile: Profile;
   today: string;
   overwrite: boolean;
+  /** Asked after reading when some questions have answers (see the engine's FillOptions.askOverwrite); `overwrite` applies when unset. */
+  askOverwrite?: (answered: number, total: number) => Promise<boolean | undefined>;
   title: string;
+  notes?: readonly string[];
   onProgress?: (done: number, total: number) => void;
   /**
    * Polled after every question and every 50 ms while reading, for callers whose cancellation is
@@ -50,7 +53,14 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
   // The worker gets its own copy of the bytes, transferred, so the caller's buffer stays usable (a second fill reuses it).
   // Not `slice()`: on a Node Buffer (what workspace.fs.readFile returns) that is a view, and transferring it detached the original.
   const bytes = new Uint8Array(options.bytes);
-  const request: WorkbookFillRequest = { bytes, profile: options.profile, today: options.today, overwrite: options.overwrite, title: options.title };
+  const request: WorkbookFillRequest = {
+    bytes,
+    profile: options.profile,
+    today: options.today,
+    overwrite: options.askOverwrite === undefined ? options.overwrite : 'ask',
+    title: options.title,
+    ...(options.notes !== undefined && { notes: [...options.notes] }),
+  };
   const worker = new Worker(workerPath, {
     workerData: request,
     transferList: [bytes.buffer as ArrayBuffer],
@@ -84,6 +94,24 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
         return;
       }
       if (message.type === 'rendered') {
+        return;
+      }
+      if (message.type === 'answered') {
+        const ask = options.askOverwrite;
+        if (ask === undefined) {
+          worker.postMessage({ type: 'overwrite', overwrite: options.overwrite } satisfies OverwriteReply);
+          return;
+        }
+        void ask(message.answered, message.total).then(
+          (choice) => {
+            if (choice === undefined) {
+              cancel();
+            } else if (!settled) {
+              worker.postMessage({ type: 'overwrite', overwrite: choice } satisfies OverwriteReply);
+            }
+          },
+          (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
+        );
         return;
       }
       if (message.type === 'progress') {

@@ -9,18 +9,27 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { answererFor } from '../domain/engine/source';
 import { fillWorkbook, WorkbookError } from '../domain/workbook';
 import { renderCoverageMarkdown } from '../domain/engine/coverage';
-import type { ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
+import type { OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
 
 function post(message: WorkbookFillMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
+}
+
+/** Asks the host, which shows the question and replies (or terminates the worker to cancel). */
+function askOverwrite(answered: number, total: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    parentPort?.once('message', (reply: OverwriteReply) => resolve(reply.overwrite));
+    post({ type: 'answered', answered, total });
+  });
 }
 
 async function run(request: WorkbookFillRequest): Promise<void> {
   try {
     const result = await fillWorkbook(request.bytes, answererFor(request.profile), {
       today: request.today,
-      overwrite: request.overwrite,
+      ...(request.overwrite === 'ask' ? { askOverwrite } : { overwrite: request.overwrite }),
       title: request.title,
+      ...(request.notes !== undefined && { notes: request.notes }),
       // After every question: the host looks at its cancellation flag on each one, as an in-process
       // fill does (a message costs microseconds; the host throttles what it shows).
       onProgress: (done, total) => post({ type: 'progress', done, total }),

@@ -19,12 +19,22 @@ export interface WorkbookFillRequest {
   /** The parsed profile; the worker builds its own answerer from it. */
   profile: Profile;
   today: string;
-  overwrite: boolean;
+  /** 'ask': post `answered` when some questions have answers, and wait for the host's `overwrite` reply. */
+  overwrite: boolean | 'ask';
   title: string;
+  notes?: string[];
+}
+
+/** The host's reply to `answered`. */
+export interface OverwriteReply {
+  type: 'overwrite';
+  overwrite: boolean;
 }
 
 export type WorkbookFillMessage =
   | { type: 'progress'; done: number; total: number }
+  /** Some questions already have answers: the worker waits for an OverwriteReply (or is terminated to cancel). */
+  | { type: 'answered'; answered: number; total: number }
   | { type: 'rendered'; markdown: string }
   | { type: 'done'; bytes: Uint8Array; report: CoverageReport; extension: '.xlsx' | '.xlsm' }
   | {

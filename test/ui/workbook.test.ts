@@ -46,7 +46,8 @@ async function openContextMenuItem(page: Page, row: ReturnType<Page['locator']>,
 
 async function clickDialogButton(page: Page, label: string): Promise<string> {
   const dialog = page.locator('.monaco-dialog-box');
-  await dialog.waitFor({ timeout: 60_000 });
+  // The first question of a fill comes after the worker has read the workbook: give a slow machine time.
+  await dialog.waitFor({ timeout: 120_000 });
   const text = (await dialog.textContent()) ?? '';
   await dialog.locator('.monaco-button', { hasText: label }).first().click();
   await dialog.waitFor({ state: 'hidden' });

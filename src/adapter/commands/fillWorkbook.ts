@@ -19,9 +19,8 @@ import type { Services } from '../services';
 import { baseName, besideOutput, countsSummary, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
 import { profileForWorkbook } from '../workbookProfile';
 import { fillWorkbookInWorker, renderReportInWorker, workbookWorkerPath } from '../workbookWorker';
+import { loadWorkbookEngine, type WorkbookEngine } from '../lazy/workbook';
 import { fileExists, uriOf } from '../uris';
-
-type WorkbookEngine = typeof import('../../domain/workbook');
 
 /** The second argument, for automation (tasks, other extensions) and tests. */
 export interface FillWorkbookOptions {
@@ -90,15 +89,6 @@ async function pickWorkbook(): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-/**
- * The workbook engine (the bounded reader and the zip patcher) is bundled on its own as dist/workbook.js; the
- * build turns this require into a runtime require of that file, so activation never loads it.
- */
-function loadWorkbookEngine(): WorkbookEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../domain/workbook') as WorkbookEngine;
-}
-
 /** Progress steps are reported at most this often (a 10,000-row fill calls back 10,000 times). */
 const PROGRESS_EVERY_MS = 100;
 
@@ -110,11 +100,13 @@ interface FillRun {
   answerer: Answerer;
   today: string;
   name: string;
+  /** Lines for the top of the coverage report (the profile's own notices). */
+  notes: string[];
   token?: vscode.CancellationToken;
 }
 
 /** One fill under a cancellable progress notification; undefined when cancelled. */
-async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | undefined> {
+async function runFill(run: FillRun, overwrite: boolean, askOverwrite: ((answered: number, total: number) => Promise<boolean | undefined>) | undefined): Promise<FillResult | undefined> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Attest: filling ${run.name}`, cancellable: true },
     async (progress, progressToken) => {
@@ -141,7 +133,17 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
         // Off the host's event loop when the worker bundle is there; Cancel then stops the worker at once.
         const workerPath = workbookWorkerPath();
         if (workerPath !== undefined) {
-          const fill = fillWorkbookInWorker(workerPath, run.engine, { bytes: run.bytes, profile: run.profile, today: run.today, overwrite, title, onProgress, isCancelled: () => signal.aborted });
+          const fill = fillWorkbookInWorker(workerPath, run.engine, {
+            bytes: run.bytes,
+            profile: run.profile,
+            today: run.today,
+            overwrite,
+            ...(askOverwrite !== undefined && { askOverwrite }),
+            title,
+            notes: run.notes,
+            onProgress,
+            isCancelled: () => signal.aborted,
+          });
           const cancellations = [progressToken.onCancellationRequested(() => fill.cancel()), run.token?.onCancellationRequested(() => fill.cancel())];
           if (signal.aborted) {
             fill.cancel();
@@ -152,7 +154,7 @@ async function runFill(run: FillRun, overwrite: boolean): Promise<FillResult | u
             cancellations.forEach((subscription) => subscription?.dispose());
           }
         }
-        return await run.engine.fillWorkbook(run.bytes, run.answerer, { today: run.today, overwrite, signal, title, onProgress });
+        return await run.engine.fillWorkbook(run.bytes, run.answerer, { today: run.today, overwrite, ...(askOverwrite !== undefined && { askOverwrite }), signal, title, notes: run.notes, onProgress });
       } catch (error) {
         if (error instanceof run.engine.FillCancelled) {
           return undefined;
@@ -307,31 +309,30 @@ export async function fillWorkbook(services: Services, target?: unknown, options
     return finish('read_failed', `Attest could not read ${name}${error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? ': there is no such file' : ''}.`);
   }
 
-  const engine = loadWorkbookEngine();
-  const run: FillRun = { engine, bytes, profile, answerer: engine.answererFor(profile), today: services.clock.today(), name, token: options.token };
+  const engine = await loadWorkbookEngine();
+  const run: FillRun = { engine, bytes, profile, answerer: engine.answererFor(profile), today: services.clock.today(), name, notes: engine.profileNotices(profile), token: options.token };
   let overwrite = options.overwrite === true;
   let result: FillResult | undefined;
+  // Asked once the workbook is read and before anything is composed, so the fill runs once either way.
+  const askOverwrite =
+    options.overwrite === undefined && !options.quiet
+      ? async (answered: number, total: number): Promise<boolean | undefined> => {
+          const keep = 'Keep Existing Answers';
+          const replace = 'Overwrite Them';
+          const choice = await vscode.window.showWarningMessage(
+            `${answered} of the ${total} questions in ${name} already ${answered === 1 ? 'has an answer' : 'have answers'}.`,
+            { modal: true, detail: 'Keep them, or replace them with answers from the profile where it has one? Formula cells are never replaced, and the original workbook is not changed either way.' },
+            keep,
+            replace,
+          );
+          if (choice === replace) {
+            overwrite = true;
+          }
+          return choice === undefined ? undefined : choice === replace;
+        }
+      : undefined;
   try {
-    result = await runFill(run, overwrite);
-    const alreadyAnswered = result ? summarizeCoverage(result.report).already_answered : 0;
-    if (result && alreadyAnswered > 0 && options.overwrite === undefined && !options.quiet) {
-      const total = summarizeCoverage(result.report).total;
-      const keep = 'Keep Existing Answers';
-      const replace = 'Overwrite Them';
-      const choice = await vscode.window.showWarningMessage(
-        `${alreadyAnswered} of the ${total} questions in ${name} already ${alreadyAnswered === 1 ? 'has an answer' : 'have answers'}.`,
-        { modal: true, detail: 'Attest left them as they are. Keep them, or replace them with answers from the profile where it has one? Formula cells are never replaced, and the original workbook is not changed either way.' },
-        keep,
-        replace,
-      );
-      if (choice === undefined) {
-        return finish('cancelled', `Fill cancelled: nothing was written.`);
-      }
-      if (choice === replace) {
-        overwrite = true;
-        result = await runFill(run, true);
-      }
-    }
+    result = await runFill(run, overwrite, askOverwrite);
   } catch (error) {
     if (error instanceof engine.WorkbookError) {
       services.logger.warn(`Fill Workbook: ${source.toString()}: ${error.code}${error.detail ? ` (${error.detail})` : ''}`);

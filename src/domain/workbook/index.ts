@@ -39,7 +39,7 @@ export { fillScanned } from './driver';
 export { scanWorkbook, type ScanOptions, type ScannedWorkbook } from './scan';
 export { FillCancelled } from '../engine/fill';
 // The answerer comes with the engine, so the editor's in-process fill needs nothing else loaded.
-export { answererFor } from '../engine/source';
+export { answererFor, profileNotices } from '../engine/source';
 export { WorkbookError, type WorkbookErrorCode } from './errors';
 export type { WorkbookQuestion, WorkbookScan, WorkbookSheetScan } from './types';
 

@@ -41,7 +41,9 @@ export async function revertAll(): Promise<void> {
     if (document.isDirty && document.uri.scheme === 'file') {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
-      await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));
+      // The dirty flag clears before the reverted text reaches the extension host: wait for the text itself.
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+      await waitFor(`${document.uri.path} reverted`, () => (document.isDirty || document.getText() !== onDisk ? undefined : true));
     }
   }
   await closeAllEditors();

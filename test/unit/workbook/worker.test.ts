@@ -13,7 +13,7 @@ import { answererFor } from '../../../src/domain/engine/source';
 import * as engine from '../../../src/domain/workbook';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import type { Profile } from '../../../src/domain/profile/schema';
-import { HOSTILE_WORKBOOKS, questionRows, sheetXml, workbookWith } from './hostile';
+import { HOSTILE_WORKBOOKS, questionRows, sheetXml, textCell, workbookWith } from './hostile';
 
 const root = join(__dirname, '..', '..', '..');
 const profile = parseProfile(readFileSync(join(root, 'demo', '.attest', 'profile.json'), 'utf8')).profile as Profile;
@@ -55,6 +55,29 @@ suite('workbook fill in a worker thread', function () {
     assert.deepEqual(result.report.sections[0]?.entries.map((entry) => entry.location), ['Questionnaire!C2', 'Questionnaire!C3']);
     assert.equal(progress.at(-1), 2);
     assert.ok(bytes.byteLength > 0, "the caller's bytes are still there (the worker got a copy)");
+  });
+
+  test('some answers already there: the worker asks once after reading, and Overwrite Them fills once, replacing them', async () => {
+    // The second data row already has an answer: the question is asked before anything is composed.
+    const rows = questionRows(['Do you have a SOC 2 report?', 'Is your SOC 2 report a Type 1 or Type 2?']).replace('</row><row r="3">', '</row><row r="3">').replace(/(<row r="3">.*?)<\/row>/, `$1${textCell('C3', 'Type 1 (old)')}</row>`);
+    const bytes = workbookWith(sheetXml({ data: rows }));
+    const asked: [number, number][] = [];
+    const progress: number[] = [];
+    const result = await fillWorkbookInWorker(workerPath, engine, {
+      ...base,
+      bytes,
+      askOverwrite: (answered, total) => {
+        asked.push([answered, total]);
+        return Promise.resolve(true);
+      },
+      onProgress: (done) => progress.push(done),
+    }).result;
+    assert.deepEqual(asked, [[1, 2]]);
+    assert.deepEqual(progress, [1, 2], 'one pass over the questions');
+    assert.deepEqual(result.report.sections[0]?.entries.map((entry) => entry.status), ['answered', 'answered']);
+    const kept = await fillWorkbookInWorker(workerPath, engine, { ...base, bytes, askOverwrite: () => Promise.resolve(false) }).result;
+    assert.deepEqual(kept.report.sections[0]?.entries.map((entry) => entry.status), ['answered', 'already_answered']);
+    await assert.rejects(fillWorkbookInWorker(workerPath, engine, { ...base, bytes, askOverwrite: () => Promise.resolve(undefined) }).result, (error: unknown) => error instanceof engine.FillCancelled);
   });
 
   test('a hostile workbook fails in the worker with the engine\'s WorkbookError and its code', async () => {
