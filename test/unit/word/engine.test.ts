@@ -74,15 +74,20 @@ suite('Word driver: a .docx through the questionnaire engine', () => {
       table([
         ['Question', 'Answer'],
         ['Do you have a SOC 2 report?', para(`<w:ins w:id="3" w:author="a">${run('Pending')}</w:ins>`)],
-      ]) + para(run('1. Which SOC 2 type do you have? \u2610 Type 1 \u2610 Type 2')),
+      ]) +
+        para(run('1. Which SOC 2 type do you have? \u2610 Type 1 \u2610 Type 2')) +
+        para(run('2. Do you have a SOC 2 report?')) +
+        para(run('\u2610 Yes, Type 2   \u2610 Yes, Type 1   \u2610 No')),
     );
     const document = wordDocument(bytes);
     assert.match(document.items[0]?.slot.blocked ?? '', /tracked change/);
     assert.match(document.items[1]?.slot.blocked ?? '', /not Yes\/No/);
-    const { report } = await fillWord(bytes, fakeAnswerer, { today: TODAY, overwrite: true });
+    assert.match(document.items[2]?.slot.blocked ?? '', /more than one box starts with the same answer \(Yes, Type 2, Yes, Type 1, No\)/);
+    const { bytes: filled, report } = await fillWord(bytes, fakeAnswerer, { today: TODAY, overwrite: true });
     assert.deepEqual(
       report.sections.flatMap((s) => s.entries).map((e) => e.status),
-      ['needs_person', 'needs_person'],
+      ['needs_person', 'needs_person', 'needs_person'],
     );
+    assert.deepEqual(readWordQuestionnaire(filled).items[2]?.options?.map((o) => o.checked), [false, false, false], 'no Yes ticked in a box that may be the wrong one');
   });
 });

@@ -15,6 +15,8 @@
  *    the options" that belongs to the answer), and is otherwise not written;
  *  - boxes none of which is Yes, No or N/A, with no comment cell, are blocked: the engine would
  *    write the answer out in words, and there is nowhere to put them;
+ *  - boxes where two start with the same word ("☐ Yes, Type 2 ☐ Yes, Type 1 ☐ No") are blocked:
+ *    the engine ticks the first box its Yes names, and a Yes in the wrong box is a wrong answer;
  *  - an old answer inside a tracked change or a field is blocked (the reader's `blocked`).
  */
 import type { Answerer } from '../../answer/types';
@@ -38,8 +40,17 @@ const NARROW_SHARE = 0.2;
 function engineItem(item: WordItem): EngineItem {
   const checkbox = item.slot === 'checkbox';
   const options = item.options ?? [];
+  const labels = options.map((option) => option.label).join(', ');
   const noChoiceBoxes = checkbox && !item.hasComment && !options.some((option) => CHOICE_WORD.test(option.label.trim()));
-  const blocked = item.blocked ?? (noChoiceBoxes ? `[the boxes (${options.map((option) => option.label).join(', ')}) are not Yes/No and there is no place for a written answer: tick one in Word]` : undefined);
+  const words = options.map((option) => CHOICE_WORD.exec(option.label.trim())?.[1]?.toLowerCase()).filter((word): word is string => word !== undefined);
+  const ambiguous = checkbox && new Set(words).size < words.length;
+  const blocked =
+    item.blocked ??
+    (ambiguous
+      ? `[more than one box starts with the same answer (${labels}): tick the right one in Word]`
+      : noChoiceBoxes
+        ? `[the boxes (${labels}) are not Yes/No and there is no place for a written answer: tick one in Word]`
+        : undefined);
   return {
     index: item.index,
     ...(item.id !== undefined && { id: item.id }),
