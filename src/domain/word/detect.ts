@@ -163,6 +163,8 @@ interface TableColumns {
   answer?: number;
   comment?: number;
   id?: number;
+  /** A "Category" / "Domain" column: its cell (merged down over its rows) names the section. */
+  category?: number;
   /** Grid column → label, for "Yes | No | N/A" columns of boxes. */
   choices: Map<number, string>;
   /** Index into rows of the first row under the header. */
@@ -208,6 +210,7 @@ function columnsByHeader(table: TableNode): TableColumns | undefined {
     let answer = colOf('answer');
     let comment = colOf('comment');
     const id = colOf('id');
+    const category = colOf('category');
     if (question === undefined && (answer !== undefined || choices.size >= 2)) {
       // "ID | Control | Response" where the question column's header is not a known word: the
       // column left of the answer with the longest text under the header.
@@ -231,6 +234,7 @@ function columnsByHeader(table: TableNode): TableColumns | undefined {
       ...(answer === undefined ? {} : { answer }),
       ...(comment === undefined ? {} : { comment }),
       ...(id === undefined ? {} : { id }),
+      ...(category === undefined ? {} : { category }),
       choices: choices.size >= 2 ? choices : new Map(),
       firstRow: index + 1,
       byHeader: true,
@@ -322,6 +326,10 @@ function detectTable(table: TableNode, items: DetectedItem[], notes: string[]): 
   let found = 0;
   for (const row of table.rows.slice(columns.firstRow)) {
     const questionCell = cellAt(row, columns.question);
+    const categoryCell = cellAt(row, columns.category);
+    if (categoryCell !== undefined && categoryCell !== questionCell && categoryCell.vMerge !== 'continue' && cellText(categoryCell).length > 0) {
+      section = cellText(categoryCell);
+    }
     const texts = row.cells.map(cellText);
     const nonEmpty = texts.filter((text) => text.length > 0);
     if (nonEmpty.length === 0 || questionCell === undefined || questionCell.vMerge === 'continue') {

@@ -122,6 +122,24 @@ suite('Word reader: layouts built by hand', () => {
     ]);
   });
 
+  test('a Category column merged down over its rows names the section of each question', async () => {
+    const merged = (text: string, restart: boolean): string => `<w:tc><w:tcPr><w:vMerge${restart ? ' w:val="restart"' : ''}/></w:tcPr>${para(text === '' ? '' : run(text))}</w:tc>`;
+    const plain = (text: string): string => `<w:tc>${para(text === '' ? '' : run(text))}</w:tc>`;
+    const rows = [
+      [plain('Category'), plain('Question'), plain('Response')],
+      [merged('Access control', true), plain('Is MFA enforced for all users?'), plain('')],
+      [merged('', false), plain('Are access reviews performed quarterly?'), plain('')],
+      [merged('Assurance', true), plain('Do you have a SOC 2 report?'), plain('')],
+    ];
+    const body = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>${rows.map((cells) => `<w:tr>${cells.join('')}</w:tr>`).join('')}</w:tbl>`;
+    const scan = readWordQuestionnaire(await buildDocx(body));
+    assert.deepEqual(scan.items.map((item) => `${item.section ?? '-'} | ${item.question}`), [
+      'Access control | Is MFA enforced for all users?',
+      'Access control | Are access reviews performed quarterly?',
+      'Assurance | Do you have a SOC 2 report?',
+    ]);
+  });
+
   test('text nobody sees is not read: hidden runs, deleted and moved-away text, field codes, text boxes, a placeholder prompt', async () => {
     const body = table([
       ['Question', 'Response'],
