@@ -315,7 +315,55 @@ function widthShare(table: TableNode, cell: CellNode): { answerWidth?: number } 
   return { answerWidth: Math.round((own / total) * 100) / 100 };
 }
 
+/**
+ * A table of one column (each row one cell across): a question row, then the row its answer goes
+ * in (empty, or already answered when the question is numbered or asks with "?").
+ */
+function detectStackedTable(table: TableNode, items: DetectedItem[]): boolean {
+  if (table.rows.length < 2 || !table.rows.every((row) => row.cells.length === 1)) {
+    return false;
+  }
+  let section: string | undefined;
+  let found = false;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i] as RowNode;
+    const cell = row.cells[0] as CellNode;
+    const text = cellText(cell);
+    if (text.length === 0) {
+      continue;
+    }
+    const next = table.rows[i + 1]?.cells[0];
+    const nextText = cellText(next);
+    const asks = text.length >= 8 && text.length <= MAX_QUESTION && isQuestionLike(text);
+    const answerable = next !== undefined && boxCount(cellSegments(next)) === 0 && (isPrompt(nextText) || ((text.includes('?') || manualNumber(text) !== undefined) && !isQuestionLike(nextText)));
+    if (!asks || !answerable) {
+      if (!asks && text.length <= 120 && nextText.length > 0 && isQuestionLike(nextText)) {
+        section = text;
+      }
+      continue;
+    }
+    const number = manualNumber(text);
+    items.push({
+      index: 0,
+      ...(number === undefined ? {} : { id: number }),
+      question: text,
+      ...(section === undefined ? {} : { section }),
+      location: `table ${table.number}, row ${row.number}`,
+      order: cell.start,
+      existing: existingOf(nextText),
+      slot: 'table-cell',
+      answerTarget: { kind: 'cell', cell: next },
+    });
+    found = true;
+    i++;
+  }
+  return found;
+}
+
 function detectTable(table: TableNode, items: DetectedItem[], notes: string[]): void {
+  if (detectStackedTable(table, items)) {
+    return;
+  }
   const columns = columnsByHeader(table) ?? columnsByContent(table);
   if (!columns) {
     return;

@@ -173,6 +173,15 @@ suite('Word reader: layouts built by hand', () => {
     assert.deepEqual(scan.items.map(summary), ['paragraph 1 | table-cell | Q1 | - | Q1. Describe your incident response process. | existing=""']);
   });
 
+  test('a one-column table of question rows, each with its answer row under it', async () => {
+    const body = table([['Section 1: Assurance'], ['1.1 Describe the scope of your SOC 2 report.'], [''], ['1.2 Who performed your last penetration test?'], ['Example Security Ltd'], ['Instructions: attach evidence.']]);
+    const scan = readWordQuestionnaire(await buildDocx(body));
+    assert.deepEqual(scan.items.map(summary), [
+      'table 1, row 2 | table-cell | 1.1 | Section 1: Assurance | 1.1 Describe the scope of your SOC 2 report. | existing=""',
+      'table 1, row 4 | table-cell | 1.2 | Section 1: Assurance | 1.2 Who performed your last penetration test? | existing="Example Security Ltd"',
+    ]);
+  });
+
   test('a nested table is read as its own table, and the outer cell keeps its own text', async () => {
     const inner = table([
       ['Question', 'Answer'],
