@@ -442,9 +442,15 @@ function columnsFromHeader(grid: SheetGrid, visible: GridRow[], best: HeaderCand
   // The question column: the one the header names, unless its cells are ids ("VULN-01"): a header
   // row whose first cell is a section title names the id column. Then the cells decide.
   const named = byRole('question');
+  const idLikeByColumn = new Map<number, boolean>();
   const idLike = (col: number): boolean => {
-    const { share, filled } = idShare(sample, col);
-    return filled >= 2 && share >= 0.6;
+    let known = idLikeByColumn.get(col);
+    if (known === undefined) {
+      const { share, filled } = idShare(sample, col);
+      known = filled >= 2 && share >= 0.6;
+      idLikeByColumn.set(col, known);
+    }
+    return known;
   };
   const namedQuestions = named.filter((col) => !idLike(col) && questionShare(sample, col).count > 0);
   let question = maxBy(namedQuestions, (col) => questionContentScore(sample, col));
