@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
-const BENCHES = ['classify', 'compose-check', 'questionnaire', 'workbook', 'workbook-layout', 'word', 'hostile'];
+const BENCHES = ['classify', 'compose-check', 'questionnaire', 'workbook', 'workbook-layout', 'word', 'hostile', 'library'];
 const only = process.argv.slice(2);
 
 console.log(`Attest benchmarks — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load ${loadavg()[0]?.toFixed(2)}`);

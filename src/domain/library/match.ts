@@ -97,6 +97,8 @@ export interface LibraryIndex {
   readonly idf: ReadonlyMap<string, number>;
   /** @internal */
   readonly unknownIdf: number;
+  /** @internal the IDF under which a word is too common to find candidates with */
+  readonly commonIdf: number;
   /** @internal */
   readonly exact: ReadonlyMap<string, number>;
   /** @internal the normalized words of each entry's texts and answers, for qualifiers */
@@ -172,7 +174,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, exact, entryWords, entryContext };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryContext };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -226,13 +228,18 @@ function yesnoFor(entry: LibraryEntry, question: string, text: IndexedText, exac
   return { yesno: own };
 }
 
+/** At most this many full-text hits are scored (they come best first). */
+const CANDIDATES = 40;
+/** Words in more than this share of the entries find no candidates (they still count in the score). */
+const COMMON = 0.05;
+
 /**
  * The library entry that answers `question`, if any, with its tier, score and matched words.
  *
  * @param polar whether the question wants a Yes/No; by default read from the question's shape
+ *   (src/domain/reading `questionShape`), only when some entry matches
  */
 export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean } = {}): LibraryMatchResult {
-  const polar = options.polar ?? questionShape(question) === 'polar';
   const { tokens, words } = analyzeWithWords(question);
   if (tokens.length === 0 || index.texts.length === 0) {
     return { candidates: [] };
@@ -269,11 +276,16 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   };
   if (exactId !== undefined) {
     consider(index.texts[exactId] as IndexedText);
-  }
-  for (const hit of index.search.search([...querySet].join(' '))) {
-    consider(index.texts[hit.id as number] as IndexedText);
+  } else {
+    // Candidates from the distinctive words (all words when none is distinctive).
+    const distinctive = [...querySet].filter((token) => (index.idf.get(token) ?? index.unknownIdf) >= index.commonIdf);
+    const hits = index.search.search((distinctive.length > 0 ? distinctive : [...querySet]).join(' '));
+    for (let i = 0; i < hits.length && i < CANDIDATES; i++) {
+      consider(index.texts[(hits[i] as { id: number }).id] as IndexedText);
+    }
   }
   const ranked = [...perEntry.values()].sort((a, b) => b.score - a.score || a.text.entry - b.text.entry);
+  let polar = options.polar;
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
     const { text, score: raw, coverage } = ranked[rank] as Scored;
@@ -283,7 +295,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     let tier: MatchTier | undefined;
     if (isExact) {
       tier = 'exact';
-    } else if (rank === 0 && score >= STRONG && coverage >= MIN_COVERAGE && score - next >= MARGIN && exactId === undefined) {
+    } else if (rank === 0 && score >= STRONG && coverage >= MIN_COVERAGE && score - next >= MARGIN) {
       tier = 'strong';
     } else if (score >= WEAK) {
       tier = 'weak';
@@ -300,6 +312,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       }
     });
     const writable = entry.visibility !== 'internal';
+    polar ??= questionShape(question) === 'polar';
     candidates.push({
       entry,
       tier,
@@ -311,7 +324,5 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       fills: writable && tier !== 'weak',
     });
   }
-  // An exact match leads even when a longer text scores the same.
-  candidates.sort((a, b) => (a.tier === 'exact' ? -1 : b.tier === 'exact' ? 1 : 0));
   return { match: candidates[0], candidates };
 }
