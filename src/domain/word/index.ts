@@ -2,6 +2,14 @@
  * Word questionnaires (.docx, .docm, .dotx): find the questions and their answer places, and write
  * answers into a new package. Pure: bytes in, plain objects and bytes out (no vscode, no fs).
  *
+ * Layouts read (detect.ts): tables with question / answer / comment / id / category columns found
+ * by header words or by content, section rows, repeated headers, "Yes | No | N/A" columns of boxes;
+ * one-column tables of question rows with an answer row under each; numbered paragraphs, headings
+ * and typed numbers ("1.2", "Q7") followed by an empty line, an "Answer:" line, a line of boxes, a
+ * one-cell table or an answered line; boxes as content controls (w14:checkbox), form fields
+ * (FORMCHECKBOX), ☐ ☒ ☑ characters and Wingdings symbols. Answer places may be content controls
+ * showing their prompt or FORMTEXT fields.
+ *
  *   const scan = readWordQuestionnaire(bytes);            // WordScan: items, extension, notes
  *   const out = writeWordAnswers(bytes, scan, [{ index: 0, answer: 'Yes' }, { index: 3, check: ['No'] }]);
  *
@@ -22,7 +30,7 @@ import { WorkbookError } from '../workbook/errors';
 import type { WorkbookLimits } from '../workbook/limits';
 import { parseXml } from '../workbook/xml';
 import { detectItems, type DetectedItem } from './detect';
-import { readDocument, readStyles, type DocumentModel } from './document';
+import { DEFAULT_DOCUMENT_LIMITS, readDocument, readStyles, type DocumentLimits, type DocumentModel } from './document';
 import { asWordError, WordError } from './errors';
 import { openWordPackage, type WordPackage } from './package';
 import type { WordItem, WordScan, WordWrite } from './types';
@@ -32,8 +40,10 @@ export { WordError, type WordErrorCode } from './errors';
 export type { WordItem, WordOption, WordScan, WordSlot, WordWrite } from './types';
 
 export interface WordReadOptions {
-  /** Tighter (or, in tests, other) limits than the workbook reader's defaults. */
+  /** Tighter (or, in tests, other) limits than the workbook reader's defaults (sizes, entries, time). */
   limits?: Partial<WorkbookLimits>;
+  /** Tighter limits on paragraphs and table cells than DEFAULT_DOCUMENT_LIMITS. */
+  documentLimits?: Partial<DocumentLimits>;
 }
 
 interface Scanned {
@@ -54,7 +64,7 @@ function scanBytes(bytes: Uint8Array, options: WordReadOptions = {}): Scanned {
       throw new WordError('corrupt', { detail: `no ${pkg.documentPart}` });
     }
     const styles = readStyles(pkg.stylesPart ?? 'word/styles.xml', pkg.stylesPart === undefined ? undefined : pkg.zip.readTextBounded(pkg.stylesPart, pkg.budget), pkg.budget);
-    const model = readDocument(pkg.documentPart, xml, pkg.budget);
+    const model = readDocument(pkg.documentPart, xml, pkg.budget, { ...DEFAULT_DOCUMENT_LIMITS, ...options.documentLimits });
     if (model.blocks.length === 0 && model.tables.length === 0 && !hasBody(pkg.documentPart, xml)) {
       throw new WordError('not_docx', { detail: 'the main part has no w:body' });
     }

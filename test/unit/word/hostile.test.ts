@@ -111,6 +111,17 @@ suite('Word reader: bad input gets one line and no output', () => {
     refuses(bytes, 'too_large', /This document is over a safety limit and was not read: the part word\/document\.xml unpacks to 2 MB \(the limit is 1 MB per part\)/, { limits: { maxPartBytes: 1024 * 1024 } });
   });
 
+  test('more paragraphs or table cells than the limits', async () => {
+    const bytes = await buildDocx(QUESTIONS + para('').repeat(50));
+    refuses(bytes, 'too_large', /more than 20 paragraphs \(the limit is 20 paragraphs\)/, { documentLimits: { maxParagraphs: 20 } });
+    refuses(bytes, 'too_large', /more than 3 table cells/, { documentLimits: { maxTableCells: 3 } });
+  });
+
+  test('the time budget', async () => {
+    const bytes = await buildDocx(QUESTIONS + para(run('x')).repeat(5000));
+    refuses(bytes, 'too_large', /took longer than/, { limits: { timeBudgetMs: -1 } });
+  });
+
   test('a document with no questions at all', async () => {
     refuses(await buildDocx(para(run('Hello.'))), 'no_questions', /No questions found/);
   });
