@@ -188,7 +188,7 @@ export function checkLibrary(entries: readonly LibraryEntry[], options: CheckLib
     if (own !== 'yes' && own !== 'no') {
       continue;
     }
-    for (const candidate of matchLibrary(index, entry.question, { polar: false }).candidates) {
+    for (const candidate of matchLibrary(index, entry.question, { polar: false, exclude: entry.id }).candidates) {
       const other = candidate.entry;
       const theirs = other.answer.yesno;
       if (other.id === entry.id || candidate.score < STRONG || (theirs !== 'yes' && theirs !== 'no') || theirs === own) {

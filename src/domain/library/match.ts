@@ -238,15 +238,19 @@ const COMMON = 0.05;
  *
  * @param polar whether the question wants a Yes/No; by default read from the question's shape
  *   (src/domain/reading `questionShape`), only when some entry matches
+ * @param exclude an entry id left out (checkLibrary looks for an entry's near-duplicates)
  */
-export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean } = {}): LibraryMatchResult {
+export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string } = {}): LibraryMatchResult {
   const { tokens, words } = analyzeWithWords(question);
   if (tokens.length === 0 || index.texts.length === 0) {
     return { candidates: [] };
   }
   const querySet = new Set(tokens);
   const negations = negationsOf(question);
-  const exactId = index.exact.get(exactKeyOf(question, negations));
+  let exactId = index.exact.get(exactKeyOf(question, negations));
+  if (exactId !== undefined && options.exclude !== undefined && index.entries[index.texts[exactId]?.entry ?? -1]?.id === options.exclude) {
+    exactId = undefined;
+  }
   let queryWeight = 0;
   for (const token of querySet) {
     queryWeight += index.idf.get(token) ?? index.unknownIdf;
@@ -254,6 +258,9 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   // Best text per entry.
   const perEntry = new Map<number, Scored>();
   const consider = (text: IndexedText): void => {
+    if (options.exclude !== undefined && index.entries[text.entry]?.id === options.exclude) {
+      return;
+    }
     let shared = 0;
     let context = 0;
     const entryContext = index.entryContext[text.entry] as Set<string>;
