@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 
 const ROOT = join(__dirname, '..', '..');
@@ -19,7 +20,7 @@ suite('VSIX package', () => {
     console.log(`    attest.vsix: ${(statSync(VSIX).size / 1024).toFixed(1)} KiB, ${files.length} files`);
   });
 
-  test('contains the bundle, manifest, README, media and snippets', () => {
+  test('contains the bundle, manifest, README, media and snippets', async () => {
     for (const required of ['extension/dist/extension.js', 'extension/package.json']) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
@@ -32,7 +33,8 @@ suite('VSIX package', () => {
     assert.ok(files.some((f) => f.startsWith('extension/snippets/')), 'snippets/ is in the package');
     assert.ok(files.some((f) => f.startsWith('extension/dist/webview/')), 'the webview front end is in the package');
     // Loaded on first use by the host: without them a command fails only when a user runs it.
-    for (const lazy of ['workbook.js', 'workbookFill.js', 'lazy/markdown.js', 'lazy/answer.js', 'lazy/topics.js', 'lazy/knowledge.js', 'profile.schema.json']) {
+    const { LAZY_PARTS } = (await import(pathToFileURL(join(ROOT, 'scripts', 'lazyParts.mjs')).href)) as { LAZY_PARTS: { bundle: string }[] };
+    for (const lazy of ['workbookFill.js', ...LAZY_PARTS.map((part) => part.bundle), 'profile.schema.json']) {
       assert.ok(files.includes(`extension/dist/${lazy}`), `dist/${lazy} is in the package`);
     }
   });
