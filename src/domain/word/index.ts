@@ -150,13 +150,15 @@ export function writeWordAnswers(bytes: Uint8Array, scan: WordScan, writes: read
     seen.add(write.index);
     return { item, ...(write.answer === undefined ? {} : { answer: write.answer }), ...(write.comment === undefined ? {} : { comment: write.comment }), ...(write.check === undefined ? {} : { check: write.check }) };
   });
-  const xml = patchDocument(scanned.model, itemWrites);
+  const pieces: string[] = [];
+  const xml = patchDocument(scanned.model, itemWrites, pieces);
   if (xml === scanned.model.xml) {
     return scanned.pkg.zip.rewrite(new Map());
   }
   try {
-    // The edited part must still be well-formed before anything is written.
-    parseXml(scanned.pkg.documentPart, xml, {});
+    // What was put in must be well-formed, each piece on its own (edits sit between the parser's
+    // elements, so balanced pieces keep the part well-formed): one parse of the pieces, not of the part.
+    parseXml('the answers written', `<attest>${pieces.map((piece) => `<e>${piece}</e>`).join('')}</attest>`, {});
   } catch (error) {
     const reason = error instanceof WorkbookError ? (error.detail ?? error.message) : String(error);
     throw new WordError('cannot_write', { message: 'The answers could not be written: the edited document would not be well-formed; nothing was written.', detail: reason });

@@ -308,8 +308,11 @@ export interface ItemWrite {
   check?: string[];
 }
 
-/** The document part's new text, or the part unchanged when nothing is written. */
-export function patchDocument(model: DocumentModel, writes: readonly ItemWrite[]): string {
+/**
+ * The document part's new text, or the part unchanged when nothing is written. `inserted`, when
+ * given, receives the text of every edit (for the caller's well-formedness check).
+ */
+export function patchDocument(model: DocumentModel, writes: readonly ItemWrite[], inserted?: string[]): string {
   const xml = model.xml;
   const edits: Edit[] = [];
   const boxes = new BoxEdits(model);
@@ -356,6 +359,7 @@ export function patchDocument(model: DocumentModel, writes: readonly ItemWrite[]
       throw new WordError('cannot_write', { message: 'Two answers would be written into the same place; nothing was written.', detail: `overlap at ${edit.start}` });
     }
     out.push(xml.slice(at, edit.start), edit.text);
+    inserted?.push(edit.text);
     at = edit.end;
   }
   out.push(xml.slice(at));
