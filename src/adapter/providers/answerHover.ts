@@ -4,11 +4,11 @@
  * be traced. When the answer written there disagrees with the verdict, the hover says so.
  */
 import * as vscode from 'vscode';
-import { answerQuestion } from '../../domain/answer/decide';
 import { contextAt } from '../../domain/classify';
 import { escapeMarkdown } from '../../domain/engine/coverage';
 import { INTENT_LABELS } from '../../domain/intents';
 import { yesNoKind } from '../../domain/engine/slotValues';
+import { loadAnswer } from '../lazy/answer';
 import { readOpenQuestionnaire } from '../questionnaireDocument';
 import type { Services } from '../services';
 
@@ -17,7 +17,7 @@ const VERDICT_WORDS = { yes: 'Yes', no: 'No', na: 'N/A', undetermined: 'undeterm
 export class AnswerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const open = readOpenQuestionnaire(document);
     const profile = this.services.profiles.get(document.uri)?.profile;
     if (open === undefined || profile === undefined) {
@@ -30,6 +30,7 @@ export class AnswerHoverProvider implements vscode.HoverProvider {
     if (item === undefined) {
       return undefined;
     }
+    const { answerQuestion } = await loadAnswer();
     const decision = answerQuestion(profile, item.question, { length: 'yesno', today: this.services.clock.today(), context: contextAt(items, index) });
     if (decision.intent === 'none' || decision.verdict === undefined) {
       return undefined;
