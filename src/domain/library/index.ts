@@ -18,3 +18,4 @@ export { buildLibraryIndex, MARGIN, matchLibrary, STRONG, WEAK, type LibraryInde
 export { loadLibrary, parseEntry, topicOf, type EntryParseResult, type LibraryError, type LibraryFile, type LoadedLibrary } from './parse';
 export { FrontMatterSchema, VISIBILITIES, YESNO, type LibraryEntry, type Visibility, type YesNo } from './schema';
 export { entrySlug, newEntryTemplate } from './template';
+export { librarySource } from './source';

@@ -1,0 +1,92 @@
+/**
+ * The answer library as an engine answer source (src/domain/engine/source.ts): asked only for the
+ * questions the profile's facts do not cover, and held to the same rules:
+ *
+ * - an exact or strong match to a public or NDA entry answers (`answered`, with the entry, tier,
+ *   score, matched words, owner and review date as its `source`; a strong one is marked for review
+ *   in its warnings, a stale one too);
+ * - a Yes/No only from an entry whose Yes/No answers the question as asked (see matchLibrary);
+ *   otherwise `undetermined` with the reason, and a sentence or paragraph loses a leading
+ *   "Yes." / "No." so that it states the entry's facts without answering the polarity;
+ * - a weak match is a suggestion: `undetermined`, named in the reasons, nothing written;
+ * - an internal entry is never written: `undetermined`, with the reason;
+ * - nothing near: `not_recognized`.
+ *
+ *   const answerer = answererFor(profile, librarySource(buildLibraryIndex(entries)));
+ */
+import type { AnswerDecision, AnswerOptions } from '../answer/types';
+import type { AnswerSource } from '../engine/source';
+import { questionShape } from '../reading';
+import { matchAnswer } from './answer';
+import { reviewDue } from './check';
+import { matchLibrary, type LibraryIndex, type LibraryMatch } from './match';
+
+const LEADING_YESNO = /^\s*(?:yes|no)\b[\s.,;:—–-]*/i;
+
+function base(question: string, match: LibraryMatch | undefined): Pick<AnswerDecision, 'question' | 'intent' | 'confidence' | 'missing' | 'warnings'> {
+  return { question, intent: 'none', confidence: match?.score ?? 0, missing: [], warnings: [] };
+}
+
+function describe(match: LibraryMatch): string {
+  return `"${match.entry.id}" (${match.entry.file}, ${match.tier}, score ${match.score.toFixed(2)})`;
+}
+
+export function librarySource(index: LibraryIndex): AnswerSource {
+  return {
+    name: 'library',
+    answer: (question: string, options: AnswerOptions): AnswerDecision => {
+      const shape = questionShape(question);
+      const polar = shape === 'polar';
+      const { match } = matchLibrary(index, question, { polar });
+      if (match === undefined) {
+        return { ...base(question, match), outcome: 'not_recognized' };
+      }
+      if (!match.writable) {
+        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`The library entry that matches, ${describe(match)}, is internal only: it is never written into a questionnaire.`] };
+      }
+      if (match.tier === 'weak') {
+        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`A suggestion from the library, not close enough to fill: ${describe(match)}, matched on ${match.matched.join(', ')}.`] };
+      }
+      const entry = match.entry;
+      const stale = entry.reviewed === undefined ? undefined : reviewDue(entry.reviewed, entry.reviewEvery) < options.today;
+      const source = {
+        kind: 'library' as const,
+        entry: entry.id,
+        title: entry.question,
+        file: entry.file,
+        tier: match.tier as 'exact' | 'strong',
+        score: match.score,
+        matched: match.matched,
+        ...(entry.owner !== undefined && { owner: entry.owner }),
+        ...(entry.reviewed !== undefined && { reviewed: entry.reviewed }),
+        ...(stale !== undefined && { stale }),
+      };
+      const warnings: string[] = [];
+      if (match.tier === 'strong') {
+        warnings.push(`From the library entry ${describe(match)}: a close match, not a known variant of the question; review it.`);
+      }
+      if (stale === true) {
+        warnings.push(`The library entry "${entry.id}" is past its review date (reviewed ${entry.reviewed ?? ''}, every ${entry.reviewEvery ?? '12 months'}).`);
+      }
+      const verdict = match.yesno;
+      const undeterminedYesNo = polar && (verdict === undefined || verdict === 'undetermined');
+      if (options.length === 'yesno') {
+        const text = matchAnswer(match, 'yesno');
+        if (text === undefined) {
+          return { ...base(question, match), outcome: 'undetermined', shape, verdict: 'undetermined', reasons: [match.yesnoReason ?? `The library entry ${describe(match)} gives no Yes/No for this question.`], source };
+        }
+        return { ...base(question, match), outcome: 'answered', shape, verdict, text, warnings, source };
+      }
+      let text = matchAnswer(match, options.length);
+      if (text === undefined || text.trim() === '') {
+        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`The library entry ${describe(match)} has no answer text.`], source };
+      }
+      if (undeterminedYesNo && LEADING_YESNO.test(text)) {
+        text = text.replace(LEADING_YESNO, '');
+        text = text.charAt(0).toUpperCase() + text.slice(1);
+        warnings.push(`The Yes/No is left to you: ${match.yesnoReason ?? 'the entry does not answer it'}.`);
+      }
+      return { ...base(question, match), outcome: 'answered', shape, ...(polar && { verdict: verdict ?? 'undetermined' }), text, warnings, source };
+    },
+  };
+}

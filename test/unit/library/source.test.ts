@@ -1,0 +1,85 @@
+/** The library as an engine answer source: a fill takes its answers where the profile does not decide. */
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { answererFor, fillDocument, readTextQuestionnaire } from '../../../src/domain/engine';
+import { buildLibraryIndex, librarySource, loadLibrary } from '../../../src/domain/library';
+import { parseProfile } from '../../../src/domain/profile/parse';
+import { applyEdits } from '../../../src/domain/questionnaire';
+import { entry } from './helpers';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const PROFILE = parseProfile(readFileSync(join(ROOT, 'demo', '.attest', 'profile.json'))).profile!;
+const TODAY = '2026-12-03';
+
+function demoEntries(): ReturnType<typeof loadLibrary>['entries'] {
+  const root = join(ROOT, 'demo', '.attest', 'library');
+  const files: { path: string; text: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        walk(path);
+      } else {
+        files.push({ path: relative(root, path), text: readFileSync(path, 'utf8') });
+      }
+    }
+  };
+  walk(root);
+  return loadLibrary('', files).entries;
+}
+
+suite('library: answer source in the engine', () => {
+  test('a fill of the demo questionnaire: the profile answers SOC 2, the library what the profile does not decide', async () => {
+    const text = readFileSync(join(ROOT, 'demo', 'vendor-questionnaire.md'), 'utf8');
+    const document = readTextQuestionnaire(text, 'markdown');
+    const answerer = answererFor(PROFILE, librarySource(buildLibraryIndex(demoEntries())));
+    const { planned, output } = await fillDocument(document, answerer, { today: TODAY, defaultLength: 'paragraph', title: 'demo' });
+    const by = (start: string): (typeof planned)[number] => {
+      const found = planned.find((p) => p.item.question.startsWith(start));
+      assert.ok(found, start);
+      return found;
+    };
+    const password = by('Describe your password policy');
+    assert.equal(password.decision?.source?.kind, 'library');
+    assert.equal(password.decision?.source?.kind === 'library' && password.decision.source.entry, 'password-policy');
+    assert.equal(password.decision?.source?.kind === 'library' && password.decision.source.tier, 'exact');
+    const headcount = by('How many employees');
+    assert.equal(headcount.decision?.source?.kind === 'library' && headcount.decision.source.entry, 'headcount');
+    // Facts win: SOC 2 questions come from the profile, even where a library entry is near.
+    assert.equal(by('Do you have a SOC 2 report').decision?.source?.kind, 'profile');
+    assert.equal(by('Which CPA firm').decision?.source?.kind, 'profile');
+    const filled = applyEdits(text, output);
+    assert.ok(filled.includes('Employee passwords are at least 12 characters'));
+    assert.ok(filled.includes('186 employees'));
+  });
+
+  test('Yes/No only when the entry answers what is asked; a leading "Yes." goes when it does not', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'scans', question: 'Do you scan your systems for vulnerabilities?', yesno: 'yes', sentence: 'Yes. We scan production every month.' }),
+      entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'No. We never sell customer data.' }),
+      entry({ id: 'pricing', question: 'What discounts can sales offer?', sentence: 'Up to 15%.', visibility: 'internal' }),
+      entry({ id: 'old', question: 'Do you have a whistleblower hotline?', yesno: 'yes', reviewed: '2024-01-01' }),
+    ]);
+    const source = librarySource(index);
+    const yes = source.answer('Do you scan your systems for vulnerabilities?', { length: 'yesno', today: TODAY });
+    assert.deepEqual([yes.outcome, yes.text, yes.verdict], ['answered', 'Yes', 'yes']);
+    const narrower = source.answer('Do you scan your systems for vulnerabilities at least weekly?', { length: 'yesno', today: TODAY });
+    assert.equal(narrower.outcome, 'undetermined');
+    assert.equal(narrower.text, undefined);
+    assert.match(narrower.reasons?.join(' ') ?? '', /narrower/);
+    const sentence = source.answer('Do you scan your systems for vulnerabilities at least weekly?', { length: 'sentence', today: TODAY });
+    assert.equal(sentence.text, 'We scan production every month.');
+    assert.ok(sentence.warnings.some((w) => /Yes\/No is left to you/.test(w)));
+    const ever = source.answer('Do you ever sell customer data?', { length: 'yesno', today: TODAY });
+    assert.equal(ever.outcome, 'undetermined');
+    const internal = source.answer('What discounts can sales offer?', { length: 'paragraph', today: TODAY });
+    assert.equal(internal.outcome, 'undetermined');
+    assert.equal(internal.text, undefined);
+    assert.match(internal.reasons?.join(' ') ?? '', /internal only/);
+    const stale = source.answer('Do you have a whistleblower hotline?', { length: 'yesno', today: TODAY });
+    assert.equal(stale.source?.kind === 'library' && stale.source.stale, true);
+    assert.ok(stale.warnings.some((w) => /past its review date/.test(w)));
+    assert.equal(source.answer('What is the airspeed of a swallow?', { length: 'paragraph', today: TODAY }).outcome, 'not_recognized');
+  });
+});
