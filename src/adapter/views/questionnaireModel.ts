@@ -92,8 +92,13 @@ export interface ModelOptions {
   /** What the view showed last time for this document, to see answers appear. */
   previous?: QuestionnaireView;
   /** The fill engine (loaded on first use by the host; needed when there is a profile). */
-  engine?: Pick<EngineModule, 'answerFromSources' | 'coverageEntryOf' | 'previewDocument' | 'profileSource' | 'readTextQuestionnaire'>;
+  engine?: Pick<EngineModule, 'answerFromSources' | 'coverageEntryOf' | 'fillDocument' | 'profileSource' | 'readTextQuestionnaire'>;
+  /** Set when a newer read supersedes this one: the read stops (FillCancelled from the engine, or `undefined`). */
+  signal?: { readonly aborted: boolean };
 }
+
+/** Let the event loop run (typing, other providers) at most this often while reading without a profile. */
+const YIELD_EVERY_MS = 25;
 
 const NO_SECTION = 'Questions';
 
@@ -110,34 +115,66 @@ function entryState(entry: CoverageEntry | undefined): QuestionState {
   }
 }
 
-/** The one call into the fill engine: per question, its coverage entry (status, source, missing facts). */
-function planStates(text: string, format: QuestionnaireFormat, profile: Profile, options: ModelOptions): { items: readonly QuestionItem[]; entries: CoverageEntry[]; problem?: string } {
+/**
+ * The one call into the fill engine: per question, its coverage entry (status, source, missing
+ * facts). `fillDocument` plans exactly as Fill Questionnaire does and yields to the event loop every
+ * 25 ms (a 5,000-line questionnaire must not hold the extension host); its edits are dropped.
+ */
+async function planStates(text: string, format: QuestionnaireFormat, profile: Profile, options: ModelOptions): Promise<{ items: readonly QuestionItem[]; entries: CoverageEntry[]; problem?: string }> {
   const engine = options.engine;
   if (!engine) {
     throw new Error('The fill engine is needed to read a questionnaire with a profile.');
   }
-  const { answerFromSources, coverageEntryOf, previewDocument, profileSource, readTextQuestionnaire } = engine;
+  const { answerFromSources, coverageEntryOf, fillDocument, profileSource, readTextQuestionnaire } = engine;
   const document = readTextQuestionnaire(text, format);
-  const { planned } = previewDocument(document, answerFromSources([profileSource(profile)]), { today: options.today, defaultLength: options.defaultLength, title: 'Questionnaire' });
+  const { planned } = await fillDocument(document, answerFromSources([profileSource(profile)]), {
+    today: options.today,
+    defaultLength: options.defaultLength,
+    title: 'Questionnaire',
+    ...(options.signal !== undefined && { signal: options.signal }),
+  });
   return { items: document.questions, entries: planned.map(coverageEntryOf), ...(document.problem !== undefined && { problem: document.problem }) };
 }
 
 /** Without a profile: which questions Attest recognizes (they need a profile), which it does not. */
-function classifyOnly(text: string, format: QuestionnaireFormat): { items: readonly QuestionItem[]; entries: CoverageEntry[]; problem?: string } {
+async function classifyOnly(text: string, format: QuestionnaireFormat, signal: { readonly aborted: boolean } | undefined): Promise<{ items: readonly QuestionItem[]; entries: CoverageEntry[]; problem?: string } | undefined> {
   const { items, layout } = readQuestionnaire(text, format);
-  const entries = items.map((item, index): CoverageEntry => {
-    const { intent } = classify(item.question, { context: contextAt(items, index) });
+  const entries: CoverageEntry[] = [];
+  let lastYield = Date.now();
+  for (const [index, item] of items.entries()) {
+    if (Date.now() - lastYield >= YIELD_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = Date.now();
+      if (signal?.aborted) {
+        return undefined;
+      }
+    }
     const location = `line ${item.line + 1}`;
     if (item.answer.existing.trim() !== '') {
-      return { status: 'already_answered', location, question: item.question, intent };
+      entries.push({ status: 'already_answered', location, question: item.question });
+      continue;
     }
-    return intent === 'none' ? { status: 'not_recognized', location, question: item.question } : { status: 'needs_person', location, question: item.question, intent };
-  });
+    const { intent } = classify(item.question, { context: contextAt(items, index) });
+    entries.push(intent === 'none' ? { status: 'not_recognized', location, question: item.question } : { status: 'needs_person', location, question: item.question, intent });
+  }
   return { items, entries, ...(layout.problem !== undefined && { problem: layout.problem }) };
 }
 
-export function questionnaireView(text: string, format: QuestionnaireFormat, options: ModelOptions): QuestionnaireView {
-  const { items, entries, problem } = options.profile ? planStates(text, format, options.profile, options) : classifyOnly(text, format);
+/** The view of a questionnaire; undefined when `options.signal` aborted the read. */
+export async function questionnaireView(text: string, format: QuestionnaireFormat, options: ModelOptions): Promise<QuestionnaireView | undefined> {
+  let read: Awaited<ReturnType<typeof classifyOnly>>;
+  try {
+    read = options.profile ? await planStates(text, format, options.profile, options) : await classifyOnly(text, format, options.signal);
+  } catch (error) {
+    if (options.signal?.aborted) {
+      return undefined;
+    }
+    throw error;
+  }
+  if (!read || options.signal?.aborted) {
+    return undefined;
+  }
+  const { items, entries, problem } = read;
   const anchors = anchorsFor(items);
   const before = new Map((options.previous?.questions ?? []).map((q) => [q.label, q]));
   const questions = items.map((item, index): QuestionView => {

@@ -72,6 +72,7 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
   private engine: EngineModule | undefined;
   private generation = 0;
   private fingerprint: string | undefined;
+  private abort = { aborted: false };
 
   constructor(private readonly services: Services) {
     this.treeView = vscode.window.createTreeView(QUESTIONNAIRE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
@@ -138,12 +139,19 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
         return this.view;
       }
     }
-    const view = this.read(readOpenQuestionnaire(document) ?? open);
+    this.abort.aborted = true;
+    const abort = { aborted: false };
+    this.abort = abort;
+    const view = await this.read(readOpenQuestionnaire(document) ?? open, abort);
+    // A newer read (an edit, another editor) supersedes this one.
+    if (!view || abort.aborted || generation !== this.generation) {
+      return this.view;
+    }
     this.show(document, view);
     return view;
   }
 
-  private read(open: OpenQuestionnaire): QuestionnaireView {
+  private async read(open: OpenQuestionnaire, signal: { readonly aborted: boolean }): Promise<QuestionnaireView | undefined> {
     const key = open.document.uri.toString();
     let memory = this.memories.get(key);
     if (!memory) {
@@ -153,7 +161,8 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
     const settings = getSettings(open.document.uri);
     const profile = this.services.profiles.get(open.document.uri)?.profile;
     const started = performance.now();
-    const view = questionnaireView(open.text, open.format, {
+    const view = await questionnaireView(open.text, open.format, {
+      signal,
       today: this.services.clock.today(),
       defaultLength: settings.defaultAnswerLength,
       profile,
@@ -163,6 +172,9 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
       ...(memory.last !== undefined && { previous: memory.last }),
       ...(this.engine !== undefined && { engine: this.engine }),
     });
+    if (!view) {
+      return undefined;
+    }
     const elapsed = performance.now() - started;
     if (elapsed > 50) {
       this.services.logger.debug(`Questionnaire view of ${open.document.uri.fsPath}: ${view.questions.length} question(s) in ${elapsed.toFixed(0)} ms`);

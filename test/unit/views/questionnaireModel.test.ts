@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as engine from '../../../src/domain/engine';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { coverageHtml } from '../../../src/adapter/views/coverageHtml';
-import { questionnaireView, summaryLine, type FillMemory, type ModelOptions } from '../../../src/adapter/views/questionnaireModel';
+import { questionnaireView, summaryLine, type FillMemory, type ModelOptions, type QuestionnaireView } from '../../../src/adapter/views/questionnaireModel';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const profile = parseProfile(readFileSync(join(ROOT, 'demo', '.attest', 'profile.json'), 'utf8')).profile;
@@ -22,17 +22,23 @@ const QUESTIONNAIRE = `# Vendor security questionnaire
 3. What is your favourite colour?
 `;
 
+async function viewOf(text: string, format: 'markdown', opts: ModelOptions): Promise<QuestionnaireView> {
+  const view = await questionnaireView(text, format, opts);
+  assert.ok(view, 'the read was not aborted');
+  return view;
+}
+
 function options(memory: FillMemory, extra: Partial<ModelOptions> = {}): ModelOptions {
   return { today: '2026-12-03', defaultLength: 'sentence', profile, profileKey: 'p1', memory, bulkEdit: false, engine, ...extra };
 }
 
 suite('questionnaire view model', () => {
-  test('the demo profile loads', () => {
+  test('the demo profile loads', async () => {
     assert.ok(profile);
   });
 
-  test('sections and questions with states from the fill engine, and the badge count', () => {
-    const view = questionnaireView(QUESTIONNAIRE, 'markdown', options({ written: new Map() }));
+  test('sections and questions with states from the fill engine, and the badge count', async () => {
+    const view = await viewOf(QUESTIONNAIRE, 'markdown', options({ written: new Map() }));
     assert.deepEqual(
       view.sections.map((s) => [s.name, s.questions.length]),
       [
@@ -48,8 +54,8 @@ suite('questionnaire view model', () => {
     assert.match(summaryLine(view), /from the facts/);
   });
 
-  test('without a profile, recognized questions need a profile and the rest are not recognized', () => {
-    const view = questionnaireView(QUESTIONNAIRE, 'markdown', options({ written: new Map() }, { profile: undefined, profileKey: '' }));
+  test('without a profile, recognized questions need a profile and the rest are not recognized', async () => {
+    const view = await viewOf(QUESTIONNAIRE, 'markdown', options({ written: new Map() }, { profile: undefined, profileKey: '' }));
     assert.deepEqual(
       view.questions.map((q) => q.state),
       ['no_profile', 'no_profile', 'not_recognized'],
@@ -57,31 +63,37 @@ suite('questionnaire view model', () => {
     assert.equal(view.needsPerson, 2);
   });
 
-  test('an answer that appears in one go is remembered: edited later it is "changed", after a profile change "stale"', () => {
+  test('an answer that appears in one go is remembered: edited later it is "changed", after a profile change "stale"', async () => {
     const memory: FillMemory = { written: new Map() };
-    const first = questionnaireView(QUESTIONNAIRE, 'markdown', options(memory));
+    const first = await viewOf(QUESTIONNAIRE, 'markdown', options(memory));
     const filled = QUESTIONNAIRE.replace('report?\n', 'report?\n\n   Yes. We have a SOC 2 Type 2 report.\n');
-    const second = questionnaireView(filled, 'markdown', options(memory, { previous: first, bulkEdit: true }));
+    const second = await viewOf(filled, 'markdown', options(memory, { previous: first, bulkEdit: true }));
     // Attest's own answer, unchanged: still "answered from the facts", with the facts it came from.
     assert.equal(second.questions[0]?.state, 'filled');
     assert.deepEqual(second.questions[0]?.facts, first.questions[0]?.facts);
     const edited = filled.replace('We have', 'We really have');
-    assert.equal(questionnaireView(edited, 'markdown', options(memory, { previous: second })).questions[0]?.state, 'changed');
-    assert.equal(questionnaireView(filled, 'markdown', options(memory, { previous: second, profileKey: 'p2' })).questions[0]?.state, 'stale');
+    assert.equal((await viewOf(edited, 'markdown', options(memory, { previous: second }))).questions[0]?.state, 'changed');
+    assert.equal((await viewOf(filled, 'markdown', options(memory, { previous: second, profileKey: 'p2' }))).questions[0]?.state, 'stale');
   });
 
-  test('typed answers (no bulk edit) are a person\'s: never "changed"', () => {
+  test('typed answers (no bulk edit) are a person\'s: never "changed"', async () => {
     const memory: FillMemory = { written: new Map() };
-    const first = questionnaireView(QUESTIONNAIRE, 'markdown', options(memory));
+    const first = await viewOf(QUESTIONNAIRE, 'markdown', options(memory));
     const typed = QUESTIONNAIRE.replace('report?\n', 'report?\n\n   Y\n');
-    const second = questionnaireView(typed, 'markdown', options(memory, { previous: first }));
-    const more = questionnaireView(typed.replace('   Y', '   Yes'), 'markdown', options(memory, { previous: second }));
+    const second = await viewOf(typed, 'markdown', options(memory, { previous: first }));
+    const more = await viewOf(typed.replace('   Y', '   Yes'), 'markdown', options(memory, { previous: second }));
     assert.equal(more.questions[0]?.state, 'already_answered');
   });
 
-  test('the coverage panel lists every question once per list, escaped, each link carrying only its index', () => {
+  test('a read superseded by a newer one stops and returns nothing', async () => {
+    const signal = { aborted: true };
+    assert.equal(await questionnaireView(QUESTIONNAIRE, 'markdown', options({ written: new Map() }, { signal })), undefined);
+    assert.equal(await questionnaireView(QUESTIONNAIRE, 'markdown', options({ written: new Map() }, { profile: undefined, profileKey: '', signal })), undefined);
+  });
+
+  test('the coverage panel lists every question once per list, escaped, each link carrying only its index', async () => {
     const text = QUESTIONNAIRE.replace('What is your favourite colour?', 'Is <b>this</b> & that "ok"?');
-    const view = questionnaireView(text, 'markdown', options({ written: new Map() }));
+    const view = await viewOf(text, 'markdown', options({ written: new Map() }));
     const html = coverageHtml('vendor <1>.md', view);
     assert.match(html, /<h1>Coverage of vendor &lt;1&gt;\.md<\/h1>/);
     assert.ok(html.includes('that &quot;ok&quot;?') && html.includes(' &amp; '), html);
