@@ -39,7 +39,8 @@ export const CUSTOMER_SHEET_NOTE = "The customer's own sheet (evaluation, scorin
 const CUSTOMER_HEADER =
   /analyst|reviewer|\breview(ed)? by\b|institution|\bscor(e|es|ed|ing)\b|\brisk\b|evaluat|assessor|\bweight(ing|s)?\b|\bpoints\b|\brating\b|(internal|office|customer|client|company|buyer|purchaser) use|\bfor (the )?(customer|client|company|institution|buyer)\b|\bauditor'?s? (notes?|comments?)\b|\bfollow[- ]?up\b|\bfindings?\b|\bverified\b|\bvalidated\b|\bcsc use\b/;
 /** A header that says the vendor fills the column ("Vendor Answer", "Supplier Comments", "CSP …"). */
-const VENDOR_HEADER = /^(vendor|supplier|csp|provider|service provider|company|respondent|your|third[- ]party|bidder|contractor)('?s)?\b/;
+// Not "company": in a customer's own form "Company" is the customer ("Company Use Only", "Company Comments").
+const VENDOR_HEADER = /^(vendor|supplier|csp|provider|service provider|respondent|your|third[- ]party|bidder|contractor)('?s)?\b/;
 
 export function isCustomerHeader(label: string): boolean {
   return CUSTOMER_HEADER.test(label) && !VENDOR_HEADER.test(label);

@@ -140,6 +140,16 @@ suite('workbook layouts: the standard questionnaires', () => {
     assert.equal(controls?.unsure, true);
   });
 
+  test('the vendor\'s comment column is chosen over the customer\'s ("Company Comments", "Company Use Only")', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Requirements');
+    sheet.getRow(2).values = ['Req ID', 'Requirement', 'Supplier Response', 'Company Comments', 'Supplier Comments', 'Company Use Only'];
+    sheet.getRow(3).values = ['R-1', 'Describe how customer data is encrypted at rest.'];
+    sheet.getRow(4).values = ['R-2', 'Do you have a SOC 2 Type 2 report?'];
+    const requirements = toPublicScan(await scanWorkbook(await toBytes(workbook))).sheets[0];
+    assert.deepEqual([requirements?.idColumn, requirements?.questionColumn, requirements?.answerColumn, requirements?.commentColumn], ['A', 'B', 'C', 'E']);
+  });
+
   test('the id column taken for the question column is said in the reasons, and the id column gets the ids', async () => {
     const scan = toPublicScan(await scanWorkbook(fixtureBytes('hecvat-style.xlsx')));
     const application = scan.sheets.find((sheet) => sheet.name === 'Application');
