@@ -29,6 +29,7 @@
 import { WorkbookError } from '../workbook/errors';
 import type { WorkbookLimits } from '../workbook/limits';
 import { parseXml } from '../workbook/xml';
+import { crc32 } from '../workbook/zip';
 import { detectItems, type DetectedItem } from './detect';
 import { DEFAULT_DOCUMENT_LIMITS, readDocument, readStyles, type DocumentLimits, type DocumentModel } from './document';
 import { asWordError, WordError } from './errors';
@@ -53,8 +54,11 @@ interface Scanned {
   scan: WordScan;
 }
 
-/** Scans of this process, so a write right after a read does not parse the document again. */
-const scans = new WeakMap<WordScan, { bytes: Uint8Array; scanned: Scanned }>();
+/**
+ * Scans of this process, so a write right after a read does not parse the document again; the
+ * checksum makes sure the bytes were not changed in between (the caller may reuse its buffer).
+ */
+const scans = new WeakMap<WordScan, { bytes: Uint8Array; length: number; checksum: number; scanned: Scanned }>();
 
 function scanBytes(bytes: Uint8Array, options: WordReadOptions = {}): Scanned {
   const pkg = openWordPackage(bytes, options.limits);
@@ -126,7 +130,7 @@ export function readWordQuestionnaire(bytes: Uint8Array, options: WordReadOption
   if (scanned.items.length === 0) {
     throw new WordError('no_questions', { detail: scanned.scan.notes.join('; ') });
   }
-  scans.set(scanned.scan, { bytes, scanned });
+  scans.set(scanned.scan, { bytes, length: bytes.byteLength, checksum: crc32(bytes), scanned });
   return scanned.scan;
 }
 
@@ -137,7 +141,8 @@ export function readWordQuestionnaire(bytes: Uint8Array, options: WordReadOption
  */
 export function writeWordAnswers(bytes: Uint8Array, scan: WordScan, writes: readonly WordWrite[], options: WordReadOptions = {}): Uint8Array {
   const cached = scans.get(scan);
-  const scanned = cached !== undefined && cached.bytes === bytes ? cached.scanned : scanBytes(bytes, options);
+  const same = cached !== undefined && cached.bytes === bytes && cached.length === bytes.byteLength && cached.checksum === crc32(bytes);
+  const scanned = same ? cached.scanned : scanBytes(bytes, options);
   if (scanned.items.length !== scan.items.length || scanned.items.some((item, i) => item.question !== scan.items[i]?.question || item.location !== scan.items[i]?.location)) {
     throw new WordError('scan_mismatch');
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readWordQuestionnaire, writeWordAnswers, type WordScan, type WordWrite } from '../../../src/domain/word';
+import { readWordQuestionnaire, WordError, writeWordAnswers, type WordScan, type WordWrite } from '../../../src/domain/word';
 import { buildDocx, documentXml, entries, fixture, para, paragraphSpans, run, storedEntries, table, withoutParagraphs } from './helpers';
 
 const FIXTURES = ['docx-table.docx', 'docx-numbered.docx', 'docx-checkboxes.docx', 'docx-macro.docm', 'lo-html-table.docx', 'lo-fodt-numbered.docx'];
@@ -222,6 +222,13 @@ suite('Word writer: where and how an answer is written', () => {
     const tracked = await buildDocx(table([['Question', 'Answer'], ['Do you have a SOC 2 report?', para(`<w:ins w:id="3" w:author="a">${run('Yes')}</w:ins>`)]]));
     assert.throws(() => writeWordAnswers(tracked, readWordQuestionnaire(tracked), [{ index: 0, answer: 'No' }]), { code: 'cannot_write', message: /table 1, row 2: the answer there is a tracked change/ });
     assert.throws(() => writeWordAnswers(fixture('docx-table.docx'), scan, [{ index: 0, answer: 'x' }]), { code: 'scan_mismatch' });
+  });
+
+  test('bytes changed in place after the read are read again, and a scan that no longer fits them is refused', () => {
+    const bytes = new Uint8Array(fixture('docx-numbered.docx'));
+    const scan = readWordQuestionnaire(bytes);
+    bytes.set(fixture('lo-fodt-numbered.docx').subarray(0, bytes.length));
+    assert.throws(() => writeWordAnswers(bytes, scan, [{ index: 0, answer: 'x' }]), WordError);
   });
 
   test('the same result whether the writer reuses the read or reads again', () => {
