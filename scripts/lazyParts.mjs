@@ -20,6 +20,7 @@ export const LAZY_PARTS = [
   { name: 'markdown', source: 'src/domain/markdown.ts', bundle: 'lazy/markdown.js' },
   { name: 'topics', source: 'src/domain/catalog/topics.ts', bundle: 'lazy/topics.js' },
   { name: 'knowledge', source: 'src/domain/catalog/knowledge/index.ts', bundle: 'lazy/knowledge.js' },
+  { name: 'profileTemplate', source: 'src/domain/profile/template.ts', bundle: 'lazy/profileTemplate.js' },
   { name: 'wizardPreview', source: 'src/domain/wizard/preview.ts', bundle: 'lazy/wizardPreview.js' },
   { name: 'wizardPage', source: 'src/adapter/panels/wizardHtml.ts', bundle: 'lazy/wizardPage.js' },
   { name: 'wizardSave', source: 'src/domain/wizard/save.ts', bundle: 'lazy/wizardSave.js' },

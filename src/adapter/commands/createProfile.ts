@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { profileTemplate } from '../../domain/profile/template';
 import { SafeWriteError, writeFileSafely } from '../../io/safeWrite';
 import { getSettings } from '../config';
+import { loadProfileTemplate } from '../lazy/profileTemplate';
 import type { Services } from '../services';
 import { fileExists } from '../uris';
 
@@ -132,6 +132,7 @@ export async function createProfile(services: Services, requestArg?: unknown): P
     void vscode.window.showInformationMessage(`${relative} appeared in ${folder.name} meanwhile; Attest opened it and left it unchanged.`);
     return { outcome: 'exists', uri };
   }
+  const { profileTemplate } = await loadProfileTemplate();
   const refusal = await writeScaffold(folder, uri, profileTemplate(name.trim()));
   if (refusal !== undefined) {
     void vscode.window.showWarningMessage(`Attest did not create ${relative}: ${refusal}`);
