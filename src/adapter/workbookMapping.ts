@@ -7,7 +7,8 @@
  *
  * Fill Workbook calls `reviewWorkbookColumns` with the scan's `columnChoices(...)`: when the writer
  * changes something it returns the new mapping (scan again with it before filling); it returns
- * undefined when the choice stands, and 'cancelled' when the writer pressed Escape.
+ * undefined when the choice stands, and 'cancelled' when the writer pressed Escape. `mappingBeside`
+ * reads the remembered mapping before the scan.
  */
 import * as vscode from 'vscode';
 import { correctChoice, mergeCorrections, type ChoiceCorrection, type ColumnChoice, type ColumnRoleName } from '../domain/workbook/choice';
@@ -170,4 +171,21 @@ export async function reviewWorkbookColumns(workbook: vscode.Uri, initial: Colum
   await writeMappingFile(workbook.fsPath, mapping, { overwrite: true, ...(options.within ? { within: options.within } : {}) });
   vscode.window.setStatusBarMessage(`$(check) Attest remembers these columns in ${vscode.workspace.asRelativePath(path)}`, 5000);
   return mapping;
+}
+
+/**
+ * The mapping remembered beside a workbook, to pass to the scan (`scanWorkbook(bytes, { mapping })`);
+ * `problem` (and no mapping) when the file is malformed, for a warning: the fill then reads the
+ * columns afresh rather than guess what the broken file meant.
+ */
+export async function mappingBeside(workbook: vscode.Uri): Promise<{ mapping?: WorkbookMapping; problem?: string }> {
+  try {
+    const mapping = await readMappingFile(mappingPathFor(workbook.fsPath));
+    return mapping ? { mapping } : {};
+  } catch (error) {
+    if (error instanceof MappingFileError) {
+      return { problem: error.message };
+    }
+    throw error;
+  }
 }
