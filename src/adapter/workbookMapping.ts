@@ -175,8 +175,8 @@ export async function reviewWorkbookColumns(workbook: vscode.Uri, initial: Colum
 
 /**
  * The mapping remembered beside a workbook, to pass to the scan (`scanWorkbook(bytes, { mapping })`);
- * `problem` (and no mapping) when the file is malformed, for a warning: the fill then reads the
- * columns afresh rather than guess what the broken file meant.
+ * `problem` (and no mapping) when the file is malformed: show it and stop, as `attest fill` does
+ * (exit 2), rather than fill a sheet the writer corrected with columns read afresh.
  */
 export async function mappingBeside(workbook: vscode.Uri): Promise<{ mapping?: WorkbookMapping; problem?: string }> {
   try {
