@@ -6,7 +6,9 @@
  *    checkboxes and ☐/☒ characters; a macro-enabled document (.docm);
  *  - LibreOffice's converter (`soffice --headless --convert-to docx`) from the sources in
  *    test/fixtures/word/sources/ (an HTML table questionnaire and a flat ODT with a numbered list,
- *    headings and boxes), when `soffice` is installed (Debian: libreoffice-writer-nogui).
+ *    headings and boxes), and the docx library's checkbox document saved again by LibreOffice
+ *    (its own way of writing content-control checkboxes), when `soffice` is installed (Debian:
+ *    libreoffice-writer-nogui).
  *
  *   npx tsx scripts/make-word-fixtures.ts            # the fixtures
  *   npx tsx scripts/make-word-fixtures.ts --render   # fill them with the demo profile, render to artifacts/word/
@@ -203,6 +205,11 @@ function convertWithLibreOffice(): void {
       copyFileSync(join(work, `${base}.docx`), join(DIR, `${base}.docx`));
       console.log(`wrote ${base}.docx (LibreOffice, from ${file})`);
     }
+    // A round trip: the docx library's checkboxes as LibreOffice writes them back.
+    copyFileSync(join(DIR, 'docx-checkboxes.docx'), join(work, 'lo-roundtrip-checkboxes.docx'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(work, 'out'), join(work, 'lo-roundtrip-checkboxes.docx')], { stdio: 'ignore', timeout: 120_000 });
+    copyFileSync(join(work, 'out', 'lo-roundtrip-checkboxes.docx'), join(DIR, 'lo-roundtrip-checkboxes.docx'));
+    console.log('wrote lo-roundtrip-checkboxes.docx (LibreOffice, from docx-checkboxes.docx)');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

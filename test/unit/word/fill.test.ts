@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readWordQuestionnaire, WordError, writeWordAnswers, type WordScan, type WordWrite } from '../../../src/domain/word';
 import { buildDocx, documentXml, entries, fixture, para, paragraphSpans, run, storedEntries, table, withoutParagraphs } from './helpers';
 
-const FIXTURES = ['docx-table.docx', 'docx-numbered.docx', 'docx-checkboxes.docx', 'docx-macro.docm', 'lo-html-table.docx', 'lo-fodt-numbered.docx'];
+const FIXTURES = ['docx-table.docx', 'docx-numbered.docx', 'docx-checkboxes.docx', 'docx-macro.docm', 'lo-html-table.docx', 'lo-fodt-numbered.docx', 'lo-roundtrip-checkboxes.docx'];
 
 /** A write for every item: a marked answer, the last box checked, a marked comment. */
 function writeAll(scan: WordScan): WordWrite[] {

@@ -65,6 +65,11 @@ suite('Word reader: the items of each fixture', () => {
     assert.equal(scan.extension, '.docm');
   });
 
+  test('LibreOffice round trip of the checkbox document: its own content-control boxes (the box as w:t) read the same', () => {
+    const scan = readWordQuestionnaire(fixture('lo-roundtrip-checkboxes.docx'));
+    assert.deepEqual(scan.items.map(summary), readWordQuestionnaire(fixture('docx-checkboxes.docx')).items.map(summary));
+  });
+
   test('LibreOffice from HTML: header with "No." and "Additional information", colspan section rows, a table without header', () => {
     const scan = readWordQuestionnaire(fixture('lo-html-table.docx'));
     assert.deepEqual(scan.items.map(summary), [
