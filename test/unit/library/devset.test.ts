@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import { DEV_ENTRIES } from './devset/entries';
 import { devLibrary, evaluate } from './devset/library';
 import { DEV_QUESTIONS } from './devset/questions';
+import { HELD_OUT } from './devset/held-out';
 import { vsaqItemCount, vsaqQuestions } from './devset/vsaq';
 
 suite('library: development set', () => {
@@ -52,5 +53,12 @@ suite('library: development set', () => {
     const result = evaluate(vsaq);
     assert.ok(result.precision >= 0.7, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
     assert.ok(result.recall >= 0.16, `recall ${(result.recall * 100).toFixed(1)}%`);
+  });
+
+  test('held-out set (never tuned on): ≥ 150 questions; precision ≥ 88%, recall ≥ 40% (first run 90.4% / 43.7%)', () => {
+    assert.ok(HELD_OUT.length >= 150);
+    const result = evaluate(HELD_OUT);
+    assert.ok(result.precision >= 0.88, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
+    assert.ok(result.recall >= 0.4, `recall ${(result.recall * 100).toFixed(1)}%`);
   });
 });

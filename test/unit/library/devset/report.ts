@@ -2,7 +2,8 @@
 import { evaluate } from './library';
 import { DEV_QUESTIONS } from './questions';
 import { vsaqQuestions } from './vsaq';
-const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [] };
+import { HELD_OUT } from './held-out';
+const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT };
 const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
