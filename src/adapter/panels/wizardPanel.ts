@@ -49,6 +49,7 @@ export class WizardPanel implements vscode.Disposable {
   private static current: WizardPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
+  private disposed = false;
   private origin: WizardOrigin | undefined;
   private static observer: WizardPanelObserver | undefined;
   /** The save in progress (or settled); the next save starts after it. */
@@ -128,7 +129,11 @@ export class WizardPanel implements vscode.Disposable {
     );
     WizardPanel.observer?.opened?.(this, commandStart);
     void this.render().then(
-      () => WizardPanel.observer?.pageSet?.(this),
+      () => {
+        if (!this.disposed) {
+          WizardPanel.observer?.pageSet?.(this);
+        }
+      },
       (error: unknown) => this.deps.logger.error(`Wizard: the page could not be built: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );
   }
@@ -292,6 +297,9 @@ export class WizardPanel implements vscode.Disposable {
 
   private async render(): Promise<void> {
     const { buildWizardHtml } = await loadWizardPage();
+    if (this.disposed) {
+      return; // closed while the page's part was loading
+    }
     const webview = this.panel.webview;
     const [script] = asWebviewUris(webview, this.deps.extensionUri, ['dist', 'webview', 'wizard.js']);
     const styles = asWebviewUris(webview, this.deps.extensionUri, ['media', 'attest.css'], ['media', 'wizard.css']);
@@ -306,6 +314,7 @@ export class WizardPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (WizardPanel.current === this) {
       WizardPanel.current = undefined;
     }
