@@ -79,9 +79,10 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       new ProfileDiagnostics(services),
       statusBar,
       new SnippetTab(context.extensionUri),
-      new WalkthroughProgress(profiles),
     );
+    const walkthrough = new WalkthroughProgress(profiles);
     questionnaireView = new QuestionnaireViewProvider(services);
+    context.subscriptions.push(walkthrough, walkthrough.follow(questionnaireView));
     coveragePreview = new CoveragePreview(questionnaireView, context.extensionUri, revealQuestion);
     profileOffer = new ProfileOffer(services);
     context.subscriptions.push(questionnaireView, coveragePreview, useCoveragePreview(coveragePreview), profileOffer);

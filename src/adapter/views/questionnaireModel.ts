@@ -69,6 +69,8 @@ export interface QuestionnaireView {
   counts: Record<QuestionState, number>;
   /** How many need a person (the badge). */
   needsPerson: number;
+  /** How many answers Attest would write appeared in this read, in one go (a fill, an insert). */
+  newlyWritten: number;
   problem?: string;
 }
 
@@ -177,6 +179,7 @@ export async function questionnaireView(text: string, format: QuestionnaireForma
   const { items, entries, problem } = read;
   const anchors = anchorsFor(items);
   const before = new Map((options.previous?.questions ?? []).map((q) => [q.label, q]));
+  let newlyWritten = 0;
   const questions = items.map((item, index): QuestionView => {
     const entry = entries[index];
     const label = item.id ? `${item.id} ${item.question}` : item.question;
@@ -197,6 +200,7 @@ export async function questionnaireView(text: string, format: QuestionnaireForma
         const kept = earlier.state === 'needs_person' ? 'needs_person' : 'filled';
         written = { text: existing, profileKey: options.profileKey, facts: earlier.facts, ...(earlier.intent !== undefined && { intent: earlier.intent }), state: kept, missing: earlier.missing };
         options.memory.written.set(label, written);
+        newlyWritten++;
       }
       if (written && written.text !== existing) {
         state = 'changed';
@@ -253,7 +257,7 @@ export async function questionnaireView(text: string, format: QuestionnaireForma
     counts[question.state]++;
   }
   const needsPerson = questions.filter((q) => NEEDS_PERSON.has(q.state)).length;
-  return { sections, questions, counts, needsPerson, ...(problem !== undefined && { problem }) };
+  return { sections, questions, counts, needsPerson, newlyWritten, ...(problem !== undefined && { problem }) };
 }
 
 /** "5 from the facts · 2 need a person · 3 not recognized" (zero counts left out). */

@@ -70,6 +70,8 @@ suite('questionnaire view model', () => {
     const second = await viewOf(filled, 'markdown', options(memory, { previous: first, bulkEdit: true }));
     // Attest's own answer, unchanged: still "answered from the facts", with the facts it came from.
     assert.equal(second.questions[0]?.state, 'filled');
+    assert.equal(second.newlyWritten, 1, 'one answer appeared: the walkthrough counts an answer inserted');
+    assert.equal(first.newlyWritten, 0);
     assert.deepEqual(second.questions[0]?.facts, first.questions[0]?.facts);
     const edited = filled.replace('We have', 'We really have');
     assert.equal((await viewOf(edited, 'markdown', options(memory, { previous: second }))).questions[0]?.state, 'changed');
