@@ -75,7 +75,7 @@ function scanBytes(bytes: Uint8Array, options: WordReadOptions = {}): Scanned {
     const detection = detectItems(model, styles);
     const items = detection.items;
     for (const item of items) {
-      const blocked = writeBlocked(model, item);
+      const blocked = protectionBlock(pkg.protection, item) ?? writeBlocked(model, item);
       if (blocked !== undefined) {
         item.blocked = blocked;
       }
@@ -91,6 +91,27 @@ function scanBytes(bytes: Uint8Array, options: WordReadOptions = {}): Scanned {
   } catch (error) {
     throw asWordError(error);
   }
+}
+
+/**
+ * What Word's "Restrict Editing" keeps a person from writing, Attest does not write either (as with
+ * a locked cell in a protected sheet): under "filling in forms", only content controls showing
+ * their prompt and form-field or content-control checkboxes; under the other restrictions, nothing.
+ */
+function protectionBlock(protection: WordPackage['protection'], item: DetectedItem): string | undefined {
+  if (protection === undefined) {
+    return undefined;
+  }
+  if (protection === 'forms') {
+    const formBoxes = item.boxes !== undefined && item.boxes.every(({ box }) => box.kind === 'sdt' || box.kind === 'formfield');
+    const target = item.answerTarget;
+    const formText = target !== undefined && (target.kind === 'cell' ? target.cell.paragraphs.some((p) => p.placeholderFlag !== undefined || p.pieces.some((piece) => piece.placeholder)) : target.paragraph.placeholderFlag !== undefined || target.paragraph.pieces.some((piece) => piece.placeholder));
+    if ((item.slot === 'checkbox' && formBoxes) || (item.slot !== 'checkbox' && formText)) {
+      return undefined;
+    }
+    return '[the document is protected for filling in forms only, and this answer is not in a form field: not written; answer it in Word, or remove the restriction and fill again]';
+  }
+  return `[the document is protected (Restrict Editing: ${protection === 'readOnly' ? 'no changes' : protection === 'comments' ? 'comments only' : 'tracked changes only'}): not written; remove the restriction in Word and fill again]`;
 }
 
 function hasBody(part: string, xml: string): boolean {
@@ -153,6 +174,9 @@ export function writeWordAnswers(bytes: Uint8Array, scan: WordScan, writes: read
       throw new WordError('cannot_write', { message: `No question ${write.index} to write (the scan has ${scanned.items.length}), or it is written twice.` });
     }
     seen.add(write.index);
+    if (item.blocked !== undefined) {
+      throw new WordError('cannot_write', { message: `Not written at ${item.location}: ${item.blocked.replace(/^\[|\]$/g, '')}.` });
+    }
     return { item, ...(write.answer === undefined ? {} : { answer: write.answer }), ...(write.comment === undefined ? {} : { comment: write.comment }), ...(write.check === undefined ? {} : { check: write.check }) };
   });
   const pieces: string[] = [];

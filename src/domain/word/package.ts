@@ -17,6 +17,12 @@ export interface WordPackage {
   documentPart: string;
   /** The styles part, when the document has one. */
   stylesPart?: string;
+  /**
+   * Word's "Restrict Editing", when enforced (settings `w:documentProtection`): `forms` lets a person
+   * fill in form fields and content controls only; `readOnly`, `comments` and `trackedChanges`
+   * allow no plain edits.
+   */
+  protection?: 'forms' | 'readOnly' | 'comments' | 'trackedChanges';
   macroEnabled: boolean;
   extension: WordScan['extension'];
   notes: string[];
@@ -125,6 +131,30 @@ function notAWordPackage(zip: ZipArchive, budget: ReadBudget): WordError {
   return new WordError('not_docx');
 }
 
+function isOn(value: string | undefined): boolean {
+  return value === '1' || value === 'true' || value === 'on';
+}
+
+/** The enforced editing restriction of the settings part, if any. */
+function readProtection(zip: ZipArchive, part: string, budget: ReadBudget): WordPackage['protection'] {
+  const xml = zip.readTextBounded(part, budget);
+  if (xml === undefined) {
+    return undefined;
+  }
+  let protection: WordPackage['protection'];
+  parseXml(part, xml, {
+    open: (element) => {
+      if (element.name === 'documentProtection' && isOn(element.attributes.get('enforcement'))) {
+        const edit = element.attributes.get('edit');
+        if (edit === 'forms' || edit === 'readOnly' || edit === 'comments' || edit === 'trackedChanges') {
+          protection = edit;
+        }
+      }
+    },
+  }, budget);
+  return protection;
+}
+
 export function openWordPackage(bytes: Uint8Array, limits: Partial<WorkbookLimits> = {}): WordPackage {
   checkSignature(bytes);
   const budget = new ReadBudget(limits);
@@ -155,6 +185,15 @@ export function openWordPackage(bytes: Uint8Array, limits: Partial<WorkbookLimit
     if (!macroEnabled && documentRels.some((rel) => rel.type.endsWith('/vbaProject'))) {
       notes.push('The package holds a VBA project, which Word ignores in a .docx; it is kept as it is.');
     }
+    const settings = documentRels.find((rel) => rel.type.endsWith('/settings'));
+    const protection = settings === undefined ? undefined : readProtection(zip, resolvePart(documentPart, settings.target), budget);
+    if (protection !== undefined) {
+      notes.push(
+        protection === 'forms'
+          ? 'The document restricts editing to filling in forms (Restrict Editing): only its form fields and content controls are written.'
+          : 'The document restricts editing (Restrict Editing): nothing is written until the restriction is removed in Word.',
+      );
+    }
     const styles = documentRels.find((rel) => rel.type.endsWith('/styles'));
     const stylesPart = styles ? resolvePart(documentPart, styles.target) : undefined;
     return {
@@ -165,6 +204,7 @@ export function openWordPackage(bytes: Uint8Array, limits: Partial<WorkbookLimit
       macroEnabled,
       extension,
       notes,
+      ...(protection === undefined ? {} : { protection }),
     };
   } catch (error) {
     throw asWordError(error);

@@ -231,6 +231,38 @@ suite('Word writer: where and how an answer is written', () => {
     assert.throws(() => writeWordAnswers(bytes, scan, [{ index: 0, answer: 'x' }]), WordError);
   });
 
+  test("Word's Restrict Editing is respected: under forms-only, only form fields and content controls are written; under read-only, nothing", async () => {
+    const rels = (target: string): string =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="${target}"/></Relationships>`;
+    const settings = (edit: string): string => `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:documentProtection w:edit="${edit}" w:enforcement="1"/></w:settings>`;
+    const promptCell = para('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt>');
+    const body =
+      table([
+        ['Question', 'Response'],
+        ['Do you have a SOC 2 report?', promptCell],
+        ['Who is your auditor?', ''],
+      ]) +
+      para(run('1. Is MFA enforced?')) +
+      para('<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="0"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>\u2610</w:t></w:r></w:sdtContent></w:sdt>' + run(' Yes ') + '<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="0"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>\u2610</w:t></w:r></w:sdtContent></w:sdt>' + run(' No')) +
+      para(run('2. Is data encrypted?')) +
+      para(run('\u2610 Yes \u2610 No'));
+    const forms = await buildDocx(body, { extraParts: { 'word/_rels/document.xml.rels': rels('settings.xml'), 'word/settings.xml': settings('forms') } });
+    const scan = readWordQuestionnaire(forms);
+    assert.deepEqual(scan.items.map((item) => item.blocked === undefined), [true, false, true, false]);
+    assert.match(scan.items[1]?.blocked ?? '', /protected for filling in forms only/);
+    assert.ok(scan.notes.some((note) => /restricts editing to filling in forms/.test(note)));
+    const filled = writeWordAnswers(forms, scan, [
+      { index: 0, answer: 'Yes' },
+      { index: 2, check: ['Yes'] },
+    ]);
+    assert.deepEqual(readWordQuestionnaire(filled).items.map((item) => item.existing), ['Yes', '', 'Yes', '']);
+    assert.throws(() => writeWordAnswers(forms, scan, [{ index: 1, answer: 'Example LLP' }]), { code: 'cannot_write', message: /table 1, row 3: the document is protected/ });
+    const readOnly = await buildDocx(body, { extraParts: { 'word/_rels/document.xml.rels': rels('settings.xml'), 'word/settings.xml': settings('readOnly') } });
+    assert.ok(readWordQuestionnaire(readOnly).items.every((item) => /Restrict Editing: no changes/.test(item.blocked ?? '')));
+    const notEnforced = await buildDocx(body, { extraParts: { 'word/_rels/document.xml.rels': rels('settings.xml'), 'word/settings.xml': settings('readOnly').replace('w:enforcement="1"', 'w:enforcement="0"') } });
+    assert.ok(readWordQuestionnaire(notEnforced).items.every((item) => item.blocked === undefined));
+  });
+
   test('the same result whether the writer reuses the read or reads again', () => {
     const bytes = fixture('lo-html-table.docx');
     const scan = readWordQuestionnaire(bytes);

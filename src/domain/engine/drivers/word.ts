@@ -17,7 +17,8 @@
  *    write the answer out in words, and there is nowhere to put them;
  *  - boxes where two start with the same word ("☐ Yes, Type 2 ☐ Yes, Type 1 ☐ No") are blocked:
  *    the engine ticks the first box its Yes names, and a Yes in the wrong box is a wrong answer;
- *  - an old answer inside a tracked change or a field is blocked (the reader's `blocked`).
+ *  - an old answer inside a tracked change or a field is blocked (the reader's `blocked`), and so is
+ *    every place Word's Restrict Editing keeps a person from editing (as a locked cell in a workbook).
  */
 import type { Answerer } from '../../answer/types';
 import { readWordQuestionnaire, writeWordAnswers, type WordItem, type WordReadOptions, type WordScan, type WordWrite } from '../../word';
