@@ -147,6 +147,8 @@ export interface ParagraphNode extends Range {
    * placeholder prompt: its runs are the prompt, and the control's `w:showingPlcHdr` is here.
    */
   placeholderFlag?: Range;
+  /** Holds a legacy text form field (FORMTEXT): a place Restrict Editing "filling in forms" lets a person write. */
+  hasTextField?: boolean;
 }
 
 export interface CellNode extends Range {
@@ -551,6 +553,11 @@ export function readDocument(part: string, xml: string, budget: ReadBudget, limi
           }
           return;
         }
+        case 'textInput':
+          if (parentName === 'ffData' && paragraph) {
+            paragraph.node.hasTextField = true;
+          }
+          return;
         case 'checkBox':
           // The legacy form field's checkbox, inside w:fldChar/w:ffData.
           if (parentName === 'ffData') {

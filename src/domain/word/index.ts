@@ -31,7 +31,7 @@ import type { WorkbookLimits } from '../workbook/limits';
 import { parseXml } from '../workbook/xml';
 import { crc32 } from '../workbook/zip';
 import { detectItems, type DetectedItem } from './detect';
-import { DEFAULT_DOCUMENT_LIMITS, readDocument, readStyles, type DocumentLimits, type DocumentModel } from './document';
+import { DEFAULT_DOCUMENT_LIMITS, readDocument, readStyles, type DocumentLimits, type DocumentModel, type ParagraphNode } from './document';
 import { asWordError, WordError } from './errors';
 import { openWordPackage, type WordPackage } from './package';
 import type { WordItem, WordScan, WordWrite } from './types';
@@ -105,7 +105,8 @@ function protectionBlock(protection: WordPackage['protection'], item: DetectedIt
   if (protection === 'forms') {
     const formBoxes = item.boxes !== undefined && item.boxes.every(({ box }) => box.kind === 'sdt' || box.kind === 'formfield');
     const target = item.answerTarget;
-    const formText = target !== undefined && (target.kind === 'cell' ? target.cell.paragraphs.some((p) => p.placeholderFlag !== undefined || p.pieces.some((piece) => piece.placeholder)) : target.paragraph.placeholderFlag !== undefined || target.paragraph.pieces.some((piece) => piece.placeholder));
+    const formPlace = (p: ParagraphNode): boolean => p.placeholderFlag !== undefined || p.hasTextField === true || p.pieces.some((piece) => piece.placeholder);
+    const formText = target !== undefined && (target.kind === 'cell' ? target.cell.paragraphs.some(formPlace) : formPlace(target.paragraph));
     if ((item.slot === 'checkbox' && formBoxes) || (item.slot !== 'checkbox' && formText)) {
       return undefined;
     }

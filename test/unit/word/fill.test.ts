@@ -249,6 +249,9 @@ suite('Word writer: where and how an answer is written', () => {
     const forms = await buildDocx(body, { extraParts: { 'word/_rels/document.xml.rels': rels('settings.xml'), 'word/settings.xml': settings('forms') } });
     const scan = readWordQuestionnaire(forms);
     assert.deepEqual(scan.items.map((item) => item.blocked === undefined), [true, false, true, false]);
+    const formText = '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput/></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>\u2002\u2002</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const legacy = await buildDocx(table([['Question', 'Answer'], ['Who is your auditor?', para(formText)]]), { extraParts: { 'word/_rels/document.xml.rels': rels('settings.xml'), 'word/settings.xml': settings('forms') } });
+    assert.equal(readWordQuestionnaire(legacy).items[0]?.blocked, undefined, 'a FORMTEXT field is a form field');
     assert.match(scan.items[1]?.blocked ?? '', /protected for filling in forms only/);
     assert.ok(scan.notes.some((note) => /restricts editing to filling in forms/.test(note)));
     const filled = writeWordAnswers(forms, scan, [
