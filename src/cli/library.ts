@@ -4,12 +4,14 @@
  *   attest library new [--library DIR] [--owner NAME] TOPIC QUESTION…
  *   attest library check [--library DIR] [--profile P] [--today YYYY-MM-DD]
  *   attest library match [--library DIR] [--json] QUESTION…
+ *   attest library import [--library DIR] [--topic T] FILE   (.md, .csv, .txt)
  *
  * `check` prints FILE:LINE:COL  RULE  MESSAGE for every parse error and finding and exits 1 when
  * there is any error or warning (for CI). All I/O goes through the CLI's injected `CliIo`.
  */
 import { parseArgs } from 'node:util';
-import { buildLibraryIndex, checkLibrary, libraryAnswer, loadLibrary, matchLibrary, newEntryTemplate, resolveEvidence, type LibraryFile, type LoadedLibrary } from '../domain/library';
+import { buildLibraryIndex, checkLibrary, draftText, importAnswers, libraryAnswer, loadLibrary, matchLibrary, newEntryTemplate, resolveEvidence, type LibraryFile, type LoadedLibrary } from '../domain/library';
+import { formatFromFileName, readQuestionnaire } from '../domain/questionnaire';
 import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { SafeWriteError } from '../io/safeWrite';
@@ -22,7 +24,10 @@ export const LIBRARY_USAGE = `  library new [--library DIR] [--owner NAME] TOPIC
   library check [--library DIR] [--profile P] [--today YYYY-MM-DD]
                               FILE:LINE:COL  RULE  MESSAGE for each problem in the library; exit 1 when any
   library match [--library DIR] [--json] QUESTION…
-                              The library entry that answers QUESTION: tier, score, matched words, answer`;
+                              The library entry that answers QUESTION: tier, score, matched words, answer
+  library import [--library DIR] [--topic T] FILE
+                              Draft entries (internal until reviewed) from an answered .md, .csv or .txt
+                              questionnaire: duplicates merged as variants, conflicts reported, nothing overwritten`;
 
 class LibraryUsageError extends Error {}
 class LibraryInputError extends Error {}
@@ -197,7 +202,53 @@ async function runMatch(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** `attest library <new|check|match> …`; exit codes as the rest of the CLI (0, 1 findings, 2 usage/input). */
+async function runImport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = options(args, { library: { type: 'string' }, topic: { type: 'string' } });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    throw new LibraryUsageError('Give one answered questionnaire: attest library import answers.csv');
+  }
+  const format = formatFromFileName(file);
+  if (format === undefined) {
+    throw new LibraryInputError(`${file}: import reads .md, .csv and .txt questionnaires (save a workbook as CSV first).`);
+  }
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(file)).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new LibraryInputError((error as { code?: string }).code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read as UTF-8 text.`);
+  }
+  const dir = text(values, 'library') ?? DEFAULT_LIBRARY;
+  const library = io.listFiles === undefined ? { entries: [], errors: [] } : await readLibrary(io, dir).catch(() => ({ entries: [], errors: [] }));
+  const read = readQuestionnaire(content, format);
+  const items = read.items.map((item) => ({ question: item.question, answer: item.answer.existing, at: `${file}:${item.line + 1}`, section: item.section }));
+  const result = importAnswers(items, library.entries, { topic: text(values, 'topic') });
+  let written = 0;
+  for (const draft of result.drafts) {
+    let path = join(dir, `${draft.topic}/${draft.id}.md`);
+    await io.makeFolder?.(path.slice(0, path.lastIndexOf('/')));
+    for (let n = 2; await io.exists(path); n++) {
+      path = join(dir, `${draft.topic}/${draft.id}-${n}.md`);
+    }
+    try {
+      await io.writeFile(path, draftText(draft), { inputs: [file], overwrite: false });
+    } catch (error) {
+      throw new LibraryInputError(`${path}: cannot be written (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    io.stdout(`${path}  ${draft.variants.length === 0 ? 'new draft' : `new draft with ${draft.variants.length} variant(s)`}\n`);
+    written++;
+  }
+  for (const known of result.known) {
+    io.stdout(`${known.at}  already in the library as "${known.entry}" (not imported)\n`);
+  }
+  for (const conflict of result.conflicts) {
+    io.stdout(`conflict: ${conflict}\n`);
+  }
+  io.stderr(`${written} draft entr${written === 1 ? 'y' : 'ies'} written (internal until reviewed), ${result.known.length} already answered, ${result.conflicts.length} conflict(s), ${result.unanswered} question(s) without an answer.\n`);
+  return 0;
+}
+
+/** `attest library <new|check|match|import> …`; exit codes as the rest of the CLI (0, 1 findings, 2 usage/input). */
 export async function runLibrary(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   try {
@@ -208,6 +259,8 @@ export async function runLibrary(args: string[], io: CliIo): Promise<number> {
         return await runCheck(rest, io);
       case 'match':
         return await runMatch(rest, io);
+      case 'import':
+        return await runImport(rest, io);
       default:
         throw new LibraryUsageError(sub === undefined ? `Give a library command:\n${LIBRARY_USAGE}` : `Unknown library command "${sub}". Commands:\n${LIBRARY_USAGE}`);
     }

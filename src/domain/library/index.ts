@@ -19,3 +19,4 @@ export { loadLibrary, parseEntry, topicOf, type EntryParseResult, type LibraryEr
 export { FrontMatterSchema, VISIBILITIES, YESNO, type LibraryEntry, type Visibility, type YesNo } from './schema';
 export { entrySlug, newEntryTemplate } from './template';
 export { librarySource } from './source';
+export { draftText, importAnswers, splitAnswer, type AnsweredQuestion, type DraftEntry, type ImportResult } from './import';

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeIo } from '../../../src/cli/nodeIo';
+import { runCli } from '../../../src/cli/run';
+import { checkLibrary, draftText, importAnswers, parseEntry, splitAnswer } from '../../../src/domain/library';
+import { entry } from './helpers';
+
+suite('library: import from an answered questionnaire', () => {
+  test('splitAnswer: a leading Yes / No / N/A is the Yes/No, the rest the text', () => {
+    assert.deepEqual(splitAnswer('Yes. We do it daily.'), { yesno: 'yes', text: 'We do it daily.' });
+    assert.deepEqual(splitAnswer('no - not offered'), { yesno: 'no', text: 'Not offered' });
+    assert.deepEqual(splitAnswer('N/A'), { yesno: 'na', text: '' });
+    assert.deepEqual(splitAnswer('Nobody has access.'), { text: 'Nobody has access.' });
+  });
+
+  test('duplicates merged as variants, conflicting Yes/No reported and dropped, known questions left alone', () => {
+    const library = [entry({ id: 'at-rest', question: 'Is customer data encrypted at rest?', yesno: 'yes' })];
+    const result = importAnswers(
+      [
+        { question: 'Do you have a whistleblower hotline?', answer: 'Yes. Through EthicsPoint.', at: 'q.csv:2' },
+        { question: 'Is there an anonymous hotline for whistleblowers?', answer: 'No', at: 'q.csv:3' },
+        { question: 'Is customer data encrypted at rest?', answer: 'No', at: 'q.csv:4' },
+        { question: 'What languages does support speak?', answer: 'English and Spanish.', at: 'q.csv:5', section: 'Support' },
+        { question: 'Do you publish a transparency report?', answer: '', at: 'q.csv:6' },
+      ],
+      library,
+    );
+    assert.deepEqual(
+      result.drafts.map((d) => [d.id, d.topic, d.variants, d.yesno]),
+      [
+        ['whistleblower-hotline', 'imported', ['Is there an anonymous hotline for whistleblowers?'], undefined],
+        ['languages-support-speak', 'support', [], undefined],
+      ],
+    );
+    assert.deepEqual(result.known, [{ at: 'q.csv:4', question: 'Is customer data encrypted at rest?', entry: 'at-rest' }]);
+    assert.equal(result.conflicts.length, 2);
+    assert.match(result.conflicts[0] ?? '', /q\.csv:3.*no.*q\.csv:2.*yes/);
+    assert.match(result.conflicts[1] ?? '', /q\.csv:4.*library's "at-rest"/);
+    assert.equal(result.unanswered, 1);
+  });
+
+  test('a draft is a valid entry, internal (never written) and flagged until reviewed', () => {
+    const [draft] = importAnswers([{ question: 'Do you have a whistleblower hotline?', answer: 'Yes. Through EthicsPoint.', at: 'q.md:3' }], []).drafts;
+    assert.ok(draft);
+    const parsed = parseEntry(`lib/imported/${draft.id}.md`, draftText(draft), 'imported');
+    assert.deepEqual(parsed.errors, []);
+    assert.equal(parsed.entry?.visibility, 'internal');
+    assert.equal(parsed.entry?.answer.yesno, 'yes');
+    assert.equal(parsed.entry?.paragraph, 'Through EthicsPoint.');
+    assert.deepEqual(checkLibrary([parsed.entry!], { today: '2026-12-03' }).map((f) => f.rule).sort(), ['no-owner', 'not-reviewed']);
+  });
+
+  test('attest library import writes drafts beside the library and never overwrites', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-import-'));
+    try {
+      writeFileSync(join(dir, 'answered.csv'), 'ID,Question,Response\n1,Do you have a whistleblower hotline?,Yes. Through EthicsPoint.\n2,What languages does support speak?,English.\n');
+      const run = async (): Promise<{ code: number; stdout: string }> => {
+        let stdout = '';
+        const previous = process.cwd();
+        process.chdir(dir);
+        try {
+          const code = await runCli(['library', 'import', '--library', 'lib', 'answered.csv'], nodeIo({ stdout: (t) => (stdout += t), stderr: () => undefined, today: () => '2026-12-03' }));
+          return { code, stdout };
+        } finally {
+          process.chdir(previous);
+        }
+      };
+      const first = await run();
+      assert.equal(first.code, 0);
+      assert.deepEqual(readdirSync(join(dir, 'lib', 'imported')).sort(), ['languages-support-speak.md', 'whistleblower-hotline.md']);
+      const before = readFileSync(join(dir, 'lib', 'imported', 'whistleblower-hotline.md'), 'utf8');
+      // The library now has them (internal drafts are still matched), so a second import adds nothing.
+      const second = await run();
+      assert.equal(second.code, 0);
+      assert.match(second.stdout, /already in the library as "whistleblower-hotline"/);
+      assert.equal(readFileSync(join(dir, 'lib', 'imported', 'whistleblower-hotline.md'), 'utf8'), before);
+      assert.equal(readdirSync(join(dir, 'lib', 'imported')).length, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
