@@ -21,7 +21,7 @@
  */
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
-import { analyze, analyzeWithWords, exactKey, normalizeText } from './analyze';
+import { analyze, analyzeWithWords, exactKey, normalizeText, SYNONYMS } from './analyze';
 import type { LibraryEntry, YesNo } from './schema';
 
 /** Calibrated on the development set (test/unit/library/devset): see the README there. */
@@ -180,12 +180,20 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
 const QUANTIFIERS = ['at least', 'at a minimum', 'or stronger', 'or better', 'or higher', 'or more', 'no later than', 'within', 'all', 'every', 'always', 'only'];
 
+/** Names with a digit that are a subject, not a quantity ("2FA", "FIDO2", "WPA3", "24x7"). */
+const DIGIT_NAMES: ReadonlySet<string> = new Set(
+  Object.values(SYNONYMS)
+    .flat()
+    .map((phrase) => normalizeText(phrase))
+    .filter((phrase) => !phrase.includes(' ') && /\d/.test(phrase) && /[a-z]/.test(phrase)),
+);
+
 /** The qualifiers a question adds that the entry's own text does not have. */
 function missingQualifiers(question: string, entryWords: ReadonlySet<string>): string[] {
   const normalized = ` ${normalizeText(question)} `;
   const missing: string[] = [];
   for (const word of normalized.trim().split(' ')) {
-    if ((/\d/.test(word) || FREQUENCY_WORDS.has(word)) && !entryWords.has(word)) {
+    if (((/\d/.test(word) && !DIGIT_NAMES.has(word)) || FREQUENCY_WORDS.has(word)) && !entryWords.has(word)) {
       missing.push(word);
     }
   }

@@ -165,3 +165,11 @@ suite('library: answers', () => {
     assert.equal(libraryAnswer({ ...noSentence, paragraph: '' }, 'paragraph'), undefined);
   });
 });
+
+suite('library: qualifiers', () => {
+  test('a name with a digit (2FA, WPA3) is a subject, not a narrower quantity; a number is', () => {
+    const index = buildLibraryIndex([entry({ id: 'mfa', question: 'Do employees use multi-factor authentication?', yesno: 'yes', sentence: 'Everyone uses a security key.' })]);
+    assert.equal(matchLibrary(index, 'Do employees use 2FA?').match?.yesno, 'yes');
+    assert.equal(matchLibrary(index, 'Do 100% of employees use multi-factor authentication?').match?.yesno, 'undetermined');
+  });
+});
