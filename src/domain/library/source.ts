@@ -9,7 +9,7 @@
  *   otherwise `undetermined` with the reason, and a sentence or paragraph loses a leading
  *   "Yes." / "No." so that it states the entry's facts without answering the polarity;
  * - a weak match is a suggestion: `undetermined`, named in the reasons, nothing written;
- * - an internal entry is never written: `undetermined`, with the reason;
+ * - an internal entry is never written: `undetermined`, with the reason; an NDA one is, with a warning;
  * - nothing near: `not_recognized`.
  *
  *   const answerer = answererFor(profile, librarySource(buildLibraryIndex(entries)));
@@ -64,6 +64,9 @@ export function librarySource(index: LibraryIndex): AnswerSource {
       const warnings: string[] = [];
       if (match.tier === 'strong') {
         warnings.push(`From the library entry ${describe(match)}: a close match, not a known variant of the question; review it.`);
+      }
+      if (entry.visibility === 'nda') {
+        warnings.push(`The library entry "${entry.id}" is shared under NDA only: check that this customer has one before sending.`);
       }
       if (stale === true) {
         warnings.push(`The library entry "${entry.id}" is past its review date (reviewed ${entry.reviewed ?? ''}, every ${entry.reviewEvery ?? '12 months'}).`);

@@ -60,6 +60,7 @@ suite('library: answer source in the engine', () => {
       entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'No. We never sell customer data.' }),
       entry({ id: 'pricing', question: 'What discounts can sales offer?', sentence: 'Up to 15%.', visibility: 'internal' }),
       entry({ id: 'old', question: 'Do you have a whistleblower hotline?', yesno: 'yes', reviewed: '2024-01-01' }),
+      entry({ id: 'breaches', question: 'Have you had a data breach in the last three years?', yesno: 'no', visibility: 'nda' }),
     ]);
     const source = librarySource(index);
     const yes = source.answer('Do you scan your systems for vulnerabilities?', { length: 'yesno', today: TODAY });
@@ -80,6 +81,9 @@ suite('library: answer source in the engine', () => {
     const stale = source.answer('Do you have a whistleblower hotline?', { length: 'yesno', today: TODAY });
     assert.equal(stale.source?.kind === 'library' && stale.source.stale, true);
     assert.ok(stale.warnings.some((w) => /past its review date/.test(w)));
+    const nda = source.answer('Have you had a data breach in the last three years?', { length: 'yesno', today: TODAY });
+    assert.deepEqual([nda.outcome, nda.text], ['answered', 'No']);
+    assert.ok(nda.warnings.some((w) => /under NDA/.test(w)));
     assert.equal(source.answer('What is the airspeed of a swallow?', { length: 'paragraph', today: TODAY }).outcome, 'not_recognized');
   });
 });
