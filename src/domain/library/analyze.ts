@@ -131,7 +131,8 @@ const STOP_WORDS = new Set(
     'yes n/a na e g eg i e ie etc other others example examples following follow ensure ensured ensures applicable currently current exist exists existing ' +
     'process processes procedure program programme place maintain maintained maintains implement implemented implements use used uses using perform performed performs conduct conducted conducts ' +
     'documented formal formally defined established appropriate adequate relevant related regarding respect support supports supported offer offers offered within one able ' +
-    'information data customer customers client clients'
+    'information data customer customers client clients ' +
+    'required require requires mandatory undergo'
   ).split(/\s+/),
 );
 
