@@ -199,7 +199,12 @@ export function analyze(text: string): string[] {
 
 /** The tokens and, for each, the words of the text it came from ("multi-factor authentication" for `mfa`). */
 export function analyzeWithWords(text: string): { tokens: string[]; words: string[] } {
-  const words = normalizeText(text).split(' ');
+  return analyzeNormalized(normalizeText(text));
+}
+
+/** analyzeWithWords for a text already through normalizeText. */
+export function analyzeNormalized(normalized: string): { tokens: string[]; words: string[] } {
+  const words = normalized.split(' ');
   const tokens: string[] = [];
   const surfaces: string[] = [];
   let i = 0;
@@ -255,8 +260,13 @@ export function analyzeSet(text: string): Set<string> {
 const EXACT_STOP_WORDS = new Set('a an the and or of to in on at by for with from is are was were be been do does did have has had can could will would shall should may might must it its this that these those there their them they we our us you your i me my please'.split(' '));
 
 export function exactKey(text: string): string {
+  return exactKeyNormalized(normalizeText(text));
+}
+
+/** exactKey for a text already through normalizeText. */
+export function exactKeyNormalized(normalized: string): string {
   const words: string[] = [];
-  for (const word of normalizeText(text).split(' ')) {
+  for (const word of normalized.split(' ')) {
     if (word !== '' && !EXACT_STOP_WORDS.has(word)) {
       words.push(stem(word));
     }

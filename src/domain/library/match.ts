@@ -21,7 +21,7 @@
  */
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
-import { analyze, analyzeWithWords, exactKey, normalizeText, SYNONYMS } from './analyze';
+import { analyze, analyzeNormalized, exactKeyNormalized, normalizeText, SYNONYMS } from './analyze';
 import type { LibraryEntry, YesNo } from './schema';
 
 /** Calibrated on the development set (test/unit/library/devset): see the README there. */
@@ -109,9 +109,10 @@ export interface LibraryIndex {
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
 
-function negationsOf(text: string): string {
+/** The negation words of a normalized text, sorted: "", "never", "ever not"… */
+function negationsOf(normalized: string): string {
   const found = new Set<string>();
-  for (const word of normalizeText(text).split(' ')) {
+  for (const word of normalized.split(' ')) {
     if (NEGATIONS.has(word)) {
       found.add(word === 'dont' || word === 'doesnt' || word === 'isnt' || word === 'arent' || word === 'cannot' || word === 'cant' || word === 'wont' ? 'not' : word);
     }
@@ -119,8 +120,8 @@ function negationsOf(text: string): string {
   return [...found].sort().join(' ');
 }
 
-function exactKeyOf(text: string, negations: string): string {
-  return `${exactKey(text)}|${negations}`;
+function exactKeyOf(normalized: string, negations: string): string {
+  return `${exactKeyNormalized(normalized)}|${negations}`;
 }
 
 /** Builds the index once per library; matching is then read-only. */
@@ -133,8 +134,9 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     const own = new Set<string>();
     for (const text of [entry.question, ...entry.variants]) {
       const tokens = analyze(text);
-      const negations = negationsOf(text);
-      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exactKeyOf(text, negations) });
+      const normalized = normalizeText(text);
+      const negations = negationsOf(normalized);
+      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exactKeyOf(normalized, negations) });
       for (const token of tokens) {
         own.add(token);
       }
@@ -189,10 +191,10 @@ const DIGIT_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** The qualifiers a question adds that the entry's own text does not have. */
-function missingQualifiers(question: string, entryWords: ReadonlySet<string>): string[] {
-  const normalized = ` ${normalizeText(question)} `;
+function missingQualifiers(normalizedQuestion: string, entryWords: ReadonlySet<string>): string[] {
+  const normalized = ` ${normalizedQuestion} `;
   const missing: string[] = [];
-  for (const word of normalized.trim().split(' ')) {
+  for (const word of normalizedQuestion.split(' ')) {
     if (((/\d/.test(word) && !DIGIT_NAMES.has(word)) || FREQUENCY_WORDS.has(word)) && !entryWords.has(word)) {
       missing.push(word);
     }
@@ -215,7 +217,7 @@ interface Scored {
   coverage: number;
 }
 
-function yesnoFor(entry: LibraryEntry, question: string, text: IndexedText, exact: boolean, polar: boolean, words: ReadonlySet<string>): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
+function yesnoFor(entry: LibraryEntry, normalized: string, negations: string, text: IndexedText, exact: boolean, polar: boolean, words: ReadonlySet<string>): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
   if (!polar) {
     return {};
   }
@@ -223,12 +225,11 @@ function yesnoFor(entry: LibraryEntry, question: string, text: IndexedText, exac
   if (own === undefined) {
     return { yesno: 'undetermined', yesnoReason: 'the entry has no Yes/No answer' };
   }
-  const negations = negationsOf(question);
   if (negations !== text.negations) {
     return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${negations}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${text.negations}"`}: its Yes/No may not answer it` };
   }
   if (!exact) {
-    const missing = missingQualifiers(question, words);
+    const missing = missingQualifiers(normalized, words);
     if (missing.length > 0) {
       return { yesno: 'undetermined', yesnoReason: `the question asks something narrower (${missing.map((m) => `"${m}"`).join(', ')}) than the entry says` };
     }
@@ -237,7 +238,7 @@ function yesnoFor(entry: LibraryEntry, question: string, text: IndexedText, exac
 }
 
 /** At most this many full-text hits are scored (they come best first). */
-const CANDIDATES = 40;
+const CANDIDATES = 20;
 /** Words in more than this share of the entries find no candidates (they still count in the score). */
 const COMMON = 0.05;
 
@@ -249,13 +250,14 @@ const COMMON = 0.05;
  * @param exclude an entry id left out (checkLibrary looks for an entry's near-duplicates)
  */
 export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string } = {}): LibraryMatchResult {
-  const { tokens, words } = analyzeWithWords(question);
+  const normalized = normalizeText(question);
+  const { tokens, words } = analyzeNormalized(normalized);
   if (tokens.length === 0 || index.texts.length === 0) {
     return { candidates: [] };
   }
   const querySet = new Set(tokens);
-  const negations = negationsOf(question);
-  let exactId = index.exact.get(exactKeyOf(question, negations));
+  const negations = negationsOf(normalized);
+  let exactId = index.exact.get(exactKeyOf(normalized, negations));
   if (exactId !== undefined && options.exclude !== undefined && index.entries[index.texts[exactId]?.entry ?? -1]?.id === options.exclude) {
     exactId = undefined;
   }
@@ -334,7 +336,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       score: Math.round(score * 1000) / 1000,
       matched,
       matchedText: text.text,
-      ...yesnoFor(entry, question, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>),
+      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>),
       writable,
       fills: writable && tier !== 'weak',
     });
