@@ -44,6 +44,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ferpa: ['ferpa', 'student records', 'education records'],
   ccpa: ['ccpa', 'cpra', 'california consumer privacy act'],
   kms: ['kms', 'key management', 'key management service', 'hsm', 'hardware security module', 'encryption keys', 'cryptographic keys', 'key rotation', 'keys'],
+  byok: ['byok', 'bring your own key', 'bring your own keys', 'customer managed keys', 'customer managed key', 'customer managed encryption keys', 'cmk', 'cmks', 'customer controlled keys', 'customer held keys', 'hyok', 'hold your own key', 'manage their own encryption keys', 'manage their own keys'],
   vpn: ['vpn', 'virtual private network', 'remote access'],
   rpo: ['rpo', 'recovery point objective'],
   rto: ['rto', 'recovery time objective'],
