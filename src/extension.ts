@@ -4,6 +4,7 @@ import { registerCommands } from './adapter/commands';
 import { createLogger } from './adapter/logger';
 import { ExplainPanel } from './adapter/panels/explainPanel';
 import { WizardPanel } from './adapter/panels/wizardPanel';
+import { LibraryService } from './adapter/libraryService';
 import { ProfileService } from './adapter/profileService';
 import { registerAnswerCodeAction } from './adapter/providers/answerCodeAction';
 import { ClaimCodeActions } from './adapter/providers/claimCodeActions';
@@ -47,7 +48,8 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
   context.subscriptions.push(logger);
   const clock = new SystemClock();
   const profiles = new ProfileService(logger);
-  const services: Services = { context, extensionUri: context.extensionUri, logger, clock, profiles, resolveTopic };
+  const libraries = new LibraryService(logger);
+  const services: Services = { context, extensionUri: context.extensionUri, logger, clock, profiles, libraries, resolveTopic };
   let claimDiagnostics: ClaimDiagnostics | undefined;
   let statusBar: AssuranceStatusBar | undefined;
   let questionnaireView: QuestionnaireViewProvider | undefined;
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
   try {
     context.subscriptions.push(
       profiles,
+      libraries,
       ...registerCommands(services),
       ...registerQuestionCodeLens(services),
       registerAnswerCodeAction(),

@@ -27,23 +27,37 @@ export interface WizardTarget {
   question?: QuestionAnchor;
 }
 
+export type AnsweringProfile = { profile: Profile; message?: undefined } | { profile?: undefined; message: string };
+
+export interface AnsweringOptions {
+  /** How the messages say what Attest does with the profile: "answers" (default) or "fills workbooks". */
+  purpose?: 'answers' | 'fills workbooks';
+  /**
+   * "Answer with the wizard" at this question, or 'open' for "Open the wizard" on its own (a
+   * workbook has no line to return to; the wizard saves the SOC 2 facts into the profile).
+   */
+  wizard?: WizardTarget | 'open';
+}
+
 /**
- * The valid profile for a document, or undefined after telling the writer why there is none:
- * no profile → "Create profile" (and "Answer with the wizard" when that command exists);
- * a profile with errors → "Open profile" at the first error.
+ * The valid profile for a document, or the message the writer was shown about why there is none:
+ * no profile → "Create profile" (and the wizard when asked for); a profile with errors → "Open
+ * profile" at the first error; a configured path leading out of the workspace → that refusal.
+ * Messages never block the command: their buttons act when clicked.
  */
-export async function profileForAnswering(services: Services, resource: vscode.Uri, wizard?: WizardTarget): Promise<Profile | undefined> {
+export async function profileForAnswering(services: Services, resource: vscode.Uri, options: AnsweringOptions = {}): Promise<AnsweringProfile> {
+  const purpose = options.purpose ?? 'answers';
   await services.profiles.ready;
   const loaded = services.profiles.get(resource);
   if (loaded?.profile) {
-    return loaded.profile;
+    return { profile: loaded.profile };
   }
   const first = loaded?.errors[0];
   if (loaded && first) {
     const count = loaded.errors.length;
-    const message = `The assurance profile has ${count === 1 ? 'a problem' : `${count} problems`} (line ${first.line}: ${first.message}). Attest answers only from a valid profile: fix it, then try again.`;
+    const message = `The assurance profile has ${count === 1 ? 'a problem' : `${count} problems`} (line ${first.line}: ${first.message}). Attest ${purpose} only from a valid profile: fix it, then try again.`;
     void vscode.window.showWarningMessage(message, 'Open profile').then((choice) => (choice ? openProfile(loaded.uri, first.line, first.column) : undefined));
-    return undefined;
+    return { message };
   }
   const folder = vscode.workspace.getWorkspaceFolder(resource) ?? vscode.workspace.workspaceFolders?.[0];
   const path = getSettings(folder?.uri).profilePath;
@@ -51,16 +65,18 @@ export async function profileForAnswering(services: Services, resource: vscode.U
   if (refusal) {
     // The configured path leads out of the workspace: say so rather than offer to create it there.
     void vscode.window.showWarningMessage(refusal);
-    return undefined;
+    return { message: refusal };
   }
-  const actions = wizard ? ['Create profile', 'Answer with the wizard'] : ['Create profile'];
-  const message = `Attest answers from the facts in an assurance profile (${path}), and this workspace has none yet.`;
+  const wizard = options.wizard;
+  const wizardAction = wizard === undefined ? undefined : wizard === 'open' ? 'Open the wizard' : 'Answer with the wizard';
+  const actions = wizardAction === undefined ? ['Create profile'] : ['Create profile', wizardAction];
+  const message = `Attest ${purpose} from the facts in an assurance profile (${path}), and this workspace has none yet.`;
   void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
     if (choice === 'Create profile') {
       await vscode.commands.executeCommand(CommandId.createProfile);
-    } else if (choice === 'Answer with the wizard' && wizard) {
-      await vscode.commands.executeCommand(CommandId.openWizard, wizard.uri, wizard.line, wizard.question);
+    } else if (choice !== undefined && choice === wizardAction) {
+      await (wizard === 'open' || wizard === undefined ? vscode.commands.executeCommand(CommandId.openWizard) : vscode.commands.executeCommand(CommandId.openWizard, wizard.uri, wizard.line, wizard.question));
     }
   });
-  return undefined;
+  return { message };
 }

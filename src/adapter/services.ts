@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Clock } from './clock';
+import type { LibraryService } from './libraryService';
 import type { Logger } from './logger';
 import type { ExplainTopic } from './panels/explainPanel';
 import type { ProfileService } from './profileService';
@@ -11,6 +12,8 @@ export interface Services {
   logger: Logger;
   clock: Clock;
   profiles: ProfileService;
+  /** Each folder's answer library, the second answer source behind the profile. */
+  libraries: LibraryService;
   /** Loads the topics part on first use (src/adapter/lazy/topics.ts). */
   resolveTopic(key: string): Promise<ExplainTopic | undefined>;
 }

@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { LibraryEntry } from '../domain/library/schema';
 import type { Profile } from '../domain/profile/schema';
+import type { WorkbookMapping } from '../domain/workbook/mapping';
 import type { FillResult } from '../domain/workbook';
 import type { CoverageReport } from '../domain/engine/coverage';
 import type { OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
@@ -22,6 +24,9 @@ export interface WorkerFillOptions {
   askOverwrite?: (answered: number, total: number) => Promise<boolean | undefined>;
   title: string;
   notes?: readonly string[];
+  /** The answer library's entries (the worker builds its own index and source from them). */
+  library?: readonly LibraryEntry[];
+  mapping?: WorkbookMapping;
   onProgress?: (done: number, total: number) => void;
   /**
    * Polled after every question and every 50 ms while reading, for callers whose cancellation is
@@ -60,6 +65,8 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
     overwrite: options.askOverwrite === undefined ? options.overwrite : 'ask',
     title: options.title,
     ...(options.notes !== undefined && { notes: [...options.notes] }),
+    ...(options.library !== undefined && options.library.length > 0 && { library: [...options.library] }),
+    ...(options.mapping !== undefined && { mapping: options.mapping }),
   };
   const worker = new Worker(workerPath, {
     workerData: request,

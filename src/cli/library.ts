@@ -10,7 +10,8 @@
  * there is any error or warning (for CI). All I/O goes through the CLI's injected `CliIo`.
  */
 import { parseArgs } from 'node:util';
-import { buildLibraryIndex, checkLibrary, draftText, importAnswers, libraryAnswer, loadLibrary, matchLibrary, newEntryTemplate, resolveEvidence, type LibraryFile, type LoadedLibrary } from '../domain/library';
+import type { AnswerSource } from '../domain/engine/source';
+import { buildLibraryIndex, checkLibrary, librarySource, draftText, importAnswers, libraryAnswer, loadLibrary, matchLibrary, newEntryTemplate, resolveEvidence, type LibraryFile, type LoadedLibrary } from '../domain/library';
 import { formatFromFileName, readQuestionnaire } from '../domain/questionnaire';
 import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
@@ -276,3 +277,48 @@ export async function runLibrary(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
 }
+
+export interface FillLibrary {
+  /** The library as the fill's second answer source; undefined without a library. */
+  source?: AnswerSource;
+  /** A line for the top of the coverage report. */
+  notes: string[];
+}
+
+/**
+ * The answer library `attest fill` answers from after the profile: --library DIR, or
+ * .attest/library when it exists (none is fine; --no-library turns it off). Entries with errors
+ * are left out and listed on stderr as FILE:LINE:COL, as `attest library check` lists them.
+ */
+export async function libraryForFill(io: CliIo, dir: string | undefined, disabled: boolean): Promise<FillLibrary> {
+  if (disabled) {
+    return { notes: [] };
+  }
+  const folder = dir ?? DEFAULT_LIBRARY;
+  if (dir === undefined && !(await io.exists(folder))) {
+    return { notes: [] };
+  }
+  let library: LoadedLibrary;
+  try {
+    library = await readLibrary(io, folder);
+  } catch (error) {
+    if (error instanceof LibraryInputError) {
+      throw new LibraryFillError(error.message);
+    }
+    throw error;
+  }
+  for (const error of library.errors) {
+    io.stderr(`${error.file}:${error.line}:${error.column}  invalid-entry  ${error.path ? `${error.path}: ` : ''}${error.message}\n`);
+  }
+  const left = library.errors.length > 0 ? `; ${library.errors.length} with errors left out (attest library check)` : '';
+  if (library.entries.length === 0) {
+    return { notes: library.errors.length > 0 ? [`The answer library ${folder} has no valid entry${left}.`] : [] };
+  }
+  return {
+    source: librarySource(buildLibraryIndex(library.entries)),
+    notes: [`Answers not decided by the profile's facts come from the answer library ${folder} (${library.entries.length} entries${left}).`],
+  };
+}
+
+/** The library named for a fill cannot be read (bad input, exit 2). */
+export class LibraryFillError extends Error {}

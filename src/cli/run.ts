@@ -19,7 +19,7 @@ import type { Profile } from '../domain/profile/schema';
 import { applyEdits, formatFromFileName } from '../domain/questionnaire';
 import { SafeWriteError } from '../io/safeWrite';
 import { version } from '../../package.json';
-import { runLibrary } from './library';
+import { libraryForFill, LibraryFillError, runLibrary, type FillLibrary } from './library';
 import { escapeControlCharacters } from './terminal';
 import { columnChoices, columnsText, mappingText, MappingInputError, readWorkbookMapping } from './workbookColumns';
 
@@ -56,8 +56,10 @@ Commands:
   library new|check|match …   The answer library (.attest/library): scaffold an entry, check it (exit 1 on
                               findings, FILE:LINE:COL), or match a question; see "attest library"
   fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
-                              Fill a .xlsx, .csv or .md questionnaire into a new file (IN.attest.EXT unless
-                              --out); prints the coverage. An existing output is replaced only with --force;
+       [--library DIR | --no-library]
+                              Fill a .xlsx, .docx, .csv or .md questionnaire into a new file (IN.attest.EXT
+                              unless --out); prints the coverage. Questions the profile's facts do not
+                              answer are matched in the answer library (DIR, or .attest/library when it exists). An existing output is replaced only with --force;
                               the input, and any path that is a symbolic link, are never written.
                               Workbooks: the columns read are printed when the reader is unsure (always with
                               --show-columns); IN.attest.json beside it (or --mapping FILE) corrects them;
@@ -275,6 +277,9 @@ function runExplain(args: string[], io: CliIo): number {
   return 2;
 }
 
+/** Word packages Attest fills; the filled copy keeps the input's kind (macros stay in a .docm). */
+const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'] as const;
+
 function defaultOutPath(input: string, extension: string): string {
   const dot = input.lastIndexOf('.');
   const slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
@@ -293,6 +298,8 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     'save-mapping': { type: 'boolean' },
     length: { type: 'string' },
     today: { type: 'string' },
+    library: { type: 'string' },
+    'no-library': { type: 'boolean' },
   });
   const input = positionals[0];
   if (input === undefined || positionals.length > 1) {
@@ -307,7 +314,14 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     throw new InputError(`${input}: the old binary .xls format is not supported. Save it as .xlsx (Excel Workbook) and try again.`);
   }
   const profile = (await loadProfile(io, stringOption(values, 'profile'), true)) as Profile;
-  const answerer = answererFor(profile);
+  let library: FillLibrary;
+  try {
+    library = await libraryForFill(io, stringOption(values, 'library'), values['no-library'] === true);
+  } catch (error) {
+    throw error instanceof LibraryFillError ? new InputError(error.message) : error;
+  }
+  const answerer = answererFor(profile, ...(library.source ? [library.source] : []));
+  const notes = [...profileNotices(profile), ...library.notes];
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
     let bytes: Uint8Array;
     try {
@@ -328,7 +342,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     try {
       const scanned = await engine.scanWorkbook(bytes, mapping.mapping ? { mapping: mapping.mapping } : {});
       choices = columnChoices(scanned);
-      result = await engine.fillScanned(scanned, answerer, { today, overwrite, title: input, notes: profileNotices(profile) });
+      result = await engine.fillScanned(scanned, answerer, { today, overwrite, title: input, notes });
     } catch (error) {
       if (error instanceof engine.WorkbookError) {
         throw new InputError(`${input}: ${error.message}`);
@@ -352,16 +366,47 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${columnsText(choices, mapping, values['show-columns'] === true)}${renderCoverageText(result.report)}\nWrote ${out}\n${savedMapping}`);
     return 0;
   }
+  if (lower.endsWith('.doc')) {
+    throw new InputError(`${input}: the old binary .doc format is not supported. Save it as .docx (Word Document) and try again.`);
+  }
+  if (WORD_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(input);
+    } catch {
+      throw new InputError(`${input}: no such file.`);
+    }
+    const word = await import('../domain/engine/drivers/word');
+    const { WordError } = await import('../domain/word/errors');
+    let result: Awaited<ReturnType<typeof word.fillWord>>;
+    try {
+      result = await word.fillWord(bytes, answerer, { today, defaultLength: length, overwrite, title: input, notes });
+    } catch (error) {
+      if (error instanceof WordError) {
+        throw new InputError(`${input}: ${error.message}`);
+      }
+      throw error;
+    }
+    const explicitOut = stringOption(values, 'out');
+    if (explicitOut !== undefined && !explicitOut.toLowerCase().endsWith(result.extension)) {
+      // Word judges the content by the name: a .docm's macros under .docx do not open.
+      throw new UsageError(`--out ${explicitOut}: the filled document is a ${result.extension} file, so its name must end in ${result.extension}.`);
+    }
+    const out = explicitOut ?? defaultOutPath(input, result.extension);
+    await writeOutput(io, input, out, result.bytes, force);
+    io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n`);
+    return 0;
+  }
   const format = formatFromFileName(input);
   if (format === undefined) {
-    throw new InputError(`${input}: not a questionnaire format Attest fills (use .xlsx, .csv, .md or .txt).`);
+    throw new InputError(`${input}: not a questionnaire format Attest fills (use .xlsx, .docx, .csv, .md or .txt).`);
   }
   const { text, bom } = await readTextKeepingBom(io, input);
   const document = readTextQuestionnaire(text, format);
   if (document.items.length === 0) {
     throw new InputError(`${input}: no questions found${document.problem ? ` (${document.problem})` : ''}.`);
   }
-  const filled = await fillDocument(document, answerer, { today, defaultLength: length, overwrite, title: input, notes: profileNotices(profile) });
+  const filled = await fillDocument(document, answerer, { today, defaultLength: length, overwrite, title: input, notes });
   const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
   await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, filled.output)}`, force);
   io.stdout(`${renderCoverageText(filled.report)}\nWrote ${out}\n`);

@@ -7,6 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { answererFor } from '../domain/engine/source';
+import { buildLibraryIndex, librarySource } from '../domain/library';
 import { fillWorkbook, WorkbookError } from '../domain/workbook';
 import { renderCoverageMarkdown } from '../domain/engine/coverage';
 import type { OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
@@ -25,8 +26,10 @@ function askOverwrite(answered: number, total: number): Promise<boolean> {
 
 async function run(request: WorkbookFillRequest): Promise<void> {
   try {
-    const result = await fillWorkbook(request.bytes, answererFor(request.profile), {
+    const library = request.library !== undefined && request.library.length > 0 ? [librarySource(buildLibraryIndex(request.library))] : [];
+    const result = await fillWorkbook(request.bytes, answererFor(request.profile, ...library), {
       today: request.today,
+      ...(request.mapping !== undefined && { mapping: request.mapping }),
       ...(request.overwrite === 'ask' ? { askOverwrite } : { overwrite: request.overwrite }),
       title: request.title,
       ...(request.notes !== undefined && { notes: request.notes }),

@@ -4,7 +4,9 @@
  * exactly one `done` or `failed`. Cancel is the host terminating the worker: nothing to say.
  */
 import type { CoverageReport } from '../domain/engine/coverage';
+import type { LibraryEntry } from '../domain/library/schema';
 import type { Profile } from '../domain/profile/schema';
+import type { WorkbookMapping } from '../domain/workbook/mapping';
 
 /** Renders a coverage report as Markdown (a 10,000-question report takes the host 100–200 ms). */
 export interface ReportRenderRequest {
@@ -23,6 +25,10 @@ export interface WorkbookFillRequest {
   overwrite: boolean | 'ask';
   title: string;
   notes?: string[];
+  /** The folder's answer library (parsed entries); the worker indexes it as the second answer source. */
+  library?: LibraryEntry[];
+  /** The writer's corrected columns, from the mapping file beside the workbook. */
+  mapping?: WorkbookMapping;
 }
 
 /** The host's reply to `answered`. */

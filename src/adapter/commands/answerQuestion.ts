@@ -158,8 +158,13 @@ function revealInserted(open: OpenQuestionnaire, edits: readonly TextEdit[]): vo
   }
 }
 
+/** What the answer is, for the messages: the intent's name, or the library entry it came from. */
+function answerLabel(decision: AnswerDecision): string {
+  return decision.source?.kind === 'library' ? `from the library entry "${decision.source.title}"${decision.source.file ? ` (${decision.source.file})` : ''}` : INTENT_LABELS[decision.intent];
+}
+
 function report(services: Services, decision: AnswerDecision, missing: readonly string[], warnings: readonly string[], profileUri: vscode.Uri | undefined): void {
-  const label = INTENT_LABELS[decision.intent];
+  const label = answerLabel(decision);
   if (missing.length > 0) {
     const message = `Attest answered (${label}) but the profile lacks ${missing.length === 1 ? 'a fact' : 'facts'} the answer needs: ${missing.join(', ')}. The placeholders are in the text; complete them before sending, or add the facts to the profile.`;
     void vscode.window.showWarningMessage(message, 'Open profile').then((choice) => (choice && profileUri ? openProfile(profileUri) : undefined));
@@ -171,13 +176,14 @@ function report(services: Services, decision: AnswerDecision, missing: readonly 
   } else {
     vscode.window.setStatusBarMessage(`$(check) Attest answered: ${label}`, 5000);
   }
-  services.logger.info(`Answered ${decision.intent} (confidence ${decision.confidence.toFixed(2)}): ${decision.question}`);
+  services.logger.info(`Answered ${decision.source?.kind === 'library' ? `library ${decision.source.entry}` : decision.intent} (confidence ${decision.confidence.toFixed(2)}): ${decision.question}`);
 }
 
 /** A Yes/No the facts do not decide: nothing is written, and the writer is told why. */
 function leftForPerson(decision: AnswerDecision, where: string): void {
   const reasons = (decision.reasons ?? []).join(' ');
-  void vscode.window.showInformationMessage(`Attest left the question on ${where} for you: the profile's facts do not decide it (${INTENT_LABELS[decision.intent]}). ${reasons}`);
+  const why = decision.intent === 'none' ? 'neither the profile\'s facts nor the answer library decide it' : `the profile's facts do not decide it (${INTENT_LABELS[decision.intent]})`;
+  void vscode.window.showInformationMessage(`Attest left the question on ${where} for you: ${why}. ${reasons}`);
 }
 
 /**
@@ -218,16 +224,17 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
   const wizardLine = target.kind === 'item' ? target.item.line : target.insertAfterLine;
   // The wizard button may be clicked much later: it carries the question's anchor, not just the line.
   const wizardAnchor = target.kind === 'item' ? anchorFor(open.read.items, target.item) : undefined;
-  const profile = await profileForAnswering(services, document.uri, { uri: document.uri, line: wizardLine, ...(wizardAnchor === undefined ? {} : { question: wizardAnchor }) });
+  const { profile } = await profileForAnswering(services, document.uri, { wizard: { uri: document.uri, line: wizardLine, ...(wizardAnchor === undefined ? {} : { question: wizardAnchor }) } });
   if (!profile) {
     return { outcome: 'no_profile', inserted: false };
   }
   const settings = { defaultLength: getSettings(document.uri).defaultAnswerLength, today: services.clock.today() };
   const { answererFor, isAnswered, planOne } = await loadEngine();
+  const sources = await services.libraries.sourcesFor(document.uri);
   const profileUri = services.profiles.get(document.uri)?.uri;
 
   if (target.kind === 'text') {
-    const decision = answererFor(profile)(target.text, { length: settings.defaultLength, today: settings.today });
+    const decision = answererFor(profile, ...sources)(target.text, { length: settings.defaultLength, today: settings.today });
     if (decision.outcome === 'undetermined') {
       leftForPerson(decision, `line ${target.insertAfterLine + 1}`);
       return { outcome: 'undetermined', intent: decision.intent, inserted: false };
@@ -257,7 +264,7 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     ({ open: current, item } = again);
   }
   const where = `line ${item.line + 1}`;
-  const answerer = answererFor(profile);
+  const answerer = answererFor(profile, ...sources);
   // An answered question is still decided (the writer is asked before it is replaced).
   const plan = (open: OpenQuestionnaire, question: QuestionItem): PlannedItem | undefined => {
     const engineItem = open.engine.items[question.index];

@@ -5,6 +5,7 @@ import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, applyTextEdits, displayName, isXlsx, lineLink, readOpenQuestionnaire } from '../questionnaireDocument';
+import { libraryNote } from '../libraryService';
 import { profileForAnswering } from '../questionnaireProfile';
 import type { Services } from '../services';
 
@@ -77,12 +78,13 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
     void vscode.window.showInformationMessage(`Attest found no questions in ${name}.${layout.problem ? ` ${layout.problem}` : ''}`);
     return { outcome: 'no_questions' };
   }
-  const profile = await profileForAnswering(services, document.uri);
+  const { profile } = await profileForAnswering(services, document.uri);
   if (!profile) {
     return { outcome: 'no_profile' };
   }
 
   const engine = await loadEngine();
+  const library = await services.libraries.forResource(document.uri);
   let overwrite = request.overwrite;
   const answeredCount = open.engine.items.filter(engine.isAnswered).length;
   if (answeredCount > 0 && overwrite === undefined) {
@@ -113,14 +115,14 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
         }
       };
       try {
-        return await engine.fillDocument(open.engine, engine.answererFor(profile), {
+        return await engine.fillDocument(open.engine, engine.answererFor(profile, ...(library.source ? [library.source] : [])), {
           ...settings,
           overwrite: overwrite === true,
           signal,
           onProgress,
           title: `Coverage of ${name}`,
           notes: [
-            `Filled on ${settings.today} from the assurance profile of ${profile.organization.name}, answers at the "${settings.defaultLength}" length${overwrite === true ? ', replacing existing answers' : ''}. One Ctrl+Z in the questionnaire undoes the whole fill.`,
+            `Filled on ${settings.today} from the assurance profile of ${profile.organization.name}${libraryNote(library)}, answers at the "${settings.defaultLength}" length${overwrite === true ? ', replacing existing answers' : ''}. One Ctrl+Z in the questionnaire undoes the whole fill.`,
             'Ctrl+Click a line number to go to its question.',
             ...engine.profileNotices(profile),
           ],
@@ -159,3 +161,4 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
   services.logger.info(`Filled ${document.uri.toString()}: ${summary} (${edits.length} edits).`);
   return { outcome: 'filled', counts, edits: edits.length, report: report.uri };
 }
+

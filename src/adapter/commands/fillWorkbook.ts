@@ -17,7 +17,11 @@ import { activeTabUri } from '../questionnaireDocument';
 import { coverageReports } from '../questionnaireCoverage';
 import type { Services } from '../services';
 import { baseName, besideOutput, countsSummary, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
-import { profileForWorkbook } from '../workbookProfile';
+import { libraryNote, type FolderLibrary } from '../libraryService';
+import { profileForAnswering } from '../questionnaireProfile';
+import { mappingBeside } from '../workbookMapping';
+import { mappingPathFor } from '../../io/mappingFile';
+import type { WorkbookMapping } from '../../domain/workbook/mapping';
 import { fillWorkbookInWorker, renderReportInWorker, workbookWorkerPath } from '../workbookWorker';
 import { loadWorkbookEngine, type WorkbookEngine } from '../lazy/workbook';
 import { fileExists, uriOf } from '../uris';
@@ -102,6 +106,10 @@ interface FillRun {
   name: string;
   /** Lines for the top of the coverage report (the profile's own notices). */
   notes: string[];
+  /** The folder's answer library (entries for the worker; its source is in `answerer`). */
+  library: FolderLibrary;
+  /** The writer's corrected columns, remembered beside the workbook. */
+  mapping?: WorkbookMapping;
   token?: vscode.CancellationToken;
 }
 
@@ -141,6 +149,8 @@ async function runFill(run: FillRun, overwrite: boolean, askOverwrite: ((answere
             ...(askOverwrite !== undefined && { askOverwrite }),
             title,
             notes: run.notes,
+            library: run.library.entries,
+            ...(run.mapping !== undefined && { mapping: run.mapping }),
             onProgress,
             isCancelled: () => signal.aborted,
           });
@@ -154,7 +164,16 @@ async function runFill(run: FillRun, overwrite: boolean, askOverwrite: ((answere
             cancellations.forEach((subscription) => subscription?.dispose());
           }
         }
-        return await run.engine.fillWorkbook(run.bytes, run.answerer, { today: run.today, overwrite, ...(askOverwrite !== undefined && { askOverwrite }), signal, title, notes: run.notes, onProgress });
+        return await run.engine.fillWorkbook(run.bytes, run.answerer, {
+          today: run.today,
+          overwrite,
+          ...(askOverwrite !== undefined && { askOverwrite }),
+          ...(run.mapping !== undefined && { mapping: run.mapping }),
+          signal,
+          title,
+          notes: run.notes,
+          onProgress,
+        });
       } catch (error) {
         if (error instanceof run.engine.FillCancelled) {
           return undefined;
@@ -244,9 +263,9 @@ async function writeWhole(source: vscode.Uri, output: ChosenOutput, bytes: Uint8
 /** Reports longer than this are rendered in a worker: 10,000 entries take the host 100–200 ms. */
 const RENDER_IN_WORKER_ENTRIES = 1_000;
 
-async function reportMarkdown(result: FillResult, profile: Profile, today: string, source: vscode.Uri, output: vscode.Uri, overwrite: boolean): Promise<string> {
+async function reportMarkdown(result: FillResult, profile: Profile, library: FolderLibrary, today: string, source: vscode.Uri, output: vscode.Uri, overwrite: boolean): Promise<string> {
   const notes = [
-    `Filled on ${today} from ${profile.organization.name}'s assurance profile${overwrite ? ', replacing existing answers' : ''}. The answers are in ${baseName(output)}; ${baseName(source)} itself was not changed.`,
+    `Filled on ${today} from ${profile.organization.name}'s assurance profile${libraryNote(library)}${overwrite ? ', replacing existing answers' : ''}. The answers are in ${baseName(output)}; ${baseName(source)} itself was not changed.`,
     'Dropdown cells hold one of the values the list allows; the explanation is in the comment column. Read every answer before you send the workbook.',
     ...(result.report.notes ?? []),
   ];
@@ -295,7 +314,7 @@ export async function fillWorkbook(services: Services, target?: unknown, options
     return finish('unsupported', `Fill Workbook works on Excel workbooks (.xlsx, .xlsm), and ${name} is not one. For Markdown, CSV or text questionnaires, use Attest: Fill Questionnaire.`);
   }
 
-  const found = await profileForWorkbook(services, source);
+  const found = await profileForAnswering(services, source, { purpose: 'fills workbooks', wizard: 'open' });
   if (!found.profile) {
     return finish('no_profile', found.message);
   }
@@ -309,8 +328,25 @@ export async function fillWorkbook(services: Services, target?: unknown, options
     return finish('read_failed', `Attest could not read ${name}${error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? ': there is no such file' : ''}.`);
   }
 
+  const beside = await mappingBeside(source);
+  if (beside.problem !== undefined) {
+    // The writer corrected these columns: filling with columns read afresh would undo that.
+    return finish('invalid_workbook', `Attest did not fill ${name}: its column mapping ${vscode.workspace.asRelativePath(mappingPathFor(source.fsPath))} is not valid (${beside.problem}). Fix or delete it, then fill again.`, { code: 'mapping' });
+  }
   const engine = await loadWorkbookEngine();
-  const run: FillRun = { engine, bytes, profile, answerer: engine.answererFor(profile), today: services.clock.today(), name, notes: engine.profileNotices(profile), token: options.token };
+  const library = await services.libraries.forResource(source);
+  const run: FillRun = {
+    engine,
+    bytes,
+    profile,
+    answerer: engine.answererFor(profile, ...(library.source ? [library.source] : [])),
+    today: services.clock.today(),
+    name,
+    notes: engine.profileNotices(profile),
+    library,
+    ...(beside.mapping !== undefined && { mapping: beside.mapping }),
+    token: options.token,
+  };
   let overwrite = options.overwrite === true;
   let result: FillResult | undefined;
   // Asked once the workbook is read and before anything is composed, so the fill runs once either way.
@@ -363,7 +399,7 @@ export async function fillWorkbook(services: Services, target?: unknown, options
   }
 
   const counts = summarizeCoverage(result.report);
-  const report = await coverageReports(services.context).show(source, await reportMarkdown(result, profile, run.today, source, output, overwrite));
+  const report = await coverageReports(services.context).show(source, await reportMarkdown(result, profile, run.library, run.today, source, output, overwrite));
   const summary = countsSummary(counts);
   const message = `Attest filled ${name} into ${baseName(output)}: ${summary}.`;
   services.logger.info(`Filled ${source.toString()} into ${output.toString()}: ${summary}.`);

@@ -10,7 +10,7 @@
  * Attest wrote that was edited afterwards ("changed since it was filled"), and one written before
  * the profile changed ("filled before the profile changed").
  */
-import type { CoverageEntry } from '../../domain/engine';
+import type { AnswerSource, CoverageEntry } from '../../domain/engine';
 import type { EngineModule } from '../lazy/engine';
 import { classify, contextAt } from '../../domain/classify';
 import { INTENT_LABELS, type AnswerLength, type IntentId } from '../../domain/intents';
@@ -93,6 +93,8 @@ export interface ModelOptions {
   bulkEdit: boolean;
   /** What the view showed last time for this document, to see answers appear. */
   previous?: QuestionnaireView;
+  /** The answer sources behind the profile (the folder's library), asked as a fill asks them. */
+  sources?: readonly AnswerSource[];
   /** The fill engine (loaded on first use by the host; needed when there is a profile). */
   engine?: Pick<EngineModule, 'answerFromSources' | 'coverageEntryOf' | 'fillDocument' | 'profileSource' | 'readTextQuestionnaire'>;
   /** Set when a newer read supersedes this one: the read stops (FillCancelled from the engine, or `undefined`). */
@@ -129,7 +131,7 @@ async function planStates(text: string, format: QuestionnaireFormat, profile: Pr
   }
   const { answerFromSources, coverageEntryOf, fillDocument, profileSource, readTextQuestionnaire } = engine;
   const document = readTextQuestionnaire(text, format);
-  const { planned } = await fillDocument(document, answerFromSources([profileSource(profile)]), {
+  const { planned } = await fillDocument(document, answerFromSources([profileSource(profile), ...(options.sources ?? [])]), {
     today: options.today,
     defaultLength: options.defaultLength,
     title: 'Questionnaire',

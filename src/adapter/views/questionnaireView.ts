@@ -103,6 +103,7 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
       vscode.workspace.onDidSaveTextDocument((document) => (document === this.document ? this.refreshSoon(0) : undefined)),
       vscode.workspace.onDidCloseTextDocument((document) => this.memories.delete(document.uri.toString())),
       services.profiles.onDidChange(() => this.refreshSoon(VIEW_REFRESH_DELAY_MS)),
+      services.libraries.onDidChange(() => this.refreshSoon(VIEW_REFRESH_DELAY_MS)),
       onDidChangeSettings(() => this.refreshSoon(0)),
       attestEvents.onQuestionnaireFilled(() => this.refreshSoon(0)),
       attestEvents.onAnswerInserted(() => this.refreshSoon(0)),
@@ -167,6 +168,10 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
     }
     const settings = getSettings(open.document.uri);
     const profile = this.services.profiles.get(open.document.uri)?.profile;
+    const sources = profile === undefined ? [] : await this.services.libraries.sourcesFor(open.document.uri);
+    if (signal.aborted) {
+      return undefined;
+    }
     const started = performance.now();
     const view = await questionnaireView(open.text, open.format, {
       signal,
@@ -174,6 +179,7 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
       defaultLength: settings.defaultAnswerLength,
       profile,
       profileKey: profileKey(profile),
+      sources,
       memory,
       bulkEdit: memory.bulkEdit,
       ...(memory.last !== undefined && { previous: memory.last }),

@@ -1,16 +1,25 @@
 /**
- * Where `attest.profilePath` may point: a relative path that stays inside the workspace folder.
+ * Where `attest.profilePath` (and `attest.libraryPath`) may point: a relative path that stays inside the workspace folder.
  * The setting can come from the repository's own .vscode/settings.json, so an absolute path, a
  * drive or home path, or `..` climbing out of the folder is refused here, before any file is
  * touched. (Links pointing out are caught by the adapter's real-path check.)
  */
 export type ProfileLocation = { ok: true; segments: string[] } | { ok: false; problem: string };
 
-export function profileLocation(setting: string): ProfileLocation {
+/** Which setting is checked, for the message: the profile's by default, the library's too. */
+export interface LocationSetting {
+  name: string;
+  what: string;
+  example: string;
+}
+
+const PROFILE_SETTING: LocationSetting = { name: 'attest.profilePath', what: 'the profile', example: '.attest/profile.json' };
+
+export function profileLocation(setting: string, which: LocationSetting = PROFILE_SETTING): ProfileLocation {
   const path = setting.trim();
   const refuse = (why: string): ProfileLocation => ({
     ok: false,
-    problem: `attest.profilePath "${path}" ${why}; Attest reads and writes the profile only inside the workspace folder, so it did not use it. Set a path relative to the folder, such as .attest/profile.json.`,
+    problem: `${which.name} "${path}" ${why}; Attest reads and writes ${which.what} only inside the workspace folder, so it did not use it. Set a path relative to the folder, such as ${which.example}.`,
   });
   if (path === '') {
     return refuse('is empty');

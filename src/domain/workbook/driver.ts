@@ -3,6 +3,7 @@
  * (one group per sheet), and the engine's writes patched into a copy of the package: only the
  * answer and comment cells change, every other part is copied as it was.
  */
+import type { WorkbookMapping } from './mapping';
 import type { Answerer } from '../answer/types';
 import type { EngineItem, ReadDocument, SlotWrite } from '../engine/driver';
 import { fillDocument, FillCancelled } from '../engine/fill';
@@ -35,6 +36,8 @@ export interface FillOptions {
    * answer: true replaces them, false keeps them, undefined cancels (FillCancelled). Unset: `overwrite` decides.
    */
   askOverwrite?: (answered: number, total: number) => Promise<boolean | undefined>;
+  /** The writer's corrected columns (the mapping file beside the workbook), for the read. */
+  mapping?: WorkbookMapping;
 }
 
 export interface FillResult {
@@ -183,7 +186,7 @@ export async function fillWorkbook(bytes: Uint8Array, answerer: Answerer, option
   if (options.signal?.aborted) {
     throw new FillCancelled();
   }
-  return fillScanned(await scanWorkbook(bytes), answerer, options);
+  return fillScanned(await scanWorkbook(bytes, options.mapping ? { mapping: options.mapping } : {}), answerer, options);
 }
 
 /** The fill after reading; separate so the benchmark can compare readers. */

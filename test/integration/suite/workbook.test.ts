@@ -211,7 +211,7 @@ suite('Fill Workbook', () => {
     assert.match(markdown, /^# Coverage of workbook-vendor\.xlsx/);
     assert.match(markdown, /7 questions: 3 answered, 0 need a person, 3 not recognized, 1 already answered\./);
     assert.match(markdown, /## Questionnaire[\s\S]*### Not recognized \(2\)[\s\S]*\*\*Questionnaire!C10\*\* (?:1\.4 )?Is customer data encrypted at rest/);
-    assert.match(markdown, /### Already answered \(left as it was\) \(1\)\n\n- \*\*Questionnaire!C9\*\*/);
+    assert.match(markdown, /### Already answered \(1\)\n\nLeft as they were\.\n\n- \*\*Questionnaire!C9\*\*/);
     assert.match(markdown, /workbook-vendor\.attest\.xlsx; workbook-vendor\.xlsx itself was not changed/);
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === report), 'the report is visible');
     assert.match(result.message, /^Attest filled workbook-vendor\.xlsx into workbook-vendor\.attest\.xlsx: 3 answered/);
