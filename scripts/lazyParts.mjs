@@ -14,6 +14,8 @@ import { join, relative, sep } from 'node:path';
 /** name → the module's source (relative to the root) and its bundle (relative to dist/). */
 export const LAZY_PARTS = [
   { name: 'workbook', source: 'src/domain/workbook/index.ts', bundle: 'workbook.js' },
+  { name: 'workbookMapping', source: 'src/adapter/workbookMapping.ts', bundle: 'lazy/workbookMapping.js' },
+  { name: 'word', source: 'src/domain/engine/drivers/wordFill.ts', bundle: 'lazy/word.js' },
   { name: 'library', source: 'src/domain/library/index.ts', bundle: 'lazy/library.js' },
   { name: 'engine', source: 'src/domain/engine/index.ts', bundle: 'lazy/engine.js' },
   { name: 'answer', source: 'src/domain/answer/decide.ts', bundle: 'lazy/answer.js' },

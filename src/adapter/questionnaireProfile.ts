@@ -31,7 +31,7 @@ export type AnsweringProfile = { profile: Profile; message?: undefined } | { pro
 
 export interface AnsweringOptions {
   /** How the messages say what Attest does with the profile: "answers" (default) or "fills workbooks". */
-  purpose?: 'answers' | 'fills workbooks';
+  purpose?: 'answers' | 'fills workbooks' | 'fills Word questionnaires';
   /**
    * "Answer with the wizard" at this question, or 'open' for "Open the wizard" on its own (a
    * workbook has no line to return to; the wizard saves the SOC 2 facts into the profile).

@@ -18,12 +18,25 @@ export function workbookKind(uri: vscode.Uri): WorkbookKind {
   return name.endsWith('.xls') ? 'legacy_xls' : 'other';
 }
 
+/** .docx, .docm, .dotx and .dotm: what the Word driver reads. */
+export const WORD_EXTENSIONS = ['docx', 'docm', 'dotx', 'dotm'] as const;
+
+export type WordKind = 'word' | 'legacy_doc' | 'other';
+
+export function wordKind(uri: vscode.Uri): WordKind {
+  const name = baseName(uri).toLowerCase();
+  if (WORD_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))) {
+    return 'word';
+  }
+  return name.endsWith('.doc') ? 'legacy_doc' : 'other';
+}
+
 export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** `<name>.attest.xlsx` (or `.xlsm`) beside the original. */
-export function besideOutput(source: vscode.Uri, extension: '.xlsx' | '.xlsm'): vscode.Uri {
+/** `<name>.attest.xlsx` (or `.xlsm`, `.docx`…) beside the original. */
+export function besideOutput(source: vscode.Uri, extension: string): vscode.Uri {
   const name = baseName(source);
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;

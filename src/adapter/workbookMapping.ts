@@ -15,6 +15,8 @@ import { correctChoice, mergeCorrections, type ChoiceCorrection, type ColumnChoi
 import type { WorkbookMapping } from '../domain/workbook/mapping';
 import { MappingFileError, mappingPathFor, readMappingFile, writeMappingFile } from '../io/mappingFile';
 
+export { mappingPathFor };
+
 export interface ReviewOptions {
   /** Show the picker only when the reader is unsure of some sheet (the default), or always. */
   always?: boolean;

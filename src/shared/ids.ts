@@ -12,6 +12,7 @@ export const CommandId = {
   openSampleQuestionnaire: 'attest.openSampleQuestionnaire',
   openWizard: 'attest.openWizard',
   fillWorkbook: 'attest.fillWorkbook',
+  fillWordDocument: 'attest.fillWordDocument',
   showCoverage: 'attest.showCoverage',
   viewAnswer: 'attest.view.answer',
   viewOpenWizard: 'attest.view.openWizard',

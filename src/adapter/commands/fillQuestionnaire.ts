@@ -6,6 +6,7 @@ import { getSettings } from '../config';
 import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, applyTextEdits, displayName, isXlsx, lineLink, readOpenQuestionnaire } from '../questionnaireDocument';
 import { libraryNote } from '../libraryService';
+import { wordKind } from '../workbookFiles';
 import { profileForAnswering } from '../questionnaireProfile';
 import type { Services } from '../services';
 
@@ -60,6 +61,14 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
     void vscode.window
       .showInformationMessage('This is an Excel workbook. Use Attest: Fill Workbook… — it writes the answers into a new file beside the original.', 'Fill Workbook…')
       .then((choice) => (choice ? vscode.commands.executeCommand(CommandId.fillWorkbook, workbook) : undefined));
+    return { outcome: 'workbook' };
+  }
+  if (tabUri !== undefined && wordKind(tabUri) === 'word') {
+    const wordFile = tabUri;
+    // A Word document, too, is filled into a new file beside it.
+    void vscode.window
+      .showInformationMessage('This is a Word document. Use Attest: Fill Word Document… — it writes the answers into a new file beside the original.', 'Fill Word Document…')
+      .then((choice) => (choice ? vscode.commands.executeCommand(CommandId.fillWordDocument, wordFile) : undefined));
     return { outcome: 'workbook' };
   }
   const document = request.uri ? await vscode.workspace.openTextDocument(request.uri) : vscode.window.activeTextEditor?.document;

@@ -19,8 +19,7 @@ import type { Services } from '../services';
 import { baseName, besideOutput, countsSummary, WORKBOOK_EXTENSIONS, workbookKind } from '../workbookFiles';
 import { libraryNote, type FolderLibrary } from '../libraryService';
 import { profileForAnswering } from '../questionnaireProfile';
-import { mappingBeside } from '../workbookMapping';
-import { mappingPathFor } from '../../io/mappingFile';
+import { loadWorkbookMapping } from '../lazy/workbookMapping';
 import type { WorkbookMapping } from '../../domain/workbook/mapping';
 import { fillWorkbookInWorker, renderReportInWorker, workbookWorkerPath } from '../workbookWorker';
 import { loadWorkbookEngine, type WorkbookEngine } from '../lazy/workbook';
@@ -60,7 +59,7 @@ export interface FillWorkbookResult {
   counts?: CoverageCounts;
 }
 
-function readOptions(value: unknown): FillWorkbookOptions {
+export function readFillOptions(value: unknown): FillWorkbookOptions {
   // The explorer passes the selected URIs (an array) here: not options.
   if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof vscode.Uri) {
     return {};
@@ -184,14 +183,24 @@ async function runFill(run: FillRun, overwrite: boolean, askOverwrite: ((answere
   );
 }
 
-interface ChosenOutput {
+/** The save dialog's filter names. */
+const FILE_KINDS: Record<string, string> = {
+  xlsx: 'Excel workbook',
+  xlsm: 'Excel macro-enabled workbook',
+  docx: 'Word document',
+  docm: 'Word macro-enabled document',
+  dotx: 'Word template',
+  dotm: 'Word macro-enabled template',
+};
+
+export interface ChosenOutput {
   uri: vscode.Uri;
   /** The user (or the automation caller) agreed to replace a file already there. */
   replace: boolean;
 }
 
 /** Where to write: beside the original unless that file exists and the user picks another name. */
-async function chooseOutput(source: vscode.Uri, result: FillResult, options: FillWorkbookOptions): Promise<ChosenOutput | undefined> {
+export async function chooseOutput(source: vscode.Uri, result: { extension: string }, options: FillWorkbookOptions): Promise<ChosenOutput | undefined> {
   if (options.output) {
     return { uri: options.output, replace: true };
   }
@@ -207,7 +216,7 @@ async function chooseOutput(source: vscode.Uri, result: FillResult, options: Fil
   const saveAs = 'Save As…';
   const choice = await vscode.window.showWarningMessage(
     `${baseName(beside)} already exists.`,
-    { modal: true, detail: 'Replace it with the newly filled workbook, or save the new one under another name? The original questionnaire is not changed either way.' },
+    { modal: true, detail: `Replace it with the newly filled ${result.extension.startsWith('.xls') ? 'workbook' : 'document'}, or save the new one under another name? The original questionnaire is not changed either way.` },
     replace,
     saveAs,
   );
@@ -219,10 +228,10 @@ async function chooseOutput(source: vscode.Uri, result: FillResult, options: Fil
   }
   const extension = result.extension.slice(1);
   const picked = await vscode.window.showSaveDialog({
-    title: 'Attest: save the filled workbook as',
+    title: `Attest: save the filled ${extension.startsWith('xls') ? 'workbook' : 'document'} as`,
     defaultUri: beside,
-    saveLabel: 'Save filled workbook',
-    filters: { [extension === 'xlsm' ? 'Excel macro-enabled workbook' : 'Excel workbook']: [extension] },
+    saveLabel: 'Save filled file',
+    filters: { [FILE_KINDS[extension] ?? extension]: [extension] },
   });
   // The save dialog itself asks before it returns a file that exists.
   return picked && { uri: picked, replace: true };
@@ -232,7 +241,7 @@ async function chooseOutput(source: vscode.Uri, result: FillResult, options: Fil
  * Through writeFileSafely, as the command line writes: never through a link, never onto the
  * workbook being filled, only inside the workspace, a temporary file renamed into place.
  */
-async function writeWhole(source: vscode.Uri, output: ChosenOutput, bytes: Uint8Array): Promise<string | undefined> {
+export async function writeWhole(source: vscode.Uri, output: ChosenOutput, bytes: Uint8Array): Promise<string | undefined> {
   const name = baseName(output.uri);
   if (output.uri.scheme !== 'file') {
     return `Attest writes filled workbooks to files on this machine only, and ${name} is not one (${output.uri.scheme}:). Nothing was written.`;
@@ -282,7 +291,7 @@ async function reportMarkdown(result: FillResult, profile: Profile, library: Fol
 }
 
 /** Shows the outcome's message and returns the result the command gives back. */
-function finish(status: FillWorkbookStatus, message: string, extra: Omit<FillWorkbookResult, 'status' | 'message'> = {}): FillWorkbookResult {
+export function finish(status: FillWorkbookStatus, message: string, extra: Omit<FillWorkbookResult, 'status' | 'message'> = {}): FillWorkbookResult {
   if (message !== '') {
     if (status === 'cancelled' || status === 'no_workbook' || status === 'unsupported') {
       void vscode.window.showInformationMessage(message);
@@ -294,7 +303,7 @@ function finish(status: FillWorkbookStatus, message: string, extra: Omit<FillWor
 }
 
 export async function fillWorkbook(services: Services, target?: unknown, optionsArgument?: unknown): Promise<FillWorkbookResult> {
-  const options = readOptions(optionsArgument);
+  const options = readFillOptions(optionsArgument);
   let source = uriOf(target) ?? activeWorkbook();
   if (!source && !options.quiet) {
     source = await pickWorkbook();
@@ -328,10 +337,11 @@ export async function fillWorkbook(services: Services, target?: unknown, options
     return finish('read_failed', `Attest could not read ${name}${error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? ': there is no such file' : ''}.`);
   }
 
-  const beside = await mappingBeside(source);
+  const mappings = await loadWorkbookMapping();
+  const beside = await mappings.mappingBeside(source);
   if (beside.problem !== undefined) {
     // The writer corrected these columns: filling with columns read afresh would undo that.
-    return finish('invalid_workbook', `Attest did not fill ${name}: its column mapping ${vscode.workspace.asRelativePath(mappingPathFor(source.fsPath))} is not valid (${beside.problem}). Fix or delete it, then fill again.`, { code: 'mapping' });
+    return finish('invalid_workbook', `Attest did not fill ${name}: its column mapping ${vscode.workspace.asRelativePath(mappings.mappingPathFor(source.fsPath))} is not valid (${beside.problem}). Fix or delete it, then fill again.`, { code: 'mapping' });
   }
   const engine = await loadWorkbookEngine();
   const library = await services.libraries.forResource(source);

@@ -8,6 +8,7 @@ import { explainTerm } from './explainTerm';
 import { explainTypes } from './explainTypes';
 import { fillQuestionnaire } from './fillQuestionnaire';
 import { fillWorkbook } from './fillWorkbook';
+import { fillWordDocument } from './fillWordDocument';
 import { lookupCriterion } from './lookupCriterion';
 import { openWizard } from './openWizard';
 import { openSampleQuestionnaire } from './openSampleQuestionnaire';
@@ -29,6 +30,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.openSampleQuestionnaire]: openSampleQuestionnaire,
   [CommandId.openWizard]: openWizard,
   [CommandId.fillWorkbook]: fillWorkbook,
+  [CommandId.fillWordDocument]: fillWordDocument,
   [CommandId.showCoverage]: showCoverage,
   [CommandId.viewAnswer]: viewAnswer,
   [CommandId.viewOpenWizard]: viewOpenWizard,
