@@ -150,11 +150,11 @@ export function linkDefinition(entry: CoverageEntry, target: string): string {
   return `[L${(entry.line ?? 0) + 1}]: <${target.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
 
-/** ` — from the library: Encryption at rest (strong match 0.82, owner …, reviewed …)`, or the intent's label. */
+/** ` — from the library: Encryption at rest (encryption/at-rest.md, strong match 0.82, owner …, reviewed …)`, or the intent's label. */
 function sourceSuffix(entry: CoverageEntry): string {
   const source = entry.source;
   if (source?.kind === 'library') {
-    const details = [`${source.tier} match ${source.score.toFixed(2)}`, source.owner && `owner ${source.owner}`, source.reviewed && `reviewed ${source.reviewed}`, source.stale === true && 'past its review date'].filter(
+    const details = [source.file, `${source.tier} match ${source.score.toFixed(2)}`, source.owner && `owner ${source.owner}`, source.reviewed && `reviewed ${source.reviewed}`, source.stale === true && 'past its review date'].filter(
       (part): part is string => typeof part === 'string' && part !== '',
     );
     return ` — *from the library: ${escapeMarkdown(source.title)}* (${escapeMarkdown(details.join(', '))})`;
