@@ -1,7 +1,9 @@
 /**
  * "Answer · SOC 2 report type" above every question Attest recognizes in a Markdown, CSV or
  * plain-text document, and "Follow-ups…" on SOC 2 questions when the wizard is available.
- * Nothing is shown for questions it does not answer (`none`).
+ * A question the facts do not cover gets "Answer · from library: <entry>" when the folder's answer
+ * library fills it (an exact or strong match to an entry that may be written). Nothing is shown
+ * for the rest.
  */
 import * as vscode from 'vscode';
 import { INTENT_LABELS } from '../../domain/intents';
@@ -13,6 +15,19 @@ import type { Services } from '../services';
 
 /** Edits settle for this long before the lenses are asked for again. */
 const REFRESH_DELAY_MS = 400;
+/** Let the event loop run at most this often while matching questions against the library. */
+const YIELD_EVERY_MS = 25;
+const TITLE_CHARACTERS = 48;
+
+/** An entry's question, cut at a word to fit a lens. */
+function shorten(title: string): string {
+  if (title.length <= TITLE_CHARACTERS) {
+    return title;
+  }
+  const cut = title.slice(0, TITLE_CHARACTERS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_CHARACTERS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
 
 export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -23,6 +38,7 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
   constructor(private readonly services: Services) {
     this.disposables.push(
       services.profiles.onDidChange(() => this.refresh()),
+      services.libraries.onDidChange(() => this.refresh()),
       onDidChangeSettings(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && questionnaireFormatOf(event.document) !== undefined) {
@@ -56,15 +72,41 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
       return [];
     }
     const answered = this.services.profiles.get(document.uri)?.profile !== undefined;
+    const library = (await this.services.libraries.forResource(document.uri)).source;
+    const today = this.services.clock.today();
+    let lastYield = Date.now();
     const lenses: vscode.CodeLens[] = [];
     // A lens may be clicked before it is refreshed after an edit: the command finds the question by its anchor, not the line.
     const anchors = anchorsFor(open.read.items);
     for (const { item, intent, confidence } of classifiedItems(open)) {
-      if (intent === 'none') {
-        continue;
-      }
       const anchor = anchors[item.index] ?? anchorFor(open.read.items, item);
       const range = new vscode.Range(item.line, 0, item.line, 0);
+      if (intent === 'none') {
+        if (library === undefined) {
+          continue;
+        }
+        // Matching is linear but not free: a long questionnaire must not hold the extension host.
+        if (Date.now() - lastYield >= YIELD_EVERY_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          lastYield = Date.now();
+          if (token.isCancellationRequested) {
+            return [];
+          }
+        }
+        const decision = library.answer(item.question, { length: 'sentence', today });
+        if (decision.outcome === 'answered' && decision.source?.kind === 'library') {
+          const entry = decision.source;
+          lenses.push(
+            new vscode.CodeLens(range, {
+              title: `Answer · from library: ${shorten(entry.title)}`,
+              tooltip: `Insert the answer from the library entry "${entry.title}" (${entry.file ?? entry.entry}, ${entry.tier} match ${entry.score.toFixed(2)}${entry.owner ? `, owner ${entry.owner}` : ''}${entry.reviewed ? `, reviewed ${entry.reviewed}` : ''})${answered ? '' : ' — needs an assurance profile first'}`,
+              command: CommandId.answerQuestion,
+              arguments: [document.uri, item.line, { question: anchor }],
+            }),
+          );
+        }
+        continue;
+      }
       const label = INTENT_LABELS[intent];
       lenses.push(
         new vscode.CodeLens(range, {

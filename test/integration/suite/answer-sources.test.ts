@@ -115,6 +115,20 @@ suite('Answer sources: the library behind the profile', () => {
     assert.match(markdown, /from the library: Do you support single sign-on for customer users\?\* \(.*owner Identity team/, 'the library entry is named as the source, with its owner');
   });
 
+  test('a question the library fills gets "Answer · from library: …" above it; an internal entry gets none', async () => {
+    const uri = workspaceFile(FOLDER, 'lenses.md');
+    writeFileSync(uri.fsPath, MARKDOWN);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const titles = await waitFor('the library lens', async () => {
+      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+      const found = lenses.map((lens) => `${lens.range.start.line}: ${lens.command?.title ?? ''}`);
+      return found.some((title) => title.includes('from library')) ? found : undefined;
+    });
+    assert.ok(titles.includes('2: Answer · from library: Do you support single sign-on for customer…'), titles.join('\n'));
+    assert.ok(!titles.some((title) => title.startsWith('4: ')), `the internal entry's question has no lens:\n${titles.join('\n')}`);
+    assert.ok(titles.some((title) => title.startsWith('6: Answer · SOC 2')), titles.join('\n'));
+  });
+
   test('Answer This Question answers from the library entry and says so', async () => {
     const uri = workspaceFile(FOLDER, 'one.md');
     writeFileSync(uri.fsPath, '# Review\n\n1. Is SAML SSO supported?\n');
