@@ -3,7 +3,8 @@ import { evaluate } from './library';
 import { DEV_QUESTIONS } from './questions';
 import { vsaqQuestions } from './vsaq';
 import { HELD_OUT } from './held-out';
-const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT };
+import { FRESH } from './fresh';
+const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH };
 const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
