@@ -11,7 +11,8 @@ import type { Profile } from '../domain/profile/schema';
 import type { WorkbookMapping } from '../domain/workbook/mapping';
 import type { FillResult } from '../domain/workbook';
 import type { CoverageReport } from '../domain/engine/coverage';
-import type { OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
+import type { ColumnChoice } from '../domain/workbook/choice';
+import type { ColumnsReply, OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from '../worker/workbookProtocol';
 
 type WorkbookEngine = typeof import('../domain/workbook');
 
@@ -27,6 +28,8 @@ export interface WorkerFillOptions {
   /** The answer library's entries (the worker builds its own index and source from them). */
   library?: readonly LibraryEntry[];
   mapping?: WorkbookMapping;
+  /** Shown the columns read after the first read (see the engine's FillOptions.reviewColumns). */
+  reviewColumns?: (choices: ColumnChoice[]) => Promise<WorkbookMapping | 'cancelled' | undefined>;
   onProgress?: (done: number, total: number) => void;
   /**
    * Polled after every question and every 50 ms while reading, for callers whose cancellation is
@@ -67,6 +70,7 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
     ...(options.notes !== undefined && { notes: [...options.notes] }),
     ...(options.library !== undefined && options.library.length > 0 && { library: [...options.library] }),
     ...(options.mapping !== undefined && { mapping: options.mapping }),
+    ...(options.reviewColumns !== undefined && { reviewColumns: true }),
   };
   const worker = new Worker(workerPath, {
     workerData: request,
@@ -101,6 +105,24 @@ export function fillWorkbookInWorker(workerPath: string, engine: WorkbookEngine,
         return;
       }
       if (message.type === 'rendered') {
+        return;
+      }
+      if (message.type === 'columns') {
+        const review = options.reviewColumns;
+        if (review === undefined) {
+          worker.postMessage({ type: 'columns' } satisfies ColumnsReply);
+          return;
+        }
+        void review(message.choices).then(
+          (reviewed) => {
+            if (reviewed === 'cancelled') {
+              cancel();
+            } else if (!settled) {
+              worker.postMessage({ type: 'columns', ...(reviewed !== undefined && { mapping: reviewed }) } satisfies ColumnsReply);
+            }
+          },
+          (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
+        );
         return;
       }
       if (message.type === 'answered') {

@@ -13,6 +13,7 @@ export const CommandId = {
   openWizard: 'attest.openWizard',
   fillWorkbook: 'attest.fillWorkbook',
   fillWordDocument: 'attest.fillWordDocument',
+  fillWorkbookCheckingColumns: 'attest.fillWorkbookCheckingColumns',
   showCoverage: 'attest.showCoverage',
   viewAnswer: 'attest.view.answer',
   viewOpenWizard: 'attest.view.openWizard',

@@ -10,7 +10,9 @@ import { answererFor } from '../domain/engine/source';
 import { buildLibraryIndex, librarySource } from '../domain/library';
 import { fillWorkbook, WorkbookError } from '../domain/workbook';
 import { renderCoverageMarkdown } from '../domain/engine/coverage';
-import type { OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
+import type { ColumnChoice } from '../domain/workbook/choice';
+import type { WorkbookMapping } from '../domain/workbook/mapping';
+import type { ColumnsReply, OverwriteReply, ReportRenderRequest, WorkbookFillMessage, WorkbookFillRequest } from './workbookProtocol';
 
 function post(message: WorkbookFillMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
@@ -24,12 +26,21 @@ function askOverwrite(answered: number, total: number): Promise<boolean> {
   });
 }
 
+/** Shows the host the columns read; it replies with a corrected mapping, none, or cancel. */
+function reviewColumns(choices: ColumnChoice[]): Promise<WorkbookMapping | 'cancelled' | undefined> {
+  return new Promise((resolve) => {
+    parentPort?.once('message', (reply: ColumnsReply) => resolve(reply.cancelled === true ? 'cancelled' : reply.mapping));
+    post({ type: 'columns', choices });
+  });
+}
+
 async function run(request: WorkbookFillRequest): Promise<void> {
   try {
     const library = request.library !== undefined && request.library.length > 0 ? [librarySource(buildLibraryIndex(request.library))] : [];
     const result = await fillWorkbook(request.bytes, answererFor(request.profile, ...library), {
       today: request.today,
       ...(request.mapping !== undefined && { mapping: request.mapping }),
+      ...(request.reviewColumns === true && { reviewColumns }),
       ...(request.overwrite === 'ask' ? { askOverwrite } : { overwrite: request.overwrite }),
       title: request.title,
       ...(request.notes !== undefined && { notes: request.notes }),

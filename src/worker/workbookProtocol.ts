@@ -6,6 +6,7 @@
 import type { CoverageReport } from '../domain/engine/coverage';
 import type { LibraryEntry } from '../domain/library/schema';
 import type { Profile } from '../domain/profile/schema';
+import type { ColumnChoice } from '../domain/workbook/choice';
 import type { WorkbookMapping } from '../domain/workbook/mapping';
 
 /** Renders a coverage report as Markdown (a 10,000-question report takes the host 100–200 ms). */
@@ -29,6 +30,15 @@ export interface WorkbookFillRequest {
   library?: LibraryEntry[];
   /** The writer's corrected columns, from the mapping file beside the workbook. */
   mapping?: WorkbookMapping;
+  /** Post `columns` after the first read and wait for the host's ColumnsReply. */
+  reviewColumns?: boolean;
+}
+
+/** The host's reply to `columns`: a corrected mapping to read again with, none, or cancel. */
+export interface ColumnsReply {
+  type: 'columns';
+  mapping?: WorkbookMapping;
+  cancelled?: boolean;
 }
 
 /** The host's reply to `answered`. */
@@ -41,6 +51,8 @@ export type WorkbookFillMessage =
   | { type: 'progress'; done: number; total: number }
   /** Some questions already have answers: the worker waits for an OverwriteReply (or is terminated to cancel). */
   | { type: 'answered'; answered: number; total: number }
+  /** The columns read on each sheet: the worker waits for a ColumnsReply (or is terminated to cancel). */
+  | { type: 'columns'; choices: ColumnChoice[] }
   | { type: 'rendered'; markdown: string }
   | { type: 'done'; bytes: Uint8Array; report: CoverageReport; extension: '.xlsx' | '.xlsm' }
   | {

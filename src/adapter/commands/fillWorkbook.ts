@@ -20,6 +20,7 @@ import { baseName, besideOutput, countsSummary, WORKBOOK_EXTENSIONS, workbookKin
 import { libraryNote, type FolderLibrary } from '../libraryService';
 import { profileForAnswering } from '../questionnaireProfile';
 import { loadWorkbookMapping } from '../lazy/workbookMapping';
+import type { ColumnChoice } from '../../domain/workbook/choice';
 import type { WorkbookMapping } from '../../domain/workbook/mapping';
 import { fillWorkbookInWorker, renderReportInWorker, workbookWorkerPath } from '../workbookWorker';
 import { loadWorkbookEngine, type WorkbookEngine } from '../lazy/workbook';
@@ -35,6 +36,8 @@ export interface FillWorkbookOptions {
   output?: vscode.Uri;
   /** Cancels like the progress notification's Cancel button. */
   token?: vscode.CancellationToken;
+  /** Show the columns read on every sheet before filling, not only when the reader is unsure (Review Workbook Columns). */
+  reviewColumns?: boolean;
 }
 
 export type FillWorkbookStatus =
@@ -70,6 +73,7 @@ export function readFillOptions(value: unknown): FillWorkbookOptions {
     overwrite: typeof raw.overwrite === 'boolean' ? raw.overwrite : undefined,
     quiet: raw.quiet === true,
     output: raw.output instanceof vscode.Uri ? raw.output : undefined,
+    reviewColumns: raw.reviewColumns === true,
     token: token && typeof token.isCancellationRequested === 'boolean' ? (token as vscode.CancellationToken) : undefined,
   };
 }
@@ -109,6 +113,8 @@ interface FillRun {
   library: FolderLibrary;
   /** The writer's corrected columns, remembered beside the workbook. */
   mapping?: WorkbookMapping;
+  /** Shows the columns read when the reader is unsure, and takes corrections (not in quiet mode). */
+  reviewColumns?: (choices: ColumnChoice[]) => Promise<WorkbookMapping | 'cancelled' | undefined>;
   token?: vscode.CancellationToken;
 }
 
@@ -150,6 +156,7 @@ async function runFill(run: FillRun, overwrite: boolean, askOverwrite: ((answere
             notes: run.notes,
             library: run.library.entries,
             ...(run.mapping !== undefined && { mapping: run.mapping }),
+            ...(run.reviewColumns !== undefined && { reviewColumns: run.reviewColumns }),
             onProgress,
             isCancelled: () => signal.aborted,
           });
@@ -168,6 +175,7 @@ async function runFill(run: FillRun, overwrite: boolean, askOverwrite: ((answere
           overwrite,
           ...(askOverwrite !== undefined && { askOverwrite }),
           ...(run.mapping !== undefined && { mapping: run.mapping }),
+          ...(run.reviewColumns !== undefined && { reviewColumns: run.reviewColumns }),
           signal,
           title,
           notes: run.notes,
@@ -192,6 +200,11 @@ const FILE_KINDS: Record<string, string> = {
   dotx: 'Word template',
   dotm: 'Word macro-enabled template',
 };
+
+/** The workspace folders on disk: files are written only inside them. */
+function workspaceFolderPaths(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
+}
 
 export interface ChosenOutput {
   uri: vscode.Uri;
@@ -246,7 +259,7 @@ export async function writeWhole(source: vscode.Uri, output: ChosenOutput, bytes
   if (output.uri.scheme !== 'file') {
     return `Attest writes filled workbooks to files on this machine only, and ${name} is not one (${output.uri.scheme}:). Nothing was written.`;
   }
-  const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
+  const folders = workspaceFolderPaths();
   try {
     await writeFileSafely(output.uri.fsPath, bytes, { inputs: source.scheme === 'file' ? [source.fsPath] : [], overwrite: output.replace, within: folders });
     return undefined;
@@ -355,6 +368,7 @@ export async function fillWorkbook(services: Services, target?: unknown, options
     notes: engine.profileNotices(profile),
     library,
     ...(beside.mapping !== undefined && { mapping: beside.mapping }),
+    ...(!options.quiet && { reviewColumns: (choices: ColumnChoice[]) => mappings.reviewWorkbookColumns(source, choices, { always: options.reviewColumns === true, within: workspaceFolderPaths() }) }),
     token: options.token,
   };
   let overwrite = options.overwrite === true;

@@ -31,6 +31,8 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.openWizard]: openWizard,
   [CommandId.fillWorkbook]: fillWorkbook,
   [CommandId.fillWordDocument]: fillWordDocument,
+  // The same fill, showing the columns read on every sheet first (corrections are remembered beside the workbook).
+  [CommandId.fillWorkbookCheckingColumns]: (services, target, options) => fillWorkbook(services, target, { ...(typeof options === 'object' && options !== null && !Array.isArray(options) ? options : {}), reviewColumns: true }),
   [CommandId.showCoverage]: showCoverage,
   [CommandId.viewAnswer]: viewAnswer,
   [CommandId.viewOpenWizard]: viewOpenWizard,

@@ -3,6 +3,7 @@
  * (one group per sheet), and the engine's writes patched into a copy of the package: only the
  * answer and comment cells change, every other part is copied as it was.
  */
+import { columnChoices, type ColumnChoice } from './choice';
 import type { WorkbookMapping } from './mapping';
 import type { Answerer } from '../answer/types';
 import type { EngineItem, ReadDocument, SlotWrite } from '../engine/driver';
@@ -38,6 +39,12 @@ export interface FillOptions {
   askOverwrite?: (answered: number, total: number) => Promise<boolean | undefined>;
   /** The writer's corrected columns (the mapping file beside the workbook), for the read. */
   mapping?: WorkbookMapping;
+  /**
+   * Shown the columns read on each sheet after the first read (the editor's picker shows them
+   * when the reader is unsure): a mapping reads the workbook again with it; 'cancelled' cancels
+   * (FillCancelled); undefined keeps the columns as read.
+   */
+  reviewColumns?: (choices: ColumnChoice[]) => Promise<WorkbookMapping | 'cancelled' | undefined>;
 }
 
 export interface FillResult {
@@ -186,7 +193,17 @@ export async function fillWorkbook(bytes: Uint8Array, answerer: Answerer, option
   if (options.signal?.aborted) {
     throw new FillCancelled();
   }
-  return fillScanned(await scanWorkbook(bytes, options.mapping ? { mapping: options.mapping } : {}), answerer, options);
+  let scanned = await scanWorkbook(bytes, options.mapping ? { mapping: options.mapping } : {});
+  if (options.reviewColumns !== undefined) {
+    const reviewed = await options.reviewColumns(columnChoices(scanned));
+    if (reviewed === 'cancelled' || options.signal?.aborted) {
+      throw new FillCancelled();
+    }
+    if (reviewed !== undefined) {
+      scanned = await scanWorkbook(bytes, { mapping: reviewed });
+    }
+  }
+  return fillScanned(scanned, answerer, options);
 }
 
 /** The fill after reading; separate so the benchmark can compare readers. */

@@ -80,6 +80,36 @@ suite('workbook fill in a worker thread', function () {
     await assert.rejects(fillWorkbookInWorker(workerPath, engine, { ...base, bytes, askOverwrite: () => Promise.resolve(undefined) }).result, (error: unknown) => error instanceof engine.FillCancelled);
   });
 
+  test('the columns read go to the host after the first read; a corrected mapping reads again with it; cancel cancels', async () => {
+    const bytes = workbookWith(sheetXml());
+    const seen: string[] = [];
+    const kept = await fillWorkbookInWorker(workerPath, engine, {
+      ...base,
+      bytes,
+      reviewColumns: (choices) => {
+        seen.push(...choices.map((choice) => `${choice.sheet}: question ${choice.question ?? '-'}, answer ${choice.answer ?? '-'}`));
+        return Promise.resolve(undefined);
+      },
+    }).result;
+    assert.deepEqual(seen, ['Questionnaire: question B, answer C']);
+    assert.deepEqual(kept.report.sections[0]?.entries.map((entry) => entry.location), ['Questionnaire!C2', 'Questionnaire!C3']);
+    // The writer says the answers go in column D (header row 1 unchanged): the fill writes there.
+    const moved = await fillWorkbookInWorker(workerPath, engine, {
+      ...base,
+      bytes,
+      reviewColumns: () => Promise.resolve({ sheets: new Map([['Questionnaire', { headerRow: 1, question: 2, answer: 4 }]]) }),
+    }).result;
+    assert.deepEqual(moved.report.sections[0]?.entries.map((entry) => entry.location), ['Questionnaire!D2', 'Questionnaire!D3']);
+    await assert.rejects(fillWorkbookInWorker(workerPath, engine, { ...base, bytes, reviewColumns: () => Promise.resolve('cancelled' as const) }).result, (error: unknown) => error instanceof engine.FillCancelled);
+  });
+
+  test('in process, too: a corrected mapping from the review is read again; cancel is FillCancelled', async () => {
+    const bytes = workbookWith(sheetXml());
+    const moved = await engine.fillWorkbook(bytes, answererFor(profile), { today: base.today, reviewColumns: () => Promise.resolve({ sheets: new Map([['Questionnaire', { headerRow: 1, question: 2, answer: 4 }]]) }) });
+    assert.deepEqual(moved.report.sections[0]?.entries.map((entry) => entry.location), ['Questionnaire!D2', 'Questionnaire!D3']);
+    await assert.rejects(engine.fillWorkbook(bytes, answererFor(profile), { today: base.today, reviewColumns: () => Promise.resolve('cancelled' as const) }), (error: unknown) => error instanceof engine.FillCancelled);
+  });
+
   test('a hostile workbook fails in the worker with the engine\'s WorkbookError and its code', async () => {
     const build = HOSTILE_WORKBOOKS['merge A1:XFD1048576'] as () => Uint8Array;
     await assert.rejects(fillWorkbookInWorker(workerPath, engine, { ...base, bytes: build() }).result, (error: unknown) => {
