@@ -85,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
     );
     const walkthrough = new WalkthroughProgress(profiles);
     questionnaireView = new QuestionnaireViewProvider(services);
-    context.subscriptions.push(walkthrough, walkthrough.follow(questionnaireView));
+    context.subscriptions.push(walkthrough);
     coveragePreview = new CoveragePreview(questionnaireView, context.extensionUri, revealQuestion);
     profileOffer = new ProfileOffer(services);
     context.subscriptions.push(questionnaireView, coveragePreview, useCoveragePreview(coveragePreview), profileOffer);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { attestEvents } from '../events';
 import type { AnswerDecision } from '../../domain/answer/types';
 import { INTENT_LABELS, type IntentId } from '../../domain/intents';
 import type { PlannedItem } from '../../domain/engine';
@@ -144,6 +145,8 @@ async function applyOnce(open: OpenQuestionnaire, edits: readonly TextEdit[]): P
     void vscode.window.showWarningMessage('The document changed while Attest was answering; nothing was inserted. Try again.');
   } else if (applied === 'refused') {
     void vscode.window.showWarningMessage(`Attest could not edit ${displayName(open.document)} (is it read-only?).`);
+  } else {
+    attestEvents.answerInserted({ uri: open.document.uri, count: 1 });
   }
   return applied === 'applied';
 }

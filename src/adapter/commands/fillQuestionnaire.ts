@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { attestEvents } from '../events';
 import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/engine/coverage';
 import { loadEngine } from '../lazy/engine';
 import { CommandId } from '../../shared/ids';
@@ -7,6 +8,7 @@ import { coverageReports } from '../questionnaireCoverage';
 import { activeTabUri, applyTextEdits, displayName, isXlsx, lineLink, readOpenQuestionnaire } from '../questionnaireDocument';
 import { libraryNote } from '../libraryService';
 import { wordKind } from '../workbookFiles';
+import type { FillWorkbookResult } from './fillWorkbook';
 import { profileForAnswering } from '../questionnaireProfile';
 import type { Services } from '../services';
 
@@ -64,12 +66,13 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
     return { outcome: 'workbook' };
   }
   if (tabUri !== undefined && wordKind(tabUri) === 'word') {
-    const wordFile = tabUri;
-    // A Word document, too, is filled into a new file beside it.
-    void vscode.window
-      .showInformationMessage('This is a Word document. Use Attest: Fill Word Document… — it writes the answers into a new file beside the original.', 'Fill Word Document…')
-      .then((choice) => (choice ? vscode.commands.executeCommand(CommandId.fillWordDocument, wordFile) : undefined));
-    return { outcome: 'workbook' };
+    // A Word document is filled into a new file beside it (the original is only read), by the Word command.
+    const word = await vscode.commands.executeCommand<FillWorkbookResult | undefined>(CommandId.fillWordDocument, tabUri, {
+      ...(request.overwrite !== undefined && { overwrite: request.overwrite }),
+      ...(request.token !== undefined && { token: request.token }),
+    });
+    const outcome: FillOutcome = word?.status === 'filled' ? 'filled' : word?.status === 'cancelled' ? 'cancelled' : word?.status === 'no_profile' ? 'no_profile' : 'failed';
+    return { outcome, ...(word?.counts !== undefined && { counts: word.counts }), ...(word?.reportUri !== undefined && { report: word.reportUri }) };
   }
   const document = request.uri ? await vscode.workspace.openTextDocument(request.uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
@@ -163,6 +166,7 @@ export async function fillQuestionnaire(services: Services, requestArg?: unknown
   }
 
   const counts = summarizeCoverage(filled.report);
+  attestEvents.questionnaireFilled({ uri: document.uri, count: counts.answered });
   const markdown = renderCoverageMarkdown(filled.report, { target: (entry) => (entry.line === undefined ? undefined : lineLink(document.uri, entry.line).toString()) });
   const report = await coverageReports(services.context).show(document.uri, markdown);
   const summary = `${counts.answered} answered, ${counts.needs_person} ${counts.needs_person === 1 ? 'needs' : 'need'} a person, ${counts.not_recognized} not recognized, ${counts.already_answered} already answered`;

@@ -6,6 +6,7 @@
  * the same safe write: never through a link, onto the original, or outside the workspace).
  */
 import * as vscode from 'vscode';
+import { attestEvents } from '../events';
 import { renderCoverageMarkdown, summarizeCoverage } from '../../domain/engine/coverage';
 import { activeTabUri } from '../questionnaireDocument';
 import { coverageReports } from '../questionnaireCoverage';
@@ -147,6 +148,7 @@ export async function fillWordDocument(services: Services, target?: unknown, opt
     return finish('write_failed', refusal);
   }
   const counts = summarizeCoverage(result.report);
+  attestEvents.questionnaireFilled({ uri: output, count: counts.answered });
   const notes = [
     `Filled on ${today} from ${profile.organization.name}'s assurance profile${libraryNote(library)}${overwrite ? ', replacing existing answers' : ''}. The answers are in ${baseName(output)}; ${name} itself was not changed.`,
     'Read every answer in Word before you send the document.',

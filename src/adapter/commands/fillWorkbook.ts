@@ -8,6 +8,7 @@
  * nothing, and the command then takes the workbook open in the active tab or asks for one.
  */
 import * as vscode from 'vscode';
+import { attestEvents } from '../events';
 import { renderCoverageMarkdown, summarizeCoverage, type CoverageCounts } from '../../domain/engine/coverage';
 import type { Answerer } from '../../domain/answer/types';
 import type { Profile } from '../../domain/profile/schema';
@@ -423,6 +424,7 @@ export async function fillWorkbook(services: Services, target?: unknown, options
   }
 
   const counts = summarizeCoverage(result.report);
+  attestEvents.questionnaireFilled({ uri: output, count: counts.answered });
   const report = await coverageReports(services.context).show(source, await reportMarkdown(result, profile, run.library, run.today, source, output, overwrite));
   const summary = countsSummary(counts);
   const message = `Attest filled ${name} into ${baseName(output)}: ${summary}.`;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { attestEvents } from '../events';
 import type { IntentId } from '../../domain/intents';
 import type { TextEdit } from '../../domain/questionnaire';
 import { applyTextEdits, classifiedItems, displayName } from '../questionnaireDocument';
@@ -120,6 +121,7 @@ export async function insertAnswerAt(origin: WizardOrigin, answer: string): Prom
   if (applied !== 'applied') {
     return { ok: false, message: applied === 'document_changed' ? 'The document changed while Attest was inserting; nothing was written. Try Insert again.' : 'The editor did not accept the answer (is the file read-only?).' };
   }
+  attestEvents.answerInserted({ uri: document.uri, count: 1 });
   if (origin.target.kind === 'blank') {
     // The answer went below the blank line, which stays where it was: still a valid target.
     origin.target = { ...origin.target, version: document.version };

@@ -62,12 +62,6 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
   private readonly updated = new vscode.EventEmitter<QuestionnaireView | undefined>();
   /** Fires after the view read a document again (tests and the coverage preview follow it). */
   readonly onDidUpdate = this.updated.event;
-  private readonly written = new vscode.EventEmitter<{ uri: vscode.Uri; count: number }>();
-  /**
-   * Fires when answers Attest would write appeared in the document in one go: one (an answer
-   * inserted) or several (a fill). The walkthrough follows it until the commands report it themselves.
-   */
-  readonly onDidSeeAnswersWritten = this.written.event;
   readonly treeView: vscode.TreeView<ViewNode>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly memories = new Map<string, DocumentMemory>();
@@ -86,7 +80,6 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
       this.treeView,
       this.changed,
       this.updated,
-      this.written,
       vscode.window.onDidChangeActiveTextEditor(() => this.refreshSoon(0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) {
@@ -194,9 +187,6 @@ export class QuestionnaireViewProvider implements vscode.TreeDataProvider<ViewNo
     }
     memory.last = view;
     memory.bulkEdit = false;
-    if (view.newlyWritten > 0) {
-      this.written.fire({ uri: open.document.uri, count: view.newlyWritten });
-    }
     return view;
   }
 

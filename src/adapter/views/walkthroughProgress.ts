@@ -9,7 +9,6 @@ import * as vscode from 'vscode';
 import { ViewType } from '../../shared/ids';
 import { attestEvents } from '../events';
 import type { ProfileService } from '../profileService';
-import type { QuestionnaireViewProvider } from './questionnaireView';
 import { WalkthroughKey } from './walkthroughKeys';
 
 export class WalkthroughProgress implements vscode.Disposable {
@@ -40,16 +39,6 @@ export class WalkthroughProgress implements vscode.Disposable {
     if (vscode.window.tabGroups.all.some((group) => group.tabs.some(isExplanationTab))) {
       this.complete(WalkthroughKey.explanationOpened);
     }
-  }
-
-  /**
-   * Also follow what the questionnaire view sees written: one answer appearing is an answer
-   * inserted, several at once a fill (what the commands would report through attestEvents).
-   */
-  follow(view: QuestionnaireViewProvider): vscode.Disposable {
-    const subscription = view.onDidSeeAnswersWritten(({ count }) => this.complete(count > 1 ? WalkthroughKey.questionnaireFilled : WalkthroughKey.answerInserted));
-    this.disposables.push(subscription);
-    return subscription;
   }
 
   /** The keys set so far and their values (tests). */

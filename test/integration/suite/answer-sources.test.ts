@@ -59,6 +59,10 @@ const MARKDOWN = `# Vendor review
 3. Do you have a SOC 2 report?
 `;
 
+function sha256(path: string): string {
+  return createHash('sha256').update(new Uint8Array(readFileSync(path))).digest('hex');
+}
+
 async function setLibraryPath(value: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('attest').update('libraryPath', value, vscode.ConfigurationTarget.Workspace);
 }
@@ -144,7 +148,7 @@ suite('Answer sources: the library behind the profile', () => {
     const result = (await vscode.commands.executeCommand<FillWorkbookResult>(CommandId.fillWorkbook, source, { quiet: true })) ?? assert.fail('a result');
     assert.equal(result.status, 'filled', result.message);
     const filled = new ExcelJS.Workbook();
-    await filled.xlsx.load(readFileSync(result.outputUri?.fsPath ?? assert.fail('an output')));
+    await filled.xlsx.readFile(result.outputUri?.fsPath ?? assert.fail('an output'));
     const sheet = filled.getWorksheet('Questions') ?? assert.fail('the sheet');
     assert.match(String(sheet.getCell('B2').value ?? ''), /SAML 2\.0/);
     assert.equal(String(sheet.getCell('B3').value ?? ''), '');
@@ -154,13 +158,23 @@ suite('Answer sources: the library behind the profile', () => {
     const fixture = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'word', 'docx-table.docx');
     const source = workspaceFile(FOLDER, 'review.docx');
     writeFileSync(source.fsPath, readFileSync(fixture));
-    const before = createHash('sha256').update(readFileSync(source.fsPath)).digest('hex');
+    const before = sha256(source.fsPath);
     const result = (await vscode.commands.executeCommand<FillWorkbookResult>(CommandId.fillWordDocument, source, { quiet: true })) ?? assert.fail('a result');
     assert.equal(result.status, 'filled', result.message);
     assert.equal(result.outputUri?.path.endsWith('/review.attest.docx'), true, result.outputUri?.toString());
     assert.ok((result.counts?.answered ?? 0) > 0, result.message);
-    assert.equal(createHash('sha256').update(readFileSync(source.fsPath)).digest('hex'), before, 'the original is only read');
+    assert.equal(sha256(source.fsPath), before, 'the original is only read');
     assert.match(result.message, /^Attest filled review\.docx into review\.attest\.docx/);
+  });
+
+  test('Fill Questionnaire on a Word document fills it beside the original through Fill Word Document', async () => {
+    const fixture = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'word', 'docx-numbered.docx');
+    const source = workspaceFile(FOLDER, 'numbered.docx');
+    writeFileSync(source.fsPath, readFileSync(fixture));
+    const result = await vscode.commands.executeCommand<{ outcome: string; counts?: { answered: number }; report?: vscode.Uri }>(CommandId.fillQuestionnaire, { uri: source, overwrite: false });
+    assert.equal(result?.outcome, 'filled', JSON.stringify(result));
+    assert.ok((result.counts?.answered ?? 0) > 0);
+    assert.ok(readFileSync(workspaceFile(FOLDER, 'numbered.attest.docx').fsPath).byteLength > 0);
   });
 
   test('attest.libraryPath through a link out of the workspace is not read: the question is left for a person', async () => {

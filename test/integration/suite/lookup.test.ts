@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandId, ViewType } from '../../../src/shared/ids';
-import { activateExtension, closeAllEditors, sleep, waitFor, webviewTabs } from './helpers';
+import { activateExtension, closeAllEditors, sleep, waitFor, webviewTabs, workspaceFile } from './helpers';
 
 type Outcome = { action: 'open' | 'insert' | 'copy'; topic: string } | undefined;
 
@@ -94,7 +94,11 @@ suite('Look-ups from the palette', () => {
 
   test('the Insert action of the panel puts the customer-safe text at the cursor of the editor it came from', async () => {
     const api = await activateExtension();
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Answer: \n' });
+    // A file of its own, not an untitled document: a new untitled document may take the name (and,
+    // while the earlier one is still being reverted, the buffer) of the previous test's.
+    const uri = workspaceFile('lookup-insert.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Answer: \n'));
+    const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 8, 0, 8);
     await vscode.commands.executeCommand(CommandId.lookupCriterion, 'CC6.1');
@@ -104,6 +108,7 @@ suite('Look-ups from the palette', () => {
     assert.match(text, /^Answer: CC6\.1 \(logical access protections\) is one of the AICPA Trust Services Criteria/);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
   });
 });
 
