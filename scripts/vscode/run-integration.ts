@@ -53,11 +53,16 @@ async function main(): Promise<number> {
 /** The suite title of test/integration/suite/restricted.test.ts. */
 const RESTRICTED_SUITE = 'Restricted Mode';
 
-/** A repository setting pointing attest.profilePath at another profile inside the workspace. */
+/** Repository settings pointing attest.profilePath and attest.libraryPath at another profile and library inside the workspace. */
 function prepareRestrictedWorkspace(workspace: string): void {
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
-  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'attest.profilePath': 'restricted-alt/profile.json' }, null, 2));
-  mkdirSync(join(workspace, 'restricted-alt'));
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'attest.profilePath': 'restricted-alt/profile.json', 'attest.libraryPath': 'restricted-alt/library' }, null, 2));
+  mkdirSync(join(workspace, 'restricted-alt', 'library', 'identity'), { recursive: true });
+  writeFileSync(
+    join(workspace, 'restricted-alt', 'library', 'identity', 'sso.md'),
+    '---\nid: sso\nquestion: "Do you support single sign-on?"\nanswer:\n  yesno: yes\n  sentence: "Yes, from the repository setting."\nowner: Someone\nreviewed: 2026-10-01\nvisibility: public\n---\nFrom the repository setting.\n',
+  );
+  mkdirSync(join(workspace, 'restricted-alt'), { recursive: true });
   writeFileSync(join(workspace, 'restricted-alt', 'profile.json'), JSON.stringify({ organization: { name: 'Repository Setting Co' }, soc2: { engagements: [] } }, null, 2));
 }
 

@@ -16,6 +16,7 @@ import { resolvesInside } from '../io/workspacePath';
 import { getSettings, onDidChangeSettings } from './config';
 import { loadLibraryModule } from './lazy/library';
 import type { Logger } from './logger';
+import { fileExists } from './uris';
 
 const MAX_FILES = 5_000;
 const MAX_FILE_BYTES = 512 * 1024;
@@ -106,6 +107,9 @@ export class LibraryService implements vscode.Disposable {
       return { ...NONE, problem };
     }
     const relativeRoot = location.segments.join('/');
+    if (!(await fileExists(root))) {
+      return NONE; // Most folders have no library: not an error.
+    }
     const files: LibraryFile[] = [];
     const skipped: string[] = [];
     await collect(root, relativeRoot, 0, files, skipped);

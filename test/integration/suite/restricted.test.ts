@@ -1,6 +1,6 @@
 // Runs only in the Restricted Mode pass of scripts/vscode/run-integration.ts (ATTEST_RESTRICTED=1):
 // the fixture workspace is untrusted, and its .vscode/settings.json sets attest.profilePath to
-// restricted-alt/profile.json. attest.profilePath is a restricted setting, so Attest must ignore
+// restricted-alt/profile.json (and attest.libraryPath to restricted-alt/library). Both are restricted settings, so Attest must ignore
 // that value and use the default profile, and still answer.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -32,6 +32,15 @@ suite('Restricted Mode', () => {
     const loaded = await waitFor('the profile', () => api.services.profiles.get()?.profile);
     assert.equal(loaded.organization.name, 'Northwind Ledger, Inc.');
     assert.doesNotMatch(api.services.profiles.get()?.uri.path ?? '', /restricted-alt/);
+  });
+
+  test("the repository's attest.libraryPath is ignored: its library is not read", async () => {
+    assert.equal(vscode.workspace.getConfiguration('attest').inspect<string>('libraryPath')?.workspaceValue, undefined);
+    assert.equal(vscode.workspace.getConfiguration('attest').get('libraryPath'), '.attest/library');
+    const folder = vscode.workspace.workspaceFolders?.[0] ?? assert.fail('a workspace folder');
+    const library = await api.services.libraries.forResource(folder.uri);
+    assert.equal(library.source, undefined, 'the fixture has no .attest/library, and restricted-alt/library is not read');
+    assert.equal(library.entries.length, 0);
   });
 
   test('answers still come from the profile', () => {
