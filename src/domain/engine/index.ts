@@ -6,11 +6,12 @@
  *                              │  (verdict) → compose, from the sources      or a new package)
  *                              └► coverage entry (status, source, facts) ──► coverage report
  *
- * Drivers: drivers/text.ts (Markdown, CSV, plain text); ../workbook/driver.ts (Excel, bundled
- * apart and loaded on first use). Sources: source.ts (the profile's facts first, then the library).
+ * Drivers: drivers/text.ts (Markdown, CSV, plain text); ../workbook/driver.ts (Excel) and
+ * drivers/word.ts (Word), both bundled apart and loaded on first use. Sources: source.ts (the
+ * profile's facts first, then the library's `librarySource`, ../library/source.ts).
  * Surfaces: the command line (src/cli/run.ts), Fill Questionnaire, Fill Workbook (in its worker),
- * Answer This Question and the wizard's Insert all call `fillDocument` or `planOne`; the
- * questionnaire view and the hover call `previewDocument` (the same plan, nothing written).
+ * Fill Word Document, Answer This Question and the wizard's Insert all call `fillDocument` or
+ * `planOne`; the questionnaire view plans with `fillDocument` and drops the writes.
  *
  * Example (what `attest fill` does for a CSV):
  *   const document = readTextQuestionnaire(text, 'csv');
