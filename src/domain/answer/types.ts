@@ -60,6 +60,17 @@ export interface AnswerDecision {
   outOfScope?: boolean;
   /** Where the answer came from, for the coverage report and the hover. */
   source?: AnswerProvenance;
+  /** A library entry near the question but not close enough to fill (a weak match), for the writer. */
+  suggestion?: LibrarySuggestion;
+}
+
+export interface LibrarySuggestion {
+  entry: string;
+  title: string;
+  file?: string;
+  /** The entry's topic folder (`identity`), to group what is left by topic. */
+  topic: string;
+  score: number;
 }
 
 /** Where an answer came from: the profile's facts, or a reviewed library entry. */

@@ -4,7 +4,7 @@
  * and which already had an answer.
  */
 import { INTENT_LABELS, type IntentId } from '../intents';
-import type { AnswerDecision, AnswerProvenance } from '../answer/types';
+import type { AnswerDecision, AnswerProvenance, LibrarySuggestion } from '../answer/types';
 import type { VerdictValue } from '../answer/verdict';
 import type { PlannedItem } from './plan';
 
@@ -32,6 +32,8 @@ export interface CoverageEntry {
   facts?: string[];
   /** Why a Yes/No question was left for a person. */
   reasons?: string[];
+  /** The library entry near it, when one is (not close enough to fill). */
+  suggestion?: LibrarySuggestion;
 }
 
 export interface CoverageSection {
@@ -213,9 +215,42 @@ export function renderCoverageMarkdown(report: CoverageReport, links?: CoverageL
       }
     }
   }
+  lines.push(...byTopic(report));
   // Every question has its own line, so each label is defined once.
   lines.push(...definitions);
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The topic the library would file a left question under: its nearest entry's, or none. */
+const NO_TOPIC = 'no library entry near';
+/** Questions named per topic, before "and N more". */
+const TOPIC_EXAMPLES = 3;
+
+/**
+ * What is left for a person (and not a SOC 2 fact the profile lacks), by the library topic its
+ * nearest entry sits in: where a new entry (attest library new TOPIC "QUESTION") would go.
+ */
+function byTopic(report: CoverageReport): string[] {
+  const left = report.sections.flatMap((section) => section.entries).filter((entry) => (entry.status === 'needs_person' && (entry.intent === undefined || entry.intent === 'none')) || entry.status === 'not_recognized');
+  // Only where a library took part: without one, every question is "not near an entry".
+  const libraryUsed = report.sections.some((section) => section.entries.some((entry) => entry.source?.kind === 'library' || entry.suggestion !== undefined));
+  if (left.length === 0 || !libraryUsed) {
+    return [];
+  }
+  const topics = new Map<string, CoverageEntry[]>();
+  for (const entry of left) {
+    const topic = entry.suggestion?.topic || NO_TOPIC;
+    topics.set(topic, [...(topics.get(topic) ?? []), entry]);
+  }
+  const ordered = [...topics.entries()].sort(([a, x], [b, y]) => (a === NO_TOPIC ? 1 : b === NO_TOPIC ? -1 : y.length - x.length || (a < b ? -1 : 1)));
+  const lines = ['## Left for a person, by library topic', '', 'Questions neither the profile nor the library answers, under the topic of the nearest library entry: add an entry there (Attest: New Library Entry, or attest library new TOPIC "QUESTION") to answer them next time.', ''];
+  for (const [topic, entries] of ordered) {
+    const named = entries.slice(0, TOPIC_EXAMPLES).map((entry) => `“${escapeMarkdown(entry.question)}”`);
+    const more = entries.length > TOPIC_EXAMPLES ? `, and ${entries.length - TOPIC_EXAMPLES} more` : '';
+    lines.push(`- **${escapeMarkdown(topic)}** (${entries.length}): ${named.join('; ')}${more}`);
+  }
+  lines.push('');
+  return lines;
 }
 
 /** The coverage entry of one planned item. */
@@ -233,6 +268,7 @@ export function coverageEntryOf(planned: PlannedItem): CoverageEntry {
     ...(missing !== undefined && { missing }),
     ...(planned.notices.length > 0 && { warnings: planned.notices }),
     ...(decision?.source !== undefined && planned.status !== 'not_recognized' && { source: decision.source }),
+    ...(decision?.suggestion !== undefined && planned.status === 'needs_person' && { suggestion: decision.suggestion }),
     ...verdictOf(decision),
   };
 }

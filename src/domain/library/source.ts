@@ -45,7 +45,8 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`The library entry that matches, ${describe(match)}, is internal only: it is never written into a questionnaire.`] };
       }
       if (match.tier === 'weak') {
-        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`A suggestion from the library, not close enough to fill: ${describe(match)}, matched on ${match.matched.join(', ')}.`] };
+        const suggestion = { entry: match.entry.id, title: match.entry.question, file: match.entry.file, topic: match.entry.topic, score: match.score };
+        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`A suggestion from the library, not close enough to fill: ${describe(match)}, matched on ${match.matched.join(', ')}.`], suggestion };
       }
       const entry = match.entry;
       const stale = entry.reviewed === undefined ? undefined : reviewDue(entry.reviewed, entry.reviewEvery) < options.today;
