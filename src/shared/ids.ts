@@ -19,6 +19,8 @@ export const CommandId = {
   viewOpenWizard: 'attest.view.openWizard',
   viewReveal: 'attest.view.reveal',
   expandSnippet: 'attest.expandSnippet',
+  importAnswers: 'attest.importAnswers',
+  saveAnswerToLibrary: 'attest.saveAnswerToLibrary',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

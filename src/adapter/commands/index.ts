@@ -9,6 +9,7 @@ import { explainTypes } from './explainTypes';
 import { fillQuestionnaire } from './fillQuestionnaire';
 import { fillWorkbook } from './fillWorkbook';
 import { fillWordDocument } from './fillWordDocument';
+import { importAnswers, saveAnswerToLibrary } from './libraryEditing';
 import { lookupCriterion } from './lookupCriterion';
 import { openWizard } from './openWizard';
 import { openSampleQuestionnaire } from './openSampleQuestionnaire';
@@ -38,6 +39,8 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.viewOpenWizard]: viewOpenWizard,
   [CommandId.viewReveal]: viewReveal,
   [CommandId.expandSnippet]: () => expandSnippet(),
+  [CommandId.importAnswers]: importAnswers,
+  [CommandId.saveAnswerToLibrary]: saveAnswerToLibrary,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {
