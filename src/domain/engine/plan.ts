@@ -46,7 +46,8 @@ export function planSlot(item: EngineItem, defaultLength: AnswerLength): SlotPla
   const fallback = defaultLength === 'yesno' ? undefined : defaultLength;
   const commentLength = slot.comment === undefined ? undefined : defaultLength === 'yesno' ? undefined : (slot.commentLength ?? fallback);
   if (slot.kind === 'checkbox') {
-    return { answer: 'yesno', explanation: fallback, reason: slot.bareReason ?? 'the question offers checkboxes' };
+    // Boxes with a comment cell beside them explain there, at that cell's length; otherwise under the options.
+    return { answer: 'yesno', explanation: slot.comment === undefined ? fallback : commentLength, reason: slot.bareReason ?? 'the question offers checkboxes' };
   }
   if (slot.kind === 'dropdown') {
     return { answer: 'yesno', explanation: commentLength, reason: slot.bareReason ?? 'the answer cell is a dropdown' };

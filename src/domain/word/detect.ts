@@ -304,15 +304,19 @@ function answerCellOf(row: RowNode, question: CellNode, columns: TableColumns): 
   return row.cells.find((cell) => cell.col === question.col + question.span);
 }
 
+function withWidth<K extends 'answerWidth' | 'commentWidth'>(key: K, share: number | undefined): Partial<Record<K, number>> {
+  return share === undefined ? {} : ({ [key]: share } as Partial<Record<K, number>>);
+}
+
 /** The cell's share of the table's width, from the grid's column widths (nothing when they are not all given). */
-function widthShare(table: TableNode, cell: CellNode): { answerWidth?: number } {
+function widthShare(table: TableNode, cell: CellNode): number | undefined {
   const widths = table.gridWidths;
   const total = widths.reduce((sum, width) => sum + width, 0);
   if (widths.length < cell.col + cell.span || widths.some((width) => width === 0) || total === 0) {
-    return {};
+    return undefined;
   }
   const own = widths.slice(cell.col, cell.col + cell.span).reduce((sum, width) => sum + width, 0);
-  return { answerWidth: Math.round((own / total) * 100) / 100 };
+  return Math.round((own / total) * 100) / 100;
 }
 
 /**
@@ -427,7 +431,8 @@ function detectTable(table: TableNode, items: DetectedItem[], notes: string[]): 
       ...(section === undefined ? {} : { section }),
       location,
       ...(columns.answerHeader === undefined ? {} : { answerHeader: columns.answerHeader }),
-      ...(answerCell === undefined ? {} : widthShare(table, answerCell)),
+      ...withWidth('answerWidth', answerCell === undefined ? undefined : widthShare(table, answerCell)),
+      ...withWidth('commentWidth', commentCell === undefined ? undefined : widthShare(table, commentCell)),
       order: questionCell.start,
       ...(commentCell === undefined ? {} : { hasComment: true, existingComment: existingOf(cellText(commentCell)), commentCell }),
     };

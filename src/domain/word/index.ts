@@ -139,6 +139,7 @@ function publicItem(item: DetectedItem): WordItem {
     location: item.location,
     ...(item.answerHeader === undefined ? {} : { answerHeader: item.answerHeader }),
     ...(item.answerWidth === undefined ? {} : { answerWidth: item.answerWidth }),
+    ...(item.commentWidth === undefined ? {} : { commentWidth: item.commentWidth }),
     ...(item.blocked === undefined ? {} : { blocked: item.blocked }),
   };
 }

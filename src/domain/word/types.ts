@@ -33,6 +33,8 @@ export interface WordItem {
   answerHeader?: string;
   /** The answer column's share of the table's width (0–1), when the table gives its column widths. */
   answerWidth?: number;
+  /** The comment column's share of the table's width (0–1), likewise. */
+  commentWidth?: number;
   /** Why an answer cannot be written here (the old answer sits in a tracked change or a field): left for a person. */
   blocked?: string;
 }

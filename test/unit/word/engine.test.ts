@@ -63,6 +63,24 @@ suite('Word driver: a .docx through the questionnaire engine', () => {
     );
   });
 
+  test('a comment column under two fifths of the table takes a sentence, at the paragraph length too; a wide one a paragraph', async () => {
+    const narrow = wordDocument(fixture('docx-checkboxes.docx'));
+    const share = narrow.scan.items[0]?.commentWidth ?? assert.fail('the fixture gives its column widths');
+    assert.ok(share < 0.4, `comment column share ${share}`);
+    assert.equal(narrow.items[0]?.slot.commentLength, 'sentence');
+    const asked: string[] = [];
+    const recording: Answerer = (question, options) => {
+      asked.push(options.length);
+      return fakeAnswerer(question, options);
+    };
+    await fillWord(fixture('docx-checkboxes.docx'), recording, { today: TODAY, defaultLength: 'paragraph' });
+    assert.ok(asked.includes('sentence') && !asked.includes('paragraph'), asked.join(', '));
+    const wide = await buildDocx(table([['Question', 'Answer', 'Comments'], ['Do you have a SOC 2 Type 2 report?', '☐ Yes ☐ No', '']], { widths: [3000, 1000, 6000] }));
+    const read = wordDocument(wide);
+    assert.equal(read.scan.items[0]?.commentWidth, 0.6);
+    assert.equal(read.items[0]?.slot.commentLength, undefined, 'a wide comment column takes the default length');
+  });
+
   test('a .docm is filled as a .docm', async () => {
     const { extension, report } = await fillWord(fixture('docx-macro.docm'), fakeAnswerer, { today: TODAY });
     assert.equal(extension, '.docm');

@@ -52,9 +52,11 @@ export function cell(inner: string): string {
   return `<w:tc>${inner.startsWith('<w:p') ? inner : para(inner === '' ? '' : run(inner))}</w:tc>`;
 }
 
-export function table(rows: string[][]): string {
+/** A table; `widths` gives the grid columns' widths (twentieths of a point), as Word writes them. */
+export function table(rows: string[][], options: { widths?: number[] } = {}): string {
   const columns = Math.max(...rows.map((row) => row.length));
-  return `<w:tbl><w:tblPr/><w:tblGrid>${'<w:gridCol/>'.repeat(columns)}</w:tblGrid>${rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const grid = options.widths ? options.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('') : '<w:gridCol/>'.repeat(columns);
+  return `<w:tbl><w:tblPr/><w:tblGrid>${grid}</w:tblGrid>${rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 }
 
 export function documentXml(bytes: Uint8Array): string {

@@ -9,7 +9,8 @@
  * Slots:
  *  - a table cell or an answer paragraph is a `text` slot; a table's comment column is its comment;
  *    an answer column headed "Yes/No" makes it a bare Yes/No slot; an answer column under a fifth of
- *    the table's width takes a sentence, not a paragraph;
+ *    the table's width takes a sentence, not a paragraph, and so does a comment column under two
+ *    fifths of it (a paragraph there runs pages long);
  *  - Yes/No boxes are a `checkbox` slot: the box the answer names is ticked, the others cleared; the
  *    explanation goes to the comment cell when the row has one (a Word document has no place "under
  *    the options" that belongs to the answer), and is otherwise not written;
@@ -37,6 +38,8 @@ export interface WordDocument extends ReadDocument<Uint8Array> {
 const CHOICE_WORD = /^(yes|no|n\/a)\b/i;
 /** An answer column narrower than this share of its table takes a sentence. */
 const NARROW_SHARE = 0.2;
+/** A comment column narrower than this share takes a sentence: a paragraph there runs pages long. */
+const NARROW_COMMENT_SHARE = 0.4;
 
 function engineItem(item: WordItem): EngineItem {
   const checkbox = item.slot === 'checkbox';
@@ -66,6 +69,7 @@ function engineItem(item: WordItem): EngineItem {
       ...(blocked !== undefined && { blocked }),
       ...(isYesNoHeader(item.answerHeader) && { bareReason: `the column header "${item.answerHeader ?? ''}" asks for Yes/No` }),
       ...(item.answerWidth !== undefined && item.answerWidth < NARROW_SHARE && { length: 'sentence' as const }),
+      ...(item.hasComment === true && item.commentWidth !== undefined && item.commentWidth < NARROW_COMMENT_SHARE && { commentLength: 'sentence' as const }),
       formulaRisk: false,
     },
   };
