@@ -1,0 +1,338 @@
+// Building the answer library from past work in the real VS Code (issue 12 item 4): Import Answers
+// from a Questionnaire… drafts entries from an answered questionnaire (Markdown, CSV, workbook)
+// against the folder's library, reports conflicts, never overwrites or writes through a link, and
+// refuses bad input; Save Answer to Library adds a question as a variant (undoable) or creates a
+// new entry. Everything happens in a scratch folder of the test workspace, removed afterwards.
+import * as assert from 'node:assert/strict';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ExcelJS from 'exceljs';
+import * as vscode from 'vscode';
+import type { ImportAnswersResult } from '../../../src/adapter/libraryEditing/importAnswers';
+import type { SaveAnswerResult } from '../../../src/adapter/libraryEditing/saveAnswer';
+import type { AttestTestApi } from '../../../src/extension';
+import { CommandId } from '../../../src/shared/ids';
+import { revertAll, undoIn } from './editorHelpers';
+import { activateExtension, waitFor, workspaceFile } from './helpers';
+
+const FOLDER = 'library-import-it';
+/** The library reloads when the file watcher reports a change; on a loaded 2-core machine that can take a while. */
+const WATCHER_MS = 30_000;
+const LIBRARY = `${FOLDER}/library`;
+
+const SSO_ENTRY = `---
+id: sso-saml
+question: "Do you support single sign-on for customer users?"   # the canonical wording
+variants:
+  - "Is SAML SSO supported?"
+answer:
+  yesno: yes            # yes | no | na
+  sentence: "Customers can require SAML 2.0 single sign-on through their own identity provider."
+owner: Identity team
+reviewed: 2026-10-01
+reviewEvery: 12 months
+visibility: public
+tags: [identity, sso]
+evidence: []
+---
+Customers can require SAML 2.0 single sign-on for all of their users, with any standards-based identity provider.
+`;
+
+const ANSWERED_CSV = `ID,Question,Response
+1,Do you have a whistleblower hotline?,Yes. Staff can report concerns anonymously through EthicsPoint.
+2,Is there an anonymous hotline for whistleblowers?,No
+3,Do you support single sign-on for customer users?,No
+4,What languages does your support team speak?,English and Spanish.
+5,Do you publish a transparency report?,
+`;
+
+/** Sections become topic folders; a free-text answer is read after "Answer:", as Attest writes it. */
+const ANSWERED_MARKDOWN = `# Past review
+
+## People
+
+1. Do you have a whistleblower hotline?
+
+   Yes. Staff can report concerns anonymously through EthicsPoint.
+
+## Support
+
+2. What languages does your support team speak?
+
+   > **Answer:** English and Spanish.
+`;
+
+function read(path: string): string {
+  return readFileSync(workspaceFile(path).fsPath, 'utf8');
+}
+
+function write(path: string, text: string | Uint8Array): vscode.Uri {
+  const uri = workspaceFile(path);
+  mkdirSync(join(uri.fsPath, '..'), { recursive: true });
+  writeFileSync(uri.fsPath, text);
+  return uri;
+}
+
+/** Every file under the library, relative to it, with its text. */
+function libraryFiles(): Record<string, string> {
+  const root = workspaceFile(LIBRARY).fsPath;
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = join(root, path);
+    if (!lstatSync(full).isDirectory() && !lstatSync(full).isSymbolicLink()) {
+      files[path] = readFileSync(full, 'utf8');
+    }
+  }
+  return files;
+}
+
+async function importAnswers(uri: vscode.Uri, options: Record<string, unknown> = {}): Promise<ImportAnswersResult> {
+  const result = await vscode.commands.executeCommand<ImportAnswersResult>(CommandId.importAnswers, uri, { quiet: true, choose: 'all', ...options });
+  assert.ok(result, 'the command returns its result');
+  return result;
+}
+
+async function setLibraryPath(value: string | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('attest').update('libraryPath', value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** The library the editor reads, once it has `count` entries (it reloads when a file under it changes). */
+async function libraryWith(api: AttestTestApi, count: number): Promise<readonly { id: string; variants: string[] }[]> {
+  let seen = -1;
+  try {
+    return await waitFor(`a library of ${count} entries`, async () => {
+      const library = await api.services.libraries.forResource(workspaceFile(FOLDER, 'x.md'));
+      seen = library.entries.length;
+      return library.entries.length === count ? library.entries : undefined;
+    }, WATCHER_MS);
+  } catch (error) {
+    throw new Error(`${String(error)} (it has ${seen})`);
+  }
+}
+
+function resetLibrary(): void {
+  rmSync(workspaceFile(LIBRARY).fsPath, { recursive: true, force: true });
+  write(`${LIBRARY}/identity/sso.md`, SSO_ENTRY);
+}
+
+suite('Library: import answers and save answers from the editor', () => {
+  let api: AttestTestApi;
+  let outside: string;
+
+  suiteSetup(async () => {
+    api = await activateExtension();
+    await api.services.profiles.ready;
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    await setLibraryPath(LIBRARY);
+  });
+  setup(async () => {
+    resetLibrary();
+    outside = mkdtempSync(join(tmpdir(), 'attest-it-import-outside-'));
+    await libraryWith(api, 1);
+  });
+  teardown(async () => {
+    await revertAll();
+    rmSync(outside, { recursive: true, force: true });
+  });
+  suiteTeardown(async () => {
+    await setLibraryPath(undefined);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    rmSync(workspaceFile(FOLDER).fsPath, { recursive: true, force: true });
+  });
+
+  test('Import Answers drafts entries from a CSV: duplicates merged as variants, conflicts reported, the known question left alone', async () => {
+    const csv = write(`${FOLDER}/answered.csv`, ANSWERED_CSV);
+    const result = await importAnswers(csv);
+    assert.equal(result.status, 'imported', result.message);
+    assert.deepEqual(result.counts, { created: 2, merged: 1, skipped: 1, conflicts: 2 });
+    assert.equal(result.message, 'Created 2 draft entries (1 question merged as variants); skipped 1 (1 already in the library); 2 conflicts to decide. Drafts are internal until reviewed (in library-import-it/library).');
+    assert.match(result.conflicts?.[0] ?? '', /answered\.csv:3: "Is there an anonymous hotline for whistleblowers\?" was answered no, but answered\.csv:2 answered the same question yes/);
+    assert.match(result.conflicts?.[1] ?? '', /answered\.csv:4: "Do you support single sign-on for customer users\?" was answered no, but the library's "sso-saml"/);
+    const files = libraryFiles();
+    assert.deepEqual(Object.keys(files), ['identity/sso.md', 'imported/languages-support-team-speak.md', 'imported/whistleblower-hotline.md']);
+    assert.equal(files['identity/sso.md'], SSO_ENTRY, 'the library entry is not touched');
+    const hotline = files['imported/whistleblower-hotline.md'] ?? '';
+    assert.match(hotline, /^question: "Do you have a whistleblower hotline\?"$/m);
+    assert.match(hotline, /^variants:\n {2}- "Is there an anonymous hotline for whistleblowers\?"$/m);
+    assert.doesNotMatch(hotline, /yesno:/, 'the conflicting Yes/No is left for a person');
+    assert.match(hotline, /^visibility: internal$/m);
+    assert.match(hotline, /^# owner: /m, 'no owner until reviewed');
+    assert.match(hotline, /^# reviewed: YYYY-MM-DD$/m);
+    assert.match(hotline, /\n---\nStaff can report concerns anonymously through EthicsPoint\.\n$/);
+    // The editor's library reads the drafts at once (internal: shown to the writer, never written).
+    const entries = await libraryWith(api, 3);
+    assert.deepEqual(entries.map((e) => e.id).sort(), ['languages-support-team-speak', 'sso-saml', 'whistleblower-hotline']);
+    // Run again: everything is known now, nothing is written twice.
+    const again = await importAnswers(csv);
+    assert.equal(again.status, 'nothing_to_import');
+    assert.deepEqual(Object.keys(libraryFiles()).length, 3);
+  });
+
+  test('the report beside lists the conflicts and the created drafts', async () => {
+    const csv = write(`${FOLDER}/answered.csv`, ANSWERED_CSV);
+    const result = await importAnswers(csv, { quiet: false });
+    assert.ok(result.reportUri, 'a report');
+    const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.reportUri?.toString());
+    assert.ok(report, 'the report is open');
+    assert.equal(report.languageId, 'markdown');
+    const text = report.getText();
+    assert.match(text, /^# Import into the answer library from answered\.csv/);
+    assert.match(text, /## Conflicts\n\n.*\n\n- answered\.csv:3: .*\n- answered\.csv:4: .*"sso-saml"/);
+    assert.match(text, /## Created\n\n- `library-import-it\/library\/imported\/whistleblower-hotline\.md`: "Do you have a whistleblower hotline\?" \(1 variant merged: .*\n- `library-import-it\/library\/imported\/languages-support-team-speak\.md`/);
+    assert.match(text, /## Already in the library \(library-import-it\/library\)\n\n.*\n\n- answered\.csv:4: "Do you support single sign-on for customer users\?" → `sso-saml`/);
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === report), 'opened beside');
+  });
+
+  test('nothing is overwritten: a file (even a malformed entry) at the draft’s name sends the draft to -2; only the ticked drafts are written', async () => {
+    const malformed = '---\nid: whistleblower-hotline\nquestion: [unclosed\n---\nA hand-written note.\n';
+    write(`${LIBRARY}/imported/whistleblower-hotline.md`, malformed);
+    const csv = write(`${FOLDER}/answered.csv`, ANSWERED_CSV);
+    const result = await importAnswers(csv, { choose: ['whistleblower-hotline'] });
+    assert.equal(result.status, 'imported', result.message);
+    assert.equal(result.counts?.created, 1);
+    const files = libraryFiles();
+    assert.equal(files['imported/whistleblower-hotline.md'], malformed, 'the existing file is byte for byte what it was');
+    assert.match(files['imported/whistleblower-hotline-2.md'] ?? '', /^id: whistleblower-hotline-2$/m, 'the id follows the new name');
+    assert.equal(files['imported/languages-support-team-speak.md'], undefined, 'the unticked draft is not written');
+  });
+
+  test('a link is refused: a topic folder linked out of the workspace gets nothing, a planted link at the name is never written through', async () => {
+    symlinkSync(outside, workspaceFile(LIBRARY, 'support').fsPath, 'dir');
+    const target = join(outside, 'target.md');
+    writeFileSync(target, 'outside, untouched\n');
+    mkdirSync(workspaceFile(LIBRARY, 'people').fsPath, { recursive: true });
+    symlinkSync(target, workspaceFile(LIBRARY, 'people', 'whistleblower-hotline.md').fsPath);
+    const markdown = write(`${FOLDER}/answered.md`, ANSWERED_MARKDOWN);
+    const result = await importAnswers(markdown);
+    assert.equal(result.status, 'imported', result.message);
+    assert.deepEqual(result.refused, [{ path: `${LIBRARY}/support/languages-support-team-speak.md`, problem: `${LIBRARY}/support leads outside the workspace folder through a symbolic link; nothing was written there.` }]);
+    assert.deepEqual(readdirSync(outside), ['target.md'], 'nothing was written outside the workspace');
+    assert.equal(readFileSync(target, 'utf8'), 'outside, untouched\n');
+    assert.ok(lstatSync(workspaceFile(LIBRARY, 'people', 'whistleblower-hotline.md').fsPath).isSymbolicLink(), 'the link is left as it was');
+    assert.ok(existsSync(workspaceFile(LIBRARY, 'people', 'whistleblower-hotline-2.md').fsPath), 'the draft went under another name');
+    assert.equal(result.counts?.created, 1);
+  });
+
+  test('an Excel workbook is read by the workbook engine: a Yes with its comment becomes the draft’s Yes/No and text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Vendor');
+    sheet.columns = [{ width: 60 }, { width: 12 }, { width: 60 }];
+    sheet.addRow(['Question', 'Response', 'Comments']);
+    sheet.addRow(['Do you carry cyber liability insurance?', 'Yes', 'USD 5M aggregate, renewed every March.']);
+    sheet.addRow(['Is SAML SSO supported?', 'Yes', '']);
+    const uri = write(`${FOLDER}/past-workbook.xlsx`, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    const result = await importAnswers(uri);
+    assert.equal(result.status, 'imported', result.message);
+    assert.equal(result.counts?.created, 1);
+    const [path] = Object.keys(libraryFiles()).filter((p) => p !== 'identity/sso.md');
+    const draft = libraryFiles()[path ?? ''] ?? '';
+    assert.match(draft, /^question: "Do you carry cyber liability insurance\?"$/m);
+    assert.match(draft, /^ {2}yesno: yes$/m);
+    assert.match(draft, /# imported from past-workbook\.xlsx 'Vendor'!B2|# imported from past-workbook\.xlsx Vendor!B2/);
+    assert.match(draft, /\n---\nUSD 5M aggregate, renewed every March\.\n$/);
+  });
+
+  test('bad input gets a clear message and writes nothing: no answers, a corrupt workbook, a legacy file, a questionnaire edited while the import runs', async () => {
+    const before = libraryFiles();
+    const empty = await importAnswers(write(`${FOLDER}/blank.md`, '# Review\n\n1. Do you have a whistleblower hotline?\n\n2. Do you publish a transparency report?\n'));
+    assert.equal(empty.status, 'nothing_to_import');
+    assert.match(empty.message, /None of the 2 questions in blank\.md has an answer yet/);
+    const corrupt = await importAnswers(write(`${FOLDER}/corrupt.xlsx`, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8])));
+    assert.equal(corrupt.status, 'invalid');
+    assert.match(corrupt.message, /^Attest could not read corrupt\.xlsx: /);
+    const legacy = await importAnswers(write(`${FOLDER}/old.xls`, 'not really'));
+    assert.equal(legacy.status, 'unsupported');
+    assert.match(legacy.message, /old\.xls is an old-format Office file: save it as \.xlsx/);
+
+    const csv = write(`${FOLDER}/answered.csv`, ANSWERED_CSV);
+    const document = await vscode.workspace.openTextDocument(csv);
+    const editor = await vscode.window.showTextDocument(document);
+    const changed = await importAnswers(csv, {
+      beforeWrite: async () => {
+        await editor.edit((edit) => edit.insert(new vscode.Position(5, 0), '6,Support,Do you offer 24x7 support?,Yes.\n'));
+      },
+    });
+    assert.equal(changed.status, 'changed');
+    assert.match(changed.message, /answered\.csv changed while the import ran.*nothing was written/);
+    assert.deepEqual(libraryFiles(), before, 'nothing was written by any of them');
+  });
+
+  test('Cancel stops before the next draft: the drafts written are complete files, the rest are not written', async () => {
+    const csv = write(`${FOLDER}/answered.csv`, ANSWERED_CSV);
+    const source = new vscode.CancellationTokenSource();
+    source.cancel();
+    const result = await importAnswers(csv, { token: source.token });
+    assert.equal(result.status, 'cancelled');
+    assert.equal(result.counts?.created, 0);
+    assert.deepEqual(Object.keys(libraryFiles()), ['identity/sso.md']);
+    assert.doesNotMatch(readdirSync(workspaceFile(LIBRARY).fsPath, { recursive: true, encoding: 'utf8' }).join('\n'), /attest-partial/, 'no temporary file left');
+  });
+
+  test('Save Answer to Library adds the question as a variant of the matching entry, touching only the variants lines; Ctrl+Z takes it back', async () => {
+    const markdown = write(`${FOLDER}/review.md`, '# Identity\n\n1. Can customers use SAML single sign-on for their users?\n\n   Yes. Through any SAML 2.0 identity provider.\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(markdown));
+    editor.selection = new vscode.Selection(4, 5, 4, 5); // on the answer, not the question
+    const result = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, undefined, undefined, { quiet: true, choice: { variantOf: 'sso-saml' } });
+    assert.equal(result?.status, 'added_variant', result?.message);
+    const expected = SSO_ENTRY.replace('  - "Is SAML SSO supported?"\n', '  - "Is SAML SSO supported?"\n  - "Can customers use SAML single sign-on for their users?"\n');
+    assert.equal(read(`${LIBRARY}/identity/sso.md`), expected, 'saved, with every other byte (aligned comments, flow list) as it was');
+    const entries = await waitFor('the variant in the library', async () => {
+      const library = await api.services.libraries.forResource(markdown);
+      return library.entries.find((e) => e.variants.length === 2) ? library.entries : undefined;
+    }, WATCHER_MS);
+    assert.deepEqual(entries[0]?.variants, ['Is SAML SSO supported?', 'Can customers use SAML single sign-on for their users?']);
+    // Now the question is known: saving it again says so and changes nothing.
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    await vscode.window.showTextDocument(editor.document);
+    const again = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, markdown, 2, { quiet: true });
+    assert.equal(again?.status, 'already_there');
+    const entryDocument = await vscode.workspace.openTextDocument(workspaceFile(LIBRARY, 'identity', 'sso.md'));
+    await undoIn(entryDocument);
+    assert.equal(entryDocument.getText(), SSO_ENTRY, 'one undo restores the entry');
+    await entryDocument.save();
+  });
+
+  test('Save Answer to Library creates a new draft entry in the chosen topic, never over a file', async () => {
+    const csv = write(`${FOLDER}/edited.csv`, 'Question,Response\nDo you offer a bug bounty programme?,Yes. Through HackerOne since 2024.\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(csv));
+    write(`${LIBRARY}/appsec/offer-bug-bounty-programme.md`, 'a file already there\n');
+    const result = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, csv, 1, { quiet: true, choice: { newEntryIn: 'appsec' } });
+    assert.equal(result?.status, 'created', result?.message);
+    assert.equal(result?.entryId, 'offer-bug-bounty-programme-2');
+    assert.equal(read(`${LIBRARY}/appsec/offer-bug-bounty-programme.md`), 'a file already there\n');
+    const created = read(`${LIBRARY}/appsec/offer-bug-bounty-programme-2.md`);
+    assert.match(created, /^id: offer-bug-bounty-programme-2$/m);
+    assert.match(created, /^question: "Do you offer a bug bounty programme\?"$/m);
+    assert.match(created, /^ {2}yesno: yes$/m);
+    assert.match(created, /^visibility: internal$/m);
+    assert.match(created, /\n---\nThrough HackerOne since 2024\.\n$/);
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.fsPath === result?.entryUri?.fsPath), 'the new entry opens beside for review');
+  });
+
+  test('Save Answer to Library refuses an entry with unsaved changes, an entry that is a link, and a question with no answer', async () => {
+    const markdown = write(`${FOLDER}/review.md`, '# Identity\n\n1. Can customers use SAML single sign-on for their users?\n\n   Yes. Through any SAML 2.0 identity provider.\n\n2. Do you publish a transparency report?\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(markdown));
+    const entryUri = workspaceFile(LIBRARY, 'identity', 'sso.md');
+    const entryEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(entryUri), vscode.ViewColumn.Beside);
+    await entryEditor.edit((edit) => edit.insert(entryEditor.document.positionAt(SSO_ENTRY.length), 'A note in progress.\n'));
+    const dirty = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, markdown, 4, { quiet: true, choice: { variantOf: 'sso-saml' } });
+    assert.equal(dirty?.status, 'refused');
+    assert.match(dirty?.message ?? '', /identity\/sso\.md has unsaved changes: save or revert them first/);
+    assert.equal(read(`${LIBRARY}/identity/sso.md`), SSO_ENTRY);
+    await revertAll();
+
+    const linkedEntry = join(outside, 'sso.md');
+    writeFileSync(linkedEntry, SSO_ENTRY);
+    rmSync(entryUri.fsPath);
+    symlinkSync(linkedEntry, entryUri.fsPath);
+    const linked = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, markdown, 4, { quiet: true, choice: { variantOf: 'sso-saml' } });
+    // The library reads no entry through a link, so there is no such entry to add to; either way nothing is written.
+    assert.equal(linked?.status, 'refused');
+    assert.equal(readFileSync(linkedEntry, 'utf8'), SSO_ENTRY);
+
+    const unanswered = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, markdown, 6, { quiet: true });
+    assert.equal(unanswered?.status, 'no_answer');
+    assert.match(unanswered?.message ?? '', /“Do you publish a transparency report\?” has no answer yet/);
+  });
+});
