@@ -218,7 +218,8 @@ export function answerClassified(profile: Profile, question: string, { intent, c
     shape: reading.shape,
     notUnderstood: reading.notUnderstood,
     facts: verdict?.facts ?? [],
-    ...(verdict === undefined ? {} : { verdict: verdict.value }),
+    // Off-topic: the verdict was about something else (our report, not the provider's); say so.
+    ...(verdict === undefined ? {} : { verdict: reading.offTopic.length > 0 ? ('undetermined' as const) : verdict.value }),
   };
   if (reading.offTopic.length > 0) {
     return { ...undetermined(base, [`The question is about ${reading.offTopic.map((t) => `"${t}"`).join(', ')}, which the profile's facts do not cover.`]), outOfScope: true };

@@ -1181,11 +1181,34 @@ function readFresh(question: string, intent: IntentId, names: KnownNames): Quest
   reading.conditions = main.conditions;
   reading.combine = main.combine;
   reading.notUnderstood = main.notUnderstood;
+  // "Does your cloud provider hold a SOC 2 report?" asks about the provider's own assurance, which
+  // the vendor's facts (the provider listed as a subservice organization) do not decide.
+  for (const part of parts) {
+    for (const { condition, text } of part.conditions) {
+      if (condition.kind === 'soc2.subservice' && condition.provider !== undefined && providerOwnAssurance(normalized, text)) {
+        reading.offTopic = [...new Set([...reading.offTopic, `${text}'s own reports`])];
+      }
+    }
+  }
   reading.several = parts.length > 1 || open;
   if (parts.length > 1 && !open) {
     reading.parts = parts;
   }
   return reading;
+}
+
+const ASSURANCE_WORDS = String.raw`(?:soc ?[123]|soc|iso(?:/iec)?|report|reports|audit|audits|attestation|attestations|certif\w*|pci|assurance)`;
+const HOLDING_VERBS = String.raw`(?:hold|holds|have|has|maintain|maintains|possess|possesses|obtain|obtains|undergo|undergoes|publish|publishes|provide|provides|issue|issues|share|shares|complete|completes|pass|passes)`;
+
+/**
+ * Is the named provider the one holding the report ("your data center provider hold a current SOC
+ * 2", "AWS's SOC 2 report", "does AWS have an ISO certificate")? `text` is the provider's words as
+ * read ("your data center", "aws").
+ */
+function providerOwnAssurance(normalized: string, text: string): boolean {
+  const provider = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const holder = String.raw`${provider}(?:'s|s')?(?: (?:cloud |hosting |infrastructure )?(?:provider|providers|vendor|vendors|host|hosts|partner|partners)(?:'s|s')?)?`;
+  return new RegExp(String.raw`\b${holder} (?:own |current |latest |most recent )?(?:${HOLDING_VERBS}\b[^?.;]{0,40}?\b)?${ASSURANCE_WORDS}\b`).test(normalized);
 }
 
 /** Where a sentence starts a second question: ", and is …", " and does …", "; is …". */

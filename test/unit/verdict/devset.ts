@@ -521,6 +521,11 @@ export const VERDICT_CASES: readonly VerdictCase[] = [
     ['Does your SOC 2 report include the controls of Amazon Web Services?', 'no', 'AWS is a carve-out subservice organization.'],
     ['Is AWS carved out of your SOC 2 report?', 'yes', 'AWS subservice method is carve-out.'],
     ['Does the report cover Oracle Cloud?', 'undetermined', 'Oracle Cloud is not among the subservice organizations in the profile.'],
+    // The provider's own assurance: listing AWS as a subservice organization says nothing of AWS's reports.
+    ['Does your data center provider hold a current SOC 2 Type 2 report?', 'undetermined', "Asks about the provider's own report, which the profile does not record."],
+    ['Does your cloud provider have a SOC 2 report?', 'undetermined', "Asks about the provider's own report, which the profile does not record."],
+    ['Does AWS have an ISO 27001 certificate?', 'undetermined', "Asks about AWS's own certification, which the profile does not record."],
+    ["Do you review your hosting provider's SOC 2 report?", 'undetermined', 'The review is in free text only.'],
     ['Was the auditor\'s opinion unqualified?', 'yes', 'Opinion is unqualified.'],
     ['Did your SOC 2 receive a clean opinion?', 'yes', 'Opinion is unqualified.'],
     ['Did the service auditor issue a qualified opinion?', 'no', 'Opinion is unqualified.'],
