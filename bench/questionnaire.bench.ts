@@ -79,14 +79,14 @@ function fillCsv(rows: number): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-function cliFill(rows: number, runs: number, dir: string): number {
+function cliFill(rows: number, runs: number, dir: string, extra: readonly string[] = []): number {
   const input = join(dir, `q${rows}.csv`);
   writeFileSync(input, fillCsv(rows));
   const times: number[] = [];
   for (let n = 0; n < runs; n++) {
     const output = join(dir, `q${rows}-${n}.attest.csv`);
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [CLI, 'fill', '--profile', PROFILE, input, '--out', output, '--today', '2025-06-30'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [CLI, 'fill', '--profile', PROFILE, input, '--out', output, '--force', '--today', '2025-06-30', ...extra], { encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (result.status !== 0) {
       throw new Error(`attest fill failed on ${rows} rows: ${result.stderr.trim()}`);
@@ -97,6 +97,7 @@ function cliFill(rows: number, runs: number, dir: string): number {
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 const PROFILE = join(__dirname, '..', 'demo', '.attest', 'profile.json');
+const LIBRARY = join(__dirname, '..', 'demo', '.attest', 'library');
 const fillDir = mkdtempSync(join(tmpdir(), 'attest-fill-bench-'));
 try {
   console.log('\n`attest fill` on a CSV, whole path (built CLI, child process, median wall time incl. Node start-up)');
@@ -113,6 +114,17 @@ try {
     const perRowRatio = ms / rows / (baselineMs / baselineRows);
     const goal = rows === 50_000 ? `  (goal under 2,000 ms: ${ms < 2_000 ? 'met' : 'MISSED'})` : '';
     console.log(`${`attest fill, ${rows.toLocaleString('en-US')} rows`.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms   ${(ms / baselineMs).toFixed(1).padStart(5)}× baseline, per row ${perRowRatio.toFixed(2)}× baseline${goal}`);
+  }
+  // The same path with the demo's answer library as the second source (what `attest fill` does in a
+  // folder with .attest/library): every question the profile does not recognize is matched there.
+  console.log('\n`attest fill --library demo/.attest/library` (45 entries) on the same CSVs');
+  const withLibrary = ['--library', LIBRARY];
+  const libraryBaselineMs = cliFill(baselineRows, 3, fillDir, withLibrary);
+  console.log(`${'baseline: with the library, 1,000 rows'.padEnd(44)} ${libraryBaselineMs.toFixed(0).padStart(8)} ms   ${(libraryBaselineMs / baselineMs).toFixed(2)}× the fill without it`);
+  for (const rows of [16_000, 50_000]) {
+    const ms = cliFill(rows, 1, fillDir, withLibrary);
+    const perRowRatio = ms / rows / (libraryBaselineMs / baselineRows);
+    console.log(`${`with the library, ${rows.toLocaleString('en-US')} rows`.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms   ${(ms / libraryBaselineMs).toFixed(1).padStart(5)}× its baseline, per row ${perRowRatio.toFixed(2)}× baseline`);
   }
 } finally {
   rmSync(fillDir, { recursive: true, force: true });
