@@ -16,7 +16,7 @@
  */
 import * as vscode from 'vscode';
 import type { DraftEntry, ImportResult } from '../../domain/library/import';
-import { conflictsOfDraft, draftDetail, importCounts, importReportMarkdown, importSummary, libraryConflicts, topicFolder, type ImportCounts, type ImportOutcome } from '../../domain/library/importPlan';
+import { draftDetail, importCounts, importReportMarkdown, importSummary, libraryConflicts, topicFolder, type ImportCounts, type ImportOutcome } from '../../domain/library/importPlan';
 import type { Services } from '../services';
 import type { LibraryEditingDeps } from './deps';
 import { showImportReport } from './importReport';
@@ -86,7 +86,7 @@ interface DraftItem extends vscode.QuickPickItem {
 async function previewDrafts(result: ImportResult, source: string, library: string): Promise<DraftEntry[] | undefined> {
   const items: DraftItem[] = result.drafts.map((draft) => ({
     label: draft.question,
-    description: `${library}/${topicFolder(draft.topic)}/${draft.id}.md${conflictsOfDraft(draft, result.conflicts).length > 0 ? '  ⚠ conflict' : ''}`,
+    description: `${topicFolder(draft.topic)}/${draft.id}.md`,
     detail: draftDetail(draft, result.conflicts),
     picked: true,
     draft,
@@ -97,7 +97,7 @@ async function previewDrafts(result: ImportResult, source: string, library: stri
   ].filter((s) => s !== '');
   const picked = await vscode.window.showQuickPick(items, {
     title: `Attest: import ${result.drafts.length} draft entr${result.drafts.length === 1 ? 'y' : 'ies'} from ${source}${others.length > 0 ? ` (${others.join(', ')})` : ''}`,
-    placeHolder: 'Untick what you do not want; Enter writes the ticked drafts (internal until reviewed)',
+    placeHolder: `Untick what you do not want; Enter writes the ticked drafts into ${library} (internal until reviewed)`,
     canPickMany: true,
     matchOnDescription: true,
     matchOnDetail: true,

@@ -215,7 +215,9 @@ export async function saveAnswerToLibrary(services: Services, deps: LibraryEditi
   }
   const ids = new Set(current.entries.map((entry) => entry.id.toLowerCase()));
   const inputs = document.uri.scheme === 'file' ? [document.uri.fsPath] : [];
-  const created = await createEntryFile(library, topic, { ...draft, topic } satisfies DraftEntry, deps.library.draftText, ids, inputs);
+  // The draft's comment says where it came from: saved by the writer, not imported in bulk.
+  const text = (entry: DraftEntry): string => deps.library.draftText(entry).replace('\n# imported from ', '\n# saved from ');
+  const created = await createEntryFile(library, topic, { ...draft, topic }, text, ids, inputs);
   if (created.kind === 'refused') {
     return finish({ status: 'refused', message: `Attest did not create ${created.path}: ${created.problem}` });
   }

@@ -73,17 +73,18 @@ function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** One line under a draft in the preview: its Yes/No and answer, the merged variants, its conflicts. */
+/** One line under a draft in the preview: its conflicts and merged variants first (the line is cut at the width), then its Yes/No and answer. */
 export function draftDetail(draft: DraftEntry, conflicts: readonly string[]): string {
-  const yesno = draft.yesno === undefined ? '' : `${draft.yesno === 'na' ? 'N/A' : draft.yesno === 'yes' ? 'Yes' : 'No'} · `;
-  const parts = [`${yesno}${clip(draft.paragraph === '' ? '(no text, only the Yes/No)' : draft.paragraph, 90)}`];
+  const parts: string[] = [];
+  const own = conflictsOfDraft(draft, conflicts);
+  if (own.length > 0) {
+    parts.push(`⚠ ${own.length} conflict${own.length === 1 ? '' : 's'}: Yes/No left out (see the report)`);
+  }
   if (draft.variants.length > 0) {
     parts.push(`merged ${draft.variants.length} variant${draft.variants.length === 1 ? '' : 's'}: ${draft.variants.map((v) => `"${clip(v, 50)}"`).join(', ')}`);
   }
-  const own = conflictsOfDraft(draft, conflicts);
-  if (own.length > 0) {
-    parts.push(`⚠ ${own.length} conflict${own.length === 1 ? '' : 's'}: the Yes/No was left out (see the report)`);
-  }
+  const yesno = draft.yesno === undefined ? '' : `${draft.yesno === 'na' ? 'N/A' : draft.yesno === 'yes' ? 'Yes' : 'No'} · `;
+  parts.push(`${yesno}${clip(draft.paragraph === '' ? '(no text, only the Yes/No)' : draft.paragraph, 90)}`);
   return parts.join('  ·  ');
 }
 

@@ -306,6 +306,7 @@ suite('Library: import answers and save answers from the editor', () => {
     assert.match(created, /^question: "Do you offer a bug bounty programme\?"$/m);
     assert.match(created, /^ {2}yesno: yes$/m);
     assert.match(created, /^visibility: internal$/m);
+    assert.match(created, /^# saved from edited\.csv:2$/m);
     assert.match(created, /\n---\nThrough HackerOne since 2024\.\n$/);
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.fsPath === result?.entryUri?.fsPath), 'the new entry opens beside for review');
   });

@@ -73,7 +73,7 @@ suite('library: the editor import plan', () => {
     assert.deepEqual(libraryConflicts(result).map((c) => c.slice(0, 8)), ['q.csv:4:']);
     const detail = draftDetail(hotline, result.conflicts);
     assert.match(detail, /merged 1 variant: "Is there an anonymous hotline for whistleblowers\?"/);
-    assert.match(detail, /1 conflict: the Yes\/No was left out/);
+    assert.match(detail, /^⚠ 1 conflict: Yes\/No left out \(see the report\) {2}· {2}merged 1 variant/);
     assert.match(draftDetail(languages, result.conflicts), /^English and Spanish\.$/);
 
     const outcome: ImportOutcome = { written: [{ draft: hotline, path: '.attest/library/imported/whistleblower-hotline.md' }], refused: [], notChosen: 1, cancelled: false };
