@@ -1,14 +1,17 @@
 /**
  * The library's analyzer: the same words for a customer's question and an entry's question.
  *
- * 1. Lower case, accents and punctuation folded; "multi-factor" and "multi factor" become one.
- * 2. The field's synonyms and acronyms are rewritten to one concept token first (SYNONYMS), so
- *    "2FA", "MFA" and "multi-factor authentication" all read `mfa`, and "TLS", "HTTPS" and "in
- *    transit" all read `intransit`. Longest phrases are rewritten first.
- * 3. Stop words are dropped: function words and the questionnaire's own boilerplate ("do you",
- *    "please describe", "your organization"), which say nothing about the subject.
- * 4. Every other word is stemmed with the Porter stemmer (the `stemmer` package), so "encrypted",
- *    "encryption" and "encrypts" meet. Concept tokens are not stemmed.
+ * 1. Lower case, accents and punctuation folded; "multi-factor" and "multi factor" become one; a
+ *    leading question id ("IAM-07:") dropped; British spellings read as American ("organisation").
+ * 2. Every word is stemmed with the Porter stemmer (the `stemmer` package), so "encrypted",
+ *    "encryption" and "encrypts" meet ("-ify" and "-ification" too).
+ * 3. The field's synonyms and acronyms (SYNONYMS) are rewritten to one concept token, matched on
+ *    stems, so "2FA", "MFA" and "multi-factor authentication" all read `mfa`, and "segregated",
+ *    "segregation" and "separates" all read `separate`. Longest phrases win; a phrase written
+ *    "=word" matches only that word (where the stem is wider: "information" stems like "inform").
+ * 4. Stop words are dropped: function words and the questionnaire's own boilerplate ("do you",
+ *    "please describe", "your organization"), which say nothing about the subject. Light words
+ *    (LIGHT) are kept but weigh little in a match.
  *
  * Pure and deterministic: no locale, no randomness; the same text always gives the same tokens.
  */
@@ -16,110 +19,163 @@ import { stemmer } from 'stemmer';
 
 /** Concept token → the phrases that mean it (already lower case, words separated by one space). */
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  mfa: ['mfa', '2fa', 'two factor', 'two factor authentication', 'multi factor', 'multi factor authentication', 'multifactor', 'multifactor authentication', '2 factor', 'two step verification', '2 step verification', 'second factor', 'strong authentication', 'one time password', 'otp', 'totp', 'hardware token', 'hardware key', 'security key', 'fido2', 'yubikey', 'authenticator app'],
-  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated authentication', 'identity federation', 'federated identity', 'oidc', 'openid connect', 'okta', 'azure ad', 'entra id', 'identity provider', 'idp'],
-  atrest: ['at rest', 'stored data encryption', 'data at rest', 'encrypted storage', 'storage encryption', 'disk encryption of servers', 'database encryption', 'aes 256', 'aes256', 'aes'],
-  intransit: ['in transit', 'in motion', 'tls', 'ssl', 'https', 'transport layer security', 'tls 1 2', 'tls 1 3', 'over the network', 'over public networks', 'data in transit', 'transport encryption', 'encrypted connections', 'ssl tls', 'hsts'],
-  bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan'],
+  // identity and access
+  mfa: ['mfa', '2fa', 'two factor', 'two factor authentication', 'multi factor', 'multi factor authentication', 'multifactor', 'multifactor authentication', '2 factor', 'two step verification', '2 step verification', 'two step', '2 step', 'second factor', 'second authentication factor', 'multiple factors', 'step up authentication', 'strong authentication', 'one time password', 'one time passcode', 'otp', 'totp', 'hardware token', 'hardware key', 'hardware keys', 'security key', 'security keys', 'fido', 'fido2', 'webauthn', 'yubikey', 'authenticator app', 'phishing resistant'],
+  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'enterprise login', 'corporate credentials'],
+  directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
+  provisioning: ['scim', 'user provisioning', 'automated provisioning', 'automatic provisioning', 'provisioned automatically', 'provision users', 'provisioning', 'provisioned', 'jit provisioning', 'just in time provisioning', 'user lifecycle management'],
+  rbac: ['rbac', 'role based', 'role based access', 'role based access control', 'roles and permissions', 'user roles', 'custom roles', 'roles', 'role', 'permissions', 'permission', 'access levels', 'granular access', 'abac'],
+  leastprivilege: ['least privilege', 'principle of least privilege', 'need to know', 'minimum necessary', 'minimum access', 'minimum privileges', 'minimal access', 'only the access', '=privileges', '=privilege'],
+  admin: ['privileged access', 'privileged accounts', 'privileged account', 'privileged users', 'privileged user', 'administrative access', 'administrative rights', 'administrative privileges', 'admin access', 'admin rights', 'admin privileges', 'administrator rights', 'administrator privileges', 'elevated access', 'elevated privileges', 'elevated rights', 'privileged', 'administrator', 'administrators', 'administrative', 'admin accounts', 'root', 'superuser', 'sudo', 'break glass'],
+  'localadmin+endpoint': ['local admin', 'local administrator', 'local administrators', 'local admin rights', 'local administrator rights', 'local administrative rights'],
+  accessreview: ['access review', 'access reviews', 'user access review', 'user access reviews', 'access recertification', 'recertification', 'recertify', 'recertified', 'recertifying', 'revalidate', 'revalidated', 'revalidation', 'access certification', 'entitlement review', 'entitlement reviews', 'review access', 'review of access', 'access rights reviewed', 'review user access'],
+  offboarding: ['offboarding', 'off boarding', 'termination of employment', 'employee termination', 'employee terminations', 'terminated employee', 'terminated employees', 'terminated users', 'leavers', 'leaver', 'departing employees', 'employee departure', 'employee departures', 'employee separation', 'leaves the company', 'leave the company', 'leaving the company', 'leaves the organization', 'revoked when', 'deprovisioning', 'deprovision', 'deprovisioned', 'access removal', 'role change', 'role changes', 'job change', 'job changes', 'changes role', 'changes roles'],
+  password: ['password', 'passwords', 'passphrase', 'passphrases', 'credential', 'credentials', 'passcode', 'passcodes'],
+  hash: ['hashed', 'hashing', 'hash', 'hashes', 'salted', 'salt', 'bcrypt', 'scrypt', 'argon2', 'pbkdf2', 'one way hash', 'clear text', 'cleartext', 'plain text', 'plaintext'],
+  session: ['session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions', 'logged out', 'log out automatically'],
+  sharedaccount: ['shared accounts', 'shared account', 'shared user accounts', 'shared logins', 'shared credentials', 'generic accounts', 'generic account', 'group accounts', 'group logins', 'unique ids', 'unique user ids', 'unique accounts', 'unique account', 'named accounts', 'named account'],
+  ipallow: ['ip allowlist', 'ip allowlisting', 'ip allow list', 'ip whitelist', 'ip whitelisting', 'allowlist', 'allowlisting', 'whitelisting', 'ip restrictions', 'ip ranges', 'ip range', 'ip address restrictions', 'by ip address', 'ip addresses'],
+  // encryption
+  encrypt: ['encrypt', 'encrypted', 'encryption', 'encrypting', 'cryptography', 'cryptographic', 'ciphers', 'cipher'],
+  atrest: ['at rest', 'stored data encryption', 'data at rest', 'encrypted at rest', 'encrypted storage', 'storage encryption', 'disk encryption of servers', 'database encryption', 'transparent data encryption', 'tde', 'aes 256', 'aes256', 'aes 128', 'aes'],
+  intransit: ['in transit', 'in motion', 'in flight', 'on the wire', 'tls', 'ssl', '=https', 'transport layer security', 'tls 1 2', 'tls 1 3', 'over the network', 'over public networks', 'over the internet', 'data in transit', 'transport encryption', 'encrypted connections', 'ssl tls', 'hsts', 'transmitted', 'transmission', 'transmissions', 'transmit', 'sftp', 'ftps', 'ssh', 'mtls', 'mutual tls'],
+  kms: ['kms', 'key management', 'key management service', 'hsm', 'hsms', 'hardware security module', 'hardware security modules', 'encryption keys', 'encryption key', 'cryptographic keys', 'cryptographic key', 'key rotation', 'key storage', 'key lifecycle', '=keys'],
+  byok: ['byok', 'bring your own key', 'bring your own keys', 'customer managed keys', 'customer managed key', 'customer managed encryption keys', 'cmk', 'cmks', 'customer controlled keys', 'customer controlled encryption keys', 'customer held keys', 'customer supplied keys', 'hyok', 'hold your own key', 'manage their own encryption keys', 'manage their own keys', 'own encryption keys', 'their own keys', 'our own keys', 'our own encryption keys'],
+  fips: ['fips', 'fips 140', 'fips 140 2', 'fips 140 3', 'fips validated', 'fips compliant'],
+  fde: ['full disk encryption', 'disk encryption', 'drive encryption', 'device encryption', 'hard disks', 'hard disk', 'hard drives', 'hard drive', 'filevault', 'bitlocker', 'encrypt the hard disks', 'laptop encryption', 'workstation encryption'],
+  // logging and monitoring
+  logging: ['audit logs', 'audit log', 'audit logging', 'audit trail', 'audit trails', 'activity log', 'activity logs', 'event logs', 'event logging', 'security logs', 'access logs', 'logging', 'logs', 'logged', 'log'],
+  siem: ['siem', 'security information and event management', 'log aggregation', 'aggregate logs', 'log correlation', 'correlated', 'centralized logging', 'central logging', 'centrally logged', 'centrally collected', 'log collection', 'log management', 'central location', 'centralized log', 'centralized', 'centrally', 'log monitoring', 'log analytics', 'splunk', 'sumo logic'],
+  monitoring: ['monitoring', 'monitored', 'monitor', 'alerting', 'alerts', 'alert', 'soc team', 'security operations center', 'security operations', 'mdr', 'managed detection and response', 'managed detection'],
+  allhours: ['24x7', '24 7', '24 x 7', '24 hours a day', 'around the clock', 'round the clock', 'all hours', '365 days'],
+  tamper: ['tamper', 'tampering', 'tampered', 'tamper proof', 'tamper evident', 'alteration', 'altered', 'modification', 'modified', 'immutable', 'immutability', 'write once', 'worm'],
+  ids: ['=ids', '=ips', 'intrusion detection', 'intrusion prevention', 'intrusion detection system', 'intrusion detection systems', 'intrusion prevention system', 'intrusion prevention systems', 'ids ips', 'hids', 'nids', 'guardduty', 'intrusion'],
+  timesync: ['ntp', 'time source', 'time sources', 'time server', 'time servers', 'authoritative time', 'clock synchronization', 'system clocks', 'server clocks', '=clocks', 'time synchronization', 'time sync', 'synchronized clocks'],
+  // network
+  firewall: ['firewall', 'firewalls', 'firewall rules', 'security groups', 'security group', 'network acls', 'network acl', 'network access control lists', 'ingress', 'egress'],
+  segmentation: ['network segmentation', 'network segregation', 'segregated networks', 'separate networks', 'segmentation', 'segmented', 'microsegmentation', 'network zoning', '=zoning', 'dmz', 'vlan', 'vlans', 'vpc', 'vpcs', 'subnet', 'subnets', 'network isolation'],
+  ddos: ['ddos', 'denial of service', 'dos attacks', 'dos attack', 'distributed denial of service'],
+  waf: ['waf', 'web application firewall', 'web application firewalls'],
+  vpn: ['vpn', 'vpns', 'virtual private network', 'remote access', '=remotely', 'remote employees', 'remote workers', 'zero trust', 'ztna'],
+  wifi: ['wifi', 'wi fi', 'wireless', 'wpa2', 'wpa3', 'wlan'],
+  email: ['email security', 'spf', 'dkim', 'dmarc', 'email filtering', 'phishing protection', 'email spoofing', 'domain spoofing', 'spoofed email', 'spoofed emails', 'email authentication', 'email domains', 'email domain', 'email'],
+  // hosting and data location
+  datacenter: ['data center', 'data centers', 'datacenter', 'datacenters', 'colocation', 'hosting provider', 'hosting providers', 'hosting facility', 'hosting facilities', 'cloud provider', 'cloud providers', 'cloud service provider', 'cloud hosting', 'iaas', 'iaas provider', 'aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 'oracle cloud', 'ibm cloud', 'digitalocean', '=hosted', '=hosting'],
+  residency: ['data residency', 'data location', 'data locations', 'data localization', 'data sovereignty', 'located', 'location', 'locations', 'region', 'regions', 'country', 'countries', 'geographic', 'geographically', 'geography', 'geographies', 'jurisdiction', 'jurisdictions', 'physically stored', 'physical location'],
+  offshore: ['outside the united states', 'outside the us', 'outside of the us', 'outside of the united states', 'outside the usa', 'outside of the usa', 'outside the country', 'leave the united states', 'leave the us', 'offshore', 'off shore', 'offshoring', 'overseas', 'abroad', 'foreign'],
+  eu: ['eu', 'european union', 'europe', 'european', 'eea', 'european economic area'],
+  tenancy: ['multi tenant', 'multitenant', 'multi tenancy', 'tenant isolation', 'tenant', 'tenants', 'logical separation', 'logically separated', 'logically separate', 'segregation of customer data', 'commingled', 'co mingled', 'isolation between customers', 'other customers', 'other tenants', 'other clients', 'another customer', 'another tenant', 'cross tenant'],
+  envseparation: ['separate environments', 'non production', 'nonproduction', 'test environments', 'test environment', 'development environments', 'development environment', 'dev environment', 'qa environment', 'lower environments', '=staging', 'test data', 'development test and production'],
+  proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
+  ha: ['high availability', 'highly available', 'redundant', 'redundancy', 'availability zones', 'availability zone', 'multiple availability zones', 'single points of failure', 'single point of failure', 'multi az', 'fault tolerant', 'fault tolerance'],
+  // continuity
+  backup: ['backup', 'backups', 'back up', 'backed up', 'backing up', 'snapshots', 'snapshot', 'replication', 'replicated', 'point in time recovery'],
+  restoretest: ['restore test', 'restore tests', 'restoration test', 'restoration tests', 'test restores', 'test restoring', 'restores tested', 'restore testing', 'recovery testing', 'test restoration'],
+  bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan', '=continuity'],
   dr: ['disaster recovery', 'disaster recovery plan', 'drp', 'dr plan', 'dr', 'bc dr', 'bcdr', 'failover', 'fail over'],
-  csp: ['content security policy', 'security headers', 'http security headers', 'x frame options', 'frame ancestors'],
-  pentest: ['pen test', 'pen tests', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration testing', 'ethical hacking', 'red team', 'red teaming'],
-  sdlc: ['sdlc', 'ssdlc', 'secure sdlc', 'software development life cycle', 'software development lifecycle', 'secure development lifecycle', 'secure development life cycle', 'development lifecycle', 'secure software development', 'secure coding', 'development process', 'software development process'],
-  dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'exfiltration'],
-  rbac: ['rbac', 'role based access', 'role based access control', 'role based', 'least privilege', 'need to know', 'principle of least privilege', 'privileges', 'privilege'],
-  siem: ['siem', 'security information and event management', 'log aggregation', 'centralized logging', 'central logging', 'centrally logged', 'log management', 'central location', 'centralized log', 'log monitoring'],
-  mdm: ['mdm', 'mobile device management', 'endpoint management', 'device management', 'centrally managed', 'jamf', 'intune'],
-  edr: ['edr', 'endpoint detection and response', 'endpoint detection', 'antivirus', 'anti virus', 'anti malware', 'antimalware', 'malware protection', 'malware', 'xdr', 'virus'],
-  ddos: ['ddos', 'denial of service', 'dos attacks', 'distributed denial of service'],
-  waf: ['waf', 'web application firewall'],
-  ids: ['ids', 'ips', 'intrusion detection', 'intrusion prevention', 'intrusion detection system', 'intrusion prevention system', 'ids ips'],
-  vulnscan: ['vulnerability scanning', 'vulnerability scans', 'vulnerability scan', 'vulnerability scanner', 'vulnerability assessment', 'vulnerability assessments', 'vuln scanning', 'scanned for vulnerabilities', 'host level vulnerabilities'],
-  gdpr: ['gdpr', 'general data protection regulation', 'uk gdpr'],
-  dpa: ['dpa', 'data processing agreement', 'data processing addendum', 'data protection agreement'],
-  dpo: ['dpo', 'data protection officer'],
-  ciso: ['ciso', 'chief information security officer', 'head of security', 'security officer', 'information security officer'],
+  rpo: ['rpo', 'recovery point objective', 'recovery point', 'maximum data loss'],
+  rto: ['rto', 'recovery time objective', 'recovery time', 'time to restore', 'maximum tolerable downtime'],
+  sla: ['sla', 'slas', 'service level agreement', 'service level agreements', 'uptime', 'uptime commitment', 'uptime guarantee', 'availability commitment', 'availability sla', 'availability percentage', 'service level', 'service credits'],
+  statuspage: ['status page', 'status pages', 'status site', 'system status'],
+  outage: ['outage', 'outages', 'downtime', 'service disruption', 'service disruptions', 'service interruption', 'service interruptions'],
+  // incidents
+  incident: ['incident', 'incidents', 'security incident', 'security incidents', 'breach', 'breaches', 'breached', 'data breach', 'compromised', 'cyber attack', 'cyberattack'],
+  irplan: ['incident response plan', 'incident response', 'incident management', 'incident handling', 'irp', 'csirt', 'tabletop'],
+  forensics: ['forensic', 'forensics', 'forensic investigation', 'forensic investigations', 'forensic analysis', 'digital forensics', 'incident investigation', 'incident investigations', 'preserve evidence', 'evidence preservation', 'chain of custody'],
+  notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers'],
+  // data lifecycle
+  retention: ['retention', '=retained', '=retain', '=retains', '=retaining', 'kept for', 'stored for', '=kept'],
+  deletion: ['deletion', 'delete', 'deleted', 'deleting', 'purge', 'purged', 'purging', 'destroy', 'destroyed', 'destruction', 'erase', 'erasure', 'disposal', 'dispose', 'sanitization', 'sanitize', 'wiped', 'wipe', 'shred', 'shredded', 'shredding', 'degauss', 'degaussing', 'crypto shredding', 'cryptographic erasure', 'decommissioned', 'decommissioning'],
+  contractend: ['contract termination', 'end of the contract', 'end of contract', 'contract ends', 'contract end', 'termination of the contract', 'termination of the agreement', 'end of the agreement', 'agreement ends', 'contract expiration', 'contract expires', 'end of the engagement', 'end of service', 'end of the relationship'],
+  export: ['export', 'exported', '=portability', 'data portability', 'extract', 'download their data', 'download our data', 'retrieve our data', 'retrieve their data', 'return of data', '=returned'],
+  ownership: ['own the data', 'owns the data', 'data ownership', 'ownership of data', 'ownership of customer data', 'ownership', 'intellectual property'],
+  classification: ['classification', 'classify', 'classified', 'classifying', 'labeling', 'data labels', 'sensitivity labels', 'sensitivity levels', 'data sensitivity'],
+  dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'data leakage', 'data leaks', 'leakage', 'exfiltration', 'exfiltrate'],
+  sell: ['sell', 'sold', 'selling', 'sale of', 'rent', 'rented', 'monetize'],
+  // privacy
   pii: ['pii', 'personal data', 'personally identifiable information', 'personal information'],
   phi: ['phi', 'protected health information', 'ephi', 'health information', 'patient data'],
-  hipaa: ['hipaa', 'baa', 'business associate agreement', 'business associate'],
-  ferpa: ['ferpa', 'student records', 'education records'],
+  gdpr: ['gdpr', 'general data protection regulation', 'uk gdpr'],
+  dpa: ['dpa', 'dpas', 'data processing agreement', 'data processing agreements', 'data processing addendum', 'data protection agreement'],
+  dpo: ['dpo', 'data protection officer'],
+  hipaa: ['hipaa', 'baa', 'baas', 'business associate agreement', 'business associate agreements', 'business associate'],
+  ferpa: ['ferpa', 'student records', 'education records', 'student data', 'school official'],
   ccpa: ['ccpa', 'cpra', 'california consumer privacy act'],
-  kms: ['kms', 'key management', 'key management service', 'hsm', 'hardware security module', 'encryption keys', 'cryptographic keys', 'key rotation', 'keys'],
-  byok: ['byok', 'bring your own key', 'bring your own keys', 'customer managed keys', 'customer managed key', 'customer managed encryption keys', 'cmk', 'cmks', 'customer controlled keys', 'customer held keys', 'hyok', 'hold your own key', 'manage their own encryption keys', 'manage their own keys'],
-  vpn: ['vpn', 'virtual private network', 'remote access'],
-  rpo: ['rpo', 'recovery point objective'],
-  rto: ['rto', 'recovery time objective'],
-  sla: ['sla', 'service level agreement', 'uptime', 'uptime commitment', 'availability commitment', 'service level'],
-  byod: ['byod', 'bring your own device', 'personal devices', 'personally owned devices', 'devices not owned'],
-  vdp: ['vdp', 'vulnerability disclosure', 'vulnerability disclosure program', 'bug bounty', 'responsible disclosure', 'security txt', 'report security vulnerabilities', 'external researchers'],
-  sast: ['sast', 'dast', 'static analysis', 'static code analysis', 'dynamic analysis', 'code scanning', 'static application security testing', 'dynamic application security testing'],
-  sca: ['sca', 'software composition analysis', 'dependency scanning', 'open source dependencies', 'third party libraries', 'open source components', 'dependabot', 'sbom', 'software bill of materials'],
-  xss: ['xss', 'cross site scripting'],
-  csrf: ['csrf', 'xsrf', 'cross site request forgery'],
-  sqli: ['sqli', 'sql injection', 'injection attacks', 'prepared statements', 'parameterized queries'],
-  owasp: ['owasp', 'owasp top 10', 'owasp top ten'],
-  ai: ['ai', 'artificial intelligence', 'machine learning', 'ml', 'llm', 'llms', 'large language model', 'large language models', 'generative ai', 'genai', 'ai ml'],
-  wcag: ['wcag', 'vpat', 'accessibility', 'section 508', 'accessible', 'acr', 'accessibility conformance report'],
-  nda: ['nda', 'non disclosure agreement', 'confidentiality agreement', 'confidentiality agreements'],
-  insurance: ['cyber insurance', 'cyber liability insurance', 'cyber liability', 'insurance coverage', 'liability insurance', 'insurance'],
-  backgroundcheck: ['background check', 'background checks', 'background screening', 'background screenings', 'pre employment screening', 'criminal background', 'screened', 'screening', 'vetting', 'vetted'],
-  training: ['security awareness', 'awareness training', 'security training', 'phishing simulation', 'phishing simulations', 'phishing tests', 'privacy training', 'training'],
-  offboarding: ['offboarding', 'off boarding', 'termination of employment', 'terminated employees', 'leavers', 'departing employees', 'revoked when', 'deprovisioning', 'deprovision', 'access removal', 'employee departure'],
-  firewall: ['firewall', 'firewalls', 'security groups', 'network acls', 'network access control lists'],
-  segmentation: ['network segmentation', 'segmentation', 'segmented', 'network zoning', 'zoning', 'dmz', 'vlan', 'vlans', 'vpc', 'network isolation'],
-  tenancy: ['multi tenant', 'multitenant', 'multi tenancy', 'tenant isolation', 'logical separation', 'logically separated', 'segregation of customer data', 'commingled', 'isolation between customers', 'other customers', 'other tenants'],
-  subprocessor: ['subprocessor', 'subprocessors', 'sub processor', 'sub processors', 'fourth parties', 'fourth party', 'subcontractors', 'subcontractor'],
-  vendorrisk: ['vendor risk', 'vendor management', 'third party risk', 'third party risk management', 'tprm', 'supplier risk', 'supplier management', 'vendor assessments', 'vendor reviews', 'service providers', 'suppliers', 'vendors', 'third parties', 'third party'],
-  logging: ['audit logs', 'audit log', 'audit trail', 'audit trails', 'event logs', 'security logs', 'logging', 'logs', 'logged', 'log'],
-  retention: ['retention', 'retained', 'retain', 'kept for', 'stored for'],
-  deletion: ['deletion', 'delete', 'deleted', 'purge', 'purged', 'destroy', 'destroyed', 'destruction', 'erase', 'erasure', 'disposal', 'dispose', 'sanitization', 'sanitize', 'wiped', 'wipe'],
-  backup: ['backup', 'backups', 'back up', 'backed up', 'snapshots', 'snapshot', 'replication'],
-  residency: ['data residency', 'data location', 'data localization', 'data sovereignty', 'located', 'location', 'locations', 'region', 'regions', 'country', 'countries', 'geographic', 'geographically', 'jurisdiction', 'jurisdictions'],
-  offshore: ['outside the united states', 'outside the us', 'outside of the us', 'outside of the united states', 'outside the usa', 'offshore', 'off shore', 'overseas'],
-  password: ['password', 'passwords', 'passphrase', 'passphrases', 'credential', 'credentials'],
-  incident: ['incident', 'incidents', 'security incident', 'security incidents', 'breach', 'breaches', 'data breach'],
-  change: ['change management', 'change control', 'change review', 'change advisory board', 'cab', 'changes to production', 'production changes'],
-  riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management'],
-  policy: ['policy', 'policies', 'standards', 'procedures'],
-  patch: ['patch', 'patches', 'patching', 'security updates', 'updates'],
-  hardening: ['hardening', 'hardened', 'build standards', 'configuration baselines', 'cis benchmarks', 'cis benchmark', 'secure configuration', 'golden images'],
-  physical: ['physical security', 'physical access', 'badge', 'badges', 'swipe card', 'cctv', 'entry logs', 'visitor', 'visitors'],
-  datacenter: ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'colocation', 'hosting provider', 'cloud provider', 'cloud hosting', 'aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 'iaas', 'hosted'],
-  session: ['session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions'],
-  cookie: ['cookies', 'cookie'],
-  staff: ['employees', 'employee', 'staff', 'staff members', 'personnel', 'workforce', 'workers', 'team members', 'new hires', 'hires'],
-  revoke: ['revoke', 'revoked', 'revocation', 'removed', 'remove', 'removal', 'disabled', 'disable'],
-  separate: ['separated', 'separate', 'separation', 'isolated', 'isolation', 'isolate', 'segregated', 'segregation', 'segregate'],
-  notify: ['notify', 'notified', 'notification', 'notifications', 'inform', 'informed', 'tell', 'communicate'],
-  outage: ['outage', 'outages', 'downtime', 'service disruption', 'service disruptions'],
-  timesync: ['ntp', 'time source', 'time sources', 'clock synchronization', 'clocks', 'time synchronization', 'time sync'],
-  ha: ['high availability', 'highly available', 'redundant', 'redundancy', 'availability zones', 'availability zone', 'single points of failure', 'single point of failure', 'multi az'],
-  tamper: ['tamper', 'tampering', 'tampered', 'tamper proof', 'alteration', 'altered', 'modification', 'modified', 'immutable', 'write once', 'worm'],
-  frequency: ['how often', 'how frequently', 'frequency', 'periodic', 'periodically', 'regularly', 'on a regular basis', 'at regular intervals'],
-  api: ['api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'webhooks'],
-  ownership: ['own the data', 'owns the data', 'data ownership', 'ownership of data', 'ownership of customer data', 'intellectual property'],
-  export: ['export', 'exported', 'portability', 'data portability', 'extract', 'download their data', 'return of data', 'returned'],
   privacypolicy: ['privacy policy', 'privacy notice', 'privacy statement'],
-  privacyrights: ['data subject', 'data subject requests', 'dsar', 'dsars', 'right to be forgotten', 'data subject access', 'subject access requests', 'individual rights'],
-  crossborder: ['standard contractual clauses', 'scc', 'sccs', 'data privacy framework', 'cross border', 'international transfers', 'transfer mechanism'],
-  monitoring: ['monitoring', 'monitored', 'alerting', 'alerts', 'alert', '24x7', '24 7', 'soc team', 'security operations center', 'security operations centre'],
-  admin: ['privileged access', 'privileged accounts', 'administrative access', 'admin access', 'administrator', 'administrators', 'admin accounts', 'root', 'superuser', 'break glass'],
-  accessreview: ['access review', 'access reviews', 'user access review', 'user access reviews', 'access recertification', 'recertification', 'entitlement review', 'entitlement reviews', 'review access'],
-  codereview: ['code review', 'code reviews', 'peer review', 'peer reviewed', 'pull request', 'pull requests', 'four eyes', 'two person'],
-  envseparation: ['separate environments', 'non production', 'test environments', 'development environments', 'staging', 'production data in test', 'production data in non production', 'test data'],
-  email: ['email security', 'spf', 'dkim', 'dmarc', 'email filtering', 'phishing protection', 'email'],
-  wifi: ['wifi', 'wi fi', 'wireless', 'wpa2', 'wpa3'],
-  mobile: ['mobile devices', 'mobile phones', 'phones', 'tablets', 'smartphones'],
-  removable: ['removable media', 'usb', 'thumb drives', 'external hard drives', 'external drives', 'portable media', 'mobile media'],
-  fde: ['full disk encryption', 'disk encryption', 'hard disks', 'hard drives', 'filevault', 'bitlocker', 'encrypt the hard disks', 'laptop encryption'],
-  headcount: ['headcount', 'how many employees', 'number of employees', 'employees does', 'staff size', 'company size', 'fte', 'full time equivalents'],
-  contact: ['security contact', 'point of contact', 'contact details', 'email address', 'email addresses', 'contacted'],
-  oss: ['open source', 'open source software'],
-  support: ['support hours', 'customer support', 'support team', 'helpdesk', 'help desk', 'technical support'],
+  privacyrights: ['data subject', 'data subjects', 'data subject requests', 'data subject rights', 'dsar', 'dsars', 'dsr', 'dsrs', 'right to be forgotten', 'right to erasure', 'right of access', 'data subject access', 'subject access requests', 'individual rights', 'privacy requests', 'consumer requests', 'rights requests'],
+  crossborder: ['standard contractual clauses', 'scc', 'sccs', 'data privacy framework', 'privacy shield', 'binding corporate rules', 'cross border', 'international transfers', 'international data transfers', 'data transfers', 'transfer mechanism', 'transfer mechanisms', 'transfer impact assessment', 'adequacy decision'],
+  cookie: ['cookies', 'cookie', 'trackers', 'tracking pixels', 'tracking technologies'],
+  // people
+  staff: ['employees', 'employee', 'staff', 'staff members', 'personnel', 'workforce', 'workers', 'worker', 'team members', 'new hires', 'hires', 'new employees'],
+  contractor: ['contractors', 'contractor', 'temporary staff', 'temporary workers', 'temps', '=interns', 'consultants', 'third party personnel'],
+  backgroundcheck: ['background check', 'background checks', 'background screening', 'background screenings', 'background verification', 'background verifications', 'background investigation', 'pre employment screening', 'pre employment', 'pre hire', 'criminal background', 'criminal record', '=screened', '=screening', 'vetting', 'vetted', 'reference checks', 'employment verification'],
+  training: ['security awareness', 'awareness training', 'security training', 'phishing simulation', 'phishing simulations', 'phishing tests', 'phishing exercises', 'phishing campaigns', 'awareness program', 'training', 'trained'],
+  'training+privacy': ['privacy training', 'privacy awareness', 'data protection training'],
+  nda: ['nda', 'ndas', 'non disclosure agreement', 'non disclosure agreements', 'non disclosure', 'nondisclosure', 'confidentiality agreement', 'confidentiality agreements'],
+  discipline: ['disciplinary', 'disciplinary process', 'disciplinary action', 'disciplinary actions', 'sanctions process', 'sanctions policy', 'formal sanctions', 'sanctions for', '=sanctioned'],
+  secteam: ['security team', 'information security team', 'security function', 'security department', 'security organization', 'responsible for security', 'responsible for information security', 'accountable for security', 'accountable for information security'],
+  ciso: ['ciso', 'chief information security officer', 'head of security', 'security officer', 'information security officer', 'chief security officer', 'cso'],
+  headcount: ['headcount', 'how many employees', 'number of employees', 'total number of employees', 'how many people', 'number of staff', 'full time staff', 'employees does', 'staff size', 'company size', 'fte', 'ftes', 'full time equivalents'],
+  // vendors
+  subprocessor: ['subprocessor', 'subprocessors', 'sub processor', 'sub processors', 'fourth parties', 'fourth party', 'subcontractors', 'subcontractor'],
+  vendorrisk: ['vendor risk', 'vendor management', 'third party risk', 'third party risk management', 'tprm', 'supplier risk', 'supplier management', 'vendor assessments', 'vendor reviews', 'vendor security', 'supplier security', 'supply chain', 'service providers', 'service provider', 'subservice organizations', 'subservice organization', 'subservice providers', '=suppliers', '=vendors', 'third parties', 'third party'],
+  // application security
+  sdlc: ['sdlc', 'ssdlc', 'secure sdlc', 'software development life cycle', 'software development lifecycle', 'secure development lifecycle', 'secure development life cycle', 'development lifecycle', 'development life cycle', 'secure software development', 'secure development', 'secure coding', 'secure design', 'security by design', 'devsecops', 'ssdf', 'development process', 'software development process'],
+  codereview: ['code review', 'code reviews', 'code reviewed', 'peer review', 'peer reviewed', 'peer code review', 'pull request', 'pull requests', 'merge request', 'merge requests', 'four eyes', 'two person', 'second developer', 'another developer', 'another engineer', 'second engineer'],
+  sast: ['sast', 'dast', 'iast', 'static analysis', 'static code analysis', 'source code analysis', 'code analysis', 'dynamic analysis', 'code scanning', 'source code scanning', 'codeql', 'sonarqube', 'static application security testing', 'dynamic application security testing'],
+  sca: ['sca', 'software composition analysis', 'dependency scanning', '=dependencies', 'open source dependencies', 'third party libraries', 'open source libraries', 'open source components', 'dependabot', 'snyk'],
+  sbom: ['sbom', 'sboms', 'software bill of materials'],
+  oss: ['open source', 'open source software', 'oss'],
+  pentest: ['pen test', 'pen tests', 'pen tested', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration tested', 'penetration testing', 'penetration testers', 'ethical hacking', 'red team', 'red teaming'],
+  vulnscan: ['vulnerability scanning', 'vulnerability scans', 'vulnerability scan', 'vulnerability scanner', 'vulnerability scanners', 'vulnerability assessment', 'vulnerability assessments', 'vuln scanning', 'scanned for vulnerabilities', 'host level vulnerabilities', 'nessus', 'qualys'],
+  remediation: ['remediate', 'remediated', 'remediating', 'remediation', 'time to fix', 'fixed within', 'patched within'],
+  vdp: ['vdp', 'vulnerability disclosure', 'vulnerability disclosure program', 'vulnerability disclosure policy', 'bug bounty', 'bug bounties', 'responsible disclosure', 'coordinated disclosure', 'security txt', 'report security vulnerabilities', 'report security issues', 'external researchers', 'security researchers'],
+  owasp: ['owasp', 'owasp top 10', 'owasp top ten', 'owasp asvs'],
+  xss: ['xss', 'cross site scripting'],
+  csrf: ['csrf', 'xsrf', 'cross site request forgery', 'anti csrf'],
+  sqli: ['sqli', 'sql injection', 'injection attacks', 'prepared statements', 'parameterized queries', 'parameterised queries'],
+  csp: ['content security policy', 'security headers', 'http security headers', 'x frame options', 'frame ancestors', 'csp'],
+  secrets: ['secrets', 'secret', 'secrets manager', 'secrets management', 'vault', 'hashicorp vault', 'secret scanning', 'hardcoded credentials', 'hard coded credentials', 'hardcoded secrets'],
+  upload: ['file upload', 'file uploads', 'uploaded files', 'files uploaded', 'uploads', 'upload', 'uploaded'],
+  ratelimit: ['rate limiting', 'rate limit', 'rate limits', 'rate limited', 'throttle', 'throttled', 'throttling'],
+  webhook: ['webhook', 'webhooks', 'webhook payloads', 'callbacks'],
+  api: ['api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests'],
+  // change management
+  change: ['change management', 'change control', 'change review', 'change advisory board', 'cab', 'changes to production', 'production changes', 'change process', 'change requests', 'change request', 'change approval', 'release management'],
+  emergencychange: ['emergency change', 'emergency changes', 'emergency fixes', 'hotfix', 'hotfixes', 'urgent changes', 'urgent fixes'],
+  sod: ['separation of duties', 'segregation of duties', 'separation of duty', 'segregation of duty', 'dual control'],
+  // endpoints
+  endpoint: ['laptop', 'laptops', 'workstation', 'workstations', 'desktops', 'desktop', '=computers', 'endpoints', 'company devices', 'company issued devices', 'end user devices', 'corporate devices'],
+  edr: ['edr', 'endpoint detection and response', 'endpoint detection', 'endpoint protection', 'endpoint security', 'antivirus', 'anti virus', 'anti malware', 'antimalware', 'malware protection', 'malware', 'xdr', 'virus', 'viruses', 'crowdstrike', 'sentinelone'],
+  mdm: ['mdm', 'mobile device management', 'endpoint management', 'device management', 'centrally managed', 'jamf', 'intune'],
+  byod: ['byod', 'bring your own device', 'personal devices', 'personal device', 'personally owned devices', 'personal laptops', 'personal computers', 'personal phones', 'devices not owned'],
+  mobile: ['mobile devices', 'mobile device', 'mobile phones', 'phones', 'tablets', 'smartphones', 'smartphone', 'cell phones'],
+  removable: ['removable media', 'removable', 'usb', 'usb drives', 'usb storage', 'thumb drives', 'flash drives', 'memory sticks', 'external hard drives', 'external drives', 'portable media', 'mobile media'],
+  patch: ['patch', 'patches', 'patching', 'patched', 'patch management', 'security updates', '=updates'],
+  hardening: ['hardening', 'hardened', 'harden', 'build standards', 'configuration baselines', 'configuration baseline', 'baseline configurations', 'configuration standards', 'security baselines', 'cis benchmarks', 'cis benchmark', '=cis', 'secure configuration', 'secure configurations', 'golden images'],
+  // governance
+  policy: ['policy', 'policies', '=standards', '=procedures'],
+  riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management', 'risk evaluation', 'risk treatment'],
+  framework: ['security framework', 'security frameworks', 'industry framework', 'industry frameworks', 'industry standard', 'industry standards', 'nist csf', 'cybersecurity framework', 'iso 27001', 'iso iec 27001', 'nist 800 53', 'cis controls', 'framework', 'frameworks'],
+  internalaudit: ['internal audit', 'internal audits', 'internal auditor', 'internal auditors', 'internal audit function'],
+  insurance: ['cyber insurance', 'cybersecurity insurance', 'cyber liability insurance', 'cyber liability', 'insurance coverage', 'liability insurance', 'insurance'],
+  acceptableuse: ['acceptable use', 'acceptable use policy', 'aup', 'rules of behavior'],
+  legal: ['subpoena', 'subpoenas', 'law enforcement', 'government requests', 'government request', 'government data requests', 'government agency', 'government agencies', 'legal requests', 'court order', 'court orders', 'warrant', 'warrants', 'national security letters'],
+  litigation: ['litigation', 'lawsuits', 'lawsuit', 'legal proceedings', 'legal action', 'legal actions', 'regulatory actions', 'regulatory action', 'enforcement actions', 'enforcement action', 'regulatory enforcement'],
+  financial: ['financial statements', 'audited financials', 'financial stability', 'financial health', 'financials'],
+  wcag: ['wcag', 'vpat', 'section 508', '=accessible', '=accessibility', 'acr', 'accessibility conformance report', 'screen reader', 'screen readers', 'assistive technology', 'assistive technologies'],
+  contact: ['security contact', 'point of contact', 'contact details', 'contact information', 'email address', 'email addresses', 'contacted', 'contact'],
   sharedresp: ['shared responsibility', 'shared responsibility model', 'responsibility matrix'],
-  legal: ['subpoena', 'subpoenas', 'law enforcement', 'government requests', 'legal requests', 'warrant', 'warrants'],
-  litigation: ['litigation', 'lawsuits', 'lawsuit', 'legal proceedings', 'regulatory actions', 'enforcement actions'],
-  financial: ['financial statements', 'audited financials', 'financial stability', 'financial health'],
-  encrypt: ['encrypt', 'encrypted', 'encryption', 'encrypting', 'cryptography', 'cryptographic', 'ciphers', 'cipher'],
+  // physical
+  physical: ['physical security', 'physical access', 'physical safeguards', 'physical controls', 'badge', 'badges', 'badge access', 'swipe card', 'key card', 'keycard', 'access cards', 'card access', 'cctv', 'cameras', 'security guards', 'entry logs', 'visitor', 'visitors', 'escorted', 'escorts'],
+  office: ['=office', '=offices', 'corporate offices', 'office premises', 'premises', 'workplace'],
+  // AI
+  ai: ['ai', 'artificial intelligence', 'machine learning', 'ml', 'llm', 'llms', 'large language model', 'large language models', 'generative ai', 'genai', 'gen ai', 'ai ml', 'openai', 'chatgpt', 'gpt', 'foundation models', 'foundation model'],
+  // support and other
+  support: ['support hours', 'customer support', 'support team', 'support staff', 'support personnel', 'support engineers', 'support agents', 'support representatives', 'support desk', 'service desk', 'helpdesk', 'help desk', 'technical support', 'customer service'],
+  frequency: ['how often', 'how frequently', 'frequency', '=periodic', '=periodically', 'regularly', 'on a regular basis', 'on a periodic basis', 'at regular intervals'],
+  separate: ['separated', 'separate', 'separation', 'isolated', 'isolation', 'isolate', 'segregated', 'segregation', 'segregate'],
+  revoke: ['revoke', 'revoked', 'revocation', 'removed', 'remove', 'removal', '=disabled', '=disable'],
 };
 
 const STOP_WORDS = new Set(
@@ -140,6 +196,69 @@ const STOP_WORDS = new Set(
 // "information", "data" and "customer" are stop words for scoring (nearly every question has them)
 // but matter inside synonym phrases ("personal data", "data center"), which are rewritten first.
 
+const stemCache = new Map<string, string>();
+
+/** Porter stems, with "-ify" and "-ification" brought together ("classifying", "classification"). */
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d/.test(word) ? word : stemmer(word);
+    if (stemmed.length > 4 && stemmed.endsWith('ifi')) {
+      stemmed = stemmed.slice(0, -1);
+    }
+    if (stemCache.size < 50_000) {
+      stemCache.set(word, stemmed);
+    }
+  }
+  return stemmed;
+}
+
+const wordCache = new Map<string, string>();
+
+/** The stem of a word as written: its American spelling, stemmed (cached). */
+function stemWord(word: string): string {
+  let stemmed = wordCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(americanSpelling(word));
+    if (wordCache.size < 50_000) {
+      wordCache.set(word, stemmed);
+    }
+  }
+  return stemmed;
+}
+
+/**
+ * Words a question uses around its subject ("available", "controls", "mechanism", "at least",
+ * "annually", "24 hours"): kept, but they weigh LIGHT in a match, so a paraphrase that adds or
+ * drops them is still close, and a question that only shares them with an entry is not. Qualifiers
+ * (numbers, frequencies, durations) are among them: whether the entry says as much is the Yes/No
+ * rule's question (match.ts), not the match's.
+ */
+const LIGHT_WORDS =
+  'available availability allow allowed allows enable enabled enables offer control controls controlled capability capabilities capable strategy approach mechanism mechanisms ' +
+  'practice practices tool tools solution solutions measure measures method methods option options designated designate publish published public find define defined handle handled ' +
+  'apply applied run assist help make sure written general specific certain consistent consistently manage managed management protect protected protection prevent prevented ' +
+  'plan plans planned environment environments infrastructure level levels type types kind way ways basis part area areas aspect scope evidence copy documentation document ' +
+  'link url name title date last recent recently latest most new enforce enforced deploy deployed integrate integrated configure configured set setup across between against through ' +
+  'via per regular appropriately properly adequately effectively automatically automated manual manually before after prior upon ' +
+  'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times';
+
+/** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
+export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);
+
+/**
+ * Concepts that say who, in what form or in what way, not what about ("employees", "a policy",
+ * "third parties", "separated", "notified"): a question may add one that the entry does not have
+ * and still be about the entry's subject. Every other concept names a subject (see match.ts: a
+ * question's subject concepts must all be found in the entry that fills it).
+ */
+export const FACETS: ReadonlySet<string> = new Set(['staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
+
+/** Whether an analyzed token weighs little in a match (see LIGHT). */
+export function isLight(token: string): boolean {
+  return LIGHT.has(token) || /\d/.test(token);
+}
+
 /** Lower case; accents, apostrophes and punctuation folded; one space between words. */
 export function normalizeText(text: string): string {
   return text
@@ -152,24 +271,90 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-interface PhraseRule {
-  readonly words: readonly string[];
-  readonly concept: string;
+/**
+ * British spellings folded to American before stemming, so that the Porter stemmer gives one stem
+ * ("organisation" and "organization", "authorise" and "authorize", "centre" and "center").
+ */
+const ISE_EXCEPTIONS = new Set(
+  (
+    'advise revise supervise devise televise improvise comprise enterprise surprise premise promise compromise expertise exercise merchandise franchise ' +
+    'otherwise likewise clockwise raise praise appraise noise poise disguise concise precise excise incise paradise demise treatise cruise chastise despise ' +
+    'circumcise reprise arise rise wise guise anise valise tortoise porpoise advertise vise bruise chemise rinse reimburse'
+  ).split(' '),
+);
+const SPELLING: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    centre: 'center', centres: 'centers', centred: 'centered', licence: 'license', licences: 'licenses', defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses',
+    programme: 'program', programmes: 'programs', catalogue: 'catalog', catalogues: 'catalog', dialogue: 'dialog', judgement: 'judgment', judgements: 'judgments', cheque: 'check',
+    enrol: 'enroll', enrols: 'enrolls', enrolment: 'enrollment', enrolments: 'enrollments', fulfil: 'fulfill', analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing',
+    paralyse: 'paralyze', behaviour: 'behavior', behaviours: 'behaviors', behavioural: 'behavioral', favour: 'favor', honour: 'honor', labour: 'labor', colour: 'color', grey: 'gray',
+    labelled: 'labeled', labelling: 'labeling', cancelled: 'canceled', cancelling: 'canceling', modelled: 'modeled', modelling: 'modeling', travelled: 'traveled', travelling: 'traveling',
+    signalled: 'signaled', totalled: 'totaled', levelled: 'leveled', counselling: 'counseling', tunnelling: 'tunneling', dialled: 'dialed', storey: 'story', tyre: 'tire', aluminium: 'aluminum',
+  }),
+);
+const ISE = /^([a-z]{3,})is(e|ed|es|er|ers|ing|ation|ations|ational)$/;
+
+/** A word in its American spelling ("authorised" → "authorized"); other words as they are. */
+export function americanSpelling(word: string): string {
+  const mapped = SPELLING.get(word);
+  if (mapped !== undefined) {
+    return mapped;
+  }
+  const ise = ISE.exec(word);
+  if (ise !== null && !ISE_EXCEPTIONS.has(`${ise[1] as string}ise`)) {
+    return `${ise[1] as string}iz${ise[2] as string}`;
+  }
+  return word;
 }
 
-/** Phrase rules keyed by their first word, longest first, so the longest phrase wins. */
+/**
+ * A leading question id ("IAM-07:", "A&A-02.1", "HFIH-04", "DSP-04.1:") is the questionnaire's,
+ * not the question's: it is left out of the analysis. A plain "SOC 2" is not an id (no separator).
+ */
+const QUESTION_ID = /^\s*\(?[A-Za-z][A-Za-z&]{0,7}[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
+
+export function withoutQuestionId(text: string): string {
+  return text.replace(QUESTION_ID, '');
+}
+
+interface PhraseRule {
+  /** The stems of the phrase's words (or the words themselves for a surface-only rule). */
+  readonly words: readonly string[];
+  readonly surface: boolean;
+  readonly tokens: readonly string[];
+}
+
+/**
+ * A concept key names one token ("mfa") or, with "+", a concept and a word it keeps ("training+privacy":
+ * "privacy training" reads `training` and the stem of "privacy", so it meets security training
+ * without being it).
+ */
+function tokensOfConcept(concept: string): string[] {
+  return concept.split('+').map((part) => (Object.hasOwn(SYNONYMS, part) ? part : stemWord(part)));
+}
+
+/**
+ * Phrase rules keyed by their first stem, longest first, so the longest phrase wins. A phrase is
+ * matched on stems, so "separated", "separates" and "separation" all meet the `separate` concept;
+ * a phrase written "=word" matches only those exact words (where the stem is too wide: "inform" is
+ * also the stem of "information").
+ */
 const PHRASES: ReadonlyMap<string, readonly PhraseRule[]> = (() => {
   const byFirst = new Map<string, PhraseRule[]>();
   for (const [concept, phrases] of Object.entries(SYNONYMS)) {
+    const tokens = tokensOfConcept(concept);
     for (const phrase of phrases) {
-      const words = normalizeText(phrase).split(' ');
+      const surface = phrase.startsWith('=');
+      const plain = normalizeText(surface ? phrase.slice(1) : phrase).split(' ').filter((w) => w !== '');
+      const words = surface ? plain : plain.map((w) => stemWord(w));
       const first = words[0];
-      if (first === undefined || first === '') {
+      if (first === undefined) {
         continue;
       }
-      const list = byFirst.get(first) ?? [];
-      list.push({ words, concept });
-      byFirst.set(first, list);
+      const key = surface ? `=${first}` : first;
+      const list = byFirst.get(key) ?? [];
+      list.push({ words, surface, tokens });
+      byFirst.set(key, list);
     }
   }
   for (const list of byFirst.values()) {
@@ -178,20 +363,7 @@ const PHRASES: ReadonlyMap<string, readonly PhraseRule[]> = (() => {
   return byFirst;
 })();
 
-export const CONCEPTS: ReadonlySet<string> = new Set(Object.keys(SYNONYMS));
-
-const stemCache = new Map<string, string>();
-
-function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : stemmer(word);
-    if (stemCache.size < 50_000) {
-      stemCache.set(word, stemmed);
-    }
-  }
-  return stemmed;
-}
+export const CONCEPTS: ReadonlySet<string> = new Set(Object.keys(SYNONYMS).flatMap((key) => key.split('+')).filter((key) => Object.hasOwn(SYNONYMS, key)));
 
 /** The analyzed tokens of a text, in order (repeats kept). */
 export function analyze(text: string): string[] {
@@ -200,41 +372,47 @@ export function analyze(text: string): string[] {
 
 /** The tokens and, for each, the words of the text it came from ("multi-factor authentication" for `mfa`). */
 export function analyzeWithWords(text: string): { tokens: string[]; words: string[] } {
-  return analyzeNormalized(normalizeText(text));
+  return analyzeNormalized(normalizeText(withoutQuestionId(text)));
+}
+
+function matchRule(rules: readonly PhraseRule[] | undefined, sequence: readonly string[], i: number): PhraseRule | undefined {
+  if (rules === undefined) {
+    return undefined;
+  }
+  for (const rule of rules) {
+    let ok = true;
+    for (let k = 1; k < rule.words.length; k++) {
+      if (sequence[i + k] !== rule.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      return rule;
+    }
+  }
+  return undefined;
 }
 
 /** analyzeWithWords for a text already through normalizeText. */
 export function analyzeNormalized(normalized: string): { tokens: string[]; words: string[] } {
-  const words = normalized.split(' ');
+  const words = normalized.split(' ').filter((word) => word !== '');
+  const stems = words.map((word) => stemWord(word));
   const tokens: string[] = [];
   const surfaces: string[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i] as string;
-    if (word === '') {
-      i++;
-      continue;
-    }
-    const rules = PHRASES.get(word);
-    let matched: PhraseRule | undefined;
-    if (rules !== undefined) {
-      for (const rule of rules) {
-        let ok = true;
-        for (let k = 1; k < rule.words.length; k++) {
-          if (words[i + k] !== rule.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          matched = rule;
-          break;
-        }
-      }
-    }
+    const stemmed = stems[i] as string;
+    const surface = matchRule(PHRASES.get(`=${word}`), words, i);
+    const byStem = matchRule(PHRASES.get(stemmed), stems, i);
+    const matched = surface !== undefined && (byStem === undefined || surface.words.length >= byStem.words.length) ? surface : byStem;
     if (matched !== undefined) {
-      tokens.push(matched.concept);
-      surfaces.push(words.slice(i, i + matched.words.length).join(' '));
+      tokens.push(...matched.tokens);
+      const phrase = words.slice(i, i + matched.words.length).join(' ');
+      for (let k = 0; k < matched.tokens.length; k++) {
+        surfaces.push(phrase);
+      }
       i += matched.words.length;
       continue;
     }
@@ -242,7 +420,7 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
     if (STOP_WORDS.has(word) || word.length < 2) {
       continue;
     }
-    tokens.push(stem(word));
+    tokens.push(stemmed);
     surfaces.push(word);
   }
   return { tokens, words: surfaces };
@@ -269,7 +447,7 @@ export function exactKeyNormalized(normalized: string): string {
   const words: string[] = [];
   for (const word of normalized.split(' ')) {
     if (word !== '' && !EXACT_STOP_WORDS.has(word)) {
-      words.push(stem(word));
+      words.push(stemWord(word));
     }
   }
   return words.join(' ');

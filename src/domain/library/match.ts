@@ -2,15 +2,19 @@
  * Matching a customer's question to the library entry that answers it: deterministic, offline.
  *
  * Candidates come from a MiniSearch full-text index (BM25 over the analyzer's tokens, one document
- * per entry question and per variant). Each candidate is then scored with a calibrated similarity
- * that does not depend on the size of the library: the IDF-weighted share of the question's
- * words the entry has (a word found only in the entry's answer or tags counts CONTEXT_WEIGHT),
- * and of the entry text's words the question has, combined as a weighted geometric mean
- * (1 = the same words). Tiers:
+ * per entry question, per variant, and per first part of a compound one). Each candidate is then
+ * scored with a calibrated similarity that does not depend on the size of the library: the
+ * IDF-weighted share of the question's words the entry has in its questions and variants (a word
+ * found only in the entry's answer or tags counts CONTEXT_WEIGHT), and of the entry text's words
+ * the question has, combined as a weighted geometric mean (1 = the same words). Light words
+ * (analyze.ts LIGHT: "available", "controls", numbers, "annually") weigh LIGHT_WEIGHT. Tiers:
  *
  * - **exact**: the question is one of the entry's questions or variants, normalized (same
  *   analyzed words in any order, same negation words);
- * - **strong**: score ≥ STRONG and clearly ahead of the next entry (filled, marked for review);
+ * - **strong**: score ≥ STRONG, at least MIN_QUESTION_COVERAGE of the question and MIN_COVERAGE of
+ *   the entry text shared, every subject concept of the question (a thesaurus concept that is not
+ *   a facet such as "employees") found somewhere in the entry, and MARGIN ahead of the next entry
+ *   that passes that check too (filled, marked for review);
  * - **weak**: score ≥ WEAK (offered as a suggestion, never filled).
  *
  * A Yes/No comes only from an entry whose `answer.yesno` answers the question as asked: the
@@ -21,11 +25,11 @@
  */
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
-import { analyze, analyzeNormalized, exactKeyNormalized, normalizeText, SYNONYMS } from './analyze';
+import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS, withoutQuestionId } from './analyze';
 import type { LibraryEntry, YesNo } from './schema';
 
 /** Calibrated on the development set (test/unit/library/devset): see the README there. */
-export const STRONG = 0.6;
+export const STRONG = 0.55;
 export const WEAK = 0.3;
 /** A strong match must lead the next entry by this much, or it is only a suggestion. */
 export const MARGIN = 0.1;
@@ -44,6 +48,10 @@ export const UNKNOWN_WEIGHT = 0.5;
  * carry words the entry does not need ("please describe…"), less so the other way round.
  */
 export const ALPHA = 0.4;
+/** How much a light word (see analyze.ts LIGHT: "available", "controls", "annually") counts. */
+export const LIGHT_WEIGHT = 0.25;
+/** A strong match must also have this share of the question's words (weighted) in the entry. */
+export const MIN_QUESTION_COVERAGE = 0.6;
 
 export type MatchTier = 'exact' | 'strong' | 'weak';
 
@@ -84,7 +92,19 @@ interface IndexedText {
   set: Set<string>;
   weight: number;
   negations: string;
+  /** The exact-tier key; '' for a compound question's first part, which is not an exact variant. */
   exact: string;
+}
+
+/**
+ * A compound entry question ("Do you have a disaster recovery plan, and how often is it tested?")
+ * also answers its first part: the part before ", and", ";" or ", how/what/when…" is indexed too.
+ */
+const COMPOUND = /^(.*?[a-z0-9)])\s*(?:;|,\s*(?:and|or)\b|,\s*(?:how|what|when|where|which|who|whom|within)\b)/i;
+
+function firstPart(text: string): string | undefined {
+  const head = COMPOUND.exec(text)?.[1];
+  return head !== undefined && analyze(head).some((token) => !isLight(token)) ? `${head}?` : undefined;
 }
 
 export interface LibraryIndex {
@@ -105,6 +125,10 @@ export interface LibraryIndex {
   readonly entryWords: readonly Set<string>[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
   readonly entryContext: readonly Set<string>[];
+  /** @internal the analyzed tokens of each entry's question and variants together */
+  readonly entryOwn: readonly Set<string>[];
+  /** @internal each known token's weight: its IDF, LIGHT_WEIGHT of it for a light word */
+  readonly weights: ReadonlyMap<string, number>;
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
@@ -130,20 +154,29 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const df = new Map<string, number>();
   const entryWords: Set<string>[] = [];
   const entryContext: Set<string>[] = [];
+  const entryOwn: Set<string>[] = [];
   entries.forEach((entry, index) => {
     const own = new Set<string>();
-    for (const text of [entry.question, ...entry.variants]) {
+    const add = (text: string, exact: boolean): void => {
       const tokens = analyze(text);
-      const normalized = normalizeText(text);
+      const normalized = normalizeText(withoutQuestionId(text));
       const negations = negationsOf(normalized);
-      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exactKeyOf(normalized, negations) });
+      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exact ? exactKeyOf(normalized, negations) : '' });
       for (const token of tokens) {
         own.add(token);
+      }
+    };
+    for (const text of [entry.question, ...entry.variants]) {
+      add(text, true);
+      const head = firstPart(text);
+      if (head !== undefined) {
+        add(head, false);
       }
     }
     for (const token of own) {
       df.set(token, (df.get(token) ?? 0) + 1);
     }
+    entryOwn.push(own);
     entryWords.push(new Set(normalizeText([entry.question, ...entry.variants, entry.answer.sentence ?? '', entry.paragraph].join(' ')).split(' ')));
     entryContext.push(new Set([...own, ...analyze([entry.answer.sentence ?? '', entry.paragraph, ...entry.tags].join(' '))]));
   });
@@ -154,16 +187,20 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   }
   // A word the library never uses counts against a match, but less than the rarest known word.
   const unknownIdf = UNKNOWN_WEIGHT * Math.log(1 + n);
+  const weights = new Map<string, number>();
+  for (const [token, value] of idf) {
+    weights.set(token, isLight(token) ? LIGHT_WEIGHT * value : value);
+  }
   for (const text of texts) {
     let weight = 0;
     for (const token of text.set) {
-      weight += idf.get(token) ?? unknownIdf;
+      weight += weights.get(token) ?? unknownIdf;
     }
     text.weight = weight;
   }
   const exact = new Map<string, number>();
   for (const text of texts) {
-    if (!exact.has(text.exact)) {
+    if (text.exact !== '' && !exact.has(text.exact)) {
       exact.set(text.exact, text.id);
     }
   }
@@ -176,7 +213,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryContext };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryContext, entryOwn, weights };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -215,6 +252,13 @@ interface Scored {
   score: number;
   /** The share of the entry text's words the question has. */
   coverage: number;
+  /** The share of the question's words the entry has (its context counting CONTEXT_WEIGHT). */
+  questionCoverage: number;
+  /**
+   * A key word of the question (a concept, or a word some entry uses that is not light) that this
+   * entry has nowhere, not in its questions, answer or tags: the question asks about something else too.
+   */
+  missingKey: boolean;
 }
 
 function yesnoFor(entry: LibraryEntry, normalized: string, negations: string, text: IndexedText, exact: boolean, polar: boolean, words: ReadonlySet<string>): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
@@ -250,7 +294,7 @@ const COMMON = 0.05;
  * @param exclude an entry id left out (checkLibrary looks for an entry's near-duplicates)
  */
 export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string } = {}): LibraryMatchResult {
-  const normalized = normalizeText(question);
+  const normalized = normalizeText(withoutQuestionId(question));
   const { tokens, words } = analyzeNormalized(normalized);
   if (tokens.length === 0 || index.texts.length === 0) {
     return { candidates: [] };
@@ -261,9 +305,13 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   if (exactId !== undefined && options.exclude !== undefined && index.entries[index.texts[exactId]?.entry ?? -1]?.id === options.exclude) {
     exactId = undefined;
   }
+  const weightOf = (token: string): number => index.weights.get(token) ?? (isLight(token) ? LIGHT_WEIGHT * index.unknownIdf : index.unknownIdf);
+  const queryTokens = [...querySet];
+  const queryWeights = queryTokens.map(weightOf);
+  const querySubjects = queryTokens.map((token) => CONCEPTS.has(token) && !FACETS.has(token));
   let queryWeight = 0;
-  for (const token of querySet) {
-    queryWeight += index.idf.get(token) ?? index.unknownIdf;
+  for (const weight of queryWeights) {
+    queryWeight += weight;
   }
   // Best text per entry.
   const perEntry = new Map<number, Scored>();
@@ -271,24 +319,35 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (options.exclude !== undefined && index.entries[text.entry]?.id === options.exclude) {
       return;
     }
+    let inText = 0;
     let shared = 0;
     let context = 0;
+    let missingKey = false;
+    const entryOwn = index.entryOwn[text.entry] as Set<string>;
     const entryContext = index.entryContext[text.entry] as Set<string>;
-    for (const token of querySet) {
+    for (let i = 0; i < queryTokens.length; i++) {
+      const token = queryTokens[i] as string;
+      const weight = queryWeights[i] as number;
       if (text.set.has(token)) {
-        shared += index.idf.get(token) ?? index.unknownIdf;
+        inText += weight;
+      }
+      if (entryOwn.has(token)) {
+        shared += weight;
       } else if (entryContext.has(token)) {
-        context += index.idf.get(token) ?? index.unknownIdf;
+        context += weight;
+      } else if (querySubjects[i] === true) {
+        missingKey = true;
       }
     }
-    if (shared === 0) {
+    if (inText === 0) {
       return;
     }
-    const coverage = shared / text.weight;
-    const score = Math.min(1, (shared + CONTEXT_WEIGHT * context) / queryWeight) ** (1 - ALPHA) * coverage ** ALPHA;
+    const coverage = inText / text.weight;
+    const questionCoverage = Math.min(1, (shared + CONTEXT_WEIGHT * context) / queryWeight);
+    const score = questionCoverage ** (1 - ALPHA) * coverage ** ALPHA;
     const previous = perEntry.get(text.entry);
     if (previous === undefined || score > previous.score) {
-      perEntry.set(text.entry, { text, score, coverage });
+      perEntry.set(text.entry, { text, score, coverage, questionCoverage, missingKey });
     }
   };
   if (exactId !== undefined) {
@@ -305,14 +364,15 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   let polar = options.polar;
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
-    const { text, score: raw, coverage } = ranked[rank] as Scored;
+    const { text, score: raw, coverage, questionCoverage, missingKey } = ranked[rank] as Scored;
     const isExact = exactId !== undefined && index.texts[exactId]?.entry === text.entry;
     const score = isExact ? 1 : raw;
-    const next = ranked[rank + 1]?.score ?? 0;
+    // The margin is kept over the next entry that could answer the whole question too.
+    const next = ranked.find((other, i) => i > rank && !other.missingKey)?.score ?? 0;
     let tier: MatchTier | undefined;
     if (isExact) {
       tier = 'exact';
-    } else if (rank === 0 && score >= STRONG && coverage >= MIN_COVERAGE && score - next >= MARGIN) {
+    } else if (rank === 0 && !missingKey && score >= STRONG && coverage >= MIN_COVERAGE && questionCoverage >= MIN_QUESTION_COVERAGE && score - next >= MARGIN) {
       tier = 'strong';
     } else if (score >= WEAK) {
       tier = 'weak';

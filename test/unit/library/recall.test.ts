@@ -1,0 +1,137 @@
+/**
+ * The matcher's recall work (issue 12 item 6): more of the field's phrasings meet, and the
+ * second-stage checks keep a question about something else from being filled.
+ */
+import * as assert from 'node:assert/strict';
+import { americanSpelling, analyze, isLight, withoutQuestionId } from '../../../src/domain/library/analyze';
+import { buildLibraryIndex, matchLibrary, type LibraryEntry } from '../../../src/domain/library';
+import { entry } from './helpers';
+
+const LIBRARY: LibraryEntry[] = [
+  entry({ id: 'at-rest', question: 'Is customer data encrypted at rest?', yesno: 'yes', sentence: 'Customer data is encrypted at rest with AES-256.' }),
+  entry({ id: 'in-transit', question: 'Is data encrypted in transit?', yesno: 'yes', sentence: 'Everything uses TLS 1.2 or higher.' }),
+  entry({ id: 'segmentation', question: 'Is the production network segmented from the corporate network?', yesno: 'yes', sentence: 'Production runs in its own VPCs.' }),
+  entry({ id: 'pentest', question: 'Do you have annual third-party penetration tests?', yesno: 'yes', sentence: 'An independent firm tests the application every year.' }),
+  entry({ id: 'data-location', question: 'In which countries is customer data stored?', sentence: 'In AWS regions in the United States.' }),
+  entry({ id: 'support-hours', question: 'What are your customer support hours?', sentence: 'Business days, 8am to 8pm Eastern.' }),
+  entry({ id: 'soc', question: 'Is security monitoring performed 24x7?', variants: ['Do you have a security operations center?'], yesno: 'yes', sentence: 'Alerts are handled around the clock.' }),
+  entry({ id: 'security-training', question: 'Do employees complete security awareness training?', yesno: 'yes', sentence: 'At hire and every year.' }),
+  entry({ id: 'privacy-training', question: 'Do employees receive privacy training?', yesno: 'yes', sentence: 'At hire and every year.' }),
+  entry({ id: 'dr', question: 'Do you have a disaster recovery plan, and how often is it tested?', yesno: 'yes', sentence: 'The plan is tested every year.' }),
+  entry({ id: 'dpo', question: 'Have you appointed a data protection officer?', yesno: 'yes', sentence: 'Our DPO is reachable at privacy@example.com.' }),
+  entry({ id: 'accessibility', question: 'Does the application conform to WCAG 2.1 AA?', yesno: 'yes', sentence: 'Our VPAT is available on request.' }),
+  entry({ id: 'backup-frequency', question: 'How often is customer data backed up?', sentence: 'Continuously, with daily snapshots.' }),
+  entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'We never sell customer data.' }),
+];
+const INDEX = buildLibraryIndex(LIBRARY);
+
+function filled(question: string): string | undefined {
+  const match = matchLibrary(INDEX, question).match;
+  return match !== undefined && match.tier !== 'weak' ? match.entry.id : undefined;
+}
+
+suite('library recall: the analyzer', () => {
+  test('synonym phrases are matched on stems, so inflections meet the concept', () => {
+    assert.deepEqual(analyze('penetration tested'), analyze('penetration testing'));
+    assert.deepEqual(analyze('segregated networks'), analyze('network segregation'));
+    assert.ok(analyze('Are networks segmented?').includes('segmentation'));
+    assert.ok(analyze('separates').includes('separate'));
+    assert.ok(analyze('Are servers hardened?').includes('hardening'));
+    assert.ok(analyze('Is it monitored?').includes('monitoring'));
+  });
+
+  test('British spellings read as American ones', () => {
+    assert.equal(americanSpelling('organisation'), 'organization');
+    assert.equal(americanSpelling('authorised'), 'authorized');
+    assert.equal(americanSpelling('centre'), 'center');
+    assert.equal(americanSpelling('labelled'), 'labeled');
+    // Words that end in -ise in both spellings are left alone.
+    assert.equal(americanSpelling('enterprise'), 'enterprise');
+    assert.equal(americanSpelling('compromised'), 'compromised');
+    assert.deepEqual(analyze('Is the data centre synchronised to an authoritative time source?'), analyze('Is the data center synchronized to an authoritative time source?'));
+  });
+
+  test('"-ify" and "-ification" share a stem', () => {
+    assert.deepEqual(analyze('How do you classify data?'), analyze('data classification'));
+    assert.deepEqual(analyze('Are customers notified?'), analyze('customer notification'));
+  });
+
+  test('a wide stem is not taken for a concept where only the exact word means it', () => {
+    // "information" stems like "inform" (notify), "access" like "accessibility", "CI" like "CIS".
+    assert.ok(!analyze('information').includes('notify'));
+    assert.ok(!analyze('Who can access production?').includes('wcag'));
+    assert.ok(analyze('Is the application accessible to screen reader users?').includes('wcag'));
+    assert.ok(!analyze('Is SAST part of the CI pipeline?').includes('hardening'));
+    assert.ok(!analyze('Is the internal network segmented?').includes('contractor'));
+  });
+
+  test('a leading question id is the questionnaire\'s, not the question\'s', () => {
+    assert.equal(withoutQuestionId('IAM-07: Is MFA required?'), 'Is MFA required?');
+    assert.equal(withoutQuestionId('A&A-02.1 Are audits performed?'), 'Are audits performed?');
+    assert.equal(withoutQuestionId('DSP-04.1: Is data classified?'), 'Is data classified?');
+    assert.equal(withoutQuestionId('SOC 2 report available?'), 'SOC 2 report available?');
+    assert.equal(filled('CEK-03.1: Is customer data encrypted at rest?'), 'at-rest');
+    assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
+  });
+
+  test('qualifiers and questionnaire words around the subject are light', () => {
+    assert.ok(isLight('annual') && isLight('24') && isLight('avail') && isLight('frequency'));
+    assert.ok(!isLight('backup') && !isLight('encrypt'));
+  });
+});
+
+suite('library recall: more questions filled', () => {
+  test('paraphrases with light words, inflections and synonyms are filled', () => {
+    assert.equal(filled('Do you have a designated Data Protection Officer?'), 'dpo');
+    assert.equal(filled('Do you have a disaster recovery plan?'), 'dr');
+    assert.equal(filled('Are networks segregated from the corporate environment?'), 'segmentation');
+    assert.equal(filled('Is the application pen tested by an independent third party each year?'), 'pentest');
+  });
+
+  test('a compound entry question answers its first part too', () => {
+    const match = matchLibrary(INDEX, 'Do you have a disaster recovery plan?').match;
+    assert.equal(match?.entry.id, 'dr');
+    assert.equal(match?.tier, 'strong');
+    assert.equal(match?.matchedText, 'Do you have a disaster recovery plan?');
+    assert.equal(match?.yesno, 'yes');
+  });
+
+  test('of two near entries, the one without the extra subject wins', () => {
+    // "privacy training" reads training + privacy, so security training is closer to "security awareness".
+    assert.equal(filled('Is security awareness training required for all new hires?'), 'security-training');
+    assert.equal(filled('Is privacy awareness training mandatory for staff?'), 'privacy-training');
+  });
+});
+
+suite('library recall: precision kept', () => {
+  test('a question whose subject concept the entry lacks is not filled', () => {
+    // "support staff" is a subject (support) the data-location entry does not have.
+    assert.equal(filled('Which countries are your support staff located in?'), undefined);
+    // A backup subject the at-rest entry does not have.
+    assert.equal(filled('Are backups encrypted at rest?'), undefined);
+  });
+
+  test('a compound question across two entries is not filled from one', () => {
+    assert.equal(filled('Is customer data encrypted both at rest and in transit?'), undefined);
+    assert.equal(filled('Do you have a disaster recovery plan and 24x7 security monitoring?'), undefined);
+  });
+
+  test('a short entry variant inside a longer question is not enough: most of the question must be covered', () => {
+    // The "security operations center" variant is all `monitoring`; the question is about the network.
+    assert.equal(filled('Have you implemented monitoring and alerting for your network firewalls and routers?'), undefined);
+  });
+
+  test('a negation still blocks the Yes/No of a close match', () => {
+    const match = matchLibrary(INDEX, 'Do you ever sell customer data?').match;
+    assert.equal(match?.entry.id, 'sell');
+    assert.equal(match?.yesno, 'undetermined');
+    const never = matchLibrary(INDEX, 'Is customer data never encrypted at rest?').match;
+    assert.notEqual(never?.yesno, 'yes');
+  });
+
+  test('a qualifier the entry does not state still leaves the Yes/No to a person', () => {
+    const match = matchLibrary(INDEX, 'Are penetration tests performed quarterly?').match;
+    assert.equal(match?.entry.id, 'pentest');
+    assert.equal(match?.yesno, 'undetermined');
+  });
+});
