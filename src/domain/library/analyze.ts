@@ -21,7 +21,7 @@ import { stemmer } from 'stemmer';
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // identity and access
   mfa: ['mfa', '2fa', 'two factor', 'two factor authentication', 'multi factor', 'multi factor authentication', 'multifactor', 'multifactor authentication', '2 factor', 'two step verification', '2 step verification', 'two step', '2 step', 'second factor', 'second authentication factor', 'multiple factors', 'step up authentication', 'strong authentication', 'one time password', 'one time passcode', 'otp', 'totp', 'hardware token', 'hardware key', 'hardware keys', 'security key', 'security keys', 'fido', 'fido2', 'webauthn', 'yubikey', 'authenticator app', 'phishing resistant'],
-  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'enterprise login', 'corporate credentials'],
+  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'enterprise login', 'corporate credentials'],
   directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
   provisioning: ['scim', 'user provisioning', 'automated provisioning', 'automatic provisioning', 'provisioned automatically', 'provision users', 'provisioning', 'provisioned', 'jit provisioning', 'just in time provisioning', 'user lifecycle management'],
   rbac: ['rbac', 'role based', 'role based access', 'role based access control', 'roles and permissions', 'user roles', 'custom roles', 'roles', 'role', 'permissions', 'permission', 'access levels', 'granular access', 'abac'],
@@ -30,6 +30,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'localadmin+endpoint': ['local admin', 'local administrator', 'local administrators', 'local admin rights', 'local administrator rights', 'local administrative rights'],
   accessreview: ['access review', 'access reviews', 'user access review', 'user access reviews', 'access recertification', 'recertification', 'recertify', 'recertified', 'recertifying', 'revalidate', 'revalidated', 'revalidation', 'access certification', 'entitlement review', 'entitlement reviews', 'review access', 'review of access', 'access rights reviewed', 'review user access'],
   offboarding: ['offboarding', 'off boarding', 'termination of employment', 'employee termination', 'employee terminations', 'terminated employee', 'terminated employees', 'terminated users', 'leavers', 'leaver', 'departing employees', 'employee departure', 'employee departures', 'employee separation', 'leaves the company', 'leave the company', 'leaving the company', 'leaves the organization', 'revoked when', 'deprovisioning', 'deprovision', 'deprovisioned', 'access removal', 'role change', 'role changes', 'job change', 'job changes', 'changes role', 'changes roles'],
+  login: ['log in', 'logs in', 'logged in', 'logging in', 'log on', 'logon', 'logons', 'login', 'logins', 'sign in', 'signs in', 'signed in', 'signing in', 'sign ins', 'signin', 'sign on'],
   password: ['password', 'passwords', 'passphrase', 'passphrases', 'credential', 'credentials', 'passcode', 'passcodes'],
   hash: ['hashed', 'hashing', 'hash', 'hashes', 'salted', 'salt', 'bcrypt', 'scrypt', 'argon2', 'pbkdf2', 'one way hash', 'clear text', 'cleartext', 'plain text', 'plaintext'],
   session: ['session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions', 'logged out', 'log out automatically'],
@@ -38,7 +39,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // encryption
   encrypt: ['encrypt', 'encrypted', 'encryption', 'encrypting', 'cryptography', 'cryptographic', 'ciphers', 'cipher'],
   atrest: ['at rest', 'stored data encryption', 'data at rest', 'encrypted at rest', 'encrypted storage', 'storage encryption', 'disk encryption of servers', 'database encryption', 'transparent data encryption', 'tde', 'aes 256', 'aes256', 'aes 128', 'aes'],
-  intransit: ['in transit', 'in motion', 'in flight', 'on the wire', 'tls', 'ssl', '=https', 'transport layer security', 'tls 1 2', 'tls 1 3', 'over the network', 'over public networks', 'over the internet', 'data in transit', 'transport encryption', 'encrypted connections', 'ssl tls', 'hsts', 'transmitted', 'transmission', 'transmissions', 'transmit', 'sftp', 'ftps', 'ssh', 'mtls', 'mutual tls'],
+  intransit: ['in transit', 'in motion', 'in flight', 'on the wire', 'tls', 'ssl', '=https', 'transport layer security', 'tls 1 2', 'tls 1 3', 'over the network', 'over public networks', 'over the internet', 'data in transit', 'transport encryption', 'encrypted connections', 'ssl tls', 'transmitted', 'transmission', 'transmissions', 'transmit', 'sftp', 'ftps', 'ssh', 'mtls', 'mutual tls'],
   kms: ['kms', 'key management', 'key management service', 'hsm', 'hsms', 'hardware security module', 'hardware security modules', 'encryption keys', 'encryption key', 'cryptographic keys', 'cryptographic key', 'key rotation', 'key storage', 'key lifecycle', '=keys'],
   byok: ['byok', 'bring your own key', 'bring your own keys', 'customer managed keys', 'customer managed key', 'customer managed encryption keys', 'cmk', 'cmks', 'customer controlled keys', 'customer controlled encryption keys', 'customer held keys', 'customer supplied keys', 'hyok', 'hold your own key', 'manage their own encryption keys', 'manage their own keys', 'own encryption keys', 'their own keys', 'our own keys', 'our own encryption keys'],
   fips: ['fips', 'fips 140', 'fips 140 2', 'fips 140 3', 'fips validated', 'fips compliant'],
@@ -134,7 +135,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   xss: ['xss', 'cross site scripting'],
   csrf: ['csrf', 'xsrf', 'cross site request forgery', 'anti csrf'],
   sqli: ['sqli', 'sql injection', 'injection attacks', 'prepared statements', 'parameterized queries', 'parameterised queries'],
-  csp: ['content security policy', 'security headers', 'http security headers', 'x frame options', 'frame ancestors', 'csp'],
+  csp: ['content security policy', 'security headers', 'hsts', 'http strict transport security', 'strict transport security', 'http security headers', 'x frame options', 'frame ancestors', 'csp'],
   secrets: ['secrets', 'secret', 'secrets manager', 'secrets management', 'vault', 'hashicorp vault', 'secret scanning', 'hardcoded credentials', 'hard coded credentials', 'hardcoded secrets'],
   upload: ['file upload', 'file uploads', 'uploaded files', 'files uploaded', 'uploads', 'upload', 'uploaded'],
   ratelimit: ['rate limiting', 'rate limit', 'rate limits', 'rate limited', 'throttle', 'throttled', 'throttling'],
@@ -145,7 +146,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   emergencychange: ['emergency change', 'emergency changes', 'emergency fixes', 'hotfix', 'hotfixes', 'urgent changes', 'urgent fixes'],
   sod: ['separation of duties', 'segregation of duties', 'separation of duty', 'segregation of duty', 'dual control'],
   // endpoints
-  endpoint: ['laptop', 'laptops', 'workstation', 'workstations', 'desktops', 'desktop', '=computers', 'endpoints', 'company devices', 'company issued devices', 'end user devices', 'corporate devices'],
+  endpoint: ['laptop', 'laptops', 'workstation', 'workstations', 'desktops', 'desktop', '=computers', 'endpoints', 'company devices', 'company issued devices', 'end user devices', 'corporate devices', 'client systems', 'client machines', 'client devices'],
   edr: ['edr', 'endpoint detection and response', 'endpoint detection', 'endpoint protection', 'endpoint security', 'antivirus', 'anti virus', 'anti malware', 'antimalware', 'malware protection', 'malware', 'xdr', 'virus', 'viruses', 'crowdstrike', 'sentinelone'],
   mdm: ['mdm', 'mobile device management', 'endpoint management', 'device management', 'centrally managed', 'jamf', 'intune'],
   byod: ['byod', 'bring your own device', 'personal devices', 'personal device', 'personally owned devices', 'personal laptops', 'personal computers', 'personal phones', 'devices not owned'],
@@ -156,11 +157,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // governance
   policy: ['policy', 'policies', '=standards', '=procedures'],
   riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management', 'risk evaluation', 'risk treatment'],
-  framework: ['security framework', 'security frameworks', 'industry framework', 'industry frameworks', 'industry standard', 'industry standards', 'nist csf', 'cybersecurity framework', 'iso 27001', 'iso iec 27001', 'nist 800 53', 'cis controls', 'framework', 'frameworks'],
+  secframework: ['security framework', 'security frameworks', 'industry framework', 'industry frameworks', 'industry standard', 'industry standards', 'nist csf', 'cybersecurity framework', 'iso 27001', 'iso iec 27001', 'nist 800 53', 'cis controls'],
   internalaudit: ['internal audit', 'internal audits', 'internal auditor', 'internal auditors', 'internal audit function'],
   insurance: ['cyber insurance', 'cybersecurity insurance', 'cyber liability insurance', 'cyber liability', 'insurance coverage', 'liability insurance', 'insurance'],
   acceptableuse: ['acceptable use', 'acceptable use policy', 'aup', 'rules of behavior'],
-  legal: ['subpoena', 'subpoenas', 'law enforcement', 'government requests', 'government request', 'government data requests', 'government agency', 'government agencies', 'legal requests', 'court order', 'court orders', 'warrant', 'warrants', 'national security letters'],
+  lawrequest: ['subpoena', 'subpoenas', 'law enforcement', 'government requests', 'government request', 'government data requests', 'government agency', 'government agencies', 'legal requests', 'court order', 'court orders', 'warrant', 'warrants', 'national security letters'],
   litigation: ['litigation', 'lawsuits', 'lawsuit', 'legal proceedings', 'legal action', 'legal actions', 'regulatory actions', 'regulatory action', 'enforcement actions', 'enforcement action', 'regulatory enforcement'],
   financial: ['financial statements', 'audited financials', 'financial stability', 'financial health', 'financials'],
   wcag: ['wcag', 'vpat', 'section 508', '=accessible', '=accessibility', 'acr', 'accessibility conformance report', 'screen reader', 'screen readers', 'assistive technology', 'assistive technologies'],
@@ -172,7 +173,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // AI
   ai: ['ai', 'artificial intelligence', 'machine learning', 'ml', 'llm', 'llms', 'large language model', 'large language models', 'generative ai', 'genai', 'gen ai', 'ai ml', 'openai', 'chatgpt', 'gpt', 'foundation models', 'foundation model'],
   // support and other
-  support: ['support hours', 'customer support', 'support team', 'support staff', 'support personnel', 'support engineers', 'support agents', 'support representatives', 'support desk', 'service desk', 'helpdesk', 'help desk', 'technical support', 'customer service'],
+  supportteam: ['support hours', 'customer support', 'support team', 'support staff', 'support personnel', 'support engineers', 'support agents', 'support representatives', 'support desk', 'service desk', 'helpdesk', 'help desk', 'technical support', 'customer service'],
   frequency: ['how often', 'how frequently', 'frequency', '=periodic', '=periodically', 'regularly', 'on a regular basis', 'on a periodic basis', 'at regular intervals'],
   separate: ['separated', 'separate', 'separation', 'isolated', 'isolation', 'isolate', 'segregated', 'segregation', 'segregate'],
   revoke: ['revoke', 'revoked', 'revocation', 'removed', 'remove', 'removal', '=disabled', '=disable'],

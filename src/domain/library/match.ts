@@ -29,7 +29,7 @@ import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLig
 import type { LibraryEntry, YesNo } from './schema';
 
 /** Calibrated on the development set (test/unit/library/devset): see the README there. */
-export const STRONG = 0.55;
+export const STRONG = 0.6;
 export const WEAK = 0.3;
 /** A strong match must lead the next entry by this much, or it is only a suggestion. */
 export const MARGIN = 0.1;
@@ -39,8 +39,13 @@ export const MARGIN = 0.1;
  * SOC reports of your vendors?") is a suggestion, not an answer.
  */
 export const MIN_COVERAGE = 0.5;
+/**
+ * …or this share, when every subject concept of the entry text is in the question too: the entry
+ * only says more about the same subject ("…an acceptable use policy that employees acknowledge?").
+ */
+export const MIN_COVERAGE_SAME_SUBJECT = 0.3;
 /** How much a question word found only in an entry's answer (not its questions) counts. */
-export const CONTEXT_WEIGHT = 0.3;
+export const CONTEXT_WEIGHT = 0.7;
 /** The weight of a word no entry question uses, relative to the rarest word. */
 export const UNKNOWN_WEIGHT = 0.5;
 /**
@@ -94,6 +99,8 @@ interface IndexedText {
   negations: string;
   /** The exact-tier key; '' for a compound question's first part, which is not an exact variant. */
   exact: string;
+  /** Its subject concepts (thesaurus concepts that are not facets). */
+  subjects: string[];
 }
 
 /**
@@ -161,7 +168,9 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
       const tokens = analyze(text);
       const normalized = normalizeText(withoutQuestionId(text));
       const negations = negationsOf(normalized);
-      texts.push({ id: texts.length, entry: index, text, tokens, set: new Set(tokens), weight: 0, negations, exact: exact ? exactKeyOf(normalized, negations) : '' });
+      const set = new Set(tokens);
+      const subjects = [...set].filter((token) => CONCEPTS.has(token) && !FACETS.has(token));
+      texts.push({ id: texts.length, entry: index, text, tokens, set, weight: 0, negations, exact: exact ? exactKeyOf(normalized, negations) : '', subjects });
       for (const token of tokens) {
         own.add(token);
       }
@@ -372,7 +381,14 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     let tier: MatchTier | undefined;
     if (isExact) {
       tier = 'exact';
-    } else if (rank === 0 && !missingKey && score >= STRONG && coverage >= MIN_COVERAGE && questionCoverage >= MIN_QUESTION_COVERAGE && score - next >= MARGIN) {
+    } else if (
+      rank === 0 &&
+      !missingKey &&
+      score >= STRONG &&
+      (coverage >= MIN_COVERAGE || (coverage >= MIN_COVERAGE_SAME_SUBJECT && text.subjects.length > 0 && text.subjects.every((token) => querySet.has(token)))) &&
+      questionCoverage >= MIN_QUESTION_COVERAGE &&
+      score - next >= MARGIN
+    ) {
       tier = 'strong';
     } else if (score >= WEAK) {
       tier = 'weak';

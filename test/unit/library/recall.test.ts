@@ -22,6 +22,10 @@ const LIBRARY: LibraryEntry[] = [
   entry({ id: 'accessibility', question: 'Does the application conform to WCAG 2.1 AA?', yesno: 'yes', sentence: 'Our VPAT is available on request.' }),
   entry({ id: 'backup-frequency', question: 'How often is customer data backed up?', sentence: 'Continuously, with daily snapshots.' }),
   entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'We never sell customer data.' }),
+  entry({ id: 'aup', question: 'Do you have an acceptable use policy that employees acknowledge?', yesno: 'yes', sentence: 'Employees acknowledge it at hire and every year.' }),
+  entry({ id: 'forensics', question: 'Can you perform forensic investigations after an incident?', yesno: 'yes', sentence: 'Our team investigates, and we keep a retainer with an outside forensics firm.' }),
+  entry({ id: 'framework', question: 'Which security framework is your security program based on?', sentence: 'ISO/IEC 27001 and the NIST CSF.' }),
+  entry({ id: 'hardening', question: 'Do you harden servers against the CIS Benchmarks?', yesno: 'yes', sentence: 'Servers are built from hardened images.' }),
 ];
 const INDEX = buildLibraryIndex(LIBRARY);
 
@@ -74,6 +78,13 @@ suite('library recall: the analyzer', () => {
     assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
   });
 
+  test('"log in" is signing in, not logging; HSTS is a security header; client systems are endpoints', () => {
+    assert.deepEqual(analyze('Can users log in with SAML?'), ['user', 'login', 'sso']);
+    assert.ok(!analyze('Can users log in with SAML?').includes('logging'));
+    assert.deepEqual(analyze('Is HSTS enabled?'), analyze('Are security headers enabled?'));
+    assert.ok(analyze('hardening of client systems').includes('endpoint'));
+  });
+
   test('qualifiers and questionnaire words around the subject are light', () => {
     assert.ok(isLight('annual') && isLight('24') && isLight('avail') && isLight('frequency'));
     assert.ok(!isLight('backup') && !isLight('encrypt'));
@@ -94,6 +105,15 @@ suite('library recall: more questions filled', () => {
     assert.equal(match?.tier, 'strong');
     assert.equal(match?.matchedText, 'Do you have a disaster recovery plan?');
     assert.equal(match?.yesno, 'yes');
+  });
+
+  test('an entry that only says more about the same subject still answers', () => {
+    assert.equal(filled('Do you have an acceptable use policy?'), 'aup');
+  });
+
+  test("a question word found in the entry's answer counts as evidence", () => {
+    // "retainer" is only in the answer.
+    assert.equal(filled('Do you have a retainer with an outside forensics firm for incidents?'), 'forensics');
   });
 
   test('of two near entries, the one without the extra subject wins', () => {
@@ -119,6 +139,14 @@ suite('library recall: precision kept', () => {
   test('a short entry variant inside a longer question is not enough: most of the question must be covered', () => {
     // The "security operations center" variant is all `monitoring`; the question is about the network.
     assert.equal(filled('Have you implemented monitoring and alerting for your network firewalls and routers?'), undefined);
+  });
+
+  test('a word that is a concept only in a phrase is not that concept alone', () => {
+    // "framework" alone is a software framework as often as a security one.
+    assert.equal(filled('What frameworks does the application require?'), undefined);
+    assert.equal(filled('Which security frameworks do you follow?'), 'framework');
+    // Client systems are not the servers of the hardening entry.
+    assert.equal(filled('Do you have hardening standards for client systems?'), undefined);
   });
 
   test('a negation still blocks the Yes/No of a close match', () => {
