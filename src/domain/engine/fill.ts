@@ -7,7 +7,7 @@ import type { Answerer } from '../answer/types';
 import { contextAt } from '../classify';
 import type { EngineItem, ReadDocument, SlotWrite } from './driver';
 import { coverageEntryOf, type CoverageReport, type CoverageSection } from './coverage';
-import { planItem, type AnswerSettings, type PlannedItem } from './plan';
+import { isAnswered, planItem, type AnswerSettings, type PlannedItem } from './plan';
 
 export class FillCancelled extends Error {
   constructor() {
@@ -27,6 +27,11 @@ export interface FillOptions extends AnswerSettings {
   title: string;
   /** Lines for the top of the report (what was filled, with which profile). */
   notes?: readonly string[];
+  /**
+   * Asked once before anything is composed when some items already have an answer: true replaces
+   * them, false keeps them, undefined cancels (FillCancelled). Unset: `overwrite` decides.
+   */
+  askOverwrite?: (answered: number, total: number) => Promise<boolean | undefined>;
 }
 
 export interface FillResult<Output> {
@@ -34,6 +39,22 @@ export interface FillResult<Output> {
   report: CoverageReport;
   planned: PlannedItem[];
   writes: SlotWrite[];
+}
+
+/** `options` with the writer's answer to "N questions already have an answer" (asked only when some have). */
+async function withOverwriteAnswer<Output>(document: ReadDocument<Output>, options: FillOptions): Promise<FillOptions> {
+  if (options.askOverwrite === undefined) {
+    return options;
+  }
+  const answered = document.items.filter(isAnswered).length;
+  if (answered === 0) {
+    return options;
+  }
+  const choice = await options.askOverwrite(answered, document.items.length);
+  if (choice === undefined) {
+    throw new FillCancelled();
+  }
+  return { ...options, overwrite: choice };
 }
 
 /** Let the event loop run (so a Cancel click can land) at most this often. */
@@ -105,8 +126,9 @@ export function previewDocument(document: ReadDocument<unknown>, answerer: Answe
 }
 
 /** Every item, planned and written, with progress, cancellation and a yield to the event loop every 25 ms. */
-export async function fillDocument<Output>(document: ReadDocument<Output>, answerer: Answerer, options: FillOptions): Promise<FillResult<Output>> {
-  checkCancelled(options.signal);
+export async function fillDocument<Output>(document: ReadDocument<Output>, answerer: Answerer, given: FillOptions): Promise<FillResult<Output>> {
+  checkCancelled(given.signal);
+  const options = await withOverwriteAnswer(document, given);
   const total = document.items.length;
   const planned: PlannedItem[] = [];
   const writes: SlotWrite[] = [];

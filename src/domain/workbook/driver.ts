@@ -8,7 +8,6 @@ import type { WorkbookMapping } from './mapping';
 import type { Answerer } from '../answer/types';
 import type { EngineItem, ReadDocument, SlotWrite } from '../engine/driver';
 import { fillDocument, FillCancelled } from '../engine/fill';
-import { isAnswered } from '../engine/plan';
 import type { CoverageReport } from '../engine/coverage';
 import type { AnswerLength } from '../intents';
 import { isYesNoHeader } from '../engine/slotValues';
@@ -212,21 +211,13 @@ export async function fillScanned(scanned: ScannedWorkbook, answerer: Answerer, 
     throw new FillCancelled();
   }
   const document = workbookDocument(scanned);
-  let overwrite = options.overwrite;
-  const answered = options.askOverwrite === undefined ? 0 : document.items.filter(isAnswered).length;
-  if (options.askOverwrite !== undefined && answered > 0) {
-    const choice = await options.askOverwrite(answered, document.items.length);
-    if (choice === undefined) {
-      throw new FillCancelled();
-    }
-    overwrite = choice;
-  }
   const result = await fillDocument(document, answerer, {
     today: options.today,
     // Each cell's length comes from its column's width (engineItem); the setting does not apply.
     defaultLength: 'paragraph',
     title: options.title ?? 'Workbook coverage',
-    ...(overwrite !== undefined && { overwrite }),
+    ...(options.overwrite !== undefined && { overwrite: options.overwrite }),
+    ...(options.askOverwrite !== undefined && { askOverwrite: options.askOverwrite }),
     ...(options.signal !== undefined && { signal: options.signal }),
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     ...(options.notes !== undefined && { notes: options.notes }),

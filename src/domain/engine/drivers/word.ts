@@ -26,7 +26,6 @@ import { readWordQuestionnaire, writeWordAnswers, type WordItem, type WordReadOp
 import type { CoverageReport } from '../coverage';
 import type { EngineItem, ReadDocument } from '../driver';
 import { fillDocument, FillCancelled } from '../fill';
-import { isAnswered } from '../plan';
 import { isYesNoHeader } from '../slotValues';
 
 export interface WordDocument extends ReadDocument<Uint8Array> {
@@ -136,20 +135,12 @@ export async function fillWord(bytes: Uint8Array, answerer: Answerer, options: W
     throw new FillCancelled();
   }
   const document = wordDocument(bytes);
-  let overwrite = options.overwrite;
-  const answered = options.askOverwrite === undefined ? 0 : document.items.filter(isAnswered).length;
-  if (options.askOverwrite !== undefined && answered > 0) {
-    const choice = await options.askOverwrite(answered, document.items.length);
-    if (choice === undefined) {
-      throw new FillCancelled();
-    }
-    overwrite = choice;
-  }
   const result = await fillDocument(document, answerer, {
     today: options.today,
     defaultLength: options.defaultLength ?? 'paragraph',
     title: options.title ?? 'Word document coverage',
-    ...(overwrite !== undefined && { overwrite }),
+    ...(options.overwrite !== undefined && { overwrite: options.overwrite }),
+    ...(options.askOverwrite !== undefined && { askOverwrite: options.askOverwrite }),
     ...(options.signal !== undefined && { signal: options.signal }),
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     ...(options.notes !== undefined && { notes: options.notes }),
