@@ -12,7 +12,6 @@ import * as vscode from 'vscode';
 import type { FillWorkbookResult } from '../../../src/adapter/commands/fillWorkbook';
 import type { AttestTestApi } from '../../../src/extension';
 import { CommandId } from '../../../src/shared/ids';
-import { revertAll } from './editorHelpers';
 import { activateExtension, closeAllEditors, waitFor, workspaceFile } from './helpers';
 
 const FOLDER = 'sources-it';
@@ -94,7 +93,8 @@ suite('Answer sources: the library behind the profile', () => {
     await setLibraryPath(LIBRARY);
   });
   teardown(async () => {
-    await revertAll();
+    // Scratch files written by each test: saving them is simpler than waiting for a revert to land under load.
+    await vscode.workspace.saveAll(false);
     await closeAllEditors();
   });
   suiteTeardown(async () => {
