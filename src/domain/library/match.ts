@@ -111,7 +111,7 @@ const COMPOUND = /^(.*?[a-z0-9)])\s*(?:;|,\s*(?:and|or)\b|,\s*(?:how|what|when|w
 
 function firstPart(text: string): string | undefined {
   const head = COMPOUND.exec(text)?.[1];
-  return head !== undefined && analyze(head).some((token) => !isLight(token)) ? `${head}?` : undefined;
+  return head === undefined ? undefined : `${head}?`;
 }
 
 export interface LibraryIndex {
@@ -180,14 +180,31 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
       const head = firstPart(text);
       if (head !== undefined) {
         add(head, false);
+        // A first part of light words only ("How often…") says nothing alone.
+        const last = texts[texts.length - 1] as IndexedText;
+        if (!last.tokens.some((token) => !isLight(token))) {
+          texts.pop();
+        }
       }
     }
     for (const token of own) {
       df.set(token, (df.get(token) ?? 0) + 1);
     }
     entryOwn.push(own);
-    entryWords.push(new Set(normalizeText([entry.question, ...entry.variants, entry.answer.sentence ?? '', entry.paragraph].join(' ')).split(' ')));
-    entryContext.push(new Set([...own, ...analyze([entry.answer.sentence ?? '', entry.paragraph, ...entry.tags].join(' '))]));
+    // The answer is normalized once, for the qualifier words and for the context tokens.
+    const answer = normalizeText(entry.paragraph === entry.answer.sentence ? entry.paragraph : `${entry.answer.sentence ?? ''} ${entry.paragraph}`);
+    const words = new Set(answer.split(' '));
+    for (const text of [entry.question, ...entry.variants]) {
+      for (const word of normalizeText(text).split(' ')) {
+        words.add(word);
+      }
+    }
+    entryWords.push(words);
+    const context = new Set(own);
+    for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
+      context.add(token);
+    }
+    entryContext.push(context);
   });
   const n = Math.max(1, entries.length);
   const idf = new Map<string, number>();
