@@ -18,6 +18,7 @@ export const LAZY_PARTS = [
   { name: 'word', source: 'src/domain/engine/drivers/wordFill.ts', bundle: 'lazy/word.js' },
   { name: 'library', source: 'src/domain/library/index.ts', bundle: 'lazy/library.js' },
   { name: 'libraryEditing', source: 'src/adapter/libraryEditing/index.ts', bundle: 'lazy/libraryEditing.js' },
+  { name: 'libraryViews', source: 'src/adapter/libraryViews/index.ts', bundle: 'lazy/libraryViews.js' },
   { name: 'engine', source: 'src/domain/engine/index.ts', bundle: 'lazy/engine.js' },
   { name: 'answer', source: 'src/domain/answer/decide.ts', bundle: 'lazy/answer.js' },
   { name: 'claims', source: 'src/domain/claims/index.ts', bundle: 'lazy/claims.js' },

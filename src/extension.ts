@@ -18,6 +18,7 @@ import { ProfileOffer } from './adapter/providers/profileOffer';
 import { SnippetTab } from './adapter/providers/snippetTab';
 import { CoveragePreview } from './adapter/views/coveragePreview';
 import { QuestionnaireViewProvider } from './adapter/views/questionnaireView';
+import { LibraryView } from './adapter/views/libraryView';
 import { revealQuestion, useCoveragePreview } from './adapter/views/viewCommands';
 import { WalkthroughProgress } from './adapter/views/walkthroughProgress';
 import { coverageReports } from './adapter/questionnaireCoverage';
@@ -40,6 +41,8 @@ export interface AttestTestApi {
   questionnaireView(): QuestionnaireViewProvider | undefined;
   coveragePreview(): CoveragePreview | undefined;
   profileOffer(): ProfileOffer | undefined;
+  /** The Answer Library view (its nodes, through getChildren) and its diagnostics. */
+  libraryView(): LibraryView | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): AttestTestApi | undefined {
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
   let questionnaireView: QuestionnaireViewProvider | undefined;
   let coveragePreview: CoveragePreview | undefined;
   let profileOffer: ProfileOffer | undefined;
+  let libraryView: LibraryView | undefined;
   try {
     context.subscriptions.push(
       profiles,
@@ -89,6 +93,9 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
     coveragePreview = new CoveragePreview(questionnaireView, context.extensionUri, revealQuestion);
     profileOffer = new ProfileOffer(services);
     context.subscriptions.push(questionnaireView, coveragePreview, useCoveragePreview(coveragePreview), profileOffer);
+    const claims = claimDiagnostics;
+    libraryView = new LibraryView(services, (document) => claims.isChecked(document));
+    context.subscriptions.push(libraryView);
     // Registered now so a coverage report restored with the window is not an error.
     coverageReports(context);
     profiles.initialize();
@@ -114,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
       clock.setFixedToday(date);
       statusBar?.refresh();
       claimDiagnostics?.refreshAll();
+      libraryView?.refreshSoon(0);
     },
     services,
     activationMs,
@@ -121,6 +129,7 @@ export function activate(context: vscode.ExtensionContext): AttestTestApi | unde
     questionnaireView: () => questionnaireView,
     coveragePreview: () => coveragePreview,
     profileOffer: () => profileOffer,
+    libraryView: () => libraryView,
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnswerSource } from '../domain/engine/source';
-import type { LibraryEntry, LibraryFile, LoadedLibrary } from '../domain/library';
+import type { LibraryEntry, LibraryError, LibraryFile, LibraryIndex, LoadedLibrary } from '../domain/library';
 import { profileLocation } from '../domain/profile/location';
 import { resolvesInside } from '../io/workspacePath';
 import { getSettings, onDidChangeSettings } from './config';
@@ -30,7 +30,18 @@ export interface FolderLibrary {
   errors: number;
   /** Why the configured path was not used (outside the workspace), or a read failure. */
   problem?: string;
+  /** The library folder, when the configured path could be used (whether or not it exists yet). */
+  root?: vscode.Uri;
+  /** The same folder as the setting names it, relative to the workspace folder: `.attest/library`. */
+  relativeRoot?: string;
+  /** The files left out for their errors, each at file:line:col (the library's diagnostics show them). */
+  parseErrors?: readonly LibraryError[];
+  /** The search index of `entries` (Search Library ranks with it). */
+  index?: LibraryIndex;
 }
+
+/** Where a workspace folder's library is, or why the configured path is not used. */
+export type LibraryLocation = { root: vscode.Uri; relativeRoot: string; problem?: undefined } | { problem: string };
 
 const NONE: FolderLibrary = { entries: [], errors: 0 };
 
@@ -73,6 +84,33 @@ export class LibraryService implements vscode.Disposable {
     return library.source === undefined ? [] : [library.source];
   }
 
+  /**
+   * The folder's library location, checked as the reader checks it: the setting must stay inside
+   * the workspace folder, also once links are resolved. Nothing is read or created.
+   */
+  async location(folder: vscode.WorkspaceFolder): Promise<LibraryLocation> {
+    const setting = getSettings(folder).libraryPath;
+    const location = profileLocation(setting, LIBRARY_SETTING);
+    if (!location.ok) {
+      return { problem: location.problem };
+    }
+    const root = vscode.Uri.joinPath(folder.uri, ...location.segments);
+    if (root.scheme === 'file' && !(await resolvesInside(folder.uri.fsPath, root.fsPath))) {
+      return { problem: `attest.libraryPath "${setting}" leads outside the workspace folder ${folder.name} through a symbolic link; Attest reads the answer library only inside the workspace folder, so it did not use it.` };
+    }
+    return { root, relativeRoot: location.segments.join('/') };
+  }
+
+  /** Whether a file is a Markdown file under its folder's library path (by its path only: cheap enough for every opened document). */
+  isLibraryFile(uri: vscode.Uri): boolean {
+    const folder = /\.md$/i.test(uri.path) ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    if (folder === undefined) {
+      return false;
+    }
+    const location = profileLocation(getSettings(folder).libraryPath, LIBRARY_SETTING);
+    return location.ok && uri.path.startsWith(`${vscode.Uri.joinPath(folder.uri, ...location.segments).path}/`);
+  }
+
   private watch(folder: vscode.WorkspaceFolder): void {
     const location = profileLocation(getSettings(folder).libraryPath, LIBRARY_SETTING);
     if (!location.ok) {
@@ -94,27 +132,21 @@ export class LibraryService implements vscode.Disposable {
   }
 
   private async read(folder: vscode.WorkspaceFolder): Promise<FolderLibrary> {
-    const setting = getSettings(folder).libraryPath;
-    const location = profileLocation(setting, LIBRARY_SETTING);
-    if (!location.ok) {
+    const location = await this.location(folder);
+    if (location.problem !== undefined) {
       this.logger.warn(location.problem);
       return { ...NONE, problem: location.problem };
     }
-    const root = vscode.Uri.joinPath(folder.uri, ...location.segments);
-    if (root.scheme === 'file' && !(await resolvesInside(folder.uri.fsPath, root.fsPath))) {
-      const problem = `attest.libraryPath "${setting}" leads outside the workspace folder ${folder.name} through a symbolic link; Attest reads the answer library only inside the workspace folder, so it did not use it.`;
-      this.logger.warn(problem);
-      return { ...NONE, problem };
-    }
-    const relativeRoot = location.segments.join('/');
+    const { root, relativeRoot } = location;
+    const found = { root, relativeRoot };
     if (!(await fileExists(root))) {
-      return NONE; // Most folders have no library: not an error.
+      return { ...NONE, ...found }; // Most folders have no library: not an error.
     }
     const files: LibraryFile[] = [];
     const skipped: string[] = [];
     await collect(root, relativeRoot, 0, files, skipped);
     if (files.length === 0) {
-      return NONE;
+      return { ...NONE, ...found };
     }
     const library = await loadLibraryModule();
     const loaded: LoadedLibrary = library.loadLibrary(relativeRoot, files);
@@ -125,11 +157,11 @@ export class LibraryService implements vscode.Disposable {
       this.logger.warn(why);
     }
     if (loaded.entries.length === 0) {
-      return { ...NONE, errors: loaded.errors.length };
+      return { ...NONE, ...found, errors: loaded.errors.length, parseErrors: loaded.errors };
     }
     const index = library.buildLibraryIndex(loaded.entries);
     this.logger.info(`Answer library ${relativeRoot}: ${loaded.entries.length} entries${loaded.errors.length > 0 ? `, ${loaded.errors.length} with errors (attest library check lists them)` : ''}.`);
-    return { source: library.librarySource(index), entries: loaded.entries, errors: loaded.errors.length };
+    return { source: library.librarySource(index), entries: loaded.entries, errors: loaded.errors.length, ...found, parseErrors: loaded.errors, index };
   }
 
   dispose(): void {

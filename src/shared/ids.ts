@@ -21,6 +21,8 @@ export const CommandId = {
   expandSnippet: 'attest.expandSnippet',
   importAnswers: 'attest.importAnswers',
   saveAnswerToLibrary: 'attest.saveAnswerToLibrary',
+  newLibraryEntry: 'attest.newLibraryEntry',
+  searchLibrary: 'attest.searchLibrary',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 

@@ -15,6 +15,7 @@ import { openWizard } from './openWizard';
 import { openSampleQuestionnaire } from './openSampleQuestionnaire';
 import { expandSnippet } from '../providers/snippetTab';
 import { showCoverage, viewAnswer, viewOpenWizard, viewReveal } from '../views/viewCommands';
+import { newLibraryEntry, searchLibrary } from '../views/libraryView';
 
 /** A command handler: gets the services, returns a promise, never reaches for globals. */
 export type CommandHandler = (services: Services, ...args: unknown[]) => Promise<unknown>;
@@ -41,6 +42,8 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.expandSnippet]: () => expandSnippet(),
   [CommandId.importAnswers]: importAnswers,
   [CommandId.saveAnswerToLibrary]: saveAnswerToLibrary,
+  [CommandId.newLibraryEntry]: newLibraryEntry,
+  [CommandId.searchLibrary]: searchLibrary,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {
