@@ -20,6 +20,7 @@ import { draftDetail, importCounts, importReportMarkdown, importSummary, library
 import type { Services } from '../services';
 import type { LibraryEditingDeps } from './deps';
 import { showImportReport } from './importReport';
+import { importOffThread } from './importWorker';
 import { createEntryFile, libraryFolderFor } from './libraryFolder';
 import { readAnswers } from './readAnswers';
 
@@ -64,6 +65,18 @@ function readOptions(value: unknown): ImportAnswersOptions {
     quiet: raw.quiet === true,
     ...(typeof raw.beforeWrite === 'function' && { beforeWrite: raw.beforeWrite as () => Promise<void> }),
   };
+}
+
+/** Cancelled when either is (the notification's Cancel, or the caller's token). */
+function anyCancelled(first: vscode.CancellationToken, second: vscode.CancellationToken): vscode.CancellationToken {
+  const source = new vscode.CancellationTokenSource();
+  const cancel = (): void => source.cancel();
+  if (first.isCancellationRequested || second.isCancellationRequested) {
+    cancel();
+  }
+  first.onCancellationRequested(cancel);
+  second.onCancellationRequested(cancel);
+  return source.token;
 }
 
 function activeFile(): vscode.Uri | undefined {
@@ -153,7 +166,17 @@ export async function importAnswers(services: Services, deps: LibraryEditingDeps
       message: read.questions === 0 ? `Attest found no questions in ${name}, so there is nothing to import.` : `None of the ${read.questions} questions in ${name} has an answer yet, so there is nothing to import. Import reads a questionnaire someone already answered.`,
     });
   }
-  const result = deps.library.importAnswers(read.answered, current.entries);
+  const compared = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Attest: comparing ${withAnswers} answers from ${name} with the library`, cancellable: true },
+    async (_progress, progressToken) => {
+      const token = options.token === undefined ? progressToken : anyCancelled(progressToken, options.token);
+      return importOffThread(deps.library, read.answered, current.entries, token);
+    },
+  );
+  if (compared === undefined) {
+    return finish({ status: 'cancelled', message: `Import cancelled: nothing was written to ${library.relativeRoot}.` }, 'info');
+  }
+  const result = compared;
   for (const conflict of result.conflicts) {
     services.logger.warn(`Import Answers from ${name}: conflict: ${conflict}`);
   }
