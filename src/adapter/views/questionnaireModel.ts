@@ -79,7 +79,7 @@ export interface QuestionnaireView {
  * written with; kept by the view per document for the session.
  */
 export interface FillMemory {
-  written: Map<string, { text: string; profileKey: string; facts: string[]; intent?: IntentId; state: 'filled' | 'needs_person'; missing: string[] }>;
+  written: Map<string, { text: string; profileKey: string; facts: string[]; intent?: IntentId; state: 'filled' | 'library' | 'needs_person'; missing: string[]; libraryEntry?: string }>;
 }
 
 export interface ModelOptions {
@@ -199,8 +199,17 @@ export async function questionnaireView(text: string, format: QuestionnaireForma
       if (earlier && (earlier.state === 'facts' || earlier.state === 'library' || earlier.state === 'needs_person') && earlier.existing === '' && options.bulkEdit) {
         // The answer Attest would have written appeared in one go (a fill, an insert): remember it as Attest's.
         // An answer written with placeholders still needs a person, with the same missing facts.
-        const kept = earlier.state === 'needs_person' ? 'needs_person' : 'filled';
-        written = { text: existing, profileKey: options.profileKey, facts: earlier.facts, ...(earlier.intent !== undefined && { intent: earlier.intent }), state: kept, missing: earlier.missing };
+        // An answer from the library stays "from the library": it is not a fact of the profile.
+        const kept = earlier.state === 'needs_person' ? 'needs_person' : earlier.state === 'library' ? 'library' : 'filled';
+        written = {
+          text: existing,
+          profileKey: options.profileKey,
+          facts: earlier.facts,
+          ...(earlier.intent !== undefined && { intent: earlier.intent }),
+          state: kept,
+          missing: earlier.missing,
+          ...(earlier.libraryEntry !== undefined && { libraryEntry: earlier.libraryEntry }),
+        };
         options.memory.written.set(label, written);
         newlyWritten++;
       }
@@ -231,7 +240,7 @@ export async function questionnaireView(text: string, format: QuestionnaireForma
       state,
       ...(intent !== undefined && { intent }),
       facts,
-      ...(entry?.source?.kind === 'library' && { libraryEntry: entry.source.file ?? entry.source.title }),
+      ...(entry?.source?.kind === 'library' ? { libraryEntry: entry.source.file ?? entry.source.title } : state === 'library' && options.memory.written.get(label)?.libraryEntry !== undefined ? { libraryEntry: options.memory.written.get(label)?.libraryEntry } : {}),
       missing,
       notes,
       existing,

@@ -78,6 +78,25 @@ suite('questionnaire view model', () => {
     assert.equal((await viewOf(filled, 'markdown', options(memory, { previous: second, profileKey: 'p2' }))).questions[0]?.state, 'stale');
   });
 
+  test('an answer the library gave stays "from the library" once written, with its entry (not "filled from the facts")', async () => {
+    const library: engine.AnswerSource = {
+      name: 'library',
+      answer: (question) =>
+        /colour/.test(question)
+          ? { question, intent: 'none', confidence: 1, outcome: 'answered', text: 'Blue.', missing: [], warnings: [], source: { kind: 'library', entry: 'colour', title: 'What is your favourite colour?', file: 'misc/colour.md', tier: 'exact', score: 1 } }
+          : { question, intent: 'none', confidence: 0, outcome: 'not_recognized', missing: [], warnings: [] },
+    };
+    const memory: FillMemory = { written: new Map() };
+    const first = await viewOf(QUESTIONNAIRE, 'markdown', options(memory, { sources: [library] }));
+    assert.equal(first.questions[2]?.state, 'library');
+    assert.equal(first.questions[2]?.libraryEntry, 'misc/colour.md');
+    const filled = QUESTIONNAIRE.replace('colour?\n', 'colour?\n\n   Blue.\n');
+    const second = await viewOf(filled, 'markdown', options(memory, { previous: first, bulkEdit: true, sources: [library] }));
+    assert.equal(second.questions[2]?.state, 'library');
+    assert.equal(second.questions[2]?.libraryEntry, 'misc/colour.md');
+    assert.equal(second.counts.filled, 0, 'nothing counted as filled from the facts');
+  });
+
   test('typed answers (no bulk edit) are a person\'s: never "changed"', async () => {
     const memory: FillMemory = { written: new Map() };
     const first = await viewOf(QUESTIONNAIRE, 'markdown', options(memory));
