@@ -242,6 +242,9 @@ const LIGHT_WORDS =
   'plan plans planned environment environments infrastructure level levels type types kind way ways basis part area areas aspect scope evidence copy documentation document ' +
   'link url name title date last recent recently latest most new enforce enforced deploy deployed integrate integrated configure configured set setup across between against through ' +
   'via per regular appropriately properly adequately effectively automatically automated manual manually before after prior upon ' +
+  'mitigate mitigates mitigated mitigation mitigations restrict restricts restricted restriction restrictions comply complies complied compliant compliance involve involved involving ' +
+  'experience experienced past suffer suffered happen happens happened claim claims request requests requested sensitive confidential individual individuals assist assistance ' +
+  'engage engaging engaged resource resources best standard model operation name primary matter matters issue issues view keep reach go own known various relevant ' +
   'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */

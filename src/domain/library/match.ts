@@ -85,7 +85,10 @@ export interface LibraryMatch {
 export interface LibraryMatchResult {
   /** The best entry at weak tier or above. */
   match?: LibraryMatch;
-  /** Up to three entries at weak tier or above, best first (the match included). */
+  /**
+   * Up to three entries at weak tier or above, best first (the match included); the entries that
+   * have every subject concept of the question come before those that lack one.
+   */
   candidates: LibraryMatch[];
 }
 
@@ -386,7 +389,11 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       consider(index.texts[(hits[i] as { id: number }).id] as IndexedText);
     }
   }
-  const ranked = [...perEntry.values()].sort((a, b) => b.score - a.score || a.text.entry - b.text.entry);
+  // Best first; an entry that lacks a subject concept of the question cannot fill it, so the
+  // suggestions that could come first (the fill, if any, is the first of them).
+  const byScore = [...perEntry.values()].sort((a, b) => b.score - a.score || a.text.entry - b.text.entry);
+  const complete = (s: Scored): boolean => !s.missingKey && s.score >= WEAK;
+  const ranked = [...byScore.filter(complete), ...byScore.filter((s) => !complete(s))];
   let polar = options.polar;
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {

@@ -116,6 +116,32 @@ suite('library recall: more questions filled', () => {
     assert.equal(filled('Do you have a retainer with an outside forensics firm for incidents?'), 'forensics');
   });
 
+  test('an entry that has every subject of the question fills it before a closer one that lacks one', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'at-rest', question: 'Is customer data encrypted at rest?', yesno: 'yes', sentence: 'With AES-256.' }),
+      entry({ id: 'backup-encryption', question: 'Are backups encrypted?', yesno: 'yes', sentence: 'Backups are encrypted with AES-256 like the data they copy.' }),
+      entry({ id: 'backup-frequency', question: 'How often is customer data backed up?', sentence: 'Daily.' }),
+    ]);
+    const { match, candidates } = matchLibrary(index, 'Is backup data encrypted at rest?');
+    assert.equal(match?.entry.id, 'backup-encryption');
+    assert.equal(match?.tier, 'strong');
+    // The at-rest entry is still offered, after it.
+    assert.ok(candidates.some((c) => c.entry.id === 'at-rest' && c.tier === 'weak'));
+  });
+
+  test('generic questionnaire words (comply, mitigate, restricted, sensitive) weigh little', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'gdpr', question: 'Do you follow the GDPR?', yesno: 'yes' }),
+      entry({ id: 'xss', question: 'How is the application protected against cross-site scripting?' }),
+      entry({ id: 'ccpa', question: 'Do you follow the CCPA?', yesno: 'yes' }),
+    ]);
+    assert.equal(matchLibrary(index, 'Are you compliant with the GDPR?').match?.entry.id, 'gdpr');
+    assert.equal(matchLibrary(index, 'Are you compliant with the GDPR?').match?.tier, 'strong');
+    assert.equal(matchLibrary(index, 'How do you mitigate XSS?').match?.tier, 'strong');
+    // A light word alone finds nothing to fill.
+    assert.notEqual(matchLibrary(index, 'Are you compliant?').match?.tier, 'strong');
+  });
+
   test('of two near entries, the one without the extra subject wins', () => {
     // "privacy training" reads training + privacy, so security training is closer to "security awareness".
     assert.equal(filled('Is security awareness training required for all new hires?'), 'security-training');
