@@ -56,6 +56,8 @@ export class LibraryService implements vscode.Disposable {
     this.disposables.push(
       onDidChangeSettings(() => this.forgetAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.forgetAll()),
+      // An entry saved in the editor is read again, whatever the file watcher reports.
+      vscode.workspace.onDidSaveTextDocument((document) => (this.isLibraryFile(document.uri) ? this.forget(document.uri) : undefined)),
     );
   }
 
@@ -122,6 +124,17 @@ export class LibraryService implements vscode.Disposable {
       this.changed.fire();
     };
     this.watchers.push(watcher, watcher.onDidCreate(forget), watcher.onDidChange(forget), watcher.onDidDelete(forget));
+  }
+
+  /**
+   * Reads the resource's folder library afresh on next use. Commands that write library files call
+   * it: a watcher can miss a file written into a folder created a moment before.
+   */
+  forget(resource: vscode.Uri): void {
+    const folder = vscode.workspace.getWorkspaceFolder(resource);
+    if (folder !== undefined && this.cache.delete(folder.uri.toString())) {
+      this.changed.fire();
+    }
   }
 
   private forgetAll(): void {

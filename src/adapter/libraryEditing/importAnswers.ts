@@ -235,6 +235,10 @@ export async function importAnswers(services: Services, deps: LibraryEditingDeps
       }
     }
   });
+  if (outcome.written.length > 0) {
+    // Read the library afresh: the next import (and fill) must see the drafts just written.
+    services.libraries.forget(library.folder.uri);
+  }
   const reportUri = await report(outcome);
   const summary = `${outcome.cancelled ? 'Import cancelled. ' : ''}${importSummary(result, outcome)}${outcome.written.length > 0 ? ` Drafts are internal until reviewed (in ${library.relativeRoot}).` : ''}`;
   if (!options.quiet) {

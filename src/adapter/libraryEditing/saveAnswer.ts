@@ -221,6 +221,7 @@ export async function saveAnswerToLibrary(services: Services, deps: LibraryEditi
   if (created.kind === 'refused') {
     return finish({ status: 'refused', message: `Attest did not create ${created.path}: ${created.problem}` });
   }
+  services.libraries.forget(created.uri);
   services.logger.info(`Save Answer to Library: created ${created.path} from ${answered.at}`);
   await vscode.window.showTextDocument(created.uri, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false });
   const message = `Created ${created.path}: a draft, internal until reviewed. Set its owner, review date and visibility to use it.`;

@@ -238,6 +238,7 @@ export async function newLibraryEntry(services: Services, deps: LibraryViewsDeps
     const why = error instanceof SafeWriteError && error.problem === 'link' ? 'it is a symbolic link, and Attest never writes through a link' : error instanceof Error ? error.message.replace(`${uri.fsPath}: `, '') : String(error);
     return finish({ status: 'refused', message: `Attest did not write ${shown}: ${why}.` });
   }
+  services.libraries.forget(uri);
   services.logger.info(`Created the library entry ${shown}.`);
   await openAtAnswer(uri);
   if (!options.quiet) {

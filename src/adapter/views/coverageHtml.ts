@@ -11,9 +11,15 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Left for a person and not a SOC 2 fact the profile lacks: a library entry would answer it next time. */
+function wantsLibraryEntry(question: QuestionView): boolean {
+  return (question.state === 'needs_person' || question.state === 'not_recognized') && (question.intent === undefined || question.intent === 'none');
+}
+
 function entry(question: QuestionView): string {
   const source = sourceText(question);
-  return `<li class="entry state-${question.state}"><a href="#" data-question="${question.index}">${escapeHtml(question.label)}</a><span class="state"> — ${escapeHtml(STATE_LABELS[question.state])}</span>${source === '' ? '' : `<span class="source"> · ${escapeHtml(source)}</span>`}</li>`;
+  const action = wantsLibraryEntry(question) ? ` <a href="#" class="action" data-new-entry="${question.index}" title="Scaffold a library entry for this question">New library entry…</a>` : '';
+  return `<li class="entry state-${question.state}"><a href="#" data-question="${question.index}">${escapeHtml(question.label)}</a><span class="state"> — ${escapeHtml(STATE_LABELS[question.state])}</span>${source === '' ? '' : `<span class="source"> · ${escapeHtml(source)}</span>`}${action}</li>`;
 }
 
 export function coverageHtml(name: string, view: QuestionnaireView): string {

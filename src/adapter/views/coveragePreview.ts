@@ -6,9 +6,11 @@
  * line number captured when the summary was drawn.
  *
  * The page: CSP `default-src 'none'`, styles from media/ only, one inline script allowed by nonce
- * that posts `{ type: 'reveal', question: <n> }`; the host accepts only that shape.
+ * that posts `{ type: 'reveal', question: <n> }` or `{ type: 'newEntry', question: <n> }` (a question
+ * left for a person gets "New library entry…"); the host accepts only those shapes.
  */
 import * as vscode from 'vscode';
+import { CommandId } from '../../shared/ids';
 import { buildWebviewHtml } from '../panels/html';
 import { asWebviewUris, createNonce, webviewOptions } from '../panels/webviewBasics';
 import { coverageHtml } from './coverageHtml';
@@ -20,7 +22,14 @@ export const COVERAGE_VIEW_TYPE = 'attest.coverage';
 
 const SCRIPT = `const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('a[data-question]') : null;
+  const target = event.target instanceof Element ? event.target : null;
+  const entry = target ? target.closest('a[data-new-entry]') : null;
+  if (entry) {
+    event.preventDefault();
+    vscode.postMessage({ type: 'newEntry', question: Number(entry.getAttribute('data-new-entry')) });
+    return;
+  }
+  const link = target ? target.closest('a[data-question]') : null;
   if (link) {
     event.preventDefault();
     vscode.postMessage({ type: 'reveal', question: Number(link.getAttribute('data-question')) });
@@ -102,12 +111,18 @@ export class CoveragePreview implements vscode.Disposable {
   }
 
   private async receive(message: unknown): Promise<void> {
-    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'reveal') {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (type !== 'reveal' && type !== 'newEntry') {
       return;
     }
     const index = (message as { question?: unknown }).question;
     const anchor = typeof index === 'number' ? this.anchors.get(index) : undefined;
     if (!anchor || !this.source) {
+      return;
+    }
+    if (type === 'newEntry') {
+      // The question's own words (from the anchor, not the page) seed the entry, in this folder's library.
+      await vscode.commands.executeCommand(CommandId.newLibraryEntry, { question: anchor.question, folder: this.source });
       return;
     }
     const ref = { uri: this.source, anchor };

@@ -301,7 +301,9 @@ function questionItem(uri: vscode.Uri, question: QuestionView): vscode.TreeItem 
   item.tooltip = tooltip;
   item.id = `${uri.toString()}#q:${question.index}:${question.label}`;
   const answerable = question.intent !== undefined && question.intent !== 'none';
-  item.contextValue = ['question', answerable ? 'answerable' : '', answerable && (question.intent?.startsWith('soc2.') ?? false) ? 'wizard' : ''].filter((s) => s !== '').join(' ');
+  // "answered": an answer is there (the writer's or Attest's), so Save Answer to Library applies.
+  const answered = question.existing !== '';
+  item.contextValue = ['question', answerable ? 'answerable' : '', answerable && (question.intent?.startsWith('soc2.') ?? false) ? 'wizard' : '', answered ? 'answered' : ''].filter((s) => s !== '').join(' ');
   item.command = { command: CommandId.viewReveal, title: 'Go to the Question', arguments: [{ uri: uri.toString(), anchor: question.anchor }] };
   const stop = /[.?!:]$/.test(question.label) ? ' ' : '. ';
   item.accessibilityInformation = { label: `${question.label}${stop}${state}${source !== '' ? `, ${source}` : ''}.` };

@@ -122,7 +122,7 @@ suite('attest fill with the answer library', () => {
     writeFileSync(join(dir, 'lib', 'identity', 'broken.md'), BROKEN_ENTRY);
     const result = await attest(['fill', '--profile', 'p.json', '--library', 'lib', 'q.csv'], dir);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stderr, /lib\/identity\/broken\.md:\d+:\d+  invalid-entry/);
+    assert.match(result.stderr, /lib\/identity\/broken\.md:\d+:\d+ {2}invalid-entry/);
     assert.match(result.stdout, /with errors left out/);
     assert.match(rows(join(dir, 'q.attest.csv'))[1] ?? '', /SAML 2\.0/);
   });
