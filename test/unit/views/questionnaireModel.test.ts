@@ -124,4 +124,17 @@ suite('questionnaire view model', () => {
     }
     assert.doesNotMatch(html, /href="(?!#")/, 'no link points anywhere but the page itself');
   });
+
+  test('"New library entry…" is offered on a question left for a person that is not a SOC 2 fact, and only there', async () => {
+    const view = await viewOf(QUESTIONNAIRE, 'markdown', options({ written: new Map() }));
+    const html = coverageHtml('q.md', view);
+    const colour = view.questions.find((q) => q.question.includes('colour'));
+    assert.equal(colour?.state, 'not_recognized');
+    assert.ok(html.includes(`data-new-entry="${colour.index}"`), html);
+    const soc2 = view.questions.filter((q) => q.intent?.startsWith('soc2.'));
+    assert.ok(soc2.length > 0);
+    for (const question of soc2) {
+      assert.ok(!html.includes(`data-new-entry="${question.index}"`), `${question.label}: the profile answers SOC 2`);
+    }
+  });
 });
