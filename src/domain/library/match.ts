@@ -18,7 +18,8 @@
  * - **weak**: score ≥ WEAK (offered as a suggestion, never filled).
  *
  * A Yes/No comes only from an entry whose `answer.yesno` answers the question as asked: the
- * question must be polar, have the same negation words as the entry question it matched ("Do you
+ * question must be polar, have the same negation words and the same restrictive or permissive sense ("restricted" /
+ * "allowed") as the entry question it matched ("Do you
  * ever share…?" against "Do you share…?" is left to a person), and every qualifier it adds (a
  * number, a frequency, "at least", "all") must appear in the entry's own text; otherwise the
  * Yes/No is undetermined. Internal entries are matched (so the writer sees them) but never written.
@@ -143,12 +144,25 @@ export interface LibraryIndex {
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
 
-/** The negation words of a normalized text, sorted: "", "never", "ever not"… */
+/**
+ * Words that turn a Yes into a No when one phrasing has them and the other does not: "Is removable
+ * media restricted?" (Yes) against "Is removable media allowed?" (No). A question that asks in one
+ * sense of an entry written in the other (or in neither) gets no Yes/No from it.
+ */
+const RESTRICTIVE = new Set(['restrict', 'restricts', 'restricted', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'deny', 'denies', 'denied', 'disallow', 'disallows', 'disallowed', 'ban', 'bans', 'banned']);
+const PERMISSIVE = new Set(['allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'permissible']);
+
+/** The negation words of a normalized text, and its restrictive or permissive sense, sorted: "", "never", "ever not", "allowed:"… */
 function negationsOf(normalized: string): string {
   const found = new Set<string>();
   for (const word of normalized.split(' ')) {
     if (NEGATIONS.has(word)) {
       found.add(word === 'dont' || word === 'doesnt' || word === 'isnt' || word === 'arent' || word === 'cannot' || word === 'cant' || word === 'wont' ? 'not' : word);
+    }
+    if (RESTRICTIVE.has(word)) {
+      found.add('restricted:');
+    } else if (PERMISSIVE.has(word)) {
+      found.add('allowed:');
     }
   }
   return [...found].sort().join(' ');
@@ -299,7 +313,8 @@ function yesnoFor(entry: LibraryEntry, normalized: string, negations: string, te
     return { yesno: 'undetermined', yesnoReason: 'the entry has no Yes/No answer' };
   }
   if (negations !== text.negations) {
-    return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${negations}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${text.negations}"`}: its Yes/No may not answer it` };
+    const shown = (key: string): string => key.replace(/:/g, '');
+    return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${shown(negations)}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${shown(text.negations)}"`}: its Yes/No may not answer it` };
   }
   if (!exact) {
     const missing = missingQualifiers(normalized, words);

@@ -183,6 +183,21 @@ suite('library recall: precision kept', () => {
     assert.notEqual(never?.yesno, 'yes');
   });
 
+  test('a question asked as "allowed" of an entry written as "restricted" (or the other way) gets no Yes/No', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'usb', question: 'Is the use of removable media such as USB drives restricted?', yesno: 'yes', sentence: 'USB storage is blocked on company laptops.' }),
+      entry({ id: 'byod', question: 'Can employees access customer data from personal devices?', yesno: 'no', sentence: 'Only from company-managed devices.' }),
+    ]);
+    const allowed = matchLibrary(index, 'Is USB storage allowed on company laptops?').match;
+    assert.equal(allowed?.entry.id, 'usb');
+    assert.equal(allowed?.yesno, 'undetermined');
+    assert.match(allowed?.yesnoReason ?? '', /"allowed" where the entry's question is "restricted"/);
+    assert.equal(matchLibrary(index, 'Is removable media permitted?').match?.yesno, 'undetermined');
+    assert.equal(matchLibrary(index, 'Are personal devices restricted?').match?.yesno, 'undetermined');
+    // The same sense in other words keeps the Yes/No.
+    assert.equal(matchLibrary(index, 'Is the use of USB drives blocked?').match?.yesno, 'yes');
+  });
+
   test('a qualifier the entry does not state still leaves the Yes/No to a person', () => {
     const match = matchLibrary(INDEX, 'Are penetration tests performed quarterly?').match;
     assert.equal(match?.entry.id, 'pentest');
