@@ -18,9 +18,9 @@
  * - **weak**: score ≥ WEAK (offered as a suggestion, never filled).
  *
  * A Yes/No comes only from an entry whose `answer.yesno` answers the question as asked: the
- * question must be polar, have the same negation words and the same restrictive or permissive sense ("restricted" /
- * "allowed") as the entry question it matched ("Do you
- * ever share…?" against "Do you share…?" is left to a person), and every qualifier it adds (a
+ * question must be polar, have the same negation words and the same restrictive or permissive
+ * sense ("restricted" / "allowed") as the entry question it matched ("Do you ever share…?"
+ * against "Do you share…?" is left to a person), and every qualifier it adds (a
  * number, a frequency, "at least", "all") must appear in the entry's own text; otherwise the
  * Yes/No is undetermined. Internal entries are matched (so the writer sees them) but never written.
  */
