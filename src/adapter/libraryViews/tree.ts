@@ -146,7 +146,7 @@ function topicNode(model: FolderModel, topic: string, children: LibraryNode[], c
   item.id = `topic:${model.folder.uri.toString()}:${topic}`;
   const parts = [`${counts.entries} ${counts.entries === 1 ? 'entry' : 'entries'}`, ...(counts.conflicting > 0 ? [`${counts.conflicting} conflicting`] : []), ...(counts.stale > 0 ? [`${counts.stale} stale`] : []), ...(counts.invalid > 0 ? [`${counts.invalid} not valid`] : [])];
   item.description = parts.join(' · ');
-  item.iconPath = new vscode.ThemeIcon(counts.conflicting + counts.invalid > 0 ? 'folder-active' : 'folder-library');
+  item.iconPath = new vscode.ThemeIcon('folder-library');
   item.tooltip = `${model.relativeRoot ?? ''}/${topic}: ${parts.join(', ')}`;
   item.contextValue = 'attest.libraryTopic';
   item.accessibilityInformation = { label: `Topic ${label}, ${parts.join(', ')}`, role: 'treeitem' };
