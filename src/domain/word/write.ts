@@ -37,6 +37,9 @@ export function cleanAnswerText(text: string): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\u2028\u2029]/g, '')
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+      // A box character in an answer would read back as a checkbox the customer never put there.
+      .replace(/\u2610/g, '[ ]')
+      .replace(/[\u2611\u2612]/g, '[x]')
   );
 }
 

@@ -66,7 +66,7 @@ suite('Word reader and writer: properties', () => {
     );
   });
 
-  test('any answer text reads back as written, less control characters', () => {
+  test('any answer text reads back as written, less control characters, box characters written as [ ] / [x]', () => {
     const bytes = fixture('docx-numbered.docx');
     const scan = readWordQuestionnaire(bytes);
     fc.assert(
@@ -78,6 +78,8 @@ suite('Word reader and writer: properties', () => {
           // eslint-disable-next-line no-control-regex
           .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\u2028\u2029]/g, '')
           .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+          .replace(/\u2610/g, '[ ]')
+          .replace(/[\u2611\u2612]/g, '[x]')
           .replace(/\s+/g, ' ')
           .trim();
         const back = readWordQuestionnaire(filled).items[0]?.existing ?? '';
@@ -86,5 +88,14 @@ suite('Word reader and writer: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('an answer with box characters adds no checkbox to the document', () => {
+    const bytes = fixture('docx-numbered.docx');
+    const scan = readWordQuestionnaire(bytes);
+    const filled = writeWordAnswers(bytes, scan, [{ index: 0, answer: '☐\u0000 ☒ Yes ☑' }]);
+    const after = readWordQuestionnaire(filled);
+    assert.equal(after.items[0]?.slot, scan.items[0]?.slot);
+    assert.equal(after.items[0]?.existing, '[ ] [x] Yes [x]');
   });
 });
