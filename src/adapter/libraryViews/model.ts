@@ -1,12 +1,12 @@
 /**
  * One workspace folder's library as the tree view and the diagnostics show it: the entries the
- * library service read, with every open library document's text in place of its file (so the
- * squiggles follow typing), the files left out for their errors, and `checkLibrary`'s findings as
+ * library service read, with the text of each open library document that differs from what the
+ * service read (typed into, or not read yet) in place of its file (so the squiggles follow typing), the files left out for their errors, and `checkLibrary`'s findings as
  * of services.clock's today, against the folder's profile.
  */
 import { lstat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import type { LibraryEntry, LibraryError, LibraryFinding, LibraryIndex } from '../../domain/library';
+import type { EntryParseResult, LibraryEntry, LibraryError, LibraryFinding, LibraryIndex } from '../../domain/library';
 import { resolvesInside } from '../../io/workspacePath';
 import type { Services } from '../services';
 import type { LibraryViewsDeps } from './deps';
@@ -87,16 +87,26 @@ export async function folderModel(services: Services, deps: LibraryViewsDeps, fo
   let entries: readonly LibraryEntry[] = read.entries;
   let errors: readonly LibraryError[] = read.parseErrors ?? [];
   let index = read.index;
-  const open = await openDocumentsUnder(folder, read.root);
-  if (open.length > 0) {
-    const files = new Map(open.map((document) => [document.uri.path.slice(folder.uri.path.length + 1), document.getText()]));
+  // Each open entry is parsed from its text; one that reads as the service read it changes nothing
+  // (and the service's index is kept), one typed into or not read yet takes its file's place.
+  const parsedOpen = (await openDocumentsUnder(folder, read.root)).map((document) => {
+    const file = document.uri.path.slice(folder.uri.path.length + 1);
+    return { file, parsed: deps.library.parseEntry(file, document.getText(), deps.library.topicOf(relativeRoot, file)) };
+  });
+  const asRead = (file: string, parsed: EntryParseResult): boolean => {
+    const readEntry = entries.find((e) => e.file === file);
+    const readErrors = errors.filter((e) => e.file === file);
+    return parsed.entry !== undefined ? readEntry !== undefined && readErrors.length === 0 && JSON.stringify(readEntry) === JSON.stringify(parsed.entry) : readEntry === undefined && JSON.stringify(readErrors) === JSON.stringify(parsed.errors);
+  };
+  const changed = parsedOpen.filter(({ file, parsed }) => !asRead(file, parsed)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (changed.length > 0) {
+    const files = new Set(changed.map(({ file }) => file));
     const kept = entries.filter((entry) => !files.has(entry.file));
     const keptErrors = errors.filter((error) => !files.has(error.file));
     const ids = new Map(kept.map((entry) => [entry.id, entry.file]));
     const overlaid: LibraryEntry[] = [];
     const overlaidErrors: LibraryError[] = [];
-    for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const parsed = deps.library.parseEntry(file, text, deps.library.topicOf(relativeRoot, file));
+    for (const { file, parsed } of changed) {
       overlaidErrors.push(...parsed.errors);
       if (parsed.entry === undefined) {
         continue;
