@@ -361,6 +361,30 @@ suite('Library: New Library Entry, diagnostics, the Answer Library view and sear
     rmSync(workspaceFile(LIBRARY, 'linked').fsPath, { force: true });
   });
 
+  test('without a library the view is empty, so its welcome view offers New Library Entry; a library path leading outside is said in the view', async () => {
+    const view = api.libraryView();
+    assert.ok(view);
+    const manifest = vscode.extensions.getExtension('attest.attest')?.packageJSON as { contributes: { views: Record<string, { id: string; name: string }[]>; viewsWelcome: { view: string; contents: string; when?: string }[] } };
+    assert.deepEqual(manifest.contributes.views.explorer?.map((v) => [v.id, v.name]), [['attest.library', 'Answer Library']]);
+    const welcome = manifest.contributes.viewsWelcome.find((w) => w.view === 'attest.library' && w.when === 'workbenchState != empty');
+    assert.match(welcome?.contents ?? '', /\[New Library Entry\]\(command:attest\.newLibraryEntry\)/);
+    try {
+      await setLibraryPath(`${FOLDER}/no-library-here`);
+      await waitFor('an empty view', async () => ((await view.getChildren()).length === 0 ? true : undefined), WATCHER_MS);
+      await setLibraryPath('../elsewhere');
+      const [message] = await waitFor('the refusal in the view', async () => {
+        const roots = await view.getChildren();
+        return roots[0]?.kind === 'message' ? roots : undefined;
+      }, WATCHER_MS);
+      assert.ok(message);
+      assert.match(label(message), /the answer library is not read/);
+      assert.match(tooltipText(message), /attest\.libraryPath "\.\.\/elsewhere" climbs out of the workspace folder/);
+    } finally {
+      await setLibraryPath(LIBRARY);
+    }
+    await topicsWhen(api, 'the library back', (t) => t.length >= 2);
+  });
+
   test('Search Library… ranks the entry that answers a typed question first; Enter opens it', async () => {
     await topicsWhen(api, 'the library read', (t) => t.length >= 2);
     const result = await acceptingEach(() => vscode.commands.executeCommand<SearchResult>(CommandId.searchLibrary, { query: 'Can customers sign in with SSO through SAML?' }));
