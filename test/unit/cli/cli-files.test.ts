@@ -8,31 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { nodeIo } from '../../../src/cli/nodeIo';
-import { runCli } from '../../../src/cli/run';
+import { attest, type CliRun as Run } from '../../support/attestCli';
 
 const DEMO_PROFILE = join(__dirname, '..', '..', '..', 'demo', '.attest', 'profile.json');
 const CSV = 'ID,Question,Response\n1,Do you have a SOC 2 report?,\n2,Who performed your SOC 2 examination?,\n';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function attest(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = nodeIo({ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-11-26' });
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(args, io);
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 suite('attest fill on real files', () => {
   let dir: string;

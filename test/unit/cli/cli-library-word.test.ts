@@ -7,44 +7,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeIo } from '../../../src/cli/nodeIo';
-import { runCli } from '../../../src/cli/run';
+import { attest } from '../../support/attestCli';
+import { INTERNAL_ENTRY, SSO_ENTRY } from '../../support/libraryEntries';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const DEMO_PROFILE = join(ROOT, 'demo', '.attest', 'profile.json');
 const WORD_TABLE = join(ROOT, 'test', 'fixtures', 'word', 'docx-table.docx');
 
-const SSO_ENTRY = `---
-id: sso-saml
-question: "Do you support single sign-on for customer users?"
-variants:
-  - "Is SAML SSO supported?"
-answer:
-  yesno: yes
-  sentence: "Yes. Customers can require SAML 2.0 single sign-on through their own identity provider."
-owner: Identity team
-reviewed: 2026-10-01
-reviewEvery: 12 months
-visibility: public
-tags: [identity]
-evidence: []
----
-Customers can require SAML 2.0 single sign-on for all of their users, with any standards-based identity provider.
-`;
-
-const INTERNAL_ENTRY = `---
-id: discount-policy
-question: "What discounts do you offer for multi-year contracts?"
-answer:
-  sentence: "Up to 18% for three years."
-owner: Sales
-reviewed: 2026-10-01
-visibility: internal
-tags: [pricing]
-evidence: []
----
-Up to 18% for three years, approved by the CFO.
-`;
 
 const BROKEN_ENTRY = `---
 id: broken
@@ -54,25 +23,6 @@ visibility: sometimes
 `;
 
 const CSV = 'ID,Question,Response\n1,Do you support single sign-on for customer users?,\n2,What discounts do you offer for multi-year contracts?,\n3,Do you have a SOC 2 report?,\n';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function attest(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = nodeIo({ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-11-26' });
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: await runCli(args, io), stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 function rows(path: string): string[] {
   return readFileSync(path, 'utf8').trim().split('\n');
