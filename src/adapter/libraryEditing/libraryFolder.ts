@@ -88,26 +88,3 @@ export async function createEntryFile(library: LibraryFolder, topic: string, dra
   return { kind: 'refused', path: `${shownDir}/${draft.id}.md`, problem: 'every name tried was taken meanwhile.' };
 }
 
-/** The topic folders under the library root (two levels), for the topic picker. */
-export async function topicFolders(library: LibraryFolder): Promise<string[]> {
-  const topics: string[] = [];
-  const walk = async (dir: vscode.Uri, prefix: string, depth: number): Promise<void> => {
-    let children: [string, vscode.FileType][];
-    try {
-      children = await vscode.workspace.fs.readDirectory(dir);
-    } catch {
-      return;
-    }
-    for (const [name, type] of children.sort(([a], [b]) => a.localeCompare(b))) {
-      // Links are not followed, as the library reader does not follow them.
-      if (type === vscode.FileType.Directory && !name.startsWith('.')) {
-        topics.push(`${prefix}${name}`);
-        if (depth < 1) {
-          await walk(vscode.Uri.joinPath(dir, name), `${prefix}${name}/`, depth + 1);
-        }
-      }
-    }
-  };
-  await walk(library.root, '', 0);
-  return topics;
-}

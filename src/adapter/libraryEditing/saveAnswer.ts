@@ -24,7 +24,8 @@ import type { QuestionItem } from '../../domain/questionnaire/types';
 import { resolvesInside } from '../../io/workspacePath';
 import type { Services } from '../services';
 import type { LibraryEditingDeps } from './deps';
-import { createEntryFile, libraryFolderFor, topicFolders, type LibraryFolder } from './libraryFolder';
+import { topicFolders } from '../libraryTopics';
+import { createEntryFile, libraryFolderFor, type LibraryFolder } from './libraryFolder';
 
 export interface SaveAnswerOptions {
   /** Skip the pickers: add the question to this entry's variants, or create a new entry in this topic. */
@@ -107,7 +108,7 @@ interface TopicItem extends vscode.QuickPickItem {
 const TOPIC_PATH = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/;
 
 async function pickTopic(library: LibraryFolder, suggested: readonly string[]): Promise<string | undefined> {
-  const existing = await topicFolders(library);
+  const existing = await topicFolders(library.root);
   const first = [...new Set(suggested.filter((topic) => existing.includes(topic)))];
   const items: TopicItem[] = [
     ...first.map((topic) => ({ label: topic, description: 'where the closest entries are', topic })),

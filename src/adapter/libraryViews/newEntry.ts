@@ -13,6 +13,7 @@
  */
 import { lstat } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { topicFolders } from '../libraryTopics';
 import { SafeWriteError, writeFileSafely } from '../../io/safeWrite';
 import { resolvesInside } from '../../io/workspacePath';
 import type { Services } from '../services';
@@ -58,28 +59,6 @@ async function pickFolder(options: NewEntryOptions): Promise<vscode.WorkspaceFol
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder’s answer library gets the new entry?', ignoreFocusOut: true });
 }
 
-/** The topic folders under the library root, two levels deep, links not followed (as the reader does not follow them). */
-async function topicFolders(root: vscode.Uri): Promise<string[]> {
-  const topics: string[] = [];
-  const walk = async (dir: vscode.Uri, prefix: string, depth: number): Promise<void> => {
-    let children: [string, vscode.FileType][];
-    try {
-      children = await vscode.workspace.fs.readDirectory(dir);
-    } catch {
-      return; // No library yet.
-    }
-    for (const [name, type] of children.sort(([a], [b]) => a.localeCompare(b))) {
-      if (type === vscode.FileType.Directory && !name.startsWith('.')) {
-        topics.push(`${prefix}${name}`);
-        if (depth < 1) {
-          await walk(vscode.Uri.joinPath(dir, name), `${prefix}${name}/`, depth + 1);
-        }
-      }
-    }
-  };
-  await walk(root, '', 0);
-  return topics;
-}
 
 interface TopicItem extends vscode.QuickPickItem {
   topic?: string;

@@ -3,23 +3,11 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeIo } from '../../../src/cli/nodeIo';
-import { runCli } from '../../../src/cli/run';
+import { attest as attestIn } from '../../support/attestCli';
+
+const attest = (args: string[], cwd: string): ReturnType<typeof attestIn> => attestIn(args, cwd, '2026-12-03');
 
 const DEMO = join(__dirname, '..', '..', '..', 'demo', '.attest');
-
-async function attest(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = nodeIo({ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-12-03' });
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: await runCli(args, io), stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 suite('attest library', () => {
   let dir: string;
