@@ -16,7 +16,7 @@
  * built in < 200 ms.
  */
 import Fuse from 'fuse.js';
-import { buildLibraryIndex, matchLibrary, type LibraryEntry } from '../src/domain/library';
+import { buildLibraryIndex, importAnswers, matchLibrary, type LibraryEntry } from '../src/domain/library';
 import { DEV_ENTRIES } from '../test/unit/library/devset/entries';
 import { devLibrary } from '../test/unit/library/devset/library';
 import { DEV_QUESTIONS, type Labelled } from '../test/unit/library/devset/questions';
@@ -176,8 +176,19 @@ export function runLibraryBench(options: { full?: boolean } = {}): BenchRow[] {
   rows.push({ name: `baseline: Fuse nearest question, ${sample.length.toLocaleString('en-US')} questions`, items: sample.length, medianMs: fuseMs, perSecond: sample.length / (fuseMs / 1000), peakRssMb: peakRssMb(), accuracy: fuseBest.accuracy });
   rows.push({ name: `matchLibrary on the same ${sample.length.toLocaleString('en-US')} questions`, items: sample.length, medianMs: 0, perSecond: 0, peakRssMb: peakRssMb(), accuracy: oursOnSample / sample.length });
 
+  // Import from an answered questionnaire (attest library import): the baseline is 500 answered
+  // questions; 8× as many must take about 8× as long (it rebuilt a drafts index per question: quadratic).
+  const answered = (count: number): { question: string; answer: string; at: string }[] => questions.slice(0, count).map(([question], i) => ({ question, answer: `Yes. Answer ${i}.`, at: `answered.csv:${i + 2}` }));
+  const importBase = answered(500);
+  const importBaseMs = time(3, () => importAnswers(importBase, []));
+  rows.push({ name: 'baseline: library import, 500 answered questions', items: importBase.length, medianMs: importBaseMs, perSecond: importBase.length / (importBaseMs / 1000), peakRssMb: peakRssMb() });
+  const importLarge = answered(4_000);
+  const importLargeMs = time(1, () => importAnswers(importLarge, []));
+  rows.push({ name: 'library import, 4,000 answered questions', items: importLarge.length, medianMs: importLargeMs, perSecond: importLarge.length / (importLargeMs / 1000), peakRssMb: peakRssMb() });
+
   console.log(formatBenchTable(rows));
-  console.log(`\nFuse fills below its best threshold on the sample, ${fuseBest.threshold}.`);
+  console.log(`\nImport: 8× the questions took ${(importLargeMs / importBaseMs).toFixed(1)}× the baseline's time (linear: about 8×).`);
+  console.log(`Fuse fills below its best threshold on the sample, ${fuseBest.threshold}.`);
   console.log(`Index heap ≈ ${heapIndexMb.toFixed(1)} MB for ${library.length} entries (${texts.length} questions and variants); ${DEV_ENTRIES.length} development entries, ${questions.length} questions (${DEV_QUESTIONS.length} own${vsaqQuestions() === undefined ? '' : ' + VSAQ'}, noised).`);
   // On a shared machine the wall time includes waiting for a core; CPU time is what the work took.
   console.log(`CPU time: index ${buildCpu.ms.toFixed(1)} ms, matching ${matchCpu.ms.toFixed(0)} ms (${Math.round(questions.length / (matchCpu.ms / 1000)).toLocaleString('en-US')} questions per CPU second).`);

@@ -80,10 +80,35 @@ function draftEntry(draft: DraftEntry): LibraryEntry {
   };
 }
 
+/** An answered question, read and split, with where it stands among the imported ones. */
+interface Candidate {
+  item: AnsweredQuestion;
+  question: string;
+  yesno?: YesNo;
+  text: string;
+}
+
+/**
+ * The imported questions as one index, built once (a pseudo-entry per question, id `q<n>`), so an
+ * import is linear in its size: each question is matched against the others, not against an index
+ * of the drafts rebuilt per question (that was quadratic: 494 questions took 11 s).
+ */
+function questionIndex(candidates: readonly Candidate[]): LibraryIndex {
+  return buildLibraryIndex(
+    candidates.map((c, n) => draftEntry({ id: `q${n}`, topic: 'imported', question: c.question, variants: [], paragraph: c.text, from: [] })),
+  );
+}
+
+/** Drafts beside the near ones in the index that decides a merge: a fixed number, so an import stays linear. */
+const RECENT_DRAFTS = 20;
+/** A draft's latest variants that take part (a draft many questions merged into stays one bounded text set). */
+const WEIGHED_VARIANTS = 8;
+
 export function importAnswers(items: readonly AnsweredQuestion[], library: readonly LibraryEntry[], options: { topic?: string } = {}): ImportResult {
   const result: ImportResult = { drafts: [], known: [], conflicts: [], unanswered: 0 };
   const libraryIndex: LibraryIndex = buildLibraryIndex(library);
   const usedIds = new Set(library.map((e) => e.id));
+  const candidates: Candidate[] = [];
   for (const item of items) {
     const question = item.question.replace(/\s+/g, ' ').trim();
     const { yesno, text } = splitAnswer(item.answer);
@@ -91,6 +116,13 @@ export function importAnswers(items: readonly AnsweredQuestion[], library: reado
       result.unanswered++;
       continue;
     }
+    candidates.push({ item, question, text, ...(yesno !== undefined && { yesno }) });
+  }
+  const imported = questionIndex(candidates);
+  /** The draft each imported question went into (undefined: the library already answers it). */
+  const draftOf: (DraftEntry | undefined)[] = [];
+  candidates.forEach(({ item, question, yesno, text }, n) => {
+    draftOf.push(undefined);
     const known = matchLibrary(libraryIndex, question, { polar: false }).match;
     if (known !== undefined && known.tier !== 'weak') {
       result.known.push({ at: item.at, question, entry: known.entry.id });
@@ -98,13 +130,25 @@ export function importAnswers(items: readonly AnsweredQuestion[], library: reado
       if (yesno !== undefined && theirs !== undefined && yesno !== theirs) {
         result.conflicts.push(`${item.at}: "${question}" was answered ${yesno}, but the library's "${known.entry.id}" (${known.entry.file}) says ${theirs}.`);
       }
-      continue;
+      return;
     }
-    // Merge with a draft of the same question (index rebuilt per draft: imports are small).
-    const draftIndex = buildLibraryIndex(result.drafts.map(draftEntry));
-    const near = result.drafts.length === 0 ? undefined : matchLibrary(draftIndex, question, { polar: false }).match;
-    if (near !== undefined && near.tier !== 'weak') {
-      const draft = result.drafts.find((d) => d.id === near.entry.id) as DraftEntry;
+    // Merge with the draft of an earlier question that asks the same. The imported questions' index
+    // finds the earlier ones that may (any tier); the library's test (exact or strong) decides, on an
+    // index of their drafts and the most recent ones (so word weights are not those of two texts).
+    const nearDrafts = [
+      ...new Set(
+        matchLibrary(imported, question, { polar: false, exclude: `q${n}` })
+          .candidates.map((c) => Number(c.entry.id.slice(1)))
+          .filter((k) => k < n)
+          .map((k) => draftOf[k])
+          .filter((d): d is DraftEntry => d !== undefined),
+      ),
+    ];
+    const weighed = [...new Set([...nearDrafts, ...result.drafts.slice(-RECENT_DRAFTS)])];
+    const near = nearDrafts.length === 0 ? undefined : matchLibrary(buildLibraryIndex(weighed.map((d) => draftEntry({ ...d, variants: d.variants.slice(-WEIGHED_VARIANTS) }))), question, { polar: false }).match;
+    const draft = near === undefined || near.tier === 'weak' ? undefined : nearDrafts.find((d) => d.id === near.entry.id);
+    if (draft !== undefined) {
+      draftOf[n] = draft;
       if (normalizeText(question) !== normalizeText(draft.question) && !draft.variants.some((v) => normalizeText(v) === normalizeText(question))) {
         draft.variants.push(question);
       }
@@ -117,16 +161,18 @@ export function importAnswers(items: readonly AnsweredQuestion[], library: reado
         draft.paragraph = text;
         draft.sentence = firstSentence(text);
       }
-      continue;
+      return;
     }
     const topic = options.topic ?? (item.section !== undefined && normalizeText(item.section) !== '' ? normalizeText(item.section).replace(/ /g, '-').slice(0, 40) : 'imported');
     let id = entrySlug(question);
-    for (let n = 2; usedIds.has(id); n++) {
-      id = `${entrySlug(question)}-${n}`;
+    for (let k = 2; usedIds.has(id); k++) {
+      id = `${entrySlug(question)}-${k}`;
     }
     usedIds.add(id);
-    result.drafts.push({ id, topic, question, variants: [], ...(yesno !== undefined && { yesno }), ...(text !== '' && { sentence: firstSentence(text) }), paragraph: text, from: [item.at] });
-  }
+    const created: DraftEntry = { id, topic, question, variants: [], ...(yesno !== undefined && { yesno }), ...(text !== '' && { sentence: firstSentence(text) }), paragraph: text, from: [item.at] };
+    result.drafts.push(created);
+    draftOf[n] = created;
+  });
   return result;
 }
 

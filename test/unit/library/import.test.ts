@@ -41,6 +41,23 @@ suite('library: import from an answered questionnaire', () => {
     assert.equal(result.unanswered, 1);
   });
 
+  test('a question merges into an earlier draft of the same question however many drafts came between', () => {
+    const topics = ['payroll exports', 'invoice templates', 'office plants', 'parking permits', 'travel booking', 'expense cards', 'desk booking', 'coffee machines', 'holiday calendars', 'guest wifi vouchers'];
+    const between = Array.from({ length: 60 }, (_, i) => ({ question: `How are ${topics[i % topics.length] as string} handled in region ${['north', 'south', 'east', 'west', 'central', 'coastal'][i % 6] as string}?`, answer: `Centrally ${i}.`, at: `q.csv:${i + 3}` }));
+    const result = importAnswers(
+      [
+        { question: 'Do you have a whistleblower hotline?', answer: 'Yes. Through EthicsPoint.', at: 'q.csv:2' },
+        ...between,
+        { question: 'Is there an anonymous hotline for whistleblowers?', answer: 'Yes', at: 'q.csv:99' },
+      ],
+      [],
+    );
+    const hotline = result.drafts.find((d) => d.id === 'whistleblower-hotline');
+    assert.deepEqual(hotline?.variants, ['Is there an anonymous hotline for whistleblowers?']);
+    assert.deepEqual(hotline?.from, ['q.csv:2', 'q.csv:99']);
+    assert.ok(!result.drafts.some((d) => d.question.includes('anonymous hotline')), 'no second draft for the same question');
+  });
+
   test('a draft is a valid entry, internal (never written) and flagged until reviewed', () => {
     const [draft] = importAnswers([{ question: 'Do you have a whistleblower hotline?', answer: 'Yes. Through EthicsPoint.', at: 'q.md:3' }], []).drafts;
     assert.ok(draft);
