@@ -286,6 +286,22 @@ suite('Library: import answers and save answers from the editor', () => {
     await entryDocument.save();
   });
 
+  test('the light bulb offers Save answer to library on an answered question and its answer, not on an unanswered one; its command saves that answer', async () => {
+    const markdown = write(`${FOLDER}/review-bulb.md`, '# Identity\n\n1. Can customers use SAML single sign-on for their users?\n\n   Yes. Through any SAML 2.0 identity provider.\n\n2. Do you publish a transparency report?\n');
+    const document = await vscode.workspace.openTextDocument(markdown);
+    await vscode.window.showTextDocument(document);
+    const savesAt = async (line: number): Promise<vscode.CodeAction[]> =>
+      ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', markdown, new vscode.Range(line, 3, line, 3))) ?? []).filter((a) => a.title === 'Attest: Save answer to library');
+    const [onAnswer] = await savesAt(4);
+    assert.ok(onAnswer, 'offered on the answer line');
+    assert.equal((await savesAt(2)).length, 1, 'offered on the question line');
+    assert.equal((await savesAt(6)).length, 0, 'not offered where there is no answer yet');
+    assert.equal(onAnswer.command?.command, CommandId.saveAnswerToLibrary);
+    const result = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, ...(onAnswer.command?.arguments ?? []), { quiet: true, choice: { variantOf: 'sso-saml' } });
+    assert.equal(result?.status, 'added_variant', result?.message);
+    assert.match(read(`${LIBRARY}/identity/sso.md`), /- "Can customers use SAML single sign-on for their users\?"/);
+  });
+
   test('Save Answer to Library creates a new draft entry in the chosen topic, never over a file', async () => {
     const csv = write(`${FOLDER}/edited.csv`, 'Question,Response\nDo you offer a bug bounty programme?,Yes. Through HackerOne since 2024.\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(csv));
