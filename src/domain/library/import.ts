@@ -80,7 +80,7 @@ function draftEntry(draft: DraftEntry): LibraryEntry {
   };
 }
 
-/** An answered question, read and split, with where it stands among the imported ones. */
+/** An answered question to import: its question with spaces collapsed, and its answer split into Yes/No and text. */
 interface Candidate {
   item: AnsweredQuestion;
   question: string;
@@ -91,7 +91,7 @@ interface Candidate {
 /**
  * The imported questions as one index, built once (a pseudo-entry per question, id `q<n>`), so an
  * import is linear in its size: each question is matched against the others, not against an index
- * of the drafts rebuilt per question (that was quadratic: 494 questions took 11 s).
+ * of the drafts rebuilt per question (that was quadratic: 4,000 questions took 148 s).
  */
 function questionIndex(candidates: readonly Candidate[]): LibraryIndex {
   return buildLibraryIndex(
