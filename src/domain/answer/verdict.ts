@@ -63,7 +63,7 @@ class Facts {
     // The report of the type the question names; when there is none of that type, no report is (so "its opinion" is not applicable).
     const ofType = namedType === undefined ? completed : completed.filter((e) => e.type === namedType);
     this.report = namedType === undefined ? this.state.current : ofType.sort((a, b) => (referenceDateOf(a) ?? '').localeCompare(referenceDateOf(b) ?? '')).at(-1);
-    this.aboutOngoing = reading.conditions.some((c) => ['soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.expected'].includes(c.condition.kind));
+    this.aboutOngoing = reading.conditions.some((c) => ['soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.nextIssued', 'soc2.expected'].includes(c.condition.kind));
     this.reportPath = this.report === undefined ? 'soc2.engagements' : `soc2.engagements[${this.engagements.indexOf(this.report)}]`;
   }
 
@@ -165,6 +165,19 @@ function evaluate(c: Condition, f: Facts): Outcome {
         return yes('soc2.nextPeriod');
       }
       return unknown('The profile records no next examination.', 'soc2.nextPeriod');
+    }
+    case 'soc2.nextIssued': {
+      // The next report is out only once its expected date has come; before then, No. After it, the profile may be stale: a person checks.
+      const e = f.ongoing('in_progress') ?? f.ongoing('planned');
+      const expected = [e?.expectedReportDate, soc2.nextPeriod?.expectedReportDate].find(isIsoDate);
+      const path = e !== undefined && e.expectedReportDate === expected ? `${f.ongoingPath(e)}.expectedReportDate` : 'soc2.nextPeriod.expectedReportDate';
+      if (expected === undefined || !f.todayValid) {
+        return unknown('The profile records no expected date for the next report.', path);
+      }
+      if (expected > f.today) {
+        return no(path);
+      }
+      return unknown(`The expected date in the profile (${expected}) has passed; whether the next report is out is for a person.`, path);
     }
     case 'soc2.ageAtMost':
     case 'soc2.ageOver': {

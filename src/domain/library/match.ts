@@ -304,7 +304,16 @@ interface Scored {
   missingKey: boolean;
 }
 
-function yesnoFor(entry: LibraryEntry, normalized: string, negations: string, text: IndexedText, exact: boolean, polar: boolean, words: ReadonlySet<string>): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
+function yesnoFor(
+  entry: LibraryEntry,
+  normalized: string,
+  negations: string,
+  text: IndexedText,
+  exact: boolean,
+  polar: boolean,
+  words: ReadonlySet<string>,
+  unasked: readonly string[],
+): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
   if (!polar) {
     return {};
   }
@@ -317,12 +326,34 @@ function yesnoFor(entry: LibraryEntry, normalized: string, negations: string, te
     return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${shown(negations)}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${shown(text.negations)}"`}: its Yes/No may not answer it` };
   }
   if (!exact) {
+    if (unasked.length > 0) {
+      // "Is production data used in test environments?" near "Are test and production separated?": the same subject, maybe the opposite Yes.
+      return { yesno: 'undetermined', yesnoReason: `the question asks about ${unasked.map((w) => `"${w}"`).join(', ')}, which the entry's questions do not: its Yes/No may not answer it` };
+    }
     const missing = missingQualifiers(normalized, words);
     if (missing.length > 0) {
       return { yesno: 'undetermined', yesnoReason: `the question asks something narrower (${missing.map((m) => `"${m}"`).join(', ')}) than the entry says` };
     }
   }
   return { yesno: own };
+}
+
+/**
+ * The question's words (as written) whose analyzed token is not light and in none of the entry's
+ * questions and variants: what the question asks beyond them. A Yes/No is the answer to the
+ * entry's own questions, so it answers a question only when the question asks nothing more.
+ */
+function unaskedWords(tokens: readonly string[], words: readonly string[], entryOwn: ReadonlySet<string>): string[] {
+  const unasked: string[] = [];
+  tokens.forEach((token, i) => {
+    const word = words[i] as string;
+    // Negation and restrictive or permissive words are compared as a sense (negationsOf), not as words.
+    const sense = NEGATIONS.has(word) || RESTRICTIVE.has(word) || PERMISSIVE.has(word);
+    if (!sense && !isLight(token) && !entryOwn.has(token) && !unasked.includes(word)) {
+      unasked.push(word);
+    }
+  });
+  return unasked;
 }
 
 /** At most this many full-text hits are scored (they come best first). */
@@ -451,7 +482,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       score: Math.round(score * 1000) / 1000,
       matched,
       matchedText: text.text,
-      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>),
+      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, unaskedWords(tokens, words, index.entryOwn[text.entry] as Set<string>)),
       writable,
       fills: writable && tier !== 'weak',
     });

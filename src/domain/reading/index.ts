@@ -388,6 +388,13 @@ const RULES: readonly Rule[] = [
     pattern: /\b(?:plan(?:s|ned|ning)? to (?:obtain|get|pursue|undergo|complete|achieve|have|receive|renew)|intend(?:s|ing)? to (?:obtain|get|pursue|undergo|complete|achieve|have)|working (?:towards?|on (?:obtaining|getting|achieving))|pursuing|on (?:the |your )?roadmap|roadmap|aim(?:s|ing)? to (?:obtain|get|achieve))\b/g,
     read: () => ({ kind: 'soc2.planned' }),
   },
+  // Before "next report" and "upcoming": whether the next report is out already is another question than whether one is scheduled.
+  {
+    family: 'soc2',
+    pattern:
+      /\b(?:next|upcoming|forthcoming|planned) (?:soc 2 )?(?:type [12] )?(?:audit|examination|exam|report|assessment|attestation) (?:(?:is|has|been|already|now|yet) )*(?:available|issued|complete|completed|finished|finalized|finalised|released|published|delivered|done|out|ready)\b|\b(?:already )?(?:have|hold|received?|got|obtained) (?:your |the |our )?(?:next|upcoming|forthcoming) (?:soc 2 )?(?:type [12] )?(?:audit |examination )?report\b/g,
+    read: () => ({ kind: 'soc2.nextIssued' }),
+  },
   { family: 'soc2', pattern: /\b(?:the |your )?(?:planned|upcoming|forthcoming)\b/g, read: () => ({ kind: 'soc2.planned' }) },
   {
     family: 'soc2',
@@ -1020,7 +1027,7 @@ const FUTURE_UNKNOWABLE = new Set<Condition['kind']>(['soc2.opinion', 'soc2.exce
 
 /** The heads that say what a SOC 2 question asks; without one, it asks whether a report exists. */
 const SOC2_HEADS = new Set<Condition['kind']>([
-  'soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.opinion',
+  'soc2.underway', 'soc2.planned', 'soc2.nextScheduled', 'soc2.nextIssued', 'soc2.category', 'soc2.allCategories', 'soc2.onlySecurity', 'soc2.opinion',
   'soc2.exceptions', 'soc2.exceptionCount', 'soc2.exceptionsAgainst', 'soc2.periodUnder', 'soc2.ageOver', 'soc2.subservice',
   'soc2.expected', 'soc2.asOf', 'soc2.periodIs', 'soc2.bridgeAfter', 'soc2.cuecs', 'soc2.shared', 'soc2.bridge', 'soc2.auditor', 'soc2.standard', 'soc2.periodAtLeast',
 ]);

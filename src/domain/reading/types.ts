@@ -60,6 +60,8 @@ export type Condition =
   | { kind: 'soc2.auditor'; what: 'cpa' | 'non_cpa' | 'named'; name?: string }
   | { kind: 'soc2.standard'; standard: 'ssae18' | 'ssae16' | 'atc' | 'sas70' | 'isae3402' | 'isae3000' }
   | { kind: 'soc2.nextScheduled' }
+  /** "Is your next SOC 2 report already available / issued / complete?": whether the next report is out. */
+  | { kind: 'soc2.nextIssued' }
   /** The next report is expected by / before / in / after a date. */
   | { kind: 'soc2.expected'; op: 'by' | 'before' | 'in' | 'after'; date: DateSpan }
   /** The (Type 1) report is as of this date. */

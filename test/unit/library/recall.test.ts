@@ -198,6 +198,18 @@ suite('library recall: precision kept', () => {
     assert.equal(matchLibrary(index, 'Is the use of USB drives blocked?').match?.yesno, 'yes');
   });
 
+  test('a question that asks about more than the entry\'s questions gets its answer but no Yes/No (the opposite question may share the subject)', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'env', question: 'Are development, test and production environments separated?', yesno: 'yes', sentence: 'Test environments use synthetic data; production customer data is never copied to them.' }),
+    ]);
+    const reversed = matchLibrary(index, 'Is production customer data used in development or test environments?').match;
+    assert.equal(reversed?.entry.id, 'env');
+    assert.equal(reversed?.yesno, 'undetermined');
+    assert.match(reversed?.yesnoReason ?? "", /asks about "production customer data"/);
+    // Asked in the entry's own words (any order, light words aside), the Yes/No stands.
+    assert.equal(matchLibrary(index, 'Are your development, test and production environments separated?').match?.yesno, 'yes');
+  });
+
   test('a qualifier the entry does not state still leaves the Yes/No to a person', () => {
     const match = matchLibrary(INDEX, 'Are penetration tests performed quarterly?').match;
     assert.equal(match?.entry.id, 'pentest');
