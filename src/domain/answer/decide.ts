@@ -78,7 +78,8 @@ function soc2Context(context: QuestionContext | undefined): boolean {
   if (context === undefined) {
     return false;
   }
-  if (context.section !== undefined && (ASSURANCE_SECTION.test(normalizeQuestion(context.section)) || /\bsoc 2\b/.test(normalizeQuestion(context.section)))) {
+  const section = context.section === undefined ? undefined : normalizeQuestion(context.section);
+  if (section !== undefined && (ASSURANCE_SECTION.test(section) || /\bsoc 2\b/.test(section))) {
     return true;
   }
   const previous = context.previous ?? [];
@@ -205,10 +206,17 @@ function undetermined(base: Omit<AnswerDecision, 'outcome' | 'missing' | 'warnin
   // Built field by field, not with `...base`: a spread of objects of many shapes is a slow generic
   // copy in V8, and this runs for most questions of a long fill (measured 118 → 96 µs a question).
   const decision: AnswerDecision = { question: base.question, intent: base.intent, confidence: base.confidence, outcome: 'undetermined', missing: [], warnings: [...warnings, `Left for a person: ${reasons.join(' ')}`], reasons };
-  for (const key of ['shape', 'verdict', 'facts', 'notUnderstood'] as const) {
-    if (base[key] !== undefined) {
-      Object.assign(decision, { [key]: base[key] });
-    }
+  if (base.shape !== undefined) {
+    decision.shape = base.shape;
+  }
+  if (base.verdict !== undefined) {
+    decision.verdict = base.verdict;
+  }
+  if (base.facts !== undefined) {
+    decision.facts = base.facts;
+  }
+  if (base.notUnderstood !== undefined) {
+    decision.notUnderstood = base.notUnderstood;
   }
   return decision;
 }

@@ -18,6 +18,9 @@ function createNode(): TrieNode {
 export class PhraseIndex {
   private readonly root = createNode();
   private readonly ids = new Map<string, number>();
+  /** Scratch lists for scan (reused: scanning is synchronous). */
+  private frontier: TrieNode[] = [];
+  private next: TrieNode[] = [];
 
   /** Registers a phrase (idempotent) and returns its id. */
   add(phrase: string): number {
@@ -42,39 +45,42 @@ export class PhraseIndex {
 
   /** Calls `onMatch(phraseId)` for every phrase occurrence in `tokens` (possibly more than once per id). */
   scan(tokens: readonly string[], onMatch: (phraseId: number) => void): void {
-    const frontier: TrieNode[] = [];
-    const next: TrieNode[] = [];
+    // Two node lists swapped per position, with their own counts: setting an array's length is a
+    // runtime call in V8, and this loop runs for every token of every question.
+    let frontier = this.frontier;
+    let next = this.next;
     for (let start = 0; start < tokens.length; start += 1) {
-      frontier.length = 0;
-      frontier.push(this.root);
-      for (let position = start; position < tokens.length && frontier.length > 0; position += 1) {
+      frontier[0] = this.root;
+      let frontierCount = 1;
+      for (let position = start; position < tokens.length && frontierCount > 0; position += 1) {
         const token = tokens[position] ?? '';
-        next.length = 0;
-        for (const node of frontier) {
+        let nextCount = 0;
+        for (let f = 0; f < frontierCount; f += 1) {
+          const node = frontier[f] as TrieNode;
           const exact = node.exact.get(token);
           if (exact !== undefined) {
-            next.push(exact);
+            next[nextCount++] = exact;
           }
           const bucket = node.prefixes.get(token.charAt(0));
           if (bucket !== undefined) {
             for (const child of bucket) {
               if (token.startsWith(child.stem)) {
-                next.push(child.node);
+                next[nextCount++] = child.node;
               }
             }
           }
         }
-        for (const node of next) {
-          for (const id of node.phraseIds) {
+        for (let n = 0; n < nextCount; n += 1) {
+          for (const id of (next[n] as TrieNode).phraseIds) {
             onMatch(id);
           }
         }
-        frontier.length = 0;
-        for (const node of next) {
-          frontier.push(node);
-        }
+        [frontier, next] = [next, frontier];
+        frontierCount = nextCount;
       }
     }
+    this.frontier = frontier;
+    this.next = next;
   }
 
   private exactChild(node: TrieNode, token: string): TrieNode {

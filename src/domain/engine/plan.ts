@@ -105,27 +105,26 @@ export function planItem(item: EngineItem, answerer: Answerer, options: PlanOpti
   const ask = (length: AnswerLength): AnswerDecision =>
     answerer(item.question, { length, today: options.today, ...(options.context !== undefined && { context: options.context }) });
   const decision = ask(plan.answer);
-  const base = { item, plan, decision };
   if (decision.outcome === 'not_recognized') {
-    return { ...base, status: 'not_recognized', missing: [], warnings: [], notices: [] };
+    return { item, plan, decision, status: 'not_recognized', missing: [], warnings: [], notices: [] };
   }
   if (decision.outcome === 'undetermined') {
     // The facts do not decide what it asks: nothing is written, and the reasons say why.
-    return { ...base, status: 'needs_person', missing: decision.reasons ?? [], warnings: decision.warnings, notices: [] };
+    return { item, plan, decision, status: 'needs_person', missing: decision.reasons ?? [], warnings: decision.warnings, notices: [] };
   }
   if (slot.blocked !== undefined) {
-    return { ...base, status: 'needs_person', missing: [slot.blocked], warnings: decision.warnings, notices: [] };
+    return { item, plan, decision, status: 'needs_person', missing: [slot.blocked], warnings: decision.warnings, notices: [] };
   }
   const explained = plan.explanation === undefined ? undefined : ask(plan.explanation);
   const explanation = explained === undefined || explained.outcome === 'undetermined' || explained.outcome === 'not_recognized' ? undefined : explained;
   const missing = unique([...decision.missing, ...(explanation?.missing ?? [])]);
   const warnings = unique([...decision.warnings, ...(explanation?.warnings ?? [])]);
   if (missing.length > 0 && !options.writesPlaceholders) {
-    return { ...base, status: 'needs_person', missing, warnings, notices: [] };
+    return { item, plan, decision, status: 'needs_person', missing, warnings, notices: [] };
   }
   const main = decision.text?.trim() ?? '';
   if (main === '') {
-    return { ...base, status: 'needs_person', missing, warnings, notices: [] };
+    return { item, plan, decision, status: 'needs_person', missing, warnings, notices: [] };
   }
   const explanationText = explanation?.text?.trim() ?? '';
   const commentFree = slot.comment !== undefined && slot.comment.writable && (options.overwrite || isPlaceholder(slot.comment.existing));
@@ -147,7 +146,7 @@ export function planItem(item: EngineItem, answerer: Answerer, options: PlanOpti
     const choice = allowed === undefined ? undefined : ((kind ? pickAllowedValue(kind, allowed) : undefined) ?? allowedValueNamedIn(main, allowed) ?? allowedValueNamedIn(explanationText, allowed));
     if (choice === undefined) {
       const shown = allowed ? allowed.join(' / ') : 'a list we cannot read';
-      return { ...base, status: 'needs_person', missing: [`[a dropdown value for "${main}" (the cell offers ${shown})]`], warnings, notices: [] };
+      return { item, plan, decision, status: 'needs_person', missing: [`[a dropdown value for "${main}" (the cell offers ${shown})]`], warnings, notices: [] };
     }
     write = { item, answer: choice, ...(commentFree && explanationText !== '' && { comment: explanationText }) };
   } else {
@@ -156,5 +155,5 @@ export function planItem(item: EngineItem, answerer: Answerer, options: PlanOpti
   // The encoder neutralizes a cell that would start a formula (questionnaire/formula.ts): the writer is told.
   // A dropdown value is one the customer's own list offers, written as it is.
   const formula = slot.formulaRisk ? formulaWarnings([slot.kind === 'dropdown' ? undefined : write.answer, write.comment]) : [];
-  return { ...base, status: missing.length > 0 ? 'needs_person' : 'answered', write, missing, warnings: unique([...warnings, ...formula]), notices: formula };
+  return { item, plan, decision, status: missing.length > 0 ? 'needs_person' : 'answered', write, missing, warnings: unique([...warnings, ...formula]), notices: formula };
 }

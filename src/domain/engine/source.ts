@@ -36,12 +36,15 @@ export function profileSource(profile: Profile): AnswerSource {
       // An empty composition is not an answer: a person has to write it.
       const empty = decision.outcome === 'answered' && (decision.text ?? '').trim() === '';
       const answered = decision.outcome === 'answered' || decision.outcome === 'needs_person';
-      return {
-        ...decision,
-        warnings,
-        outcome: empty ? 'needs_person' : decision.outcome,
-        ...(answered && { source: { kind: 'profile' as const, facts: decision.facts ?? [] } }),
-      };
+      // The decision is a fresh object of this call: completed in place (a spread of it is a slow generic copy in a long fill).
+      decision.warnings = warnings;
+      if (empty) {
+        decision.outcome = 'needs_person';
+      }
+      if (answered) {
+        decision.source = { kind: 'profile', facts: decision.facts ?? [] };
+      }
+      return decision;
     },
   };
 }

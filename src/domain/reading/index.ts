@@ -1167,8 +1167,10 @@ function readFresh(question: string, intent: IntentId, names: KnownNames): Quest
   const family = familyOf(intent);
   const first = asked[0];
   const shape: AnswerShape = first?.shape ?? 'describe';
-  const offTopic = [...new Set([...normalized.matchAll(OFF_TOPIC)].map((m) => m[0]))];
-  const ifNot = splitSentences(normalized).some((s, i) => i > 0 && /^(?:if not|if no|otherwise)\b/.test(s) && s.endsWith('?'));
+  // Cheap tests first: most questions have neither an off-topic subject nor an "If not, …?".
+  // search, not test: it leaves the global pattern's lastIndex alone (matchAll starts from it).
+  const offTopic = normalized.search(OFF_TOPIC) >= 0 ? [...new Set([...normalized.matchAll(OFF_TOPIC)].map((m) => m[0]))] : [];
+  const ifNot = /\b(?:if not|if no|otherwise)\b/.test(normalized) && splitSentences(normalized).some((s, i) => i > 0 && /^(?:if not|if no|otherwise)\b/.test(s) && s.endsWith('?'));
   const reading: QuestionReading = { shape, conditions: [], combine: 'all', notUnderstood: [], several: false, ifNot, normalized, offTopic };
   if (family === undefined || first === undefined || shape !== 'polar') {
     return reading;
