@@ -9,7 +9,7 @@ import { answerQuestion } from '../domain/answer/decide';
 import type { AnswerOptions } from '../domain/answer/types';
 import { check } from '../domain/claims';
 import { classify } from '../domain/classify';
-import { renderCoverageText } from '../domain/engine/coverage';
+import { renderCoverageMarkdown, renderCoverageText, type CoverageReport } from '../domain/engine/coverage';
 import { validateCriterionId } from '../domain/catalog/criteria';
 import { answererFor, fillDocument, profileNotices, readTextQuestionnaire } from '../domain/engine';
 import { ANSWER_LENGTHS, type AnswerLength } from '../domain/intents';
@@ -56,14 +56,16 @@ Commands:
   library new|check|match …   The answer library (.attest/library): scaffold an entry, check it (exit 1 on
                               findings, FILE:LINE:COL), or match a question; see "attest library"
   fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
-       [--library DIR | --no-library]
+       [--library DIR | --no-library] [--report REPORT.md]
                               Fill a .xlsx, .docx, .csv or .md questionnaire into a new file (IN.attest.EXT
                               unless --out); prints the coverage. Questions the profile's facts do not
                               answer are matched in the answer library (DIR, or .attest/library when it exists). An existing output is replaced only with --force;
                               the input, and any path that is a symbolic link, are never written.
                               Workbooks: the columns read are printed when the reader is unsure (always with
                               --show-columns); IN.attest.json beside it (or --mapping FILE) corrects them;
-                              --save-mapping writes the columns read to that file, to edit
+                              --save-mapping writes the columns read to that file, to edit.
+                              --report writes the coverage report as Markdown: each answer with its source
+                              (the profile's fields, or the library entry with its score, owner and review date)
 
 Options:
   -h, --help                  This help
@@ -300,6 +302,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     today: { type: 'string' },
     library: { type: 'string' },
     'no-library': { type: 'boolean' },
+    report: { type: 'string' },
   });
   const input = positionals[0];
   if (input === undefined || positionals.length > 1) {
@@ -363,7 +366,8 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
       await writeOutput(io, input, mapping.path, mappingText(choices, input), force);
       savedMapping = `Wrote ${mapping.path} (the columns read: correct them there, then fill again)\n`;
     }
-    io.stdout(`${columnsText(choices, mapping, values['show-columns'] === true)}${renderCoverageText(result.report)}\nWrote ${out}\n${savedMapping}`);
+    const wroteReport = await writeReport(io, input, stringOption(values, 'report'), result.report, force);
+    io.stdout(`${columnsText(choices, mapping, values['show-columns'] === true)}${renderCoverageText(result.report)}\nWrote ${out}\n${savedMapping}${wroteReport}`);
     return 0;
   }
   if (lower.endsWith('.doc')) {
@@ -394,7 +398,8 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     }
     const out = explicitOut ?? defaultOutPath(input, result.extension);
     await writeOutput(io, input, out, result.bytes, force);
-    io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n`);
+    const wroteReport = await writeReport(io, input, stringOption(values, 'report'), result.report, force);
+    io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n${wroteReport}`);
     return 0;
   }
   const format = formatFromFileName(input);
@@ -409,7 +414,8 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const filled = await fillDocument(document, answerer, { today, defaultLength: length, overwrite, title: input, notes });
   const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
   await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, filled.output)}`, force);
-  io.stdout(`${renderCoverageText(filled.report)}\nWrote ${out}\n`);
+  const wroteReport = await writeReport(io, input, stringOption(values, 'report'), filled.report, force);
+  io.stdout(`${renderCoverageText(filled.report)}\nWrote ${out}\n${wroteReport}`);
   return 0;
 }
 
@@ -419,6 +425,15 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
  */
 function loadWorkbookEngine(): Promise<typeof import('../domain/workbook')> {
   return import('../domain/workbook');
+}
+
+/** `--report FILE`: the coverage report as Markdown (the editor's report, each answer with its source); the line to print. */
+async function writeReport(io: CliIo, input: string, path: string | undefined, report: CoverageReport, force: boolean): Promise<string> {
+  if (path === undefined) {
+    return '';
+  }
+  await writeOutput(io, input, path, renderCoverageMarkdown(report), force);
+  return `Wrote ${path} (the coverage report)\n`;
 }
 
 async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string, force: boolean): Promise<void> {

@@ -71,4 +71,19 @@ suite('attest library', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nowhere: no such folder/);
   });
+  test('fill --report FILE: the coverage report in Markdown names each answer\'s source; an existing report is kept without --force', async () => {
+    writeFileSync(join(dir, 'q.md'), '# Review\n\n1. Describe your password policy.\n\n2. Do you publish a SOC 3 report?\n\n3. What is your favourite colour?\n');
+    const run = await attest(['fill', '--profile', '.attest/profile.json', 'q.md', '--report', 'q.report.md'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Wrote q\.report\.md \(the coverage report\)/);
+    const report = readFileSync(join(dir, 'q.report.md'), 'utf8');
+    assert.match(report, /Describe your password policy\. — \*from the library: .*identity\/password-policy\.md, exact match 1\.00, owner /);
+    assert.match(report, /Do you publish a SOC 3 report\? — .*verdict No, from `otherAssurance\.soc3\.available`/);
+    assert.match(report, /favourite colour/);
+    writeFileSync(join(dir, 'q.report.md'), 'mine');
+    const again = await attest(['fill', '--profile', '.attest/profile.json', 'q.md', '--out', 'q2.md', '--report', 'q.report.md'], dir);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /q\.report\.md.*--force/);
+    assert.equal(readFileSync(join(dir, 'q.report.md'), 'utf8'), 'mine');
+  });
 });
