@@ -316,6 +316,11 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   if (lower.endsWith('.xls')) {
     throw new InputError(`${input}: the old binary .xls format is not supported. Save it as .xlsx (Excel Workbook) and try again.`);
   }
+  const reportPath = stringOption(values, 'report');
+  if (reportPath !== undefined && !force && (await io.exists(reportPath))) {
+    // Refused before anything is written, so a refused report does not leave the output written without it.
+    throw new InputError(`${reportPath}: already exists. Pass --force to replace it, or choose another file with --report.`);
+  }
   const profile = (await loadProfile(io, stringOption(values, 'profile'), true)) as Profile;
   let library: FillLibrary;
   try {
@@ -366,7 +371,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
       await writeOutput(io, input, mapping.path, mappingText(choices, input), force);
       savedMapping = `Wrote ${mapping.path} (the columns read: correct them there, then fill again)\n`;
     }
-    const wroteReport = await writeReport(io, input, stringOption(values, 'report'), result.report, force);
+    const wroteReport = await writeReport(io, input, reportPath, result.report, force);
     io.stdout(`${columnsText(choices, mapping, values['show-columns'] === true)}${renderCoverageText(result.report)}\nWrote ${out}\n${savedMapping}${wroteReport}`);
     return 0;
   }
@@ -398,7 +403,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     }
     const out = explicitOut ?? defaultOutPath(input, result.extension);
     await writeOutput(io, input, out, result.bytes, force);
-    const wroteReport = await writeReport(io, input, stringOption(values, 'report'), result.report, force);
+    const wroteReport = await writeReport(io, input, reportPath, result.report, force);
     io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n${wroteReport}`);
     return 0;
   }
@@ -414,7 +419,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const filled = await fillDocument(document, answerer, { today, defaultLength: length, overwrite, title: input, notes });
   const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
   await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, filled.output)}`, force);
-  const wroteReport = await writeReport(io, input, stringOption(values, 'report'), filled.report, force);
+  const wroteReport = await writeReport(io, input, reportPath, filled.report, force);
   io.stdout(`${renderCoverageText(filled.report)}\nWrote ${out}\n${wroteReport}`);
   return 0;
 }

@@ -1,6 +1,6 @@
 /** `attest library new|check|match` on real files (nodeIo, as dist/cli.js runs it). */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attest as attestIn } from '../../support/attestCli';
@@ -85,5 +85,6 @@ suite('attest library', () => {
     assert.equal(again.code, 2);
     assert.match(again.stderr, /q\.report\.md.*--force/);
     assert.equal(readFileSync(join(dir, 'q.report.md'), 'utf8'), 'mine');
+    assert.ok(!existsSync(join(dir, 'q2.md')), 'refused before the output is written');
   });
 });
