@@ -729,7 +729,8 @@ function cuecs(ctx: AnswerContext): string {
     return `${about} lists no complementary user entity controls (CUECs).`;
   }
   const items = list.map(midSentence);
-  const shown = ctx.length === 'sentence' ? items.slice(0, 3) : items;
+  // "Which controls…?" is answered at sentence length: a list of up to five is given whole; a longer one is cut at three.
+  const shown = ctx.length === 'sentence' && items.length > 5 ? items.slice(0, 3) : items;
   const more = items.length - shown.length;
   const first = `${about} lists ${items.length === 1 ? 'one complementary user entity control (CUEC)' : `${countWord(items.length)} complementary user entity controls (CUECs)`}, which customers are expected to operate: ${shown.join('; ')}${more > 0 ? `; and ${countWord(more)} more listed in the report` : ''}.`;
   if (ctx.length === 'sentence') {

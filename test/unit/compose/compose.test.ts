@@ -187,3 +187,22 @@ suite('compose: every intent × every profile variant × every length', () => {
     }
   });
 });
+
+suite('compose: the CUEC list at sentence length (what a "Which controls…?" question gets)', () => {
+  const full = VARIANTS.find((v) => v.status === 'type2' && (v.profile.soc2.engagements[0]?.cuecs?.length ?? 0) === 4);
+
+  test('four CUECs are listed whole; a list longer than five is cut at three with the count left', () => {
+    assert.ok(full !== undefined, 'a Type 2 variant with four CUECs');
+    const four = compose(full.profile, 'soc2.cuecs', { length: 'sentence', today: TODAY });
+    for (const cuec of full.profile.soc2.engagements[0]?.cuecs ?? []) {
+      assert.ok(four.text.toLowerCase().includes(cuec.toLowerCase().slice(0, 24)), `${cuec} in: ${four.text}`);
+    }
+    assert.doesNotMatch(four.text, /more listed in the report/);
+    const seven = structuredClone(full.profile);
+    const engagement = seven.soc2.engagements[0];
+    assert.ok(engagement !== undefined);
+    engagement.cuecs = [...(engagement.cuecs ?? []), 'Customers rotate their webhook secrets', 'Customers report suspected incidents', 'Customers restrict exports'];
+    const long = compose(seven, 'soc2.cuecs', { length: 'sentence', today: TODAY });
+    assert.match(long.text, /lists seven complementary user entity controls .*; and four more listed in the report\./);
+  });
+});
