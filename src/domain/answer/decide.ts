@@ -83,7 +83,22 @@ function soc2Context(context: QuestionContext | undefined): boolean {
     return true;
   }
   const previous = context.previous ?? [];
-  return previous.slice(-2).some((q) => classify(q).intent.startsWith('soc2.'));
+  return previous.slice(-2).some(isSoc2Question);
+}
+
+/** Each question of a fill is a "previous" question for the next two: its SOC 2 test is remembered (bounded). */
+const SOC2_QUESTIONS = new Map<string, boolean>();
+
+function isSoc2Question(question: string): boolean {
+  let soc2 = SOC2_QUESTIONS.get(question);
+  if (soc2 === undefined) {
+    soc2 = classify(question).intent.startsWith('soc2.');
+    if (SOC2_QUESTIONS.size >= 256) {
+      SOC2_QUESTIONS.clear();
+    }
+    SOC2_QUESTIONS.set(question, soc2);
+  }
+  return soc2;
 }
 
 /** The intent whose composer says what is true about a condition. */
