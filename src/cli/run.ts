@@ -371,7 +371,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
       await writeOutput(io, input, mapping.path, mappingText(choices, input), force);
       savedMapping = `Wrote ${mapping.path} (the columns read: correct them there, then fill again)\n`;
     }
-    const wroteReport = await writeReport(io, input, reportPath, result.report, force);
+    const wroteReport = await writeReport(io, input, out, reportPath, result.report, force);
     io.stdout(`${columnsText(choices, mapping, values['show-columns'] === true)}${renderCoverageText(result.report)}\nWrote ${out}\n${savedMapping}${wroteReport}`);
     return 0;
   }
@@ -403,7 +403,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
     }
     const out = explicitOut ?? defaultOutPath(input, result.extension);
     await writeOutput(io, input, out, result.bytes, force);
-    const wroteReport = await writeReport(io, input, reportPath, result.report, force);
+    const wroteReport = await writeReport(io, input, out, reportPath, result.report, force);
     io.stdout(`${renderCoverageText(result.report)}\nWrote ${out}\n${wroteReport}`);
     return 0;
   }
@@ -419,7 +419,7 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const filled = await fillDocument(document, answerer, { today, defaultLength: length, overwrite, title: input, notes });
   const out = stringOption(values, 'out') ?? defaultOutPath(input, input.slice(input.lastIndexOf('.')));
   await writeOutput(io, input, out, `${bom ? '\uFEFF' : ''}${applyEdits(text, filled.output)}`, force);
-  const wroteReport = await writeReport(io, input, reportPath, filled.report, force);
+  const wroteReport = await writeReport(io, input, out, reportPath, filled.report, force);
   io.stdout(`${renderCoverageText(filled.report)}\nWrote ${out}\n${wroteReport}`);
   return 0;
 }
@@ -433,17 +433,18 @@ function loadWorkbookEngine(): Promise<typeof import('../domain/workbook')> {
 }
 
 /** `--report FILE`: the coverage report as Markdown (the editor's report, each answer with its source); the line to print. */
-async function writeReport(io: CliIo, input: string, path: string | undefined, report: CoverageReport, force: boolean): Promise<string> {
+async function writeReport(io: CliIo, input: string, out: string, path: string | undefined, report: CoverageReport, force: boolean): Promise<string> {
   if (path === undefined) {
     return '';
   }
-  await writeOutput(io, input, path, renderCoverageMarkdown(report), force);
+  // Never over the filled output either (--report naming the --out file, by any path).
+  await writeOutput(io, input, path, renderCoverageMarkdown(report), force, [out]);
   return `Wrote ${path} (the coverage report)\n`;
 }
 
-async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string, force: boolean): Promise<void> {
+async function writeOutput(io: CliIo, input: string, out: string, data: Uint8Array | string, force: boolean, alsoRefused: readonly string[] = []): Promise<void> {
   try {
-    await io.writeFile(out, data, { inputs: [input], overwrite: force });
+    await io.writeFile(out, data, { inputs: [input, ...alsoRefused], overwrite: force });
   } catch (error) {
     if (error instanceof SafeWriteError) {
       throw new InputError(error.problem === 'exists' ? `${error.message} Pass --force to replace it, or choose another file with --out.` : error.message);

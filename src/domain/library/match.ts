@@ -312,7 +312,7 @@ function yesnoFor(
   exact: boolean,
   polar: boolean,
   words: ReadonlySet<string>,
-  unasked: readonly string[],
+  unaskedWordsOf: () => readonly string[],
 ): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
   if (!polar) {
     return {};
@@ -326,6 +326,7 @@ function yesnoFor(
     return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${shown(negations)}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${shown(text.negations)}"`}: its Yes/No may not answer it` };
   }
   if (!exact) {
+    const unasked = unaskedWordsOf();
     if (unasked.length > 0) {
       // "Is production data used in test environments?" near "Are test and production separated?": the same subject, maybe the opposite Yes.
       return { yesno: 'undetermined', yesnoReason: `the question asks about ${unasked.map((w) => `"${w}"`).join(', ')}, which the entry's questions do not: its Yes/No may not answer it` };
@@ -482,7 +483,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       score: Math.round(score * 1000) / 1000,
       matched,
       matchedText: text.text,
-      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, unaskedWords(tokens, words, index.entryOwn[text.entry] as Set<string>)),
+      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, index.entryOwn[text.entry] as Set<string>)),
       writable,
       fills: writable && tier !== 'weak',
     });

@@ -86,5 +86,9 @@ suite('attest library', () => {
     assert.match(again.stderr, /q\.report\.md.*--force/);
     assert.equal(readFileSync(join(dir, 'q.report.md'), 'utf8'), 'mine');
     assert.ok(!existsSync(join(dir, 'q2.md')), 'refused before the output is written');
+    const onOutput = await attest(['fill', '--profile', '.attest/profile.json', 'q.md', '--out', 'q3.md', '--report', './q3.md', '--force'], dir);
+    assert.equal(onOutput.code, 2);
+    assert.match(readFileSync(join(dir, 'q3.md'), 'utf8'), /Describe your password policy/, 'the filled output is not replaced by the report');
+    assert.doesNotMatch(readFileSync(join(dir, 'q3.md'), 'utf8'), /questions: \d+ answered/);
   });
 });
