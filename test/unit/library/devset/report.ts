@@ -4,7 +4,8 @@ import { DEV_QUESTIONS } from './questions';
 import { vsaqQuestions } from './vsaq';
 import { HELD_OUT } from './held-out';
 import { FRESH } from './fresh';
-const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH };
+import { FRESH2 } from './fresh2';
+const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2 };
 const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
