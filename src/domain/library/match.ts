@@ -27,6 +27,7 @@
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
 import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS, withoutQuestionId } from './analyze';
+import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
 /** Calibrated on the development set (test/unit/library/devset): see the README there. */
@@ -77,6 +78,8 @@ export interface LibraryMatch {
    */
   yesno?: YesNo | 'undetermined';
   yesnoReason?: string;
+  /** Why a close match is only a suggestion: the question sets a time bound the entry does not state or meet. */
+  unmetBound?: string;
   /** False for an internal entry: shown to the writer, never written into a questionnaire. */
   writable: boolean;
   /** exact or strong, and writable: the answer may be written (strong ones marked for review). */
@@ -134,6 +137,8 @@ export interface LibraryIndex {
   readonly exact: ReadonlyMap<string, number>;
   /** @internal the normalized words of each entry's texts and answers, for qualifiers */
   readonly entryWords: readonly Set<string>[];
+  /** Per entry: how often, how soon and how long its questions and answer say things are done. */
+  readonly entryTimes: readonly (readonly TimeBound[])[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
   readonly entryContext: readonly Set<string>[];
   /** @internal the analyzed tokens of each entry's question and variants together */
@@ -177,6 +182,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const texts: IndexedText[] = [];
   const df = new Map<string, number>();
   const entryWords: Set<string>[] = [];
+  const entryTimes: TimeBound[][] = [];
   const entryContext: Set<string>[] = [];
   const entryOwn: Set<string>[] = [];
   entries.forEach((entry, index) => {
@@ -217,6 +223,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
       }
     }
     entryWords.push(words);
+    entryTimes.push(timeBounds([answer, ...[entry.question, ...entry.variants].map(normalizeText)].join(' . ')));
     const context = new Set(own);
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
       context.add(token);
@@ -256,7 +263,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryContext, entryOwn, weights };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryContext, entryOwn, weights };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -442,6 +449,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   const complete = (s: Scored): boolean => !s.missingKey && s.score >= WEAK;
   const ranked = [...byScore.filter(complete), ...byScore.filter((s) => !complete(s))];
   let polar = options.polar;
+  let askedTimes: TimeBound[] | undefined;
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
     const { text, score: raw, coverage, questionCoverage, missingKey } = ranked[rank] as Scored;
@@ -477,6 +485,15 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     });
     const writable = entry.visibility !== 'internal';
     polar ??= questionShape(question) === 'polar';
+    // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
+    let unmetBound: string | undefined;
+    if (tier === 'strong') {
+      askedTimes ??= timeBounds(normalized);
+      unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
+      if (unmetBound !== undefined) {
+        tier = 'weak';
+      }
+    }
     candidates.push({
       entry,
       tier,
@@ -486,6 +503,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, index.entryOwn[text.entry] as Set<string>)),
       writable,
       fills: writable && tier !== 'weak',
+      ...(unmetBound !== undefined && { unmetBound }),
     });
   }
   return { match: candidates[0], candidates };

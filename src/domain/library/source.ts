@@ -8,7 +8,8 @@
  * - a Yes/No only from an entry whose Yes/No answers the question as asked (see matchLibrary);
  *   otherwise `undetermined` with the reason, and a sentence or paragraph loses a leading
  *   "Yes." / "No." so that it states the entry's facts without answering the polarity;
- * - a weak match is a suggestion: `undetermined`, named in the reasons, nothing written;
+ * - a weak match is a suggestion: `undetermined`, named in the reasons, nothing written (so is a
+ *   close match whose entry does not state or meet a time bound the question sets: "monthly");
  * - an internal entry is never written: `undetermined`, with the reason; an NDA one is, with a warning;
  * - nothing near: `not_recognized`.
  *
@@ -46,7 +47,17 @@ export function librarySource(index: LibraryIndex): AnswerSource {
       }
       if (match.tier === 'weak') {
         const suggestion = { entry: match.entry.id, title: match.entry.question, file: match.entry.file, topic: match.entry.topic, score: match.score };
-        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`A suggestion from the library, not close enough to fill: ${describe(match)}, matched on ${match.matched.join(', ')}.`], suggestion };
+        return {
+          ...base(question, match),
+          outcome: 'undetermined',
+          shape,
+          reasons: [
+            match.unmetBound === undefined
+              ? `A suggestion from the library, not close enough to fill: ${describe(match)}, matched on ${match.matched.join(', ')}.`
+              : `A suggestion from the library, not filled because ${match.unmetBound}: ${describe(match)}.`,
+          ],
+          suggestion,
+        };
       }
       const entry = match.entry;
       const stale = entry.reviewed === undefined ? undefined : reviewDue(entry.reviewed, entry.reviewEvery) < options.today;

@@ -12,6 +12,7 @@ import { devLibrary, evaluate } from './devset/library';
 import { DEV_QUESTIONS } from './devset/questions';
 import { HELD_OUT } from './devset/held-out';
 import { FRESH } from './devset/fresh';
+import { FRESH2 } from './devset/fresh2';
 import { vsaqItemCount, vsaqQuestions } from './devset/vsaq';
 
 suite('library: development set', () => {
@@ -74,5 +75,18 @@ suite('library: development set', () => {
     const result = evaluate(FRESH);
     assert.ok(result.precision >= 0.88, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
     assert.ok(result.recall >= 0.4, `recall ${(result.recall * 100).toFixed(1)}%`);
+  });
+
+  test('fresh2 held-out set (new words, written 2026-12-04 before the time-bound check): ≥ 300 questions, ~20% with no entry; precision ≥ 93%, recall ≥ 45% (first run 87.2% / 48.9%, with the time bounds 95.1% / 48.9%)', () => {
+    assert.ok(FRESH2.length >= 300);
+    const ids = new Set(DEV_ENTRIES.map((e) => e.id));
+    for (const [question, label] of FRESH2) {
+      assert.ok(label === null || ids.has(label), `${question} → ${label}`);
+    }
+    const none = FRESH2.filter(([, label]) => label === null).length;
+    assert.ok(none >= FRESH2.length * 0.18, `${none} with no entry`);
+    const result = evaluate(FRESH2);
+    assert.ok(result.precision >= 0.93, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
+    assert.ok(result.recall >= 0.45, `recall ${(result.recall * 100).toFixed(1)}%`);
   });
 });

@@ -99,12 +99,14 @@ suite('library: matching', () => {
     assert.equal(ever?.yesno, 'undetermined');
     assert.match(ever?.yesnoReason ?? '', /ever/);
     assert.equal(matchAnswer(ever!, 'yesno'), undefined);
-    const narrower = best('Do you scan your systems for vulnerabilities at least weekly?');
+    const narrower = best('Do you scan all your systems for vulnerabilities?');
     assert.equal(narrower?.entry.id, 'scans');
     assert.equal(narrower?.yesno, 'undetermined');
-    assert.match(narrower?.yesnoReason ?? '', /narrower/);
+    assert.match(narrower?.yesnoReason ?? '', /narrower \("all"\)/);
     // The sentence is still the entry's own statement.
     assert.equal(matchAnswer(narrower!, 'sentence'), 'We scan production every month.');
+    // A cadence the entry does not meet is not answered at all (see timing.test.ts).
+    assert.equal(best('Do you scan your systems for vulnerabilities at least weekly?')?.fills, false);
     // A qualifier the entry itself states is not narrower.
     assert.equal(best('Do you have third-party penetration tests every year?')?.yesno, 'yes');
   });

@@ -65,13 +65,17 @@ suite('library: answer source in the engine', () => {
     const source = librarySource(index);
     const yes = source.answer('Do you scan your systems for vulnerabilities?', { length: 'yesno', today: TODAY });
     assert.deepEqual([yes.outcome, yes.text, yes.verdict], ['answered', 'Yes', 'yes']);
-    const narrower = source.answer('Do you scan your systems for vulnerabilities at least weekly?', { length: 'yesno', today: TODAY });
+    const narrower = source.answer('Do you scan all your systems for vulnerabilities?', { length: 'yesno', today: TODAY });
     assert.equal(narrower.outcome, 'undetermined');
     assert.equal(narrower.text, undefined);
     assert.match(narrower.reasons?.join(' ') ?? '', /narrower/);
-    const sentence = source.answer('Do you scan your systems for vulnerabilities at least weekly?', { length: 'sentence', today: TODAY });
+    const sentence = source.answer('Do you scan all your systems for vulnerabilities?', { length: 'sentence', today: TODAY });
     assert.equal(sentence.text, 'We scan production every month.');
     assert.ok(sentence.warnings.some((w) => /Yes\/No is left to you/.test(w)));
+    // A cadence the entry does not meet: nothing written, in any length.
+    const weekly = source.answer('Do you scan your systems for vulnerabilities at least weekly?', { length: 'sentence', today: TODAY });
+    assert.deepEqual([weekly.outcome, weekly.text], ['undetermined', undefined]);
+    assert.match(weekly.reasons?.join(' ') ?? '', /the question asks "at least weekly", and the entry says "every month"/);
     const ever = source.answer('Do you ever sell customer data?', { length: 'yesno', today: TODAY });
     assert.equal(ever.outcome, 'undetermined');
     const internal = source.answer('What discounts can sales offer?', { length: 'paragraph', today: TODAY });
