@@ -99,8 +99,29 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The last few questions normalized: a fill reads each question several times in a row (classify,
+ * the reading, the slot plan), and the rules below are the costliest part of that.
+ */
+const RECENT_NORMALIZED = new Map<string, string>();
+const RECENT_LIMIT = 16;
+
 /** Lowercase, canonical spellings, question ids removed. */
 export function normalizeQuestion(question: string): string {
+  const known = RECENT_NORMALIZED.get(question);
+  if (known !== undefined) {
+    return known;
+  }
+  const text = normalizeFresh(question);
+  if (RECENT_NORMALIZED.size >= RECENT_LIMIT) {
+    // Maps iterate in insertion order: the first key is the oldest.
+    RECENT_NORMALIZED.delete(RECENT_NORMALIZED.keys().next().value as string);
+  }
+  RECENT_NORMALIZED.set(question, text);
+  return text;
+}
+
+function normalizeFresh(question: string): string {
   let text = question.length > MAX_QUESTION_CHARS ? question.slice(0, MAX_QUESTION_CHARS) : question;
   // eslint-disable-next-line no-control-regex -- ASCII test: NFKC only when something is not ASCII.
   const hasNonAscii = /[^\x00-\x7f]/.test(text);

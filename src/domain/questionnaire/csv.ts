@@ -321,13 +321,12 @@ export function readCsv(text: string): QuestionnaireReadResult {
   // A lone cell in the question column is a section title only where real questions look different:
   // they read as questions, or carry an id. Terse requirement lists ("Encryption at rest") keep theirs.
   const sectionsLookLikeTitles = roles.id !== undefined || questionEvidence.questionLike * 2 >= questionEvidence.nonEmpty;
-  const headerKey = headers.join('\u0000');
   for (let r = firstData; r < records.length; r++) {
     const record = records[r];
     if (!record || isBlankRecord(record)) {
       continue;
     }
-    const item = csvItem(record, r, roles.question, layout, items.length, section, headerKey, sectionsLookLikeTitles);
+    const item = csvItem(record, r, roles.question, layout, items.length, section, headers, sectionsLookLikeTitles);
     if (typeof item === 'string') {
       section = item;
     } else if (item) {
@@ -335,6 +334,14 @@ export function readCsv(text: string): QuestionnaireReadResult {
     }
   }
   return { items, layout };
+}
+
+/** The header row again (a questionnaire pasted from several exports): cell by cell, first cell first, so most rows stop at one comparison. */
+function repeatsHeader(record: CsvRecord, headers: readonly string[]): boolean {
+  if (record.cells.length !== headers.length || record.cells.length === 0) {
+    return false;
+  }
+  return record.cells.every((cell, column) => collapseWhitespace(cell.value) === headers[column]);
 }
 
 /** A question item, a section name (string), or undefined for a row that is neither. */
@@ -345,7 +352,7 @@ function csvItem(
   layout: CsvLayout,
   index: number,
   section: string | undefined,
-  headerKey: string,
+  headers: readonly string[],
   sectionsLookLikeTitles: boolean,
 ): QuestionItem | string | undefined {
   let filledCount = 0;
@@ -365,7 +372,7 @@ function csvItem(
   if (!questionCell || questionRaw === '') {
     return undefined;
   }
-  if (record.cells.length > 0 && collapseWhitespace(record.cells[0]?.value ?? '') === headerKey.split('\u0000')[0] && record.cells.map((cell) => collapseWhitespace(cell.value)).join('\u0000') === headerKey) {
+  if (repeatsHeader(record, headers)) {
     return undefined;
   }
   // "A&A" + "Audit & Assurance": a section code (no digits) with a title is a section row.

@@ -124,6 +124,18 @@ suite('questionnaire csv: reading', () => {
     assert.equal(items[1]?.question, 'Describe how the policy is communicated to staff, contractors and vendors.');
   });
 
+  test('the header row repeated further down (exports pasted together) is not a question; a row that only starts like it is', () => {
+    const text = [
+      'ID,Question,Answer,Comments',
+      'A-1,Do you encrypt data at rest?,,',
+      'ID , Question,Answer,Comments',
+      'ID,Question,Answer,Do you log access?',
+      'A-2,Do you encrypt data in transit?,,',
+    ].join('\n');
+    const { items } = readQuestionnaire(text, 'csv');
+    assert.deepEqual(items.map((i) => i.question), ['Do you encrypt data at rest?', 'Question', 'Do you encrypt data in transit?']);
+  });
+
   test('without a header: the question column by content, the empty column beside it for answers', () => {
     const text = [
       'A&A-01.1;Are audit and assurance policies established and reviewed?;',
