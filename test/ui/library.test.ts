@@ -103,7 +103,9 @@ suite('UI: the Answer Library view and the library diagnostics', () => {
         await tooltip.waitFor({ timeout: 8_000 });
         break;
       } catch (error) {
-        if (attempt === 3) {throw error;}
+        if (attempt === 3) {
+          throw error;
+        }
       }
     }
     await page.waitForTimeout(600); // the hover fades in

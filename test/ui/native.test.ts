@@ -174,7 +174,8 @@ suite('UI: feels native — the demo workspace, light theme', () => {
     // The view's coverage, rendered in a panel (a webview), not raw Markdown source.
     await page.keyboard.press('Escape');
     await page.locator('.sidebar .monaco-list-row', { hasText: 'Coverage' }).first().click();
-    await page.locator('.tabs-container .tab', { hasText: 'Coverage of vendor-questionnaire.md' }).waitFor({ timeout: 30_000 });
+    // The panel's tab, not the Markdown preview of the report the fill may have opened ("….md.md, preview").
+    await page.locator('.tabs-container .tab[aria-label^="Coverage of vendor-questionnaire.md, "]').waitFor({ timeout: 30_000 });
     const preview = webview(page);
     const link = preview.locator('a', { hasText: 'Is your most recent SOC 2 a Type 1 or a Type 2 report?' }).first();
     await link.waitFor({ timeout: 30_000 });
