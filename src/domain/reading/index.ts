@@ -887,16 +887,28 @@ const FAMILY_VOCAB: Record<Family, Set<string>> = Object.fromEntries(
   (Object.keys(FAMILY_WORDS) as Family[]).map((family) => [family, wordSet(FAMILY_WORDS[family])]),
 ) as Record<Family, Set<string>>;
 
+/** The text with each span (UTF-16 offsets, as regular expressions give them; they may overlap) blanked out. */
+function blanked(text: string, spans: readonly (readonly [number, number])[]): string {
+  if (spans.length === 0) {
+    return text;
+  }
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) {
+      continue;
+    }
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** Words outside the matched rules and the vocabulary; ids and years are not words. */
 function residualWords(text: string, spans: readonly (readonly [number, number])[], family: Family): string[] {
-  const chars = [...text];
-  for (const [start, end] of spans) {
-    for (let i = start; i < end; i++) {
-      chars[i] = ' ';
-    }
-  }
-  const rest = chars
-    .join('')
+  const rest = blanked(text, spans)
     .replace(/\([^)]*\)/g, ' ') // bracketed asides ("(e.g. our trust portal)") do not change the claim
     .replace(/\bsoc 2\b/g, ' soc2 ')
     .replace(/'s\b/g, '');
