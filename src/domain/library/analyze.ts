@@ -123,7 +123,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // application security
   sdlc: ['sdlc', 'ssdlc', 'secure sdlc', 'software development life cycle', 'software development lifecycle', 'secure development lifecycle', 'secure development life cycle', 'development lifecycle', 'development life cycle', 'secure software development', 'secure development', 'secure coding', 'secure design', 'security by design', 'devsecops', 'ssdf', 'development process', 'software development process'],
   codereview: ['code review', 'code reviews', 'code reviewed', 'peer review', 'peer reviewed', 'peer code review', 'pull request', 'pull requests', 'merge request', 'merge requests', 'four eyes', 'two person', 'second developer', 'another developer', 'another engineer', 'second engineer'],
-  sast: ['sast', 'dast', 'iast', 'static analysis', 'static code analysis', 'source code analysis', 'code analysis', 'dynamic analysis', 'code scanning', 'source code scanning', 'codeql', 'sonarqube', 'static application security testing', 'dynamic application security testing'],
+  sast: ['sast', 'static analysis', 'static code analysis', 'source code analysis', 'code analysis', 'code scanning', 'source code scanning', 'codeql', 'sonarqube', 'static application security testing'],
+  // Testing the running application is another control than reading its code.
+  dast: ['dast', 'iast', 'dynamic analysis', 'dynamic application security testing', 'dynamic scanning', 'dynamic testing', 'interactive application security testing', 'web application scanning', 'web application scanner', 'burp suite', 'owasp zap'],
   sca: ['sca', 'software composition analysis', 'dependency scanning', '=dependencies', 'open source dependencies', 'third party libraries', 'open source libraries', 'open source components', 'dependabot', 'snyk'],
   sbom: ['sbom', 'sboms', 'software bill of materials'],
   oss: ['open source', 'open source software', 'oss'],

@@ -41,6 +41,10 @@ suite('library: analyzer', () => {
     same('SIEM', 'security information and event management');
     same('at rest', 'at-rest');
     assert.notDeepEqual(analyze('business continuity'), analyze('disaster recovery'));
+    // Neighbours that are other controls stay apart: testing the running application is not reading its code.
+    same('SAST', 'static application security testing');
+    same('DAST', 'dynamic application security testing');
+    assert.notDeepEqual(analyze('SAST'), analyze('DAST'));
   });
 
   test('stop words and questionnaire boilerplate go; words are stemmed', () => {
