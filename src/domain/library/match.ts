@@ -78,7 +78,10 @@ export interface LibraryMatch {
    */
   yesno?: YesNo | 'undetermined';
   yesnoReason?: string;
-  /** Why a close match is only a suggestion: the question sets a time bound the entry does not state or meet. */
+  /**
+   * Why a close match is only a suggestion: the question sets a time bound the entry does not
+   * state or meet, or one of its parts ("… and …") is another entry's question.
+   */
   unmetBound?: string;
   /** False for an internal entry: shown to the writer, never written into a questionnaire. */
   writable: boolean;
@@ -364,6 +367,29 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], entry
   return unasked;
 }
 
+/** At most this many parts of a question joined by "and" are read on their own. */
+const MAX_PARTS = 4;
+
+/**
+ * The id of another entry that a part of the question, read on its own, fills (exact or strong)
+ * while this entry is not even near that part, or undefined. Only parts joined by "and" are read: "at rest and in transit" asks two things,
+ * and an entry that answers one of them does not answer the question.
+ */
+function partAnsweredElsewhere(index: LibraryIndex, normalized: string, entryId: string): string | undefined {
+  const parts = normalized.split(' and ');
+  if (parts.length < 2 || parts.length > MAX_PARTS) {
+    return undefined;
+  }
+  for (const part of parts) {
+    const { match, candidates } = matchLibrary(index, part, { polar: false, compound: false });
+    // The entry near that part too ("provisioning and deprovisioning" in a SCIM entry) answers it.
+    if (match !== undefined && match.tier !== 'weak' && match.entry.id !== entryId && !candidates.some((c) => c.entry.id === entryId)) {
+      return match.entry.id;
+    }
+  }
+  return undefined;
+}
+
 /** At most this many full-text hits are scored (they come best first). */
 const CANDIDATES = 20;
 /** Words in more than this share of the entries find no candidates (they still count in the score). */
@@ -375,8 +401,9 @@ const COMMON = 0.05;
  * @param polar whether the question wants a Yes/No; by default read from the question's shape
  *   (src/domain/reading `questionShape`), only when some entry matches
  * @param exclude an entry id left out (checkLibrary looks for an entry's near-duplicates)
+ * @param compound false: the question is not read as parts joined by "and" (a part is read so)
  */
-export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string } = {}): LibraryMatchResult {
+export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string; compound?: boolean } = {}): LibraryMatchResult {
   const normalized = normalizeText(withoutQuestionId(question));
   const { tokens, words } = analyzeNormalized(normalized);
   if (tokens.length === 0 || index.texts.length === 0) {
@@ -487,10 +514,18 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     polar ??= questionShape(question) === 'polar';
     // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
     let unmetBound: string | undefined;
+    let alsoAsked: string | undefined;
     if (tier === 'strong') {
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
       if (unmetBound !== undefined) {
+        tier = 'weak';
+      }
+    }
+    // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
+    if (tier === 'strong' && options.compound !== false) {
+      alsoAsked = partAnsweredElsewhere(index, normalized, entry.id);
+      if (alsoAsked !== undefined) {
         tier = 'weak';
       }
     }
@@ -504,6 +539,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       writable,
       fills: writable && tier !== 'weak',
       ...(unmetBound !== undefined && { unmetBound }),
+      ...(alsoAsked !== undefined && { unmetBound: `the question also asks what "${alsoAsked}" answers` }),
     });
   }
   return { match: candidates[0], candidates };

@@ -60,6 +60,22 @@ suite('library: analyzer', () => {
 });
 
 suite('library: matching', () => {
+  test('a question joined by "and" whose other part another entry answers is two questions: a suggestion, with the reason', () => {
+    // The at-rest entry's answer mentions TLS, so without reading the parts it would fill the whole question.
+    const index = buildLibraryIndex([
+      entry({ id: 'at-rest', question: 'Is customer data encrypted at rest?', yesno: 'yes', sentence: 'Yes. AES-256 at rest, and TLS in transit as described in its own entry.' }),
+      entry({ id: 'in-transit', question: 'Is data encrypted in transit?', yesno: 'yes', sentence: 'Everything uses TLS 1.2 or higher.' }),
+    ]);
+    const whole = matchLibrary(index, 'Is customer data encrypted at rest and in transit?', { compound: false }).match;
+    assert.deepEqual([whole?.entry.id, whole?.fills], ['at-rest', true]);
+    const both = matchLibrary(index, 'Is customer data encrypted at rest and in transit?').match;
+    assert.deepEqual([both?.entry.id, both?.fills], ['at-rest', false]);
+    assert.equal(both?.unmetBound, 'the question also asks what "in-transit" answers');
+    // Parts that the same entry answers are one question.
+    assert.equal(best('Does the application provide role-based access control and custom roles?')?.entry.id, 'rbac');
+    assert.equal(best('Does the application provide role-based access control and custom roles?')?.fills, true);
+  });
+
   test('a known variant, normalized, is exact with score 1', () => {
     const match = best('DESCRIBE how customer data is encrypted at-rest');
     assert.equal(match?.entry.id, 'at-rest');
