@@ -4,7 +4,12 @@
  * such a bound is answered by an entry only when every bound the entry states of that kind meets
  * it ("quarterly" meets "at least annually"; "within 7 days" does not meet "within 48 hours"),
  * and an entry that states none does not answer it. Read on `normalizeText` output (lowercase,
- * single spaces, no punctuation); the durations and numbers are the reading module's.
+ * single spaces, no punctuation); the numbers and units are the reading module's.
+ *
+ * A bound is a range of days: "within 2 business days" is 2 to 8 calendar days (a weekend, a
+ * holiday), "every 2 3 years" (from "every 2-3 years") 730 to 1,095. A stated range meets an asked
+ * one only at its worst end. A bound whose length cannot be told ("bi-monthly": twice a month or
+ * every two months; "for 35 days at most") is read as unreadable: it meets nothing and is met by nothing.
  */
 import { parseNumber, parseUnit, type TimeUnit } from '../reading/numbers';
 
@@ -13,75 +18,134 @@ export type TimeKind = 'every' | 'within' | 'keptFor';
 
 export interface TimeBound {
   kind: TimeKind;
-  days: number;
+  /** The fewest and most calendar days the words can mean; NaN when they cannot be told. */
+  least: number;
+  most: number;
+  /** For a bound in business days, the business days themselves: two such bounds compare in them. */
+  businessDays?: { least: number; most: number };
   /** The words that set it, as normalized. */
   text: string;
 }
 
-const NUMBER_WORDS = String.raw`(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty four|thirty six|forty eight|seventy two|twenty|thirty|sixty|ninety)`;
-const UNIT_WORDS = String.raw`(?:hours?|hrs?|(?:business|working) days?|days?|weeks?|months?|years?|yrs?)`;
+type Days = Pick<TimeBound, 'least' | 'most' | 'businessDays'>;
 
-const DAYS_PER_UNIT: Record<TimeUnit, number> = { hour: 1 / 24, day: 1, business_day: 1.4, week: 7, month: 30, year: 365 };
+const NUMBER = String.raw`(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty four|thirty six|forty eight|seventy two|twenty|thirty|sixty|ninety)`;
+/** A number, a range ("24 48", "2 to 3", "2 or 3") or a number written twice ("seventy two 72"). */
+const AMOUNT = String.raw`(${NUMBER})(?: (?:to |or )?(${NUMBER}))?`;
+const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|(?:business|working) days?|days?|weeks?|months?|quarters?|years?|yrs?)`;
+/** "24h", "7d": a number and a one-letter unit run together. */
+const COMPACT = String.raw`(\d{1,4})(h|hr|hrs|d)`;
 
-function daysOf(amount: string, unit: string): number | undefined {
-  const n = parseNumber(amount.replace(' ', '-'));
-  const u = parseUnit(unit);
-  return n === undefined || u === undefined ? undefined : n * DAYS_PER_UNIT[u];
+const DAYS_PER_UNIT: Record<Exclude<TimeUnit, 'business_day'>, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+
+function amountOf(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : parseNumber(word.replace(' ', '-'));
 }
 
-/**
- * Cadence words and the most days they allow between two runs, the longer forms first ("semi
- * annual" before "annual", "bi weekly" before "weekly"). "Continuous" is left out: "continuous
- * integration" is not a cadence.
- */
-const CADENCES: readonly (readonly [RegExp, number])[] = (
-  [
-    ['hourly|every hour', 1 / 24],
-    ['fortnightly|biweekly|bi weekly|every other week', 14],
-    ['semi ?annual(?:ly)?|bi ?annual(?:ly)?|twice (?:a|per|each) year|twice yearly|half yearly', 180],
-    ['biennial(?:ly)?|every other year', 730],
-    ['daily|nightly|every (?:day|night)|each day|once a day', 1],
-    ['weekly|every week|each week|once a week', 7],
-    ['monthly|every month|each month|once a month', 30],
-    ['quarterly|every quarter|each quarter|once a quarter', 90],
-    ['annual(?:ly)?|yearly|every year|each year|once a year|once per year', 365],
-  ] as const
-).map(([words, days]) => [new RegExp(String.raw`\b(?:at least |at a minimum |no less often than )?(?:${words})\b`, 'g'), days] as const);
+/** The calendar days of `n` units: a range for business days, NaN for a unit not read. */
+function unitDays(n: number, unit: string): { least: number; most: number } {
+  if (/^mins?|^minutes?$/.test(unit)) {
+    return { least: n / 1440, most: n / 1440 };
+  }
+  if (/^quarters?$/.test(unit)) {
+    return { least: n * 90, most: n * 90 };
+  }
+  const u = parseUnit(unit);
+  if (u === undefined) {
+    return { least: NaN, most: NaN };
+  }
+  if (u === 'business_day') {
+    // Two weekend days per five and four holidays, as the reading module bounds business days.
+    return { least: n, most: n + 2 * Math.ceil(n / 5) + 4 };
+  }
+  return { least: n * DAYS_PER_UNIT[u], most: n * DAYS_PER_UNIT[u] };
+}
 
-const EVERY = new RegExp(String.raw`\b(?:once |at least )?every (${NUMBER_WORDS}) (${UNIT_WORDS})\b`, 'g');
-/** "within the last 12 months": how recently, which is a cadence. */
-const RECENTLY = new RegExp(String.raw`\b(?:within|in|during) the (?:last|past|previous|preceding) (${NUMBER_WORDS}) (${UNIT_WORDS})\b`, 'g');
-const WITHIN = new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside) (?:a maximum of |at most )?(${NUMBER_WORDS}) (${UNIT_WORDS})\b`, 'g');
-const KEPT_FOR = new RegExp(String.raw`\b(?:for|of) (?:at least |a minimum of |minimum of |a minimum |no less than |not less than |over )?(${NUMBER_WORDS}) (${UNIT_WORDS})\b`, 'g');
+/** The days of an AMOUNT UNIT match: m[1] the first number, m[2] the second (a range, or the same number in digits), m[3] the unit. */
+function rangeOf(m: RegExpMatchArray): Days {
+  const first = amountOf(m[1]);
+  const second = amountOf(m[2]) ?? first;
+  if (first === undefined || second === undefined) {
+    return { least: NaN, most: NaN };
+  }
+  const unit = m[3] ?? '';
+  const low = unitDays(Math.min(first, second), unit);
+  const high = unitDays(Math.max(first, second), unit);
+  const business = parseUnit(unit) === 'business_day' ? { businessDays: { least: Math.min(first, second), most: Math.max(first, second) } } : {};
+  return { least: low.least, most: high.most, ...business };
+}
+
+/** "24h" → one day; "7d" → seven. */
+function compactDays(amount: string, unit: string): { least: number; most: number } {
+  const n = Number(amount);
+  return unit === 'd' ? { least: n, most: n } : { least: n / 24, most: n / 24 };
+}
+
+const fixed = (days: number) => (): { least: number; most: number } => ({ least: days, most: days });
+const UNREADABLE = fixed(NaN);
+
+/** Cadence words and the days between two runs they mean. */
+const CADENCE_DAYS: Record<string, number> = { weekly: 7, monthly: 30, quarterly: 90, yearly: 365, annually: 365, annual: 365 };
+/** "six-monthly", "two-yearly", "semi-monthly": a multiple of a cadence; "bi-monthly" and "bi-quarterly" are unreadable (twice, or every second?). */
+function multipleOf(m: RegExpMatchArray): { least: number; most: number } {
+  const base = CADENCE_DAYS[m[2] ?? ''] ?? NaN;
+  const factor = m[1] === 'semi' ? 0.5 : m[1] === 'bi' ? (m[2] === 'weekly' ? 2 : NaN) : (amountOf(m[1]) ?? NaN);
+  return { least: base * factor, most: base * factor };
+}
+
+const OPTIONAL_MINIMUM = '(?:at least |at a minimum |no less often than )?';
+
+/**
+ * The patterns, in the order they are read: each blanks what it matched, so the longer forms come
+ * first ("semi annual" before "annual", "every 90 days" before "every day"). "Continuous" is left
+ * out: "continuous integration" is not a cadence.
+ */
+const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatchArray) => Days }[] = [
+  // Retention with an upper bound ("for 35 days at most", "for up to 35 days") is not a minimum.
+  { kind: 'keptFor', pattern: new RegExp(String.raw`\bfor (?:up to |a maximum of |at most |no longer than |no more than )${AMOUNT} ${UNIT}\b|\bfor ${AMOUNT} ${UNIT} (?:at most|maximum|max|or less|or fewer)\b`, 'g'), days: UNREADABLE },
+  { kind: 'every', pattern: new RegExp(String.raw`\b(?:once |at least )?every ${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
+  { kind: 'every', pattern: new RegExp(String.raw`\b(?:within|in|during|over) the (?:last|past|previous|preceding) ${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
+  { kind: 'every', pattern: /\b(?:within|in|during|over) the (?:last|past|previous|preceding) (day|week|month|quarter|year)\b/g, days: (m) => unitDays(1, m[1] ?? '') },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:fortnightly|every other week|every two weeks)\b`, 'g'), days: fixed(14) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:semi ?annual(?:ly)?|bi ?annual(?:ly)?|twice (?:a|per|each) year|twice yearly|half yearly)\b`, 'g'), days: fixed(180) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:biennial(?:ly)?|every other year)\b`, 'g'), days: fixed(730) },
+  { kind: 'every', pattern: /\b(bi|semi|two|three|four|six|twelve|\d{1,2}) ?(weekly|monthly|quarterly|yearly|annually|annual)\b/g, days: multipleOf },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:hourly|every hour)\b`, 'g'), days: fixed(1 / 24) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:daily|nightly|every (?:day|night)|each day|once (?:a|per) day)\b`, 'g'), days: fixed(1) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:weekly|every week|each week|once (?:a|per) week)\b`, 'g'), days: fixed(7) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:monthly|every month|each month|once (?:a|per) month)\b`, 'g'), days: fixed(30) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:quarterly|every quarter|each quarter|once (?:a|per) quarter)\b`, 'g'), days: fixed(90) },
+  { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:annual(?:ly)?|yearly|every year|each year|once (?:a|per) year|per annum)\b`, 'g'), days: fixed(365) },
+  {
+    kind: 'within',
+    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
+    // Groups 1–3: AMOUNT UNIT; 4–5: the compact form.
+    days: (m) => (m[4] !== undefined ? compactDays(m[4], m[5] ?? '') : rangeOf(m)),
+  },
+  { kind: 'keptFor', pattern: new RegExp(String.raw`\b(?:for|of) (?:at least |a minimum of |minimum of |a minimum |no less than |not less than |over )?${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
+];
+
 /** A "for N days" is a retention only in a sentence about keeping something. */
 const KEEPING = /\b(?:retain\w*|retention|kept|keep\w*|stor(?:e|ed|es|age|ing)|archiv\w*|preserv\w*|held|hold\w*|maintain\w*)\b/;
 
 /** The time bounds a normalized text sets. Each span of words sets one bound: a matched span is blanked before the next pattern runs. */
 export function timeBounds(normalized: string): TimeBound[] {
   const bounds: TimeBound[] = [];
+  const keeping = KEEPING.test(normalized);
   let rest = normalized;
-  const read = (pattern: RegExp, kind: TimeKind, days: (m: RegExpMatchArray) => number | undefined): void => {
+  for (const { kind, pattern, days } of PATTERNS) {
+    if (kind === 'keptFor' && !keeping) {
+      continue;
+    }
+    pattern.lastIndex = 0;
     if (!pattern.test(rest)) {
-      return;
+      continue;
     }
     pattern.lastIndex = 0;
     for (const m of rest.matchAll(pattern)) {
-      const value = days(m);
-      if (value !== undefined) {
-        bounds.push({ kind, days: value, text: m[0] });
-      }
+      bounds.push({ kind, ...days(m), text: m[0] });
     }
     rest = rest.replace(pattern, (words) => ' '.repeat(words.length));
-  };
-  const amount = (m: RegExpMatchArray): number | undefined => daysOf(m[1] ?? '', m[2] ?? '');
-  read(EVERY, 'every', amount);
-  read(RECENTLY, 'every', amount);
-  for (const [pattern, days] of CADENCES) {
-    read(pattern, 'every', () => days);
-  }
-  read(WITHIN, 'within', amount);
-  if (KEEPING.test(normalized)) {
-    read(KEPT_FOR, 'keptFor', amount);
   }
   return bounds;
 }
@@ -89,8 +153,11 @@ export function timeBounds(normalized: string): TimeBound[] {
 /** "Quarterly" (90 days) and "every 3 months" (90) or "annually" (365) and "every 12 months" (360) are the same bound. */
 const SAME_WITHIN = 1.03;
 
+/** Whether a stated bound meets an asked one at its worst end (NaN never does). */
 function meets(stated: TimeBound, asked: TimeBound): boolean {
-  return asked.kind === 'keptFor' ? stated.days * SAME_WITHIN >= asked.days : stated.days <= asked.days * SAME_WITHIN;
+  // "Within one business day" meets "within one business day", whatever day of the week it starts.
+  const [s, a] = stated.businessDays !== undefined && asked.businessDays !== undefined ? [stated.businessDays, asked.businessDays] : [stated, asked];
+  return asked.kind === 'keptFor' ? s.least * SAME_WITHIN >= a.most : s.most <= a.least * SAME_WITHIN;
 }
 
 /**
@@ -101,6 +168,9 @@ function meets(stated: TimeBound, asked: TimeBound): boolean {
  */
 export function unmetTimeBound(asked: readonly TimeBound[], stated: readonly TimeBound[]): string | undefined {
   for (const bound of asked) {
+    if (Number.isNaN(bound.least)) {
+      return `the question asks "${bound.text}", which cannot be compared with what the entry says`;
+    }
     const same = stated.filter((s) => s.kind === bound.kind);
     if (same.length === 0) {
       return `the question asks "${bound.text}", which the entry does not state`;

@@ -5,7 +5,8 @@ import { buildLibraryIndex, librarySource, matchLibrary } from '../../../src/dom
 import { timeBounds, unmetTimeBound } from '../../../src/domain/library/timing';
 import { entry } from './helpers';
 
-const bounds = (text: string): string[] => timeBounds(normalizeText(text)).map((b) => `${b.kind} ${Math.round(b.days * 100) / 100}`);
+const round = (days: number): number => Math.round(days * 100) / 100;
+const bounds = (text: string): string[] => timeBounds(normalizeText(text)).map((b) => `${b.kind} ${Object.is(b.least, b.most) ? round(b.least) : `${round(b.least)}-${round(b.most)}`}`);
 const unmet = (question: string, stated: string): string | undefined => unmetTimeBound(timeBounds(normalizeText(question)), timeBounds(normalizeText(stated)));
 
 suite('library: time bounds', () => {
@@ -16,7 +17,24 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Are keys rotated every 90 days?'), ['every 90']);
     assert.deepEqual(bounds('Has a penetration test been performed within the last 12 months?'), ['every 360']);
     assert.deepEqual(bounds('Will you notify us within twenty-four hours of a breach?'), ['within 1']);
-    assert.deepEqual(bounds('Are critical patches applied within 5 business days?'), ['within 7']);
+    assert.deepEqual(bounds('Are critical patches applied within 5 business days?'), ['within 5-11'], 'a weekend and holidays');
+    assert.deepEqual(bounds('Will you notify us within seventy-two (72) hours?'), ['within 3']);
+    assert.deepEqual(bounds('Notification within a 72-hour window'), ['within 3']);
+    assert.deepEqual(bounds('Are incidents triaged within 24-48 hours?'), ['within 1-2']);
+    assert.deepEqual(bounds('Acknowledged within 24h'), ['within 1']);
+    assert.deepEqual(bounds('Is an alert raised within 15 minutes?'), ['within 0.01']);
+    assert.deepEqual(bounds('Are backups restored in 30 days or less?'), ['within 30']);
+    assert.deepEqual(bounds('Do you scan once per month?'), ['every 30']);
+    assert.deepEqual(bounds('Is the plan tested per annum?'), ['every 365']);
+    assert.deepEqual(bounds('Has a penetration test been done in the past year?'), ['every 365']);
+    assert.deepEqual(bounds('Tests are carried out every 2-3 years'), ['every 730-1095']);
+    // Multiples of a cadence, and the ones that cannot be told.
+    assert.deepEqual(bounds('Access is reviewed six-monthly.'), ['every 180']);
+    assert.deepEqual(bounds('Penetration tests are carried out two-yearly.'), ['every 730']);
+    assert.deepEqual(bounds('Scans run bi-weekly.'), ['every 14']);
+    assert.deepEqual(bounds('Scans run bi-monthly.'), ['every NaN'], 'twice a month or every two months');
+    assert.deepEqual(bounds('Backups are retained for 35 days at most.'), ['keptFor NaN'], 'an upper bound on retention is not a minimum');
+    assert.deepEqual(bounds('Backups are retained for up to 35 days.'), ['keptFor NaN']);
     assert.deepEqual(bounds('Are audit logs retained for at least two years?'), ['keptFor 730']);
     assert.deepEqual(bounds('Is there a list of all subprocessors for two years?'), [], 'a "for N years" without keeping is not a retention');
     assert.deepEqual(bounds('Is SAST part of your continuous integration pipeline?'), [], '"continuous integration" is not a cadence');
@@ -33,6 +51,16 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Are logs retained for at least one year?', 'Logs are retained for 400 days.'), undefined);
     assert.equal(unmet('Are logs retained for at least two years?', 'Logs are retained for 400 days.'), 'the question asks "for at least two years", and the entry says "for 400 days"');
     assert.equal(unmet('Are keys rotated every 90 days?', 'Keys are managed in AWS KMS.'), 'the question asks "every 90 days", which the entry does not state');
+    // Ranges meet at their worst end: two business days can be 72 hours (Friday evening to Tuesday).
+    assert.equal(unmet('Do you notify customers within 72 hours?', 'Customers are notified within 2 business days.'), 'the question asks "within 72 hours", and the entry says "within 2 business days"');
+    assert.equal(unmet('Do you notify customers within 2 business days?', 'Customers are notified within 24 hours.'), undefined);
+    assert.equal(unmet('Are accounts disabled within one business day?', 'Access is removed within one business day.'), undefined, 'business days compare as business days');
+    assert.equal(unmet('Are accounts disabled within one business day?', 'Access is removed within two business days.'), 'the question asks "within one business day", and the entry says "within two business days"');
+    assert.equal(unmet('Is a penetration test performed annually?', 'Performed every 2-3 years; results go in our annual security report.'), 'the question asks "annually", and the entry says "every 2 3 years"');
+    // What cannot be told meets nothing, on either side.
+    assert.equal(unmet('Do you scan monthly?', 'Vulnerability scans are run bi-monthly.'), 'the question asks "monthly", and the entry says "bi monthly"');
+    assert.equal(unmet('Are backups retained for 35 days at most?', 'Backups are retained for 35 days.'), 'the question asks "for 35 days at most", which cannot be compared with what the entry says');
+    assert.equal(unmet('Do you review access monthly?', 'Access is reviewed six-monthly.'), 'the question asks "monthly", and the entry says "six monthly"');
   });
 
   test('a close match whose entry does not meet the question\'s bound is a suggestion, with the reason; one that meets it fills', () => {
@@ -51,5 +79,9 @@ suite('library: time bounds', () => {
     assert.equal(year.outcome, 'undetermined');
     assert.equal(year.text, undefined);
     assert.match(year.reasons?.[0] ?? '', /not filled because the question asks "for at least one year", and the entry says "for 35 days"/);
+    // A cadence that cannot be told is no Yes: "bi-monthly" may be every two months.
+    const scans = librarySource(buildLibraryIndex([entry({ id: 'scans', question: 'Do you perform vulnerability scans?', yesno: 'yes', sentence: 'Yes. Vulnerability scans are run bi-monthly.' })]));
+    const monthlyScans = scans.answer('Do you perform vulnerability scans monthly?', { today: '2026-12-04', length: 'yesno' });
+    assert.deepEqual([monthlyScans.outcome, monthlyScans.text], ['undetermined', undefined]);
   });
 });
