@@ -287,27 +287,11 @@ suite('questionnaire csv: scale', () => {
     return lines.join('\r\n');
   }
 
-  function medianMs(run: () => void): number {
-    const times: number[] = [];
-    for (let n = 0; n < 3; n++) {
-      const t0 = process.hrtime.bigint();
-      run();
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    return times.sort((a, b) => a - b)[1] ?? 0;
-  }
-
-  test('50,000 rows are read, and time grows about linearly (4x rows, well under 16x time)', () => {
+  // How the time grows with the rows is measured in the bench (bench/questionnaire.bench.ts), not here.
+  test('50,000 rows are read, every one in its section', () => {
     const result = readQuestionnaire(bigCsv(50_000), 'csv');
     assert.equal(result.items.length, 50_000 - 100);
     assert.equal(result.items[result.items.length - 1]?.id, 'Q-49999');
     assert.equal(result.items[1]?.section, 'Section 0');
-    // Loose on purpose (shared machine): quadratic work would make 4x the rows cost about 16x.
-    const small = bigCsv(5_000);
-    const large = bigCsv(20_000);
-    const smallMs = medianMs(() => readQuestionnaire(small, 'csv'));
-    const largeMs = medianMs(() => readQuestionnaire(large, 'csv'));
-    const ratio = largeMs / Math.max(smallMs, 1);
-    assert.ok(ratio < 10, `4x the rows took ${ratio.toFixed(1)}x the time (${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms)`);
   });
 });

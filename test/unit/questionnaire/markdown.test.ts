@@ -428,23 +428,8 @@ suite('questionnaire markdown: scale', () => {
     return parts.join('\n');
   }
 
-  function medianMs(run: () => void): number {
-    const times: number[] = [];
-    for (let n = 0; n < 3; n++) {
-      const started = process.hrtime.bigint();
-      run();
-      times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    return times.sort((a, b) => a - b)[1] ?? 0;
-  }
-
-  test('reading time grows about linearly (4x questions, well under 16x time)', () => {
-    const small = checkboxDoc(500);
-    const large = checkboxDoc(2_000);
-    assert.equal(read(large).items.length, 2_000);
-    const smallMs = medianMs(() => read(small));
-    const largeMs = medianMs(() => read(large));
-    const ratio = largeMs / Math.max(smallMs, 1);
-    assert.ok(ratio < 10, `4x the questions took ${ratio.toFixed(1)}x the time (${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms)`);
+  // How the time grows with the questions is measured in the bench (bench/questionnaire.bench.ts), not here.
+  test('2,000 checkbox questions are all read', () => {
+    assert.equal(read(checkboxDoc(2_000)).items.length, 2_000);
   });
 });
