@@ -82,7 +82,10 @@ suite('UI: feels native — a folder without a profile', () => {
     assert.match(row, /missing an assurance profile/);
     await waitForRow(page, /Coverage: .*need a profile/, 'the coverage line');
     // The badge on the activity-bar icon counts what needs a person.
-    const badge = await page.locator('.activitybar .action-item:has(.action-label[aria-label^="Attest"]) .badge-content').textContent({ timeout: 10_000 });
+    // While the view refreshes the icon shows a progress badge first; the count comes after it.
+    const counted = page.locator('.activitybar .action-item:has(.action-label[aria-label^="Attest"]) .badge-content', { hasText: /^\d+$/ });
+    await counted.waitFor({ timeout: 30_000 });
+    const badge = await counted.textContent();
     assert.ok(Number(badge) > 0, `badge ${badge}`);
     await workbench.screenshot('native-no-profile-view');
 

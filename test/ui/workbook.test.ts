@@ -34,6 +34,15 @@ async function openContextMenuItem(page: Page, row: ReturnType<Page['locator']>,
     try {
       await item.waitFor({ timeout: 2_000 });
       await item.click();
+      // A loaded workbench can drop the click on a menu that has just opened (the menu stays up,
+      // the item highlighted): then the keyboard chooses the item, as a person would.
+      const menu = page.locator('.monaco-menu');
+      const closed = await menu.waitFor({ state: 'detached', timeout: 3_000 }).then(() => true, () => false);
+      if (!closed) {
+        await item.hover();
+        await page.keyboard.press('Enter');
+        await menu.waitFor({ state: 'detached', timeout: 3_000 });
+      }
       return;
     } catch (error) {
       await page.keyboard.press('Escape');
