@@ -322,7 +322,8 @@ const expectedDatePassed: SentenceRule = (sentence, ctx) => {
     const start = from + match.index;
     const end = start + match[0].length;
     const between = text.slice(from, start);
-    if (between.length > 50 || /\b(?:period|window|from|between|covering|covers|cover|as of|since|starting|beginning)\b/i.test(between) || /^\s*(?:to|through|thru|until|[-–—])\s/i.test(text.slice(end))) {
+    // The date must be the expectation's own: not a period's, not an as-of date, and not in the next sentence (a sentence read with the one it refers back to).
+    if (between.length > 50 || /\b(?:period|window|from|between|covering|covers|cover|as[- ]of|since|starting|beginning)\b/i.test(between) || /[.!?]["'”’)\]]*\s/.test(between) || /^\s*(?:to|through|thru|until|[-–—])\s/i.test(text.slice(end))) {
       continue;
     }
     let iso: string | undefined;

@@ -85,6 +85,18 @@ suite('claims: issue 10', () => {
     assert.match(sending[0]?.message ?? '', /has already passed \(today is 2026-05-01\)/);
   });
 
+  test('an expected date is the expectation\'s own: not an as-of date, not a date in the next sentence', () => {
+    // Found by the composer's property test: a sentence that refers back ("The report's …") is read with the one before it.
+    const composed = "A SOC 2 Type 2 examination for the period [period start date] to [period end date] is planned. The report's as-of date, 2021-01-01, is more than 12 months in the past.";
+    assert.deepEqual(check(composed, { today: '2023-01-01' }), []);
+    assert.deepEqual(check('Our Type 2 report is planned, with an as-of date 2021-01-01 for the Type 1.', { today: '2023-01-01' }), []);
+    // The expectation and its date in one sentence are still reported.
+    assert.deepEqual(
+      check('A SOC 2 Type 2 examination is planned. The report is expected by 2021-01-01.', { today: '2023-01-01' }).map((f) => f.rule),
+      ['expected-date-passed'],
+    );
+  });
+
   test('new rules report exact lines and columns in a multi-line document', () => {
     const text = 'Intro line.\r\n\r\n| Q | A |\n| Who audits you? | The AICPA audited our controls. |\nWe publish our full SOC 2 report on our website.\n';
     const findings = check(text, { today: TODAY });
