@@ -5,7 +5,8 @@ import { vsaqQuestions } from './vsaq';
 import { HELD_OUT } from './held-out';
 import { FRESH } from './fresh';
 import { FRESH2 } from './fresh2';
-const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2 };
+import { FRESH3 } from './fresh3';
+const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3 };
 const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
