@@ -125,6 +125,10 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   { kind: 'keptFor', pattern: new RegExp(String.raw`\b(?:for|of) (?:at least |a minimum of |minimum of |a minimum |no less than |not less than |over )?${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
 ];
 
+/** "high within 30" after "critical within 7 days": the number without its unit, which the last stated one gives. */
+const BARE_WITHIN = new RegExp(String.raw`\bwithin (${NUMBER})\b`, 'g');
+const WITHIN_UNIT = new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in) (?:a maximum of |at most |a |an )?${AMOUNT} ${UNIT}\b`, 'g');
+
 /** A "for N days" is a retention only in a sentence about keeping something. */
 const KEEPING = /\b(?:retain\w*|retention|kept|keep\w*|stor(?:e|ed|es|age|ing)|archiv\w*|preserv\w*|held|hold\w*|maintain\w*)\b/;
 
@@ -146,6 +150,12 @@ export function timeBounds(normalized: string): TimeBound[] {
       bounds.push({ kind, ...days(m), text: m[0] });
     }
     rest = rest.replace(pattern, (words) => ' '.repeat(words.length));
+  }
+  for (const bare of rest.matchAll(BARE_WITHIN)) {
+    // The unit of the last deadline before it, if any; without one, it cannot be told.
+    const before = [...normalized.slice(0, bare.index).matchAll(WITHIN_UNIT)].at(-1);
+    const n = amountOf(bare[1]);
+    bounds.push({ kind: 'within', ...(before === undefined || n === undefined ? UNREADABLE() : unitDays(n, before[3] ?? '')), text: bare[0] });
   }
   return bounds;
 }

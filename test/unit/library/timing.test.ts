@@ -28,6 +28,9 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Is the plan tested per annum?'), ['every 365']);
     assert.deepEqual(bounds('Has a penetration test been done in the past year?'), ['every 365']);
     assert.deepEqual(bounds('Tests are carried out every 2-3 years'), ['every 730-1095']);
+    // A number whose unit the sentence gave once: "high within 30" after "critical within 7 days".
+    assert.deepEqual(bounds('Critical vulnerabilities are fixed within 7 days, high within 30, medium within 90.'), ['within 7', 'within 30', 'within 90']);
+    assert.deepEqual(bounds('Fixed within 30.'), ['within NaN'], 'no unit anywhere: it cannot be told');
     // Multiples of a cadence, and the ones that cannot be told.
     assert.deepEqual(bounds('Access is reviewed six-monthly.'), ['every 180']);
     assert.deepEqual(bounds('Penetration tests are carried out two-yearly.'), ['every 730']);
@@ -48,6 +51,7 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Are critical vulnerabilities fixed within 48 hours?', 'Critical vulnerabilities are fixed within 7 days.'), 'the question asks "within 48 hours", and the entry says "within 7 days"');
     assert.equal(unmet('Are high vulnerabilities fixed within 14 days?', 'Critical ones within 7 days and high ones within 30 days.'), 'the question asks "within 14 days", and the entry says "within 30 days"');
     assert.equal(unmet('Are high vulnerabilities fixed within 30 days?', 'Critical ones within 7 days and high ones within 30 days.'), undefined);
+    assert.equal(unmet('Are high-severity vulnerabilities remediated within 14 days?', 'Critical vulnerabilities are fixed within 7 days, high within 30, medium within 90.'), 'the question asks "within 14 days", and the entry says "within 30"');
     assert.equal(unmet('Are logs retained for at least one year?', 'Logs are retained for 400 days.'), undefined);
     assert.equal(unmet('Are logs retained for at least two years?', 'Logs are retained for 400 days.'), 'the question asks "for at least two years", and the entry says "for 400 days"');
     assert.equal(unmet('Are keys rotated every 90 days?', 'Keys are managed in AWS KMS.'), 'the question asks "every 90 days", which the entry does not state');
