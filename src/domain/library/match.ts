@@ -367,6 +367,12 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], entry
   return unasked;
 }
 
+/**
+ * A question about what the customer may do or choose ("Can we choose…", "Do you allow customers
+ * to perform…", "Does the platform let us configure…"), as opposed to what the vendor does.
+ */
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|customers?|clients?|tenants?) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten))\b/;
+
 /** At most this many parts of a question joined by "and" are read on their own. */
 const MAX_PARTS = 4;
 
@@ -515,12 +521,18 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
     let unmetBound: string | undefined;
     let alsoAsked: string | undefined;
+    let customerActs = false;
     if (tier === 'strong') {
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
       if (unmetBound !== undefined) {
         tier = 'weak';
       }
+    }
+    // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
+    if (tier === 'strong' && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((text) => CUSTOMER_ACTS.test(normalizeText(text)))) {
+      tier = 'weak';
+      customerActs = true;
     }
     // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
     if (tier === 'strong' && options.compound !== false) {
@@ -540,6 +552,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       fills: writable && tier !== 'weak',
       ...(unmetBound !== undefined && { unmetBound }),
       ...(alsoAsked !== undefined && { unmetBound: `the question also asks what "${alsoAsked}" answers` }),
+      ...(customerActs && { unmetBound: 'the question asks what the customer may do, and the entry says what you do' }),
     });
   }
   return { match: candidates[0], candidates };

@@ -60,6 +60,18 @@ suite('library: analyzer', () => {
 });
 
 suite('library: matching', () => {
+  test('what the customer may do is not answered by what the vendor does; an entry about what the customer may do answers it', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'backup-retention', question: 'How long are backups retained?', sentence: 'Backups are kept for 35 days.' }),
+      entry({ id: 'export', question: 'Can customers export their data?', variants: ['Can we choose the format of our data export?'], yesno: 'yes', sentence: 'Admins can export all data as CSV or JSON.' }),
+    ]);
+    const choose = matchLibrary(index, 'Can we choose how long our backups are retained?').match;
+    assert.deepEqual([choose?.entry.id, choose?.fills], ['backup-retention', false]);
+    assert.equal(choose?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
+    assert.equal(matchLibrary(index, 'How long do you retain backups?').match?.fills, true);
+    assert.equal(matchLibrary(index, 'Can customers choose the format of a data export?').match?.fills, true);
+  });
+
   test('a question joined by "and" whose other part another entry answers is two questions: a suggestion, with the reason', () => {
     // The at-rest entry's answer mentions TLS, so without reading the parts it would fill the whole question.
     const index = buildLibraryIndex([
