@@ -27,6 +27,7 @@
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
 import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS, withoutQuestionId } from './analyze';
+import { unmetPercentage } from './percent';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
@@ -525,6 +526,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (tier === 'strong') {
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
+      unmetBound ??= unmetPercentage(question, [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]);
       if (unmetBound !== undefined) {
         tier = 'weak';
       }

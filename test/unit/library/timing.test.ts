@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { normalizeText } from '../../../src/domain/library/analyze';
 import { buildLibraryIndex, librarySource, matchLibrary } from '../../../src/domain/library';
 import { timeBounds, unmetTimeBound } from '../../../src/domain/library/timing';
+import { percentages, unmetPercentage } from '../../../src/domain/library/percent';
 import { entry } from './helpers';
 
 const round = (days: number): number => Math.round(days * 100) / 100;
@@ -65,6 +66,20 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Do you scan monthly?', 'Vulnerability scans are run bi-monthly.'), 'the question asks "monthly", and the entry says "bi monthly"');
     assert.equal(unmet('Are backups retained for 35 days at most?', 'Backups are retained for 35 days.'), 'the question asks "for 35 days at most", which cannot be compared with what the entry says');
     assert.equal(unmet('Do you review access monthly?', 'Access is reviewed six-monthly.'), 'the question asks "monthly", and the entry says "six monthly"');
+  });
+
+  test('a percentage the question asks at least is met only when every percentage the entry states meets it', () => {
+    assert.deepEqual(percentages('Is your uptime commitment 99.95% or higher?', true), [99.95]);
+    assert.deepEqual(percentages('Do you guarantee at least 99.9 percent availability?', true), [99.9]);
+    assert.deepEqual(percentages('What share of staff, e.g. 80%, completed training?', true), [], 'an example is not a minimum');
+    const SLA = ['We commit to 99.9% monthly uptime, with service credits.'];
+    assert.equal(unmetPercentage('Is your uptime commitment 99.95% or higher?', SLA), 'the question asks at least 99.95%, and the entry says 99.9%');
+    assert.equal(unmetPercentage('Is uptime of at least 99.5% committed?', SLA), undefined);
+    assert.equal(unmetPercentage('Do you commit to 99.9% or more uptime?', ['Uptime is tracked on our status page.']), 'the question asks at least 99.9%, which the entry does not state');
+    assert.equal(unmetPercentage('What uptime do you commit to?', SLA), undefined);
+    const index = buildLibraryIndex([entry({ id: 'uptime-sla', question: 'What uptime do you commit to in your SLA?', variants: ['Do you commit to an uptime SLA?'], yesno: 'yes', sentence: SLA[0] })]);
+    assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.95% or higher?').match?.fills, false);
+    assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.5% or higher?').match?.fills, true);
   });
 
   test('a close match whose entry does not meet the question\'s bound is a suggestion, with the reason; one that meets it fills', () => {
