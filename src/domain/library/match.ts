@@ -80,8 +80,9 @@ export interface LibraryMatch {
   yesno?: YesNo | 'undetermined';
   yesnoReason?: string;
   /**
-   * Why a close match is only a suggestion: the question sets a time bound the entry does not
-   * state or meet, or one of its parts ("… and …") is another entry's question.
+   * Why a close match is only a suggestion: the question sets a time bound or a percentage the
+   * entry does not state or meet, asks what the customer may do, or one of its parts ("… and …")
+   * is another entry's question.
    */
   unmetBound?: string;
   /** False for an internal entry: shown to the writer, never written into a questionnaire. */
@@ -519,27 +520,23 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     });
     const writable = entry.visibility !== 'internal';
     polar ??= questionShape(question) === 'polar';
-    // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
+    // Checks in turn, the first reason found making a close match a suggestion.
     let unmetBound: string | undefined;
-    let alsoAsked: string | undefined;
-    let customerActs = false;
     if (tier === 'strong') {
+      // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
       unmetBound ??= unmetPercentage(question, [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]);
-      if (unmetBound !== undefined) {
-        tier = 'weak';
+      // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
+      if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {
+        unmetBound = 'the question asks what the customer may do, and the entry says what you do';
       }
-    }
-    // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
-    if (tier === 'strong' && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((text) => CUSTOMER_ACTS.test(normalizeText(text)))) {
-      tier = 'weak';
-      customerActs = true;
-    }
-    // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
-    if (tier === 'strong' && options.compound !== false) {
-      alsoAsked = partAnsweredElsewhere(index, normalized, entry.id);
+      // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
+      const alsoAsked = unmetBound === undefined && options.compound !== false ? partAnsweredElsewhere(index, normalized, entry.id) : undefined;
       if (alsoAsked !== undefined) {
+        unmetBound = `the question also asks what "${alsoAsked}" answers`;
+      }
+      if (unmetBound !== undefined) {
         tier = 'weak';
       }
     }
@@ -553,8 +550,6 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       writable,
       fills: writable && tier !== 'weak',
       ...(unmetBound !== undefined && { unmetBound }),
-      ...(alsoAsked !== undefined && { unmetBound: `the question also asks what "${alsoAsked}" answers` }),
-      ...(customerActs && { unmetBound: 'the question asks what the customer may do, and the entry says what you do' }),
     });
   }
   return { match: candidates[0], candidates };

@@ -13,8 +13,9 @@ const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 export function percentages(text: string, askedOnly: boolean): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(PERCENT)) {
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(end, end + 16);
     if (!askedOnly || AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after)) {
       found.push(Number(m[1]));
     }

@@ -9,7 +9,7 @@
  *   otherwise `undetermined` with the reason, and a sentence or paragraph loses a leading
  *   "Yes." / "No." so that it states the entry's facts without answering the polarity;
  * - a weak match is a suggestion: `undetermined`, named in the reasons, nothing written (so is a
- *   close match whose entry does not state or meet a time bound the question sets: "monthly");
+ *   close match that does not answer what is asked: see `LibraryMatch.unmetBound`);
  * - an internal entry is never written: `undetermined`, with the reason; an NDA one is, with a warning;
  * - nothing near: `not_recognized`.
  *

@@ -127,7 +127,6 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
 
 /** "high within 30" after "critical within 7 days": the number without its unit, which the last stated one gives. */
 const BARE_WITHIN = new RegExp(String.raw`\bwithin (${NUMBER})\b`, 'g');
-const WITHIN_UNIT = new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in) (?:a maximum of |at most |a |an )?${AMOUNT} ${UNIT}\b`, 'g');
 
 /** A "for N days" is a retention only in a sentence about keeping something. */
 const KEEPING = /\b(?:retain\w*|retention|kept|keep\w*|stor(?:e|ed|es|age|ing)|archiv\w*|preserv\w*|held|hold\w*|maintain\w*)\b/;
@@ -137,6 +136,8 @@ export function timeBounds(normalized: string): TimeBound[] {
   const bounds: TimeBound[] = [];
   const keeping = KEEPING.test(normalized);
   let rest = normalized;
+  /** Where each deadline with a unit was read, and its unit (for a later number without one). */
+  const deadlineUnits: { at: number; unit: string }[] = [];
   for (const { kind, pattern, days } of PATTERNS) {
     if (kind === 'keptFor' && !keeping) {
       continue;
@@ -148,14 +149,17 @@ export function timeBounds(normalized: string): TimeBound[] {
     pattern.lastIndex = 0;
     for (const m of rest.matchAll(pattern)) {
       bounds.push({ kind, ...days(m), text: m[0] });
+      if (kind === 'within' && m[3] !== undefined) {
+        deadlineUnits.push({ at: m.index, unit: m[3] });
+      }
     }
     rest = rest.replace(pattern, (words) => ' '.repeat(words.length));
   }
   for (const bare of rest.matchAll(BARE_WITHIN)) {
     // The unit of the last deadline before it, if any; without one, it cannot be told.
-    const before = [...normalized.slice(0, bare.index).matchAll(WITHIN_UNIT)].at(-1);
+    const before = deadlineUnits.filter((d) => d.at < bare.index).at(-1);
     const n = amountOf(bare[1]);
-    bounds.push({ kind: 'within', ...(before === undefined || n === undefined ? UNREADABLE() : unitDays(n, before[3] ?? '')), text: bare[0] });
+    bounds.push({ kind: 'within', ...(before === undefined || n === undefined ? UNREADABLE() : unitDays(n, before.unit)), text: bare[0] });
   }
   return bounds;
 }

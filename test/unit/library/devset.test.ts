@@ -9,12 +9,26 @@
 import * as assert from 'node:assert/strict';
 import { DEV_ENTRIES } from './devset/entries';
 import { devLibrary, evaluate } from './devset/library';
-import { DEV_QUESTIONS } from './devset/questions';
+import { DEV_QUESTIONS, type Labelled } from './devset/questions';
 import { HELD_OUT } from './devset/held-out';
 import { FRESH } from './devset/fresh';
 import { FRESH2 } from './devset/fresh2';
 import { FRESH3 } from './devset/fresh3';
 import { vsaqItemCount, vsaqQuestions } from './devset/vsaq';
+
+/** A held-out set: at least `size` questions, every label an entry, a share with no entry; precision and recall at least the bounds. */
+function assertHeldOut(set: readonly Labelled[], bounds: { size: number; noEntry: number; precision: number; recall: number }): void {
+  assert.ok(set.length >= bounds.size);
+  const ids = new Set(DEV_ENTRIES.map((e) => e.id));
+  for (const [question, label] of set) {
+    assert.ok(label === null || ids.has(label), `${question} → ${label}`);
+  }
+  const none = set.filter(([, label]) => label === null).length;
+  assert.ok(none >= set.length * bounds.noEntry, `${none} with no entry`);
+  const result = evaluate(set);
+  assert.ok(result.precision >= bounds.precision, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
+  assert.ok(result.recall >= bounds.recall, `recall ${(result.recall * 100).toFixed(1)}%`);
+}
 
 suite('library: development set', () => {
   test('at least 120 entries, all valid, ids unique; every label names an entry', () => {
@@ -66,41 +80,14 @@ suite('library: development set', () => {
   });
 
   test('fresh held-out set (written before the recall work, never tuned on): ≥ 150 questions, ~20% with no entry; precision ≥ 88%, recall ≥ 40% (first run 90.0% / 44.5%, now 97.2% / 61.8%)', () => {
-    assert.ok(FRESH.length >= 150);
-    const ids = new Set(DEV_ENTRIES.map((e) => e.id));
-    for (const [question, label] of FRESH) {
-      assert.ok(label === null || ids.has(label), `${question} → ${label}`);
-    }
-    const none = FRESH.filter(([, label]) => label === null).length;
-    assert.ok(none >= FRESH.length * 0.18, `${none} with no entry`);
-    const result = evaluate(FRESH);
-    assert.ok(result.precision >= 0.88, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
-    assert.ok(result.recall >= 0.4, `recall ${(result.recall * 100).toFixed(1)}%`);
+    assertHeldOut(FRESH, { size: 150, noEntry: 0.18, precision: 0.88, recall: 0.4 });
   });
 
   test('fresh2 held-out set (new words, written 2026-12-04 before the time-bound check): ≥ 300 questions, ~20% with no entry; precision ≥ 93%, recall ≥ 45% (first run 87.2% / 48.9%, now 97.5% / 48.9%)', () => {
-    assert.ok(FRESH2.length >= 300);
-    const ids = new Set(DEV_ENTRIES.map((e) => e.id));
-    for (const [question, label] of FRESH2) {
-      assert.ok(label === null || ids.has(label), `${question} → ${label}`);
-    }
-    const none = FRESH2.filter(([, label]) => label === null).length;
-    assert.ok(none >= FRESH2.length * 0.18, `${none} with no entry`);
-    const result = evaluate(FRESH2);
-    assert.ok(result.precision >= 0.93, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
-    assert.ok(result.recall >= 0.45, `recall ${(result.recall * 100).toFixed(1)}%`);
+    assertHeldOut(FRESH2, { size: 300, noEntry: 0.18, precision: 0.93, recall: 0.45 });
   });
 
   test('fresh3 held-out set (new words, many questions with the customer as the actor; written 2026-12-04 before the deadline-unit and customer-actor checks): ≥ 240 questions, ~25% with no entry; precision ≥ 85%, recall ≥ 20% (first run 83.3% / 22.1%, now 90.9% / 22.1%)', () => {
-    assert.ok(FRESH3.length >= 240);
-    const ids = new Set(DEV_ENTRIES.map((e) => e.id));
-    for (const [question, label] of FRESH3) {
-      assert.ok(label === null || ids.has(label), `${question} → ${label}`);
-    }
-    const none = FRESH3.filter(([, label]) => label === null).length;
-    assert.ok(none >= FRESH3.length * 0.2, `${none} with no entry`);
-    const result = evaluate(FRESH3);
-    assert.ok(result.precision >= 0.85, `precision ${(result.precision * 100).toFixed(1)}%: ${JSON.stringify(result.wrong.slice(0, 5))}`);
-    assert.ok(result.recall >= 0.2, `recall ${(result.recall * 100).toFixed(1)}%`);
+    assertHeldOut(FRESH3, { size: 240, noEntry: 0.2, precision: 0.85, recall: 0.2 });
   });
 });
