@@ -324,8 +324,13 @@ suite('Library: import answers and save answers from the editor', () => {
     const markdown = write(`${FOLDER}/review.md`, '# Identity\n\n1. Can customers use SAML single sign-on for their users?\n\n   Yes. Through any SAML 2.0 identity provider.\n\n2. Do you publish a transparency report?\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(markdown));
     const entryUri = workspaceFile(LIBRARY, 'identity', 'sso.md');
-    const entryEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(entryUri), vscode.ViewColumn.Beside);
-    await entryEditor.edit((edit) => edit.insert(entryEditor.document.positionAt(SSO_ENTRY.length), 'A note in progress.\n'));
+    const entryDocument = await vscode.workspace.openTextDocument(entryUri);
+    await vscode.window.showTextDocument(entryDocument, vscode.ViewColumn.Beside);
+    // A workspace edit, not editor.edit: a loaded workbench can hand back a stale editor whose edit is dropped.
+    const unsaved = new vscode.WorkspaceEdit();
+    unsaved.insert(entryUri, entryDocument.positionAt(SSO_ENTRY.length), 'A note in progress.\n');
+    assert.ok(await vscode.workspace.applyEdit(unsaved));
+    assert.ok(entryDocument.isDirty, 'the entry has unsaved changes before Save Answer to Library runs');
     const dirty = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, markdown, 4, { quiet: true, choice: { variantOf: 'sso-saml' } });
     assert.equal(dirty?.status, 'refused');
     assert.match(dirty?.message ?? '', /identity\/sso\.md has unsaved changes: save or revert them first/);
