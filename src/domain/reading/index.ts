@@ -954,8 +954,8 @@ function readSentence(sentence: string, family: Family, names: KnownNames = NO_N
   const namesSoc2 = family !== 'soc2' && /\bsoc 2\b/.test(sentence);
   const spans: [number, number][] = [];
   let conditions: ReadCondition[] = nameConditions(sentence, family, names, spans);
-  // Date rules need a date: a digit, a month or a quarter (most questions have none).
-  const hasDate = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(sentence);
+  // Date rules need a date, and every date form they read has a year (most questions have none).
+  const hasDate = /(?:19|20)\d\d/.test(sentence);
   for (const rule of rulesFor(family, namesSoc2)) {
     if (!hasDate && DATE_RULE_SET.has(rule)) {
       continue;
