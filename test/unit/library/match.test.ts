@@ -72,6 +72,19 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Can customers choose the format of a data export?').match?.fills, true);
   });
 
+  test('a test or audit the customer runs (named as a noun: "customer penetration testing") is not the vendor’s own: no Yes, nothing filled', () => {
+    const vendorTests = [
+      'Do you support customer penetration testing of the service?',
+      'Are customer-initiated pen tests permitted?',
+      'Is client security testing of the application allowed?',
+    ];
+    for (const question of vendorTests) {
+      const found = matchLibrary(INDEX, question, { polar: true }).match;
+      assert.equal(found?.fills ?? false, false, question);
+    }
+    assert.deepEqual([best('Do you have third-party penetration tests?', true)?.fills, best('Do you have third-party penetration tests?', true)?.yesno], [true, 'yes']);
+  });
+
   test('a question joined by "and" whose other part another entry answers is two questions: a suggestion, with the reason', () => {
     // The at-rest entry's answer mentions TLS, so without reading the parts it would fill the whole question.
     const index = buildLibraryIndex([
