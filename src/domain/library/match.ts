@@ -28,6 +28,7 @@ import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
 import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS, withoutQuestionId } from './analyze';
 import { unmetPercentage } from './percent';
+import { namedProducts, unmetProduct } from './products';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
@@ -144,6 +145,8 @@ export interface LibraryIndex {
   readonly entryWords: readonly Set<string>[];
   /** Per entry: how often, how soon and how long its questions and answer say things are done. */
   readonly entryTimes: readonly (readonly TimeBound[])[];
+  /** Per entry: the products and providers it names (NAMED_PRODUCTS), in its questions, answer or tags. */
+  readonly entryProducts: readonly (readonly string[])[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
   readonly entryContext: readonly Set<string>[];
   /** @internal the analyzed tokens of each entry's question and variants together */
@@ -188,6 +191,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const df = new Map<string, number>();
   const entryWords: Set<string>[] = [];
   const entryTimes: TimeBound[][] = [];
+  const entryProducts: string[][] = [];
   const entryContext: Set<string>[] = [];
   const entryOwn: Set<string>[] = [];
   entries.forEach((entry, index) => {
@@ -229,6 +233,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     }
     entryWords.push(words);
     entryTimes.push(timeBounds([answer, ...[entry.question, ...entry.variants].map(normalizeText)].join(' . ')));
+    entryProducts.push(namedProducts([answer, entry.tags.join(' '), entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
     const context = new Set(own);
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
       context.add(token);
@@ -268,7 +273,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryContext, entryOwn, weights };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryContext, entryOwn, weights };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -486,6 +491,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   const ranked = [...byScore.filter(complete), ...byScore.filter((s) => !complete(s))];
   let polar = options.polar;
   let askedTimes: TimeBound[] | undefined;
+  let askedProducts: string[] | undefined;
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
     const { text, score: raw, coverage, questionCoverage, missingKey } = ranked[rank] as Scored;
@@ -523,6 +529,14 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     polar ??= questionShape(question) === 'polar';
     // Checks in turn, the first reason found making a close match a suggestion.
     let unmetBound: string | undefined;
+    if (tier === 'exact' || tier === 'strong') {
+      // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
+      askedProducts ??= namedProducts(withoutQuestionId(question));
+      unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? []);
+      if (unmetBound !== undefined) {
+        tier = 'weak';
+      }
+    }
     if (tier === 'strong') {
       // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
       askedTimes ??= timeBounds(normalized);

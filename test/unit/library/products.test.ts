@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { buildLibraryIndex, matchAnswer, matchLibrary } from '../../../src/domain/library';
+import { namedProducts, unmetProduct } from '../../../src/domain/library/products';
+import { entry } from './helpers';
+
+suite('library: products a question names', () => {
+  test('names are read as written, once each; names given as examples and an identity provider are not', () => {
+    assert.deepEqual(namedProducts('Is the application hosted in Microsoft Azure or on AWS?'), ['Azure', 'AWS']);
+    assert.deepEqual(namedProducts('Is CrowdStrike Falcon deployed on every laptop? CrowdStrike only.'), ['CrowdStrike']);
+    assert.deepEqual(namedProducts('Do you run an EDR (e.g. CrowdStrike, SentinelOne) on laptops?'), []);
+    assert.deepEqual(namedProducts('Do you send logs to a SIEM such as Splunk or Datadog?'), []);
+    assert.deepEqual(namedProducts('Do you send logs to a SIEM (e.g. Splunk)?', { examplesToo: true }), ['Splunk']);
+    assert.deepEqual(namedProducts('Can we sign in with Azure AD or Azure Active Directory?'), []);
+    assert.deepEqual(namedProducts('AI features use Azure OpenAI and Amazon Bedrock.'), ['Azure OpenAI', 'Amazon Bedrock']);
+    assert.deepEqual(namedProducts('Is customer data kept in the EU?'), []);
+  });
+
+  test('every named product must be the entry’s; of alternatives ("AWS, Azure or Google Cloud?") one; a question asking for a name needs one', () => {
+    assert.equal(unmetProduct('is the application hosted in azure', ['Azure'], ['AWS']), 'the question names "Azure", which the entry does not');
+    assert.equal(unmetProduct('is the application hosted in aws', ['AWS'], ['AWS']), undefined);
+    assert.equal(unmetProduct('is it hosted in aws azure or google cloud', ['AWS', 'Azure', 'Google Cloud'], ['AWS']), undefined);
+    assert.equal(unmetProduct('is it hosted in azure or google cloud', ['Azure', 'Google Cloud'], ['AWS']), 'the question names "Azure" or "Google Cloud", which the entry does not');
+    assert.equal(unmetProduct('do you use aws and azure', ['AWS', 'Azure'], ['AWS']), 'the question names "Azure", which the entry does not');
+    assert.equal(unmetProduct('which siem product do you use', [], []), 'the question asks which product, and the entry names none');
+    assert.equal(unmetProduct('name of edr product on endpoints', [], []), 'the question asks which product, and the entry names none');
+    assert.equal(unmetProduct('which cloud provider hosts the service', [], ['AWS']), undefined);
+    assert.equal(unmetProduct('do you use a siem', [], []), undefined);
+  });
+
+  test('in the matcher: a close or even exact match about another product is a suggestion with the reason; the entry’s own product fills', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'cloud', question: 'Which cloud provider hosts the service?', variants: ['Where is the application hosted?'], sentence: 'The service runs on Amazon Web Services.' }),
+      entry({ id: 'edr', question: 'Do you run endpoint detection and response on company laptops?', yesno: 'yes', sentence: 'Every laptop runs our EDR agent.' }),
+    ]);
+    const azure = matchLibrary(index, 'Is the application hosted in Azure?').match;
+    assert.deepEqual([azure?.entry.id, azure?.tier, azure?.fills, azure?.unmetBound], ['cloud', 'weak', false, 'the question names "Azure", which the entry does not']);
+    assert.deepEqual([matchLibrary(index, 'Is the application hosted in AWS?').match?.fills], [true]);
+    const falcon = matchLibrary(index, 'Is CrowdStrike endpoint detection and response running on company laptops?', { polar: true }).match;
+    assert.deepEqual([falcon?.entry.id, falcon?.fills], ['edr', false]);
+    assert.equal(falcon === undefined ? 'no match' : matchAnswer(falcon, 'yesno'), undefined, 'no Yes is written for another product');
+    assert.equal(matchLibrary(index, 'Do you run endpoint detection and response (e.g. CrowdStrike) on company laptops?').match?.fills, true);
+  });
+});
