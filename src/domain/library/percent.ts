@@ -1,22 +1,28 @@
 /**
- * Percentages a question asks at least ("99.95% or higher", "at least 99.9%") against the ones an
- * entry states ("99.9% monthly uptime"): like a time bound, the question is answered only when
- * every percentage the entry states meets it. Read on the raw text: normalization drops the
- * decimal point that tells 99.95 from 99.9.
+ * Percentages a question asks at least ("99.95% or higher", "at least 99.9%", or just "99.99%
+ * availability") against the ones an entry states ("99.9% monthly uptime"): like a time bound,
+ * the question is answered only when every percentage the entry states meets it. One it asks at
+ * most ("under 1%") or gives as an example ("e.g. 80%") is not compared. Read on the raw text: normalization drops the decimal point
+ * that tells 99.95 from 99.9.
  */
 
 const AT_LEAST_BEFORE = /\b(?:at least|a minimum of|minimum of|no less than|not less than|above|over|greater than|more than)\s*$/i;
 const AT_LEAST_AFTER = /^\s*(?:or (?:higher|more|better|above|greater)|\+|minimum)/i;
+const AT_MOST_BEFORE = /\b(?:at most|a maximum of|maximum of|no more than|not more than|under|below|less than|fewer than|up to)\s*$/i;
+const AT_MOST_AFTER = /^\s*(?:or (?:less|lower|fewer|below)|maximum|max)\b/i;
+/** "e.g. 80%": an example of an answer, not a bound. */
+const EXAMPLE_BEFORE = /\b(?:e\.?\s?g\.?|eg|such as|for example|for instance|like)[,:]?\s*$/i;
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 
-/** The percentages a question asks at least, or that a text states (then every one counts). */
+/** The percentages a question asks at least (any it names but those it asks at most), or that a text states (then every one counts). */
 export function percentages(text: string, askedOnly: boolean): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(PERCENT)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(end, end + 16);
-    if (!askedOnly || AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after)) {
+    const atMost = !AT_LEAST_BEFORE.test(before) && !AT_LEAST_AFTER.test(after) && (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after));
+    if (!askedOnly || (!atMost && !EXAMPLE_BEFORE.test(before))) {
       found.push(Number(m[1]));
     }
   }

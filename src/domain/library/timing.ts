@@ -32,7 +32,8 @@ type Days = Pick<TimeBound, 'least' | 'most' | 'businessDays'>;
 const NUMBER = String.raw`(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty four|thirty six|forty eight|seventy two|twenty|thirty|sixty|ninety)`;
 /** A number, a range ("24 48", "2 to 3", "2 or 3") or a number written twice ("seventy two 72"). */
 const AMOUNT = String.raw`(${NUMBER})(?: (?:to |or )?(${NUMBER}))?`;
-const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|(?:business|working) days?|days?|weeks?|months?|quarters?|years?|yrs?)`;
+/** The unit, after an optional word that does not change it ("a full year", "30 calendar days"). */
+const UNIT = String.raw`(?:(?:full|whole|entire|complete|calendar|rolling|consecutive) )?(minutes?|mins?|hours?|hrs?|(?:business|working) days?|days?|weeks?|months?|quarters?|years?|yrs?)`;
 /** "24h", "7d": a number and a one-letter unit run together. */
 const COMPACT = String.raw`(\d{1,4})(h|hr|hrs|d)`;
 
@@ -118,7 +119,7 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:annual(?:ly)?|yearly|every year|each year|once (?:a|per) year|per annum)\b`, 'g'), days: fixed(365) },
   {
     kind: 'within',
-    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in|under|less than|below|at most) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
     // Groups 1–3: AMOUNT UNIT; 4–5: the compact form.
     days: (m) => (m[4] !== undefined ? compactDays(m[4], m[5] ?? '') : rangeOf(m)),
   },

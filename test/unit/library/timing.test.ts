@@ -25,6 +25,10 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Acknowledged within 24h'), ['within 1']);
     assert.deepEqual(bounds('Is an alert raised within 15 minutes?'), ['within 0.01']);
     assert.deepEqual(bounds('Are backups restored in 30 days or less?'), ['within 30']);
+    assert.deepEqual(bounds('Is your RTO under one hour?'), ['within 0.04']);
+    assert.deepEqual(bounds('Is service restored in less than 4 hours?'), ['within 0.17']);
+    assert.deepEqual(bounds('Are backups retained for a full year?'), ['keptFor 365'], 'a word between the number and the unit');
+    assert.deepEqual(bounds('Are incidents reported within 30 calendar days?'), ['within 30']);
     assert.deepEqual(bounds('Do you scan once per month?'), ['every 30']);
     assert.deepEqual(bounds('Is the plan tested per annum?'), ['every 365']);
     assert.deepEqual(bounds('Has a penetration test been done in the past year?'), ['every 365']);
@@ -68,15 +72,19 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Do you review access monthly?', 'Access is reviewed six-monthly.'), 'the question asks "monthly", and the entry says "six monthly"');
   });
 
-  test('a percentage the question asks at least is met only when every percentage the entry states meets it', () => {
+  test('a percentage the question asks at least (or names alone) is met only when every percentage the entry states meets it', () => {
     assert.deepEqual(percentages('Is your uptime commitment 99.95% or higher?', true), [99.95]);
     assert.deepEqual(percentages('Do you guarantee at least 99.9 percent availability?', true), [99.9]);
     assert.deepEqual(percentages('What share of staff, e.g. 80%, completed training?', true), [], 'an example is not a minimum');
+    assert.deepEqual(percentages('Do you commit to 99.99% availability?', true), [99.99], 'a percentage named alone is asked at least');
+    assert.deepEqual(percentages('Is the error rate under 1%, and is 2% or less acceptable?', true), [], 'a percentage asked at most is not compared');
     const SLA = ['We commit to 99.9% monthly uptime, with service credits.'];
     assert.equal(unmetPercentage('Is your uptime commitment 99.95% or higher?', SLA), 'the question asks at least 99.95%, and the entry says 99.9%');
     assert.equal(unmetPercentage('Is uptime of at least 99.5% committed?', SLA), undefined);
     assert.equal(unmetPercentage('Do you commit to 99.9% or more uptime?', ['Uptime is tracked on our status page.']), 'the question asks at least 99.9%, which the entry does not state');
     assert.equal(unmetPercentage('What uptime do you commit to?', SLA), undefined);
+    assert.equal(unmetPercentage('Do you commit to 99.99% availability?', SLA), 'the question asks at least 99.99%, and the entry says 99.9%');
+    assert.equal(unmetPercentage('Do you commit to 99.9% availability?', SLA), undefined);
     const index = buildLibraryIndex([entry({ id: 'uptime-sla', question: 'What uptime do you commit to in your SLA?', variants: ['Do you commit to an uptime SLA?'], yesno: 'yes', sentence: SLA[0] })]);
     assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.95% or higher?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.5% or higher?').match?.fills, true);
