@@ -2,7 +2,8 @@
  * How often, how soon and how long, as a question asks and a library entry states it: "reviewed
  * monthly", "patched within 48 hours", "logs kept for at least two years". A question that sets
  * such a bound is answered by an entry only when every bound the entry states of that kind meets
- * it ("quarterly" meets "at least annually"; "within 7 days" does not meet "within 48 hours"),
+ * it ("quarterly" meets "at least annually"; "within 7 days" does not meet "within 48 hours";
+ * "30 days before" does not meet "90 days' notice"),
  * and an entry that states none does not answer it. Read on `normalizeText` output (lowercase,
  * single spaces, no punctuation); the numbers and units are the reading module's.
  *
@@ -13,8 +14,11 @@
  */
 import { parseNumber, parseUnit, type TimeUnit } from '../reading/numbers';
 
-/** `every`: at most this many days between two runs; `within`: done at most this many days after; `keptFor`: kept at least this many days. */
-export type TimeKind = 'every' | 'within' | 'keptFor';
+/**
+ * `every`: at most this many days between two runs; `within`: done at most this many days after;
+ * `keptFor`: kept at least this many days; `notice`: told at least this many days before.
+ */
+export type TimeKind = 'every' | 'within' | 'keptFor' | 'notice';
 
 export interface TimeBound {
   kind: TimeKind;
@@ -64,12 +68,17 @@ function unitDays(n: number, unit: string): { least: number; most: number } {
 
 /** The days of an AMOUNT UNIT match: m[1] the first number, m[2] the second (a range, or the same number in digits), m[3] the unit. */
 function rangeOf(m: RegExpMatchArray): Days {
-  const first = amountOf(m[1]);
-  const second = amountOf(m[2]) ?? first;
+  return rangeFrom(m[1], m[2], m[3]);
+}
+
+/** The days of AMOUNT UNIT words: the first number, the second (or none), the unit. */
+function rangeFrom(firstWords: string | undefined, secondWords: string | undefined, unitWords: string | undefined): Days {
+  const first = amountOf(firstWords);
+  const second = amountOf(secondWords) ?? first;
   if (first === undefined || second === undefined) {
     return { least: NaN, most: NaN };
   }
-  const unit = m[3] ?? '';
+  const unit = unitWords ?? '';
   const low = unitDays(Math.min(first, second), unit);
   const high = unitDays(Math.max(first, second), unit);
   const business = parseUnit(unit) === 'business_day' ? { businessDays: { least: Math.min(first, second), most: Math.max(first, second) } } : {};
@@ -104,6 +113,13 @@ const OPTIONAL_MINIMUM = '(?:at least |at a minimum |no less often than )?';
 const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatchArray) => Days }[] = [
   // Retention with an upper bound ("for 35 days at most", "for up to 35 days") is not a minimum.
   { kind: 'keptFor', pattern: new RegExp(String.raw`\bfor (?:up to |a maximum of |at most |no longer than |no more than )${AMOUNT} ${UNIT}\b|\bfor ${AMOUNT} ${UNIT} (?:at most|maximum|max|or less|or fewer)\b`, 'g'), days: UNREADABLE },
+  // Notice ahead of a change: "90 days' notice", "told 30 days before", "notified at least 60 days in advance".
+  {
+    kind: 'notice',
+    pattern: new RegExp(String.raw`\b(?:at least |a minimum of |no less than )?${AMOUNT} ${UNIT} (?:(?:advance |prior |written )?notice|notification|(?:in advance|before|prior|ahead)\b)|\b(?:advance |prior )?notice of (?:at least )?${AMOUNT} ${UNIT}\b`, 'g'),
+    // Groups 1–3: the amount before "notice"; 4–6: after "notice of".
+    days: (m) => (m[3] !== undefined ? rangeOf(m) : rangeFrom(m[4], m[5], m[6])),
+  },
   { kind: 'every', pattern: new RegExp(String.raw`\b(?:once |at least )?every ${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
   { kind: 'every', pattern: new RegExp(String.raw`\b(?:within|in|during|over) the (?:last|past|previous|preceding) ${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
   { kind: 'every', pattern: /\b(?:within|in|during|over) the (?:last|past|previous|preceding) (day|week|month|quarter|year)\b/g, days: (m) => unitDays(1, m[1] ?? '') },
@@ -172,7 +188,7 @@ const SAME_WITHIN = 1.03;
 function meets(stated: TimeBound, asked: TimeBound): boolean {
   // "Within one business day" meets "within one business day", whatever day of the week it starts.
   const [s, a] = stated.businessDays !== undefined && asked.businessDays !== undefined ? [stated.businessDays, asked.businessDays] : [stated, asked];
-  return asked.kind === 'keptFor' ? s.least * SAME_WITHIN >= a.most : s.most <= a.least * SAME_WITHIN;
+  return asked.kind === 'keptFor' || asked.kind === 'notice' ? s.least * SAME_WITHIN >= a.most : s.most <= a.least * SAME_WITHIN;
 }
 
 /**

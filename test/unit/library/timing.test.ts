@@ -29,6 +29,12 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Is service restored in less than 4 hours?'), ['within 0.17']);
     assert.deepEqual(bounds('Are backups retained for a full year?'), ['keptFor 365'], 'a word between the number and the unit');
     assert.deepEqual(bounds('Are incidents reported within 30 calendar days?'), ['within 30']);
+    // Notice ahead of a change is a least, like retention.
+    assert.deepEqual(bounds("Do you give 90 days' notice before adding a sub-processor?"), ['notice 90']);
+    assert.deepEqual(bounds('Customers are told 30 days before a new subprocessor is added.'), ['notice 30']);
+    assert.deepEqual(bounds('Is advance notice of at least two weeks given?'), ['notice 14']);
+    assert.equal(unmet("Do you give 90 days' notice before adding a sub-processor?", 'Customers are told 30 days before a new one is added.'), 'the question asks "90 days notice", and the entry says "30 days before"');
+    assert.equal(unmet("Do you give 30 days' notice before adding a sub-processor?", 'Customers are told 60 days before a new one is added.'), undefined);
     assert.deepEqual(bounds('Do you scan once per month?'), ['every 30']);
     assert.deepEqual(bounds('Is the plan tested per annum?'), ['every 365']);
     assert.deepEqual(bounds('Has a penetration test been done in the past year?'), ['every 365']);
