@@ -69,6 +69,7 @@ suite('library: matching', () => {
     assert.deepEqual([choose?.entry.id, choose?.fills], ['backup-retention', false]);
     assert.equal(choose?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
     assert.equal(matchLibrary(index, 'How long do you retain backups?').match?.fills, true);
+    assert.equal(matchLibrary(index, 'Can we limit how long our backups are retained?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Can customers choose the format of a data export?').match?.fills, true);
   });
 
