@@ -314,10 +314,12 @@ export function americanSpelling(word: string): string {
 }
 
 /**
- * A leading question id ("IAM-07:", "A&A-02.1", "HFIH-04", "DSP-04.1:") is the questionnaire's,
- * not the question's: it is left out of the analysis. A plain "SOC 2" is not an id (no separator).
+ * A leading question id ("IAM-07:", "A&A-02.1", "HFIH-04", "DSP-04.1:", NIST CSF's "PR.AA-03:",
+ * "SIG A.4.7", an outline number "4.3.1") is the questionnaire's, not the question's: it is left
+ * out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
  */
-const QUESTION_ID = /^\s*\(?[A-Za-z][A-Za-z&]{0,7}[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
+const QUESTION_ID =
+  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+)?\(?(?:[A-Za-z][A-Za-z&]{0,7}(?:[-_.][A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4})\)?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
 
 export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');

@@ -74,6 +74,13 @@ suite('library recall: the analyzer', () => {
     assert.equal(withoutQuestionId('A&A-02.1 Are audits performed?'), 'Are audits performed?');
     assert.equal(withoutQuestionId('DSP-04.1: Is data classified?'), 'Is data classified?');
     assert.equal(withoutQuestionId('SOC 2 report available?'), 'SOC 2 report available?');
+    assert.equal(withoutQuestionId('PR.AA-03: Is MFA required?'), 'Is MFA required?', 'NIST CSF');
+    assert.equal(withoutQuestionId('SIG A.4.7 Describe how admin rights are granted.'), 'Describe how admin rights are granted.');
+    assert.equal(withoutQuestionId('4.3.1 Is MFA enforced for staff?'), 'Is MFA enforced for staff?', 'an outline number');
+    assert.equal(withoutQuestionId('3.1 Cipher used for stored data:'), 'Cipher used for stored data:');
+    assert.equal(withoutQuestionId('99.9% uptime committed?'), '99.9% uptime committed?');
+    assert.equal(withoutQuestionId('TLS 1.2 or higher?'), 'TLS 1.2 or higher?');
+    assert.equal(withoutQuestionId('ISO 27001 certified?'), 'ISO 27001 certified?');
     assert.equal(filled('CEK-03.1: Is customer data encrypted at rest?'), 'at-rest');
     assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
   });
