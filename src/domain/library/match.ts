@@ -233,7 +233,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     }
     entryWords.push(words);
     entryTimes.push(timeBounds([answer, ...[entry.question, ...entry.variants].map(normalizeText)].join(' . ')));
-    entryProducts.push(namedProducts([answer, entry.tags.join(' '), entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
+    entryProducts.push(namedProducts([entry.answer.sentence ?? '', entry.paragraph, entry.tags.join(' '), entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
     const context = new Set(own);
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
       context.add(token);

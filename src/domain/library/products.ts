@@ -1,5 +1,5 @@
 /**
- * Products and providers a question may name: "Is the application hosted in Azure?", "Is
+ * Products, providers and regions a question may name: "Is the application hosted in Azure?", "Is
  * CrowdStrike deployed on every laptop?". The analyzer reads each as its concept (a cloud
  * provider, an EDR), which finds the right entry; but an entry that says AWS does not answer a
  * question about Azure. Only products whose name is the answer are listed: identity providers are
@@ -57,14 +57,39 @@ const MENTION = new RegExp(String.raw`\b(${ALIASES.join('|')})\b(?! ad\b| active
 /** "(e.g. Splunk, Elastic)", "such as CrowdStrike or SentinelOne": names given as examples of a kind ask about the kind. */
 const EXAMPLES = /\((?:e\.?\s?g\.?|eg|i\.?\s?e\.?|such as|for example|for instance|including|incl\.?|like)\b[^)]*\)|\b(?:e\.?\s?g\.?|such as|for example|for instance)[,:]?\s[^.?;()]*/gi;
 
-/** The products a text names, as canonical names (each once, in order), leaving out names given as examples. */
+/**
+ * Countries and regions where data may be kept: "Is data hosted in Australia?" is not answered by
+ * an entry on US and EU hosting. Acronyms only in capitals ("US", not "us"); a city or cloud
+ * region does not stand for its country (an entry should say "Germany" if it answers that).
+ */
+const REGIONS: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'United States', pattern: /\b(?:US|U\.S\.A?\.?|USA)(?![\w.])|\b(?:united states|america)\b/gi },
+  // The EEA is the EU and three more: one region for where data is kept.
+  { name: 'EU', pattern: /\b(?:EU|EEA)\b|\b(?:european union|europe|european economic area)\b/gi },
+  { name: 'United Kingdom', pattern: /\b(?:UK|U\.K\.)(?![\w.])|\b(?:united kingdom|great britain|britain|england)\b/gi },
+  ...['Canada', 'Australia', 'New Zealand', 'Germany', 'France', 'Ireland', 'Netherlands', 'Switzerland', 'Sweden', 'Japan', 'Singapore', 'India', 'Brazil', 'China', 'South Korea', 'Israel', 'Mexico', 'South Africa'].map((name) => ({
+    name,
+    pattern: new RegExp(String.raw`\b${name.replace(' ', String.raw`\s+`)}\b`, 'gi'),
+  })),
+];
+const ACRONYM = /^(?:US|USA|U\.S\.A?\.?|EU|EEA|UK|U\.K\.)$/;
+
+/** The products, providers and regions a text names, as canonical names (each once), leaving out names given as examples. */
 export function namedProducts(text: string, { examplesToo = false }: { examplesToo?: boolean } = {}): string[] {
-  const normalized = normalizeText(examplesToo ? text : text.replace(EXAMPLES, ' '));
+  const raw = examplesToo ? text : text.replace(EXAMPLES, ' ');
+  const normalized = normalizeText(raw);
   const found: string[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(normalized); m !== null; m = MENTION.exec(normalized)) {
     const name = ALIAS_TO_NAME.get(m[1] ?? '');
     if (name !== undefined && !found.includes(name)) {
+      found.push(name);
+    }
+  }
+  for (const { name, pattern } of REGIONS) {
+    // An acronym counts only as written in capitals: "us" is a pronoun, "eu-central-1" a region id.
+    const named = [...raw.matchAll(pattern)].some((m) => !ACRONYM.test(m[0].toUpperCase()) || (m[0] === m[0].toUpperCase() && raw[m.index + m[0].length] !== '-'));
+    if (named && !found.includes(name)) {
       found.push(name);
     }
   }

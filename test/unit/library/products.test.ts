@@ -3,7 +3,7 @@ import { buildLibraryIndex, matchAnswer, matchLibrary } from '../../../src/domai
 import { namedProducts, unmetProduct } from '../../../src/domain/library/products';
 import { entry } from './helpers';
 
-suite('library: products a question names', () => {
+suite('library: products, providers and regions a question names', () => {
   test('names are read as written, once each; names given as examples and an identity provider are not', () => {
     assert.deepEqual(namedProducts('Is the application hosted in Microsoft Azure or on AWS?'), ['Azure', 'AWS']);
     assert.deepEqual(namedProducts('Is CrowdStrike Falcon deployed on every laptop? CrowdStrike only.'), ['CrowdStrike']);
@@ -12,7 +12,21 @@ suite('library: products a question names', () => {
     assert.deepEqual(namedProducts('Do you send logs to a SIEM (e.g. Splunk)?', { examplesToo: true }), ['Splunk']);
     assert.deepEqual(namedProducts('Can we sign in with Azure AD or Azure Active Directory?'), []);
     assert.deepEqual(namedProducts('AI features use Azure OpenAI and Amazon Bedrock.'), ['Azure OpenAI', 'Amazon Bedrock']);
-    assert.deepEqual(namedProducts('Is customer data kept in the EU?'), []);
+    assert.deepEqual(namedProducts('Is customer data kept in the EU?'), ['EU']);
+  });
+
+  test('countries and regions: acronyms only in capitals, a region id is not a region, the EEA is the EU', () => {
+    assert.deepEqual(namedProducts('Do you support data residency in Australia?'), ['Australia']);
+    assert.deepEqual(namedProducts('Is data kept in the US, the UK or the EEA?'), ['United States', 'EU', 'United Kingdom']);
+    assert.deepEqual(namedProducts('Will you notify us before data leaves the European Union?'), ['EU']);
+    assert.deepEqual(namedProducts('Hosted in eu-central-1 for most accounts.'), []);
+    assert.deepEqual(namedProducts('Please let us know.'), []);
+    assert.equal(unmetProduct('do you support data residency in australia', ['Australia'], ['United States', 'EU']), 'the question names "Australia", which the entry does not');
+    const index = buildLibraryIndex([
+      entry({ id: 'location', question: 'In which countries is customer data stored?', sentence: 'In the United States, or in the EU for EU-hosted accounts.' }),
+    ]);
+    assert.equal(matchLibrary(index, 'In which countries is customer data stored? Is it in Australia?').match?.fills, false);
+    assert.equal(matchLibrary(index, 'In which countries is customer data stored, the US or the EU?').match?.fills, true);
   });
 
   test('every named product must be the entry’s; of alternatives ("AWS, Azure or Google Cloud?") one; a question asking for a name needs one', () => {
