@@ -315,8 +315,8 @@ interface Scored {
   /** The share of the question's words the entry has (its context counting CONTEXT_WEIGHT). */
   questionCoverage: number;
   /**
-   * A key word of the question (a concept, or a word some entry uses that is not light) that this
-   * entry has nowhere, not in its questions, answer or tags: the question asks about something else too.
+   * A subject concept of the question (a thesaurus concept that is not a facet) that this entry has
+   * nowhere, not in its questions, answer or tags: the question asks about something else too.
    */
   missingKey: boolean;
 }
