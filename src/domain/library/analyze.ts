@@ -319,7 +319,7 @@ export function americanSpelling(word: string): string {
  * out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
  */
 const QUESTION_ID =
-  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+)?\(?(?:[A-Za-z][A-Za-z&]{0,7}(?:[-_.][A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4})\)?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
+  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+)?\(?(?:[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4})\)?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
 
 export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');

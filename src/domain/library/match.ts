@@ -379,7 +379,7 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], entry
  * to perform…", "Does the platform let us configure…", "customer-initiated penetration tests"),
  * as opposed to what the vendor does.
  */
-const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|customers?|clients?|tenants?) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on-?site audits?))\b/;
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|customers?|clients?|tenants?) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
 
 /** At most this many parts of a question joined by "and" are read on their own. */
 const MAX_PARTS = 4;
@@ -532,7 +532,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (tier === 'exact' || tier === 'strong') {
       // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
       askedProducts ??= namedProducts(withoutQuestionId(question));
-      unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? []);
+      unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? [], tier === 'exact');
       if (unmetBound !== undefined) {
         tier = 'weak';
       }

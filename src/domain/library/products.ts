@@ -7,111 +7,156 @@
  */
 import { normalizeText } from './analyze';
 
-/** Canonical name → the ways questions write it (normalized: lower case, one space). */
-const PRODUCTS: Readonly<Record<string, readonly string[]>> = {
-  // cloud providers ("azure ad" is an identity provider, read apart below)
-  AWS: ['aws', 'amazon web services'],
-  Azure: ['azure', 'microsoft azure'],
-  'Google Cloud': ['gcp', 'google cloud', 'google cloud platform'],
-  'Oracle Cloud': ['oracle cloud', 'oracle cloud infrastructure'],
-  'IBM Cloud': ['ibm cloud'],
-  DigitalOcean: ['digitalocean', 'digital ocean'],
-  'Alibaba Cloud': ['alibaba cloud'],
-  Hetzner: ['hetzner'],
-  OVHcloud: ['ovh', 'ovhcloud'],
-  // endpoint protection
-  CrowdStrike: ['crowdstrike', 'crowdstrike falcon'],
-  SentinelOne: ['sentinelone', 'sentinel one'],
-  'Microsoft Defender': ['microsoft defender', 'defender for endpoint', 'windows defender'],
-  'Carbon Black': ['carbon black'],
-  Sophos: ['sophos'],
-  // SIEM and logging
-  Splunk: ['splunk'],
-  'Sumo Logic': ['sumo logic', 'sumologic'],
-  Elastic: ['elasticsearch', 'elastic stack', 'elastic siem', 'elk stack'],
-  Datadog: ['datadog'],
-  'Microsoft Sentinel': ['microsoft sentinel', 'azure sentinel'],
-  QRadar: ['qradar'],
-  // AI model providers
-  OpenAI: ['openai', 'chatgpt'],
-  'Azure OpenAI': ['azure openai'],
-  Anthropic: ['anthropic', 'claude'],
-  'Amazon Bedrock': ['amazon bedrock', 'aws bedrock', 'bedrock'],
-  'Google Vertex AI': ['vertex ai', 'google vertex', 'gemini'],
-  Cohere: ['cohere'],
-  'Mistral AI': ['mistral', 'mistral ai'],
-  // device management and scanning
-  Jamf: ['jamf'],
-  Intune: ['intune'],
-  Kandji: ['kandji'],
-  Qualys: ['qualys'],
-  Tenable: ['tenable', 'nessus'],
-  Rapid7: ['rapid7', 'insightvm'],
+/** Kind → canonical name → the ways questions write it (normalized: lower case, one space). */
+const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  // "azure ad" is an identity provider, read apart below
+  cloud: {
+    AWS: ['aws', 'amazon web services'],
+    Azure: ['azure', 'microsoft azure'],
+    'Google Cloud': ['gcp', 'google cloud', 'google cloud platform'],
+    'Oracle Cloud': ['oracle cloud', 'oracle cloud infrastructure'],
+    'IBM Cloud': ['ibm cloud'],
+    DigitalOcean: ['digitalocean', 'digital ocean'],
+    'Alibaba Cloud': ['alibaba cloud'],
+    Hetzner: ['hetzner'],
+    OVHcloud: ['ovh', 'ovhcloud'],
+  },
+  endpoint: {
+    CrowdStrike: ['crowdstrike', 'crowdstrike falcon'],
+    SentinelOne: ['sentinelone', 'sentinel one'],
+    'Microsoft Defender': ['microsoft defender', 'defender for endpoint', 'windows defender'],
+    'Carbon Black': ['carbon black'],
+    Sophos: ['sophos'],
+  },
+  logging: {
+    Splunk: ['splunk'],
+    'Sumo Logic': ['sumo logic', 'sumologic'],
+    Elastic: ['elasticsearch', 'elastic stack', 'elastic siem', 'elk stack'],
+    Datadog: ['datadog'],
+    'Microsoft Sentinel': ['microsoft sentinel', 'azure sentinel'],
+    QRadar: ['qradar'],
+  },
+  ai: {
+    OpenAI: ['openai', 'chatgpt'],
+    'Azure OpenAI': ['azure openai'],
+    Anthropic: ['anthropic', 'claude'],
+    'Amazon Bedrock': ['amazon bedrock', 'aws bedrock', 'bedrock'],
+    'Google Vertex AI': ['vertex ai', 'google vertex', 'gemini'],
+    Cohere: ['cohere'],
+    'Mistral AI': ['mistral', 'mistral ai'],
+  },
+  devices: { Jamf: ['jamf'], Intune: ['intune'], Kandji: ['kandji'] },
+  scanning: { Qualys: ['qualys'], Tenable: ['tenable', 'nessus'], Rapid7: ['rapid7', 'insightvm'] },
 };
 
-const ALIAS_TO_NAME = new Map<string, string>(Object.entries(PRODUCTS).flatMap(([name, aliases]) => aliases.map((alias) => [alias, name] as const)));
-const ALIASES = [...ALIAS_TO_NAME.keys()].sort((a, b) => b.length - a.length);
+interface Named {
+  name: string;
+  kind: string;
+}
+
+const ALIAS_TO_NAMED = new Map<string, Named>(
+  Object.entries(PRODUCTS).flatMap(([kind, names]) => Object.entries(names).flatMap(([name, aliases]) => aliases.map((alias) => [alias, { name, kind }] as const))),
+);
+const ALIASES = [...ALIAS_TO_NAMED.keys()].sort((a, b) => b.length - a.length);
 /** "azure ad" / "azure active directory" name the identity provider, not the cloud. */
 const MENTION = new RegExp(String.raw`\b(${ALIASES.join('|')})\b(?! ad\b| active directory\b)`, 'g');
 
-/** "(e.g. Splunk, Elastic)", "such as CrowdStrike or SentinelOne": names given as examples of a kind ask about the kind. */
-const EXAMPLES = /\((?:e\.?\s?g\.?|eg|i\.?\s?e\.?|such as|for example|for instance|including|incl\.?|like)\b[^)]*\)|\b(?:e\.?\s?g\.?|such as|for example|for instance)[,:]?\s[^.?;()]*/gi;
+/**
+ * "(e.g. Splunk, Elastic)", "such as CrowdStrike or SentinelOne": names given as examples of a kind
+ * ask about the kind. "i.e." is not an example: it says which one.
+ */
+const EXAMPLES = /\((?:e\.?\s?g\.?|eg|such as|for example|for instance|including|incl\.?|like)\b[^)]*\)|\b(?:e\.?\s?g\.?|such as|for example|for instance)[,:]?\s[^.?;()]*/gi;
 
 /**
  * Countries and regions where data may be kept: "Is data hosted in Australia?" is not answered by
- * an entry on US and EU hosting. Acronyms only in capitals ("US", not "us"); a city or cloud
- * region does not stand for its country (an entry should say "Germany" if it answers that).
+ * an entry on US and EU hosting. Acronyms only in capitals ("US", not "us"; "eu-central-1" is a
+ * region id); a city or cloud region does not stand for its country (an entry should say
+ * "Germany" if it answers that); "UK GDPR" is a law, not a place.
  */
 const REGIONS: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'United States', pattern: /\b(?:US|U\.S\.A?\.?|USA)(?![\w.])|\b(?:united states|america)\b/gi },
+  { name: 'United States', pattern: /\b(?:US|U\.S\.A?\.?|USA)(?![\w.])|\bunited states\b/gi },
   // The EEA is the EU and three more: one region for where data is kept.
-  { name: 'EU', pattern: /\b(?:EU|EEA)\b|\b(?:european union|europe|european economic area)\b/gi },
-  { name: 'United Kingdom', pattern: /\b(?:UK|U\.K\.)(?![\w.])|\b(?:united kingdom|great britain|britain|england)\b/gi },
+  { name: 'EU', pattern: /\b(?:EU|EEA)\b(?!\s+gdpr)|\b(?:european union|europe|european economic area)\b/gi },
+  { name: 'United Kingdom', pattern: /\b(?:UK|U\.K\.)(?![\w.])(?!\s*gdpr)|\b(?:united kingdom|great britain|britain|england)\b/gi },
   ...['Canada', 'Australia', 'New Zealand', 'Germany', 'France', 'Ireland', 'Netherlands', 'Switzerland', 'Sweden', 'Japan', 'Singapore', 'India', 'Brazil', 'China', 'South Korea', 'Israel', 'Mexico', 'South Africa'].map((name) => ({
     name,
-    pattern: new RegExp(String.raw`\b${name.replace(' ', String.raw`\s+`)}\b`, 'gi'),
+    // "Northern Ireland" is in the UK, "New Mexico" in the US.
+    pattern: new RegExp(String.raw`(?<!\bnorthern |\bnew )\b${name.replace(' ', String.raw`\s+`)}\b`, 'gi'),
   })),
 ];
 const ACRONYM = /^(?:US|USA|U\.S\.A?\.?|EU|EEA|UK|U\.K\.)$/;
 
-/** The products, providers and regions a text names, as canonical names (each once), leaving out names given as examples. */
-export function namedProducts(text: string, { examplesToo = false }: { examplesToo?: boolean } = {}): string[] {
+/** The products, providers and regions a text names (each once), leaving out names given as examples. */
+function namedWithKinds(text: string, examplesToo: boolean): Named[] {
   const raw = examplesToo ? text : text.replace(EXAMPLES, ' ');
   const normalized = normalizeText(raw);
-  const found: string[] = [];
+  const found: Named[] = [];
+  const add = (named: Named): void => {
+    if (!found.some((f) => f.name === named.name)) {
+      found.push(named);
+    }
+  };
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(normalized); m !== null; m = MENTION.exec(normalized)) {
-    const name = ALIAS_TO_NAME.get(m[1] ?? '');
-    if (name !== undefined && !found.includes(name)) {
-      found.push(name);
+    const named = ALIAS_TO_NAMED.get(m[1] ?? '');
+    if (named !== undefined) {
+      add(named);
     }
   }
+  // In a text written all in capitals, "US" may be the pronoun ("LET US KNOW").
+  const allCapitals = !/[a-z]/.test(raw);
   for (const { name, pattern } of REGIONS) {
-    // An acronym counts only as written in capitals: "us" is a pronoun, "eu-central-1" a region id.
-    const named = [...raw.matchAll(pattern)].some((m) => !ACRONYM.test(m[0].toUpperCase()) || (m[0] === m[0].toUpperCase() && raw[m.index + m[0].length] !== '-'));
-    if (named && !found.includes(name)) {
-      found.push(name);
+    const named = [...raw.matchAll(pattern)].some((m) => {
+      const word = m[0];
+      if (!ACRONYM.test(word.toUpperCase())) {
+        return true;
+      }
+      // An acronym counts only as written in capitals, and not as the first part of a region id ("EU-CENTRAL-1").
+      return word === word.toUpperCase() && !(allCapitals && word === 'US') && !/^-[A-Za-z]+-\d/.test(raw.slice(m.index + word.length));
+    });
+    if (named) {
+      add({ name, kind: 'region' });
     }
   }
   return found;
 }
 
-/** "Which SIEM product do you use?", "Name of EDR product:": the answer is a product's name. */
-const ASKS_FOR_NAME = /\b(?:which|what)(?: [a-z0-9]+){0,3} (?:products?|tools?|vendors?|providers?|solutions?|software|brands?)\b|\bnames? of (?:the |your )?(?:[a-z0-9]+ ){0,3}(?:products?|tools?|vendors?|providers?|solutions?|software)\b|\b(?:product|vendor|tool|provider) names?\b/;
+/** The products, providers and regions a text names, as canonical names (each once), leaving out names given as examples. */
+export function namedProducts(text: string, { examplesToo = false }: { examplesToo?: boolean } = {}): string[] {
+  return namedWithKinds(text, examplesToo).map((named) => named.name);
+}
+
+/** The kind of each canonical name (a region for a country). */
+const KIND_OF = new Map<string, string>([...ALIAS_TO_NAMED.values()].map((named) => [named.name, named.kind]));
+
+/**
+ * "Which SIEM product do you use?", "Name of EDR product:", "What cloud provider hosts it?": the
+ * answer is the name of a product of a listed kind. "What is your vendor risk process?" is not.
+ */
+const KIND_WORDS = String.raw`(?:siem|edr|xdr|anti ?malware|anti ?virus|antivirus|endpoint (?:protection|security|detection(?: and response)?)|mdm|device management|cloud|hosting|iaas|vulnerability scan(?:ner|ning)?|scanner|llm|ai|language model|log management)`;
+const ASKS_FOR_NAME = new RegExp(
+  String.raw`\b(?:which|what)(?: [a-z0-9]+){0,2}? ${KIND_WORDS}(?: [a-z0-9]+){0,1}? (?:products?|tools?|providers?|solutions?|software|brands?|platforms?|vendors?)\b|\bnames? of (?:the |your )?(?:[a-z0-9]+ ){0,2}?${KIND_WORDS}(?: [a-z0-9]+){0,1}? (?:products?|tools?|providers?|solutions?|software|vendors?)\b`,
+);
 
 /**
  * Why an entry that names `entryNames` does not answer a question that names `asked` (both from
- * namedProducts), or undefined when it does: every product the question names must be the entry's
- * ("AWS, Azure or Google Cloud?" needs one of them), and a question asking for a product's name
- * needs an entry that names one.
+ * namedProducts), or undefined when it does. Per kind (clouds, regions, EDRs, …): every name the
+ * question gives must be the entry's, or one of them where the question offers alternatives
+ * ("AWS, Azure or Google Cloud?"). A question asking for a product's name needs an entry that
+ * names one; `exact` (the entry's own question) is never second-guessed on that.
  */
-export function unmetProduct(normalizedQuestion: string, asked: readonly string[], entryNames: readonly string[]): string | undefined {
-  const anyOf = asked.length > 1 && /\bor\b/.test(normalizedQuestion);
-  const unnamed = asked.filter((product) => !entryNames.includes(product));
-  if (anyOf ? unnamed.length === asked.length : unnamed.length > 0) {
-    return `the question names ${unnamed.map((product) => `"${product}"`).join(anyOf ? ' or ' : ', ')}, which the entry does not`;
+export function unmetProduct(normalizedQuestion: string, asked: readonly string[], entryNames: readonly string[], exact = false): string | undefined {
+  const alternatives = /\bor\b/.test(normalizedQuestion);
+  const kinds = [...new Set(asked.map((name) => KIND_OF.get(name) ?? 'region'))];
+  for (const kind of kinds) {
+    const ofKind = asked.filter((name) => (KIND_OF.get(name) ?? 'region') === kind);
+    const unnamed = ofKind.filter((name) => !entryNames.includes(name));
+    const anyOf = alternatives && ofKind.length > 1;
+    if (anyOf ? unnamed.length === ofKind.length : unnamed.length > 0) {
+      return `the question names ${unnamed.map((name) => `"${name}"`).join(anyOf ? ' or ' : ', ')}, which the entry does not`;
+    }
   }
-  if (asked.length === 0 && entryNames.length === 0 && ASKS_FOR_NAME.test(normalizedQuestion)) {
+  if (!exact && asked.length === 0 && entryNames.length === 0 && ASKS_FOR_NAME.test(normalizedQuestion)) {
     return 'the question asks which product, and the entry names none';
   }
   return undefined;

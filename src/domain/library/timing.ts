@@ -135,7 +135,8 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:annual(?:ly)?|yearly|every year|each year|once (?:a|per) year|per annum)\b`, 'g'), days: fixed(365) },
   {
     kind: 'within',
-    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in|under|less than|below|at most) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
+    // "for no less than 12 months" is a retention's least, not a deadline.
+    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in|under|(?<!\b(?:no|not) )less than|below|at most) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
     // Groups 1–3: AMOUNT UNIT; 4–5: the compact form.
     days: (m) => (m[4] !== undefined ? compactDays(m[4], m[5] ?? '') : rangeOf(m)),
   },
@@ -147,16 +148,19 @@ const BARE_WITHIN = new RegExp(String.raw`\bwithin (${NUMBER})\b`, 'g');
 
 /** A "for N days" is a retention only in a sentence about keeping something. */
 const KEEPING = /\b(?:retain\w*|retention|kept|keep\w*|stor(?:e|ed|es|age|ing)|archiv\w*|preserv\w*|held|hold\w*|maintain\w*)\b/;
+/** "N days before" is notice only in a sentence about telling someone ("kept for 35 days before deletion" is not). */
+const NOTIFYING = /\b(?:notice|notif\w*|told|tell\w*|inform\w*|advance|warn\w*|announc\w*|alert\w*)\b/;
 
 /** The time bounds a normalized text sets. Each span of words sets one bound: a matched span is blanked before the next pattern runs. */
 export function timeBounds(normalized: string): TimeBound[] {
   const bounds: TimeBound[] = [];
   const keeping = KEEPING.test(normalized);
+  const notifying = NOTIFYING.test(normalized);
   let rest = normalized;
   /** Where each deadline with a unit was read, and its unit (for a later number without one). */
   const deadlineUnits: { at: number; unit: string }[] = [];
   for (const { kind, pattern, days } of PATTERNS) {
-    if (kind === 'keptFor' && !keeping) {
+    if ((kind === 'keptFor' && !keeping) || (kind === 'notice' && !notifying)) {
       continue;
     }
     pattern.lastIndex = 0;

@@ -21,6 +21,10 @@ suite('library: products, providers and regions a question names', () => {
     assert.deepEqual(namedProducts('Will you notify us before data leaves the European Union?'), ['EU']);
     assert.deepEqual(namedProducts('Hosted in eu-central-1 for most accounts.'), []);
     assert.deepEqual(namedProducts('Please let us know.'), []);
+    assert.deepEqual(namedProducts('PLEASE LET US KNOW IF DATA LEAVES THE EU.'), ['EU'], 'in capitals, "US" may be the pronoun');
+    assert.deepEqual(namedProducts('Are US-based and EU-hosted accounts kept apart? Not EU-CENTRAL-1.'), ['United States', 'EU']);
+    assert.deepEqual(namedProducts('Is data kept in North America, Northern Ireland or New Mexico?'), [], 'none of them is a country listed');
+    assert.deepEqual(namedProducts('Do you comply with the UK GDPR and the EU GDPR?'), [], 'a law, not a place');
     assert.equal(unmetProduct('do you support data residency in australia', ['Australia'], ['United States', 'EU']), 'the question names "Australia", which the entry does not');
     const index = buildLibraryIndex([
       entry({ id: 'location', question: 'In which countries is customer data stored?', sentence: 'In the United States, or in the EU for EU-hosted accounts.' }),
@@ -35,10 +39,18 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(unmetProduct('is it hosted in aws azure or google cloud', ['AWS', 'Azure', 'Google Cloud'], ['AWS']), undefined);
     assert.equal(unmetProduct('is it hosted in azure or google cloud', ['Azure', 'Google Cloud'], ['AWS']), 'the question names "Azure" or "Google Cloud", which the entry does not');
     assert.equal(unmetProduct('do you use aws and azure', ['AWS', 'Azure'], ['AWS']), 'the question names "Azure", which the entry does not');
+    // Alternatives are per kind: "in the EU on AWS or Azure" needs the EU and one of the two clouds.
+    assert.equal(unmetProduct('is it hosted in the eu on aws or azure', ['AWS', 'Azure', 'EU'], ['Google Cloud', 'EU']), 'the question names "AWS" or "Azure", which the entry does not');
+    assert.equal(unmetProduct('is it hosted in the eu on aws or azure', ['AWS', 'Azure', 'EU'], ['AWS', 'EU']), undefined);
+    assert.equal(unmetProduct('is it hosted on aws in the eu or the uk', ['AWS', 'EU', 'United Kingdom'], ['AWS', 'United States']), 'the question names "EU" or "United Kingdom", which the entry does not');
     assert.equal(unmetProduct('which siem product do you use', [], []), 'the question asks which product, and the entry names none');
     assert.equal(unmetProduct('name of edr product on endpoints', [], []), 'the question asks which product, and the entry names none');
     assert.equal(unmetProduct('which cloud provider hosts the service', [], ['AWS']), undefined);
     assert.equal(unmetProduct('do you use a siem', [], []), undefined);
+    assert.equal(unmetProduct('which siem product do you use', [], [], true), undefined, 'an entry’s own question is its own answer');
+    for (const question of ['what is your vendor risk management process', 'which vendors do you assess for security risk', 'what software development lifecycle do you follow', 'which security tools do you use']) {
+      assert.equal(unmetProduct(question, [], []), undefined, question);
+    }
   });
 
   test('in the matcher: a close or even exact match about another product is a suggestion with the reason; the entry’s own product fills', () => {
@@ -53,5 +65,13 @@ suite('library: products, providers and regions a question names', () => {
     assert.deepEqual([falcon?.entry.id, falcon?.fills], ['edr', false]);
     assert.equal(falcon === undefined ? 'no match' : matchAnswer(falcon, 'yesno'), undefined, 'no Yes is written for another product');
     assert.equal(matchLibrary(index, 'Do you run endpoint detection and response (e.g. CrowdStrike) on company laptops?').match?.fills, true);
+    // "i.e." says which one: it is not an example.
+    const eu = buildLibraryIndex([entry({ id: 'eu', question: 'Is the service hosted in the EU?', yesno: 'yes', sentence: 'Yes, on Google Cloud in the EU.' })]);
+    for (const question of ['Is the service hosted in the EU on AWS or Azure?', 'Is the service hosted in the EU (i.e. on AWS)?']) {
+      const found = matchLibrary(eu, question, { polar: true }).match;
+      assert.deepEqual([found?.entry.id, found?.fills], ['eu', false], question);
+      assert.equal(found === undefined ? 'no match' : matchAnswer(found, 'yesno'), undefined, question);
+    }
+    assert.equal(matchLibrary(eu, 'Is the service hosted in the EU on Google Cloud?').match?.fills, true);
   });
 });

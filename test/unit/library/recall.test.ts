@@ -81,6 +81,8 @@ suite('library recall: the analyzer', () => {
     assert.equal(withoutQuestionId('99.9% uptime committed?'), '99.9% uptime committed?');
     assert.equal(withoutQuestionId('TLS 1.2 or higher?'), 'TLS 1.2 or higher?');
     assert.equal(withoutQuestionId('ISO 27001 certified?'), 'ISO 27001 certified?');
+    assert.equal(withoutQuestionId('PCI-DSS-4.0 Compliant?'), 'PCI-DSS-4.0 Compliant?');
+    assert.equal(withoutQuestionId('Wi-Fi-6 Networks segregated?'), 'Wi-Fi-6 Networks segregated?');
     assert.equal(filled('CEK-03.1: Is customer data encrypted at rest?'), 'at-rest');
     assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
   });

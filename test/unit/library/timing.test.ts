@@ -35,6 +35,10 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Is advance notice of at least two weeks given?'), ['notice 14']);
     assert.equal(unmet("Do you give 90 days' notice before adding a sub-processor?", 'Customers are told 30 days before a new one is added.'), 'the question asks "90 days notice", and the entry says "30 days before"');
     assert.equal(unmet("Do you give 30 days' notice before adding a sub-processor?", 'Customers are told 60 days before a new one is added.'), undefined);
+    assert.deepEqual(bounds('Are backups kept for 35 days before they are deleted?'), ['keptFor 35'], 'no one is told: not notice');
+    // "for no less than" is a least, not a deadline "less than".
+    assert.deepEqual(bounds('Are security logs retained for no less than 12 months?'), ['keptFor 360']);
+    assert.equal(unmet('Are backups retained for no less than 30 days?', 'Backups are kept for 7 days and can be restored within 4 hours.'), 'the question asks "for no less than 30 days", and the entry says "for 7 days"');
     assert.deepEqual(bounds('Do you scan once per month?'), ['every 30']);
     assert.deepEqual(bounds('Is the plan tested per annum?'), ['every 365']);
     assert.deepEqual(bounds('Has a penetration test been done in the past year?'), ['every 365']);
@@ -91,6 +95,12 @@ suite('library: time bounds', () => {
     assert.equal(unmetPercentage('What uptime do you commit to?', SLA), undefined);
     assert.equal(unmetPercentage('Do you commit to 99.99% availability?', SLA), 'the question asks at least 99.99%, and the entry says 99.9%');
     assert.equal(unmetPercentage('Do you commit to 99.9% availability?', SLA), undefined);
+    // A percentage only named is met by one the entry states (service credits are other percentages), and not judged without one.
+    const withCredits = ['We commit to 99.9% monthly uptime, with service credits of 10% to 30%.'];
+    assert.equal(unmetPercentage('Do you commit to 99.9% uptime in your SLA?', withCredits), undefined);
+    assert.equal(unmetPercentage('Do you commit to 99.99% uptime in your SLA?', withCredits), 'the question asks at least 99.99%, and the entry says 99.9%');
+    assert.equal(unmetPercentage('Is 100% of customer data encrypted at rest?', ['Customer data is encrypted with AES-256.']), undefined);
+    assert.deepEqual(percentages('Is the error rate no more than 1%?', true), [], '"no more than" is at most');
     const index = buildLibraryIndex([entry({ id: 'uptime-sla', question: 'What uptime do you commit to in your SLA?', variants: ['Do you commit to an uptime SLA?'], yesno: 'yes', sentence: SLA[0] })]);
     assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.95% or higher?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.5% or higher?').match?.fills, true);
