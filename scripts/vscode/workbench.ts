@@ -123,6 +123,8 @@ export async function startCodeServer(options: ServerOptions): Promise<RunningSe
       // already gone
     }
   };
+  // If the test process exits first, the server group goes with it; removed on stop, so a run of many workbenches does not pile up listeners.
+  const killOnExit = (): void => killGroup('SIGKILL');
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) {
@@ -132,8 +134,9 @@ export async function startCodeServer(options: ServerOptions): Promise<RunningSe
     killGroup('SIGTERM');
     await Promise.race([exited, sleep(3000)]);
     killGroup('SIGKILL');
+    process.removeListener('exit', killOnExit);
   };
-  process.once('exit', () => killGroup('SIGKILL'));
+  process.once('exit', killOnExit);
 
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
