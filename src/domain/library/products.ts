@@ -1,9 +1,10 @@
 /**
- * Products, providers and regions a question may name: "Is the application hosted in Azure?", "Is
- * CrowdStrike deployed on every laptop?". The analyzer reads each as its concept (a cloud
- * provider, an EDR), which finds the right entry; but an entry that says AWS does not answer a
- * question about Azure. Only products whose name is the answer are listed: identity providers are
- * not, since an entry on SAML single sign-on answers "Can we sign in with Okta?".
+ * Products, providers, standards and regions a question may name: "Is the application hosted in
+ * Azure?", "Is CrowdStrike deployed on every laptop?", "Are passwords hashed with Argon2?". The
+ * analyzer reads each as its concept (a cloud provider, an EDR), which finds the right entry; but
+ * an entry that says AWS does not answer a question about Azure. Only products whose name is the
+ * answer are listed: identity providers are not, since an entry on SAML single sign-on answers
+ * "Can we sign in with Okta?".
  */
 import { normalizeText } from './analyze';
 
@@ -46,6 +47,9 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
     'Mistral AI': ['mistral', 'mistral ai'],
   },
   devices: { Jamf: ['jamf'], Intune: ['intune'], Kandji: ['kandji'] },
+  // how passwords are stored, and the standard servers are hardened to
+  hashing: { bcrypt: ['bcrypt'], scrypt: ['scrypt'], Argon2: ['argon2', 'argon2id', 'argon2i'], PBKDF2: ['pbkdf2'] },
+  hardening: { 'CIS Benchmarks': ['cis benchmark', 'cis benchmarks', 'cis hardened', 'cis level 1', 'cis level 2'], 'DISA STIG': ['stig', 'stigs', 'disa stig', 'disa stigs'] },
   scanning: { Qualys: ['qualys'], Tenable: ['tenable', 'nessus'], Rapid7: ['rapid7', 'insightvm'] },
 };
 

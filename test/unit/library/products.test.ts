@@ -13,6 +13,8 @@ suite('library: products, providers and regions a question names', () => {
     assert.deepEqual(namedProducts('Can we sign in with Azure AD or Azure Active Directory?'), []);
     assert.deepEqual(namedProducts('AI features use Azure OpenAI and Amazon Bedrock.'), ['Azure OpenAI', 'Amazon Bedrock']);
     assert.deepEqual(namedProducts('Is customer data kept in the EU?'), ['EU']);
+    assert.deepEqual(namedProducts('Are passwords hashed with Argon2id, and servers hardened to the DISA STIGs?'), ['Argon2', 'DISA STIG']);
+    assert.deepEqual(namedProducts('How are passwords stored (e.g. bcrypt, PBKDF2)?'), []);
   });
 
   test('countries and regions: acronyms only in capitals, a region id is not a region, the EEA is the EU', () => {
@@ -73,5 +75,8 @@ suite('library: products, providers and regions a question names', () => {
       assert.equal(found === undefined ? 'no match' : matchAnswer(found, 'yesno'), undefined, question);
     }
     assert.equal(matchLibrary(eu, 'Is the service hosted in the EU on Google Cloud?').match?.fills, true);
+    const hashing = buildLibraryIndex([entry({ id: 'passwords', question: 'How are user passwords stored?', sentence: 'Passwords are hashed with bcrypt and a per-user salt.' })]);
+    assert.equal(matchLibrary(hashing, 'How are user passwords stored? Is Argon2 used?').match?.unmetBound, 'the question names "Argon2", which the entry does not');
+    assert.equal(matchLibrary(hashing, 'How are user passwords stored: bcrypt or Argon2?').match?.fills, true);
   });
 });
