@@ -10,9 +10,11 @@
  * there is any error or warning (for CI). All I/O goes through the CLI's injected `CliIo`.
  */
 import { parseArgs } from 'node:util';
+import { readTextQuestionnaire } from '../domain/engine';
 import type { AnswerSource } from '../domain/engine/source';
 import { buildLibraryIndex, checkLibrary, librarySource, draftText, importAnswers, libraryAnswer, loadLibrary, matchLibrary, newEntryTemplate, resolveEvidence, type LibraryFile, type LoadedLibrary } from '../domain/library';
-import { formatFromFileName, readQuestionnaire } from '../domain/questionnaire';
+import { answeredQuestions } from '../domain/library/importPlan';
+import { formatFromFileName } from '../domain/questionnaire';
 import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { SafeWriteError } from '../io/safeWrite';
@@ -221,8 +223,8 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
   }
   const dir = text(values, 'library') ?? DEFAULT_LIBRARY;
   const library = io.listFiles === undefined ? { entries: [], errors: [] } : await readLibrary(io, dir).catch(() => ({ entries: [], errors: [] }));
-  const read = readQuestionnaire(content, format);
-  const items = read.items.map((item) => ({ question: item.question, answer: item.answer.existing, at: `${file}:${item.line + 1}`, section: item.section }));
+  // Read as a fill reads it (the answer column and its comments column), the same answers the editor's import takes.
+  const items = answeredQuestions(readTextQuestionnaire(content, format).items, file);
   const result = importAnswers(items, library.entries, { topic: text(values, 'topic') });
   let written = 0;
   for (const draft of result.drafts) {

@@ -5,10 +5,19 @@ import type { LibraryEntry } from './schema';
 
 const YESNO_TEXT = { yes: 'Yes', no: 'No', na: 'N/A' } as const;
 
-function firstSentence(text: string): string {
+/** Full stops that do not end a sentence: "Northwind Ledger, Inc. has…", "e.g. AWS", "U.S. regions". */
+const ABBREVIATION = /(?:^|[\s(])(?:inc|ltd|llc|corp|co|plc|gmbh|e\.g|i\.e|etc|vs|no|st|dr|mr|ms|mrs|approx|incl|u\.s|u\.k|[a-z])$/i;
+
+/** The first sentence of a text (one line; a full stop after an abbreviation does not end it). */
+export function firstSentence(text: string): string {
   const plain = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?=\s+[A-Z(]|$)/.exec(plain);
-  return end === null ? plain : plain.slice(0, end.index + 1);
+  const ends = /[.!?](?=\s+[A-Z(]|$)/g;
+  for (let m = ends.exec(plain); m !== null; m = ends.exec(plain)) {
+    if (m[0] !== '.' || !ABBREVIATION.test(plain.slice(0, m.index))) {
+      return plain.slice(0, m.index + 1);
+    }
+  }
+  return plain;
 }
 
 /**

@@ -10,6 +10,7 @@
  * - Drafts are `visibility: internal` with no owner and no review date: nothing imported is written
  *   into a questionnaire until a person has reviewed it, set an owner, a date and a visibility.
  */
+import { firstSentence } from './answer';
 import { normalizeText } from './analyze';
 import { buildLibraryIndex, matchLibrary, type LibraryIndex } from './match';
 import type { LibraryEntry, YesNo } from './schema';
@@ -57,11 +58,6 @@ export function splitAnswer(answer: string): { yesno?: YesNo; text: string } {
   const yesno: YesNo = word === 'yes' ? 'yes' : word === 'no' ? 'no' : 'na';
   const rest = answer.slice(lead[0].length).trim();
   return { yesno, text: rest === '' ? '' : rest.charAt(0).toUpperCase() + rest.slice(1) };
-}
-
-function firstSentence(text: string): string {
-  const end = /[.!?](?=\s|$)/.exec(text);
-  return end === null ? text : text.slice(0, end.index + 1);
 }
 
 function draftEntry(draft: DraftEntry): LibraryEntry {

@@ -98,4 +98,29 @@ suite('library: import from an answered questionnaire', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('attest library import reads the comments column as a fill does: a Yes with its comment, an answer only in the comments; a full stop after "Inc." does not end the sentence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-import-'));
+    try {
+      writeFileSync(
+        join(dir, 'answered.csv'),
+        'ID,Question,Response,Comments\n1,Do you encrypt backups?,Yes,All backups are encrypted with AES-256.\n2,Which EDR do you use?,,We run SentinelOne on every laptop.\n3,How many employees do you have?,"Northwind Ledger, Inc. has 186 employees. Most work remotely.",\n',
+      );
+      const previous = process.cwd();
+      process.chdir(dir);
+      let stderr = '';
+      try {
+        assert.equal(await runCli(['library', 'import', '--library', 'lib', 'answered.csv'], nodeIo({ stdout: () => undefined, stderr: (t) => (stderr += t), today: () => '2026-12-03' })), 0);
+      } finally {
+        process.chdir(previous);
+      }
+      assert.match(stderr, /3 draft entries written .* 0 question\(s\) without an answer/);
+      const entry = (name: string) => parseEntry(`lib/imported/${name}`, readFileSync(join(dir, 'lib', 'imported', name), 'utf8'), 'imported').entry;
+      assert.deepEqual([entry('encrypt-backups.md')?.answer.yesno, entry('encrypt-backups.md')?.answer.sentence], ['yes', 'All backups are encrypted with AES-256.']);
+      assert.equal(entry('edr-use.md')?.answer.sentence, 'We run SentinelOne on every laptop.');
+      assert.equal(entry('many-employees.md')?.answer.sentence, 'Northwind Ledger, Inc. has 186 employees.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -216,6 +216,8 @@ suite('library: answers', () => {
     assert.equal(libraryAnswer(noSentence, 'sentence'), 'First sentence here.');
     assert.equal(libraryAnswer(noSentence, 'yesno'), undefined);
     assert.equal(libraryAnswer({ ...noSentence, paragraph: '' }, 'paragraph'), undefined);
+    // A full stop after an abbreviation does not end the sentence.
+    assert.equal(libraryAnswer({ ...noSentence, paragraph: 'Acme Corp. Ltd. hosts it on AWS, e.g. in U.S. regions. Backups are daily.' }, 'sentence'), 'Acme Corp. Ltd. hosts it on AWS, e.g. in U.S. regions.');
   });
 });
 
