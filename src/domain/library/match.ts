@@ -164,8 +164,14 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont
  */
 const RESTRICTIVE = new Set(['restrict', 'restricts', 'restricted', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'deny', 'denies', 'denied', 'disallow', 'disallows', 'disallowed', 'ban', 'bans', 'banned']);
 const PERMISSIVE = new Set(['allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'permissible']);
+/**
+ * "Is TLS 1.3 required?" against an entry that supports TLS 1.2 or 1.3, "Is SSO mandatory for
+ * customer users?" against one where customers can turn it on: a Yes to "supported" is not a Yes
+ * to "required", so a question asks in this sense only of an entry written in it.
+ */
+const REQUIRED = new Set(['require', 'required', 'requires', 'requiring', 'mandatory', 'mandated', 'compulsory', 'obligatory', 'must', 'enforce', 'enforced', 'enforces', 'enforcing']);
 
-/** The negation words of a normalized text, and its restrictive or permissive sense, sorted: "", "never", "ever not", "allowed:"… */
+/** The negation words of a normalized text, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
 function negationsOf(normalized: string): string {
   const found = new Set<string>();
   for (const word of normalized.split(' ')) {
@@ -176,6 +182,8 @@ function negationsOf(normalized: string): string {
       found.add('restricted:');
     } else if (PERMISSIVE.has(word)) {
       found.add('allowed:');
+    } else if (REQUIRED.has(word)) {
+      found.add('required:');
     }
   }
   return [...found].sort().join(' ');
@@ -366,7 +374,7 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], entry
   tokens.forEach((token, i) => {
     const word = words[i] as string;
     // Negation and restrictive or permissive words are compared as a sense (negationsOf), not as words.
-    const sense = NEGATIONS.has(word) || RESTRICTIVE.has(word) || PERMISSIVE.has(word);
+    const sense = NEGATIONS.has(word) || RESTRICTIVE.has(word) || PERMISSIVE.has(word) || REQUIRED.has(word);
     if (!sense && !isLight(token) && !entryOwn.has(token) && !unasked.includes(word)) {
       unasked.push(word);
     }

@@ -162,6 +162,22 @@ suite('library: matching', () => {
     assert.equal(best('Do you have third-party penetration tests every year?')?.yesno, 'yes');
   });
 
+  test('"required" / "mandatory" / "enforced" asks more than "supported": no Yes/No from an entry not written in that sense', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'tls', question: 'Do you use TLS for all connections?', yesno: 'yes', sentence: 'TLS 1.2 or TLS 1.3.' }),
+      entry({ id: 'mfa-staff', question: 'Is MFA required for all staff?', yesno: 'yes', sentence: 'Every employee signs in with a security key.' }),
+    ]);
+    for (const question of ['Is TLS 1.3 required for all connections?', 'Is TLS mandatory for all connections?', 'Do you enforce TLS for all connections?']) {
+      const found = matchLibrary(index, question, { polar: true }).match;
+      assert.equal(found?.entry.id, 'tls', question);
+      assert.equal(found === undefined ? 'no match' : matchAnswer(found, 'yesno'), undefined, question);
+      assert.match(found?.yesnoReason ?? '', /"required"/, question);
+    }
+    assert.equal(matchLibrary(index, 'Do you use TLS for all connections?', { polar: true }).match?.yesno, 'yes');
+    // Asked in the entry's own sense, "must" and "mandatory" read as "required".
+    assert.equal(matchLibrary(index, 'Is MFA mandatory for all staff?', { polar: true }).match?.yesno, 'yes');
+  });
+
   test('a question that is not polar gets no Yes/No; polar can be given', () => {
     assert.equal(best('Describe how customer data is encrypted at rest.')?.yesno, undefined);
     assert.equal(best('Describe how customer data is encrypted at rest.', true)?.yesno, 'yes');
