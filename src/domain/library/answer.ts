@@ -20,6 +20,20 @@ export function firstSentence(text: string): string {
   return plain;
 }
 
+/** What a scaffold leaves for the writer ("TODO: the answer in one sentence."): never sent to a customer. */
+const SCAFFOLD = /\b(?:TODO|TBD|FIXME)\b/;
+
+/** The scaffold text still in an entry's answer (its sentence or paragraph), or undefined. */
+export function scaffoldText(entry: LibraryEntry): string | undefined {
+  for (const text of [entry.answer.sentence ?? '', entry.paragraph]) {
+    const found = SCAFFOLD.exec(text);
+    if (found !== null) {
+      return text.slice(found.index, found.index + 60).split('\n')[0]?.trim();
+    }
+  }
+  return undefined;
+}
+
 /**
  * The entry's answer at a length, or undefined when it has none to give:
  * - 'yesno': "Yes" / "No" / "N/A" from `answer.yesno` (undefined when the entry has no Yes/No);

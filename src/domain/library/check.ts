@@ -13,14 +13,16 @@
  * - `restates-profile`: an answer that states a SOC 2 fact the profile decides (type, period,
  *   opinion, auditor): those answers come from the profile, so the library copy can only drift.
  * - `broken-evidence`: a relative evidence link to a file that does not exist (`exists` is given).
+ * - `scaffold`: an answer that still has the scaffold's text ("TODO: …"); such an entry is never written.
  */
 import { check, RULES } from '../claims';
 import type { Profile } from '../profile/schema';
 import { exactKey, normalizeText } from './analyze';
+import { scaffoldText } from './answer';
 import { buildLibraryIndex, matchLibrary, STRONG, type LibraryIndex } from './match';
 import { REVIEW_EVERY, type LibraryEntry, type SourceSpan } from './schema';
 
-export type LibraryRule = 'stale' | 'not-reviewed' | 'no-owner' | 'duplicate-question' | 'conflicting-yesno' | 'claim' | 'contradicts-profile' | 'restates-profile' | 'broken-evidence';
+export type LibraryRule = 'stale' | 'not-reviewed' | 'no-owner' | 'duplicate-question' | 'conflicting-yesno' | 'claim' | 'contradicts-profile' | 'restates-profile' | 'broken-evidence' | 'scaffold';
 
 export interface LibraryFinding {
   file: string;
@@ -133,6 +135,11 @@ export function checkLibrary(entries: readonly LibraryEntry[], options: CheckLib
     }
     if (entry.owner === undefined) {
       add(entry, entry.spans.id, 'no-owner', 'warning', `"${entry.id}" has no owner: add "owner:" with the person or team who answers for it`);
+    }
+    const scaffold = scaffoldText(entry);
+    if (scaffold !== undefined) {
+      const where = entry.answer.sentence !== undefined && scaffoldText({ ...entry, paragraph: '' }) !== undefined ? (entry.spans.sentence ?? entry.spans.id) : { line: entry.spans.bodyLine, column: 1 };
+      add(entry, where, 'scaffold', 'error', `the answer still has the scaffold's text ("${scaffold}"): write it; until then the entry is never written into a questionnaire`);
     }
     // What the answers say.
     for (const text of answerTexts(entry)) {

@@ -28,6 +28,7 @@ import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
 import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS, withoutQuestionId } from './analyze';
 import { unmetPercentage } from './percent';
+import { scaffoldText } from './answer';
 import { namedProducts, unmetProduct } from './products';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
@@ -82,11 +83,11 @@ export interface LibraryMatch {
   yesnoReason?: string;
   /**
    * Why a close match is only a suggestion: the question sets a time bound or a percentage the
-   * entry does not state or meet, asks what the customer may do, or one of its parts ("… and …")
-   * is another entry's question.
+   * entry does not state or meet, names a product or country the entry does not, asks what the
+   * customer may do, or one of its parts ("… and …") is another entry's question.
    */
   unmetBound?: string;
-  /** False for an internal entry: shown to the writer, never written into a questionnaire. */
+  /** False for an internal entry or a scaffold ("TODO: …"): shown to the writer, never written into a questionnaire. */
   writable: boolean;
   /** exact or strong, and writable: the answer may be written (strong ones marked for review). */
   fills: boolean;
@@ -533,7 +534,8 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
         matched.push(word);
       }
     });
-    const writable = entry.visibility !== 'internal';
+    // An internal entry, or one whose answer is still a scaffold ("TODO: …"), is matched but never written.
+    const writable = entry.visibility !== 'internal' && scaffoldText(entry) === undefined;
     polar ??= questionShape(question) === 'polar';
     // Checks in turn, the first reason found making a close match a suggestion.
     let unmetBound: string | undefined;

@@ -10,7 +10,8 @@
  *   "Yes." / "No." so that it states the entry's facts without answering the polarity;
  * - a weak match is a suggestion: `undetermined`, named in the reasons, nothing written (so is a
  *   close match that does not answer what is asked: see `LibraryMatch.unmetBound`);
- * - an internal entry is never written: `undetermined`, with the reason; an NDA one is, with a warning;
+ * - an internal entry, or one whose answer is still a scaffold ("TODO: …"), is never written:
+ *   `undetermined`, with the reason; an NDA one is, with a warning;
  * - nothing near: `not_recognized`.
  *
  *   const answerer = answererFor(profile, librarySource(buildLibraryIndex(entries)));
@@ -18,7 +19,7 @@
 import type { AnswerDecision, AnswerOptions } from '../answer/types';
 import type { AnswerSource } from '../engine/source';
 import { questionShape } from '../reading';
-import { matchAnswer } from './answer';
+import { matchAnswer, scaffoldText } from './answer';
 import { reviewDue } from './check';
 import { matchLibrary, type LibraryIndex, type LibraryMatch } from './match';
 
@@ -43,7 +44,12 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         return { ...base(question, match), outcome: 'not_recognized' };
       }
       if (!match.writable) {
-        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`The library entry that matches, ${describe(match)}, is internal only: it is never written into a questionnaire.`] };
+        const scaffold = scaffoldText(match.entry);
+        const why =
+          scaffold === undefined
+            ? `The library entry that matches, ${describe(match)}, is internal only: it is never written into a questionnaire.`
+            : `The library entry that matches, ${describe(match)}, is still a draft ("${scaffold}"): write its answer, and it is used from then on.`;
+        return { ...base(question, match), outcome: 'undetermined', shape, reasons: [why] };
       }
       if (match.tier === 'weak') {
         const suggestion = { entry: match.entry.id, title: match.entry.question, file: match.entry.file, topic: match.entry.topic, score: match.score };

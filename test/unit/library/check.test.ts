@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLibrary, loadLibrary, newEntryTemplate, parseEntry, resolveEvidence, reviewDue, type LibraryFinding } from '../../../src/domain/library';
+import { buildLibraryIndex, checkLibrary, librarySource, loadLibrary, matchLibrary, newEntryTemplate, parseEntry, resolveEvidence, reviewDue, type LibraryFinding } from '../../../src/domain/library';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { entry } from './helpers';
 
@@ -131,18 +131,33 @@ suite('library: checks', () => {
 });
 
 suite('library: new entry template', () => {
-  test('the scaffold is a valid entry under its topic, flagged until someone owns and reviews it', () => {
+  test('the scaffold is a valid entry under its topic, flagged until someone owns, reviews and writes it', () => {
     const template = newEntryTemplate('Data Protection', 'Is customer data encrypted at rest?');
     assert.equal(template.path, 'data-protection/customer-data-encrypted-at-rest.md');
     const { entry: parsed, errors } = parseEntry(template.path, template.text, 'data-protection');
     assert.deepEqual(errors, []);
     assert.equal(parsed?.question, 'Is customer data encrypted at rest?');
     assert.equal(parsed?.id, template.id);
-    assert.deepEqual(rules(checkLibrary([parsed!], { today: TODAY })), [`${template.id}:no-owner`, `${template.id}:not-reviewed`]);
+    assert.deepEqual(rules(checkLibrary([parsed!], { today: TODAY })).sort(), [`${template.id}:no-owner`, `${template.id}:not-reviewed`, `${template.id}:scaffold`]);
     const owned = newEntryTemplate('identity', 'Do you support "SSO": SAML?', { owner: 'Ana (IT)', today: TODAY });
     const ownedEntry = parseEntry(owned.path, owned.text, 'identity').entry;
     assert.equal(ownedEntry?.question, 'Do you support "SSO": SAML?');
     assert.equal(ownedEntry?.owner, 'Ana (IT)');
-    assert.deepEqual(checkLibrary([ownedEntry!], { today: TODAY }), []);
+    assert.deepEqual(rules(checkLibrary([ownedEntry!], { today: TODAY })), [`${owned.id}:scaffold`]);
+    // Written over, the entry is clean.
+    const written = parseEntry(owned.path, owned.text.replace('TODO: the answer in one sentence.', 'Yes, through SAML 2.0.').replace('TODO: the full answer, as a paragraph a customer can read.', 'Any SAML 2.0 identity provider works.'), 'identity').entry;
+    assert.deepEqual(checkLibrary([written!], { today: TODAY }), []);
+  });
+
+  test('a scaffold is matched but never written: the fill says it is a draft, and writes nothing', () => {
+    const template = newEntryTemplate('endpoint', 'Which EDR product do you use?', { owner: 'Ana (IT)', today: TODAY });
+    const scaffold = parseEntry(template.path, template.text, 'endpoint').entry!;
+    const index = buildLibraryIndex([scaffold]);
+    const match = matchLibrary(index, 'Which EDR product do you use?').match;
+    assert.deepEqual([match?.tier, match?.writable, match?.fills], ['exact', false, false]);
+    const decision = librarySource(index).answer('Which EDR product do you use?', { length: 'paragraph', today: TODAY });
+    assert.equal(decision.outcome, 'undetermined');
+    assert.equal(decision.text, undefined);
+    assert.match(decision.reasons?.[0] ?? '', /is still a draft \("TODO: the answer in one sentence\."\): write its answer/);
   });
 });
