@@ -19,12 +19,13 @@ import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { SafeWriteError } from '../io/safeWrite';
 import type { CliIo } from './run';
+import { todayProblem } from './today';
 
 export const DEFAULT_LIBRARY = '.attest/library';
 
 export const LIBRARY_USAGE = `  library new [--library DIR] [--owner NAME] TOPIC QUESTION…
                               Scaffold DIR/TOPIC/<slug>.md (DIR: ${DEFAULT_LIBRARY}); never replaces a file
-  library check [--library DIR] [--profile P] [--today YYYY-MM-DD]
+  library check [--library DIR | DIR] [--profile P] [--today YYYY-MM-DD]
                               FILE:LINE:COL  RULE  MESSAGE for each problem in the library; exit 1 when any
   library match [--library DIR] [--json] QUESTION…
                               The library entry that answers QUESTION: tier, score, matched words, answer
@@ -35,7 +36,6 @@ export const LIBRARY_USAGE = `  library new [--library DIR] [--owner NAME] TOPIC
 class LibraryUsageError extends Error {}
 class LibraryInputError extends Error {}
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function options(args: string[], config: Record<string, { type: 'string' | 'boolean' }>): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
@@ -53,8 +53,9 @@ function text(values: Record<string, string | boolean | undefined>, name: string
 
 function today(values: Record<string, string | boolean | undefined>, io: CliIo): string {
   const value = text(values, 'today') ?? io.today();
-  if (!DATE.test(value)) {
-    throw new LibraryUsageError(`--today must be a date as YYYY-MM-DD, not "${value}".`);
+  const problem = todayProblem(value);
+  if (problem !== undefined) {
+    throw new LibraryUsageError(problem);
   }
   return value;
 }
@@ -132,10 +133,11 @@ async function runNew(args: string[], io: CliIo): Promise<number> {
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = options(args, { library: { type: 'string' }, profile: { type: 'string' }, today: { type: 'string' } });
-  if (positionals.length > 0) {
-    throw new LibraryUsageError(`attest library check takes no file names (use --library DIR), not "${positionals.join(' ')}".`);
+  // "attest library check .attest/library" names the library as --library does.
+  if (positionals.length > 1 || (positionals.length === 1 && text(values, 'library') !== undefined)) {
+    throw new LibraryUsageError(`attest library check takes one library folder (or --library DIR), not "${positionals.join(' ')}".`);
   }
-  const dir = text(values, 'library') ?? DEFAULT_LIBRARY;
+  const dir = text(values, 'library') ?? positionals[0] ?? DEFAULT_LIBRARY;
   const day = today(values, io);
   const profile = await loadProfile(io, text(values, 'profile'));
   const library = await readLibrary(io, dir);
@@ -256,6 +258,11 @@ export async function runLibrary(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   try {
     switch (sub) {
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(`attest library: the answer library (${DEFAULT_LIBRARY} unless --library DIR)\n\n${LIBRARY_USAGE}\n`);
+        return 0;
       case 'new':
         return await runNew(rest, io);
       case 'check':

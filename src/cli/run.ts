@@ -18,6 +18,7 @@ import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { applyEdits, formatFromFileName } from '../domain/questionnaire';
 import { SafeWriteError } from '../io/safeWrite';
+import { todayProblem } from './today';
 import { version } from '../../package.json';
 import { libraryForFill, LibraryFillError, runLibrary, type FillLibrary } from './library';
 import { escapeControlCharacters } from './terminal';
@@ -53,8 +54,10 @@ Commands:
   check [--profile P] [--today YYYY-MM-DD] FILE…
                               FILE:LINE:COL  RULE  MESSAGE for each misleading claim; exit 1 when any
   explain TOPIC | --list      Type 1 vs Type 2, a glossary term or a criterion id (e.g. CC6.1), as Markdown
-  library new|check|match …   The answer library (.attest/library): scaffold an entry, check it (exit 1 on
-                              findings, FILE:LINE:COL), or match a question; see "attest library"
+  library new|check|match|import …
+                              The answer library (.attest/library): scaffold an entry, check it (exit 1 on
+                              findings, FILE:LINE:COL), match a question, or import drafts from an answered
+                              questionnaire; see "attest library --help"
   fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
        [--library DIR | --no-library] [--report REPORT.md]
                               Fill a .xlsx, .docx, .csv or .md questionnaire into a new file (IN.attest.EXT
@@ -76,7 +79,6 @@ Exit codes: 0 success, 1 findings (check), 2 usage error or bad input.`;
 class UsageError extends Error {}
 class InputError extends Error {}
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parse(args: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
   try {
@@ -91,23 +93,11 @@ function stringOption(values: Record<string, unknown>, name: string): string | u
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A real calendar day: 2026-02-30 matches the pattern but is not one. */
-function isCalendarDate(text: string): boolean {
-  if (!DATE.test(text)) {
-    return false;
-  }
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function todayOption(values: Record<string, unknown>, io: CliIo): string {
   const today = stringOption(values, 'today') ?? io.today();
-  if (!DATE.test(today)) {
-    throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${today}".`);
-  }
-  if (!isCalendarDate(today)) {
-    throw new UsageError(`--today ${today} is not a day of the calendar (check the month and day).`);
+  const problem = todayProblem(today);
+  if (problem !== undefined) {
+    throw new UsageError(problem);
   }
   return today;
 }

@@ -96,8 +96,8 @@ export function countsLine(counts: CoverageCounts): string {
 
 const GROUPS: readonly { status: CoverageStatus; heading: string; hint: string }[] = [
   { status: 'needs_person', heading: 'Needs a person', hint: 'Answered with visible placeholders, or left blank because the facts do not decide what the question asks: complete them, or add the facts to the profile and fill again.' },
-  { status: 'not_recognized', heading: 'Not recognized', hint: 'Not questions Attest answers from the profile; nothing was written.' },
-  { status: 'answered', heading: 'Answered', hint: 'Answered from the profile. Read each answer before sending.' },
+  { status: 'not_recognized', heading: 'Not recognized', hint: 'Not questions Attest answers from the profile or the library; nothing was written.' },
+  { status: 'answered', heading: 'Answered', hint: "Answered from the profile's facts or the answer library, as each answer says. Read each answer before sending." },
   { status: 'already_answered', heading: 'Already answered', hint: 'Left as they were.' },
 ];
 
@@ -116,12 +116,14 @@ export function verdictOf(decision: Pick<AnswerDecision, 'verdict' | 'facts' | '
 const VERDICT_LABELS: Record<VerdictValue, string> = { yes: 'Yes', no: 'No', na: 'N/A', undetermined: 'undetermined' };
 
 /** ` — verdict No, from soc2.engagements[0].opinion` (or why it is undetermined); empty for questions without a verdict. */
-export function verdictSuffix(entry: CoverageEntry): string {
+export function verdictSuffix(entry: CoverageEntry, alreadySaid: readonly string[] = []): string {
   if (entry.verdict === undefined) {
     return '';
   }
   const from = entry.facts !== undefined && entry.facts.length > 0 ? `, from ${entry.facts.map((f) => `\`${f.replace(/`/g, '')}\``).join(', ')}` : '';
-  const why = entry.verdict === 'undetermined' && entry.reasons !== undefined && entry.reasons.length > 0 ? `: ${entry.reasons.map(escapeMarkdown).join(' ')}` : '';
+  // A reason the line already gave (as what is missing) is not repeated.
+  const reasons = (entry.reasons ?? []).filter((reason) => !alreadySaid.includes(reason));
+  const why = entry.verdict === 'undetermined' && reasons.length > 0 ? `: ${reasons.map(escapeMarkdown).join(' ')}` : '';
   return ` — verdict ${VERDICT_LABELS[entry.verdict]}${from}${why}`;
 }
 
@@ -169,11 +171,12 @@ function renderEntry(entry: CoverageEntry, links: CoverageLinks | undefined): st
   const where = target === undefined ? `**${escapeMarkdown(entry.location)}**` : entryLink(entry);
   const question = entry.id ? `${entry.id} ${entry.question}` : entry.question;
   let line = `- ${where} ${escapeMarkdown(question)}`;
-  if (entry.status === 'needs_person' && entry.missing && entry.missing.length > 0) {
-    line += ` — missing: ${entry.missing.map(escapeMarkdown).join(', ')}`;
+  const missing = entry.status === 'needs_person' ? (entry.missing ?? []) : [];
+  if (missing.length > 0) {
+    line += ` — missing: ${missing.map(escapeMarkdown).join(', ')}`;
   }
   line += sourceSuffix(entry);
-  line += verdictSuffix(entry);
+  line += verdictSuffix(entry, missing);
   line += warningsSuffix(entry);
   return line;
 }

@@ -31,6 +31,21 @@ suite('answer in place: coverage report', () => {
     assert.match(md, /Do you have a SOC 2 report\? — \*SOC 2 report\*/);
   });
 
+  test('a reason given as what is missing is not repeated after the verdict; another reason is', () => {
+    const reason = 'The profile records test dates but no testing cadence.';
+    const md = renderLinkedCoverage({
+      title: 't',
+      entries: [
+        { status: 'needs_person', location: 'line 9', line: 8, link: link(8), question: 'Do you test yearly?', missing: [reason], verdict: 'undetermined', reasons: [reason], facts: ['otherAssurance.penetrationTests'] },
+        { status: 'needs_person', location: 'line 10', line: 9, link: link(9), question: 'Is it current?', missing: ['[a date]'], verdict: 'undetermined', reasons: ['The report is older than 12 months.'] },
+      ],
+      notes: [],
+    });
+    assert.equal(md.split(reason).length - 1, 1, md);
+    assert.match(md, /Do you test yearly\? — missing: The profile records test dates but no testing cadence\. — verdict undetermined, from `otherAssurance\.penetrationTests`\n/);
+    assert.match(md, /Is it current\? — missing: \\\[a date\\\] — verdict undetermined: The report is older than 12 months\./);
+  });
+
   test('question text cannot inject Markdown or HTML', () => {
     const md = renderLinkedCoverage({ title: 't', entries, notes: [] });
     assert.ok(!md.includes('<b>'));

@@ -38,6 +38,24 @@ suite('attest library', () => {
     assert.equal(checked.code, 1);
     assert.match(checked.stdout, /^\.attest\/library\/legal\/whistleblower-hotline\.md:2:5 {2}not-reviewed/m);
     assert.match(checked.stdout, /whistleblower-hotline\.md:2:5 {2}no-owner/);
+    assert.match(checked.stdout, /whistleblower-hotline\.md:\d+:\d+ {2}scaffold {2}the answer still has the scaffold's text \("TODO: /);
+    // The scaffold is matched, never written.
+    const match = await attest(['library', 'match', '--json', 'Do you have a whistleblower hotline?'], dir);
+    const parsed = JSON.parse(match.stdout) as { match: { entry: string; tier: string; fills: boolean } };
+    assert.deepEqual([parsed.match.entry, parsed.match.tier, parsed.match.fills], ['legal-whistleblower-hotline', 'exact', false]);
+  });
+
+  test('check takes the library folder as --library or as its one argument; --today must be a calendar day; library --help', async () => {
+    const named = await attest(['library', 'check', '.attest/library'], dir);
+    assert.equal(named.code, 0, named.stderr);
+    assert.match(named.stderr, /45 entries, no problems found/);
+    assert.equal((await attest(['library', 'check', '.attest/library', 'other'], dir)).code, 2);
+    const badDay = await attest(['library', 'check', '--today', '2026-02-30'], dir);
+    assert.equal(badDay.code, 2);
+    assert.match(badDay.stderr, /--today 2026-02-30 is not a day of the calendar/);
+    const help = await attest(['library', '--help'], dir);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /library import \[--library DIR\]/);
   });
 
   test('check: an invalid entry and a claim-check finding at FILE:LINE:COL, exit 1', async () => {
