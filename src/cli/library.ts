@@ -256,8 +256,10 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
 /** `attest library <new|check|match|import> …`; exit codes as the rest of the CLI (0, 1 findings, 2 usage/input). */
 export async function runLibrary(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
+  // "attest library new --help": the usage, not a parse error about an unknown option.
+  const helpAsked = rest.includes('--help') || rest.includes('-h');
   try {
-    switch (sub) {
+    switch (helpAsked ? '--help' : sub) {
       case '-h':
       case '--help':
       case 'help':

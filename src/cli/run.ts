@@ -49,7 +49,7 @@ const USAGE = `Usage: attest <command> [options]
 
 Commands:
   classify [FILE…]            Questions one per line (stdin when no FILE) → JSON lines {question, intent, confidence}
-  answer --profile P [--length yesno|sentence|paragraph] [--today YYYY-MM-DD] [--json] "QUESTION"
+  answer [--profile P] [--length yesno|sentence|paragraph] [--today YYYY-MM-DD] [--json] "QUESTION"
                               The answer from the profile; warnings and missing facts on stderr
   check [--profile P] [--today YYYY-MM-DD] FILE…
                               FILE:LINE:COL  RULE  MESSAGE for each misleading claim; exit 1 when any
@@ -58,10 +58,10 @@ Commands:
                               The answer library (.attest/library): scaffold an entry, check it (exit 1 on
                               findings, FILE:LINE:COL), match a question, or import drafts from an answered
                               questionnaire; see "attest library --help"
-  fill --profile P IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
+  fill [--profile P] IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
        [--library DIR | --no-library] [--report REPORT.md]
                               Fill a .xlsx, .docx, .csv or .md questionnaire into a new file (IN.attest.EXT
-                              unless --out); prints the coverage. Questions the profile's facts do not
+                              unless --out); prints the coverage. P: .attest/profile.json when it exists. Questions the profile's facts do not
                               answer are matched in the answer library (DIR, or .attest/library when it exists). An existing output is replaced only with --force;
                               the input, and any path that is a symbolic link, are never written.
                               Workbooks: the columns read are printed when the reader is unsure (always with
@@ -134,12 +134,19 @@ async function readTextKeepingBom(io: CliIo, path: string): Promise<{ text: stri
   return { text: bom ? decoded.slice(1) : decoded, bom };
 }
 
-async function loadProfile(io: CliIo, path: string | undefined, required: boolean): Promise<Profile | undefined> {
+/** Where `fill` and `answer` look for the profile without --profile, as the editor's attest.profilePath does. */
+const DEFAULT_PROFILE = '.attest/profile.json';
+
+async function loadProfile(io: CliIo, given: string | undefined, required: boolean): Promise<Profile | undefined> {
+  let path = given;
   if (path === undefined) {
-    if (required) {
-      throw new UsageError('--profile is required (for example --profile .attest/profile.json).');
+    if (!required) {
+      return undefined;
     }
-    return undefined;
+    if (!(await io.exists(DEFAULT_PROFILE))) {
+      throw new UsageError(`--profile is required here: there is no ${DEFAULT_PROFILE} in this folder (for example --profile path/to/profile.json).`);
+    }
+    path = DEFAULT_PROFILE;
   }
   let bytes: Uint8Array;
   try {

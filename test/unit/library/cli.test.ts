@@ -56,6 +56,21 @@ suite('attest library', () => {
     const help = await attest(['library', '--help'], dir);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /library import \[--library DIR\]/);
+    const subHelp = await attest(['library', 'new', '--help'], dir);
+    assert.deepEqual([subHelp.code, subHelp.stdout], [0, help.stdout]);
+  });
+
+  test('fill and answer read .attest/profile.json without --profile; without one there, the message says so', async () => {
+    writeFileSync(join(dir, 'q.md'), '# Review\n\n1. Do you have a SOC 2 report?\n');
+    const filled = await attest(['fill', 'q.md'], dir);
+    assert.equal(filled.code, 0, filled.stderr);
+    assert.match(readFileSync(join(dir, 'q.attest.md'), 'utf8'), /Northwind Ledger/);
+    const answered = await attest(['answer', '--length', 'yesno', 'Do you have a SOC 2 report?'], dir);
+    assert.equal(answered.code, 0, answered.stderr);
+    rmSync(join(dir, '.attest', 'profile.json'));
+    const none = await attest(['fill', 'q.md', '--force'], dir);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /--profile is required here: there is no \.attest\/profile\.json in this folder/);
   });
 
   test('check: an invalid entry and a claim-check finding at FILE:LINE:COL, exit 1', async () => {
