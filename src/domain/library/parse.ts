@@ -97,8 +97,12 @@ export function parseEntry(file: string, text: string, topic: string): EntryPars
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const at = lineColumnAt(source, yamlStart + (error.pos[0] ?? 0));
-      errors.push({ file, line: at.line, column: at.column, message: `YAML: ${error.message.split('\n')[0] ?? error.message}`, path: '' });
+      // The parser finds a missing closing quote where the text ends; the writer needs the quote that was opened.
+      const quote = error.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(error.message)?.[1] : undefined;
+      const opened = quote === undefined ? undefined : openingQuote(yamlText, error.pos[0] ?? 0, quote);
+      const at = lineColumnAt(source, yamlStart + (opened ?? error.pos[0] ?? 0));
+      const message = opened === undefined ? (error.message.split('\n')[0] ?? error.message) : `the ${quote === '"' ? 'double' : 'single'} quote opened here is not closed`;
+      errors.push({ file, line: at.line, column: at.column, message: `YAML: ${message}`, path: '' });
     }
     return { errors };
   }
@@ -190,4 +194,23 @@ export function loadLibrary(root: string, files: readonly LibraryFile[]): Loaded
     entries.push(result.entry);
   }
   return { entries, errors };
+}
+
+/**
+ * The offset of the quote left open before `end`: the last line before it with an odd number of
+ * such quotes (an escaped \" or a doubled '' does not count), at its last one.
+ */
+function openingQuote(yamlText: string, end: number, quote: string): number | undefined {
+  const lines = yamlText.slice(0, end).split('\n');
+  let offset = yamlText.slice(0, end).length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    offset -= line.length + (i < lines.length - 1 ? 1 : 0);
+    const bare = quote === '"' ? line.replace(/\\./g, '  ') : line.replace(/''/g, '  ');
+    const count = bare.split(quote).length - 1;
+    if (count % 2 === 1) {
+      return offset + bare.lastIndexOf(quote);
+    }
+  }
+  return undefined;
 }

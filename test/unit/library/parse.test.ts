@@ -84,6 +84,13 @@ suite('library: entry format', () => {
     assert.ok((errors[0]?.line ?? 0) >= 3);
   });
 
+  test('an unclosed quote is reported where it was opened, not where the front matter ends', () => {
+    const double = parseEntry('x.md', ['---', 'id: x', 'question: "Is it \\"quoted\\" and unclosed?', 'answer:', '  yesno: yes', 'owner: me', '---', 'Body.', ''].join('\n'), '');
+    assert.deepEqual(double.errors.map((e) => [e.line, e.column, e.message]), [[3, 11, 'YAML: the double quote opened here is not closed']]);
+    const single = parseEntry('x.md', ['---', 'id: x', "question: 'It''s open?", 'owner: me', '---', ''].join('\n'), '');
+    assert.deepEqual(single.errors.map((e) => [e.line, e.column]), [[3, 11]]);
+  });
+
   test('no front matter, or one never closed, is an error at line 1', () => {
     assert.match(parseEntry('x.md', 'Just text', '').errors[0]?.message ?? '', /front matter/);
     assert.match(parseEntry('x.md', '---\nid: x\n', '').errors[0]?.message ?? '', /not closed/);
