@@ -106,6 +106,9 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         text = text.replace(LEADING_YESNO, '');
         text = text.charAt(0).toUpperCase() + text.slice(1);
         warnings.push(`The Yes/No is left to you: ${match.yesnoReason ?? 'the entry does not answer it'}.`);
+      } else if (polar && (verdict === 'yes' || verdict === 'no') && !LEADING_YESNO.test(text)) {
+        // As an answer from the facts does: the Yes/No the entry gives to this question leads its text.
+        text = `${verdict === 'yes' ? 'Yes' : 'No'}. ${text}`;
       }
       return { ...base(question, match), outcome: 'answered', shape, ...(polar && { verdict: verdict ?? 'undetermined' }), text, warnings, source };
     },

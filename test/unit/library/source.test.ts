@@ -69,6 +69,10 @@ suite('library: answer source in the engine', () => {
     assert.equal(narrower.outcome, 'undetermined');
     assert.equal(narrower.text, undefined);
     assert.match(narrower.reasons?.join(' ') ?? '', /narrower/);
+    // A sentence without its Yes gets the Yes the entry gives this question, as an answer from the facts starts with its verdict.
+    const bare = buildLibraryIndex([entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Users can enrol an authenticator app.' })]);
+    assert.equal(librarySource(bare).answer('Do you support MFA?', { length: 'sentence', today: TODAY }).text, 'Yes. Users can enrol an authenticator app.');
+    assert.equal(librarySource(bare).answer('Do you support MFA for all users?', { length: 'sentence', today: TODAY }).text, 'Users can enrol an authenticator app.');
     const sentence = source.answer('Do you scan all your systems for vulnerabilities?', { length: 'sentence', today: TODAY });
     assert.equal(sentence.text, 'We scan production every month.');
     assert.ok(sentence.warnings.some((w) => /Yes\/No is left to you/.test(w)));
