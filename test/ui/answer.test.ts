@@ -60,7 +60,7 @@ suite('UI: answer in place', () => {
     assert.equal(filledLines.length, originalLines.length, 'no row added or removed');
     assert.deepEqual(filledLines.slice(0, 4), originalLines.slice(0, 4), 'title rows and header unchanged');
     // Not a fact of the profile: the demo's answer library answers it (people/background-checks.md).
-    assert.match(filledLines.find((line) => line.startsWith('HRS-01.1,')) ?? '', /^HRS-01\.1,Are background checks performed on all employees\?,Yes,"Every employee and contractor passes a background check/, 'the background-check question is answered from the library');
+    assert.match(filledLines.find((line) => line.startsWith('HRS-01.1,')) ?? '', /^HRS-01\.1,Are background checks performed on all employees\?,Yes,"Yes\. Every employee and contractor passes a background check/, 'the background-check question is answered from the library');
     await workbench.screenshot('fill-report');
     // Word wrap on for a moment (Alt+Z) so the screenshot shows the answers in their cells.
     await page.keyboard.press('Alt+Z');
