@@ -11,7 +11,7 @@
 import { addMonths, daysBetween, isIsoDate, monthsBetween, referenceDateOf, soc2State } from '../assurance';
 import type { IntentId } from '../intents';
 import type { Engagement, Profile } from '../profile/schema';
-import { conditionFamily, describeCondition } from '../reading';
+import { conditionFamily } from '../reading';
 import { hourBounds, parseDuration } from '../reading/numbers';
 import type { Condition, QuestionReading, ScanCadence } from '../reading/types';
 import { categoriesInScope } from '../compose/context';
@@ -822,9 +822,10 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
   const claims = reading.conditions.filter((c) => typeIsClaim || c.condition.kind !== 'soc2.type' || c.condition.described === true);
   const outcomes = claims.map((c) => ({ read: c, outcome: evaluate(c.condition, facts) }));
   const allFacts = [...new Set(outcomes.flatMap((o) => o.outcome.facts))];
-  for (const { read, outcome } of outcomes) {
-    if (outcome.reason !== undefined && outcome.value === 'undetermined') {
-      reasons.push(`${outcome.reason} (${describeCondition(read.condition)})`);
+  for (const { outcome } of outcomes) {
+    // Written for the writer: the reader's own notation for the condition ("pentest.cadence(months=12)") stays out of it.
+    if (outcome.reason !== undefined && outcome.value === 'undetermined' && !reasons.includes(outcome.reason)) {
+      reasons.push(outcome.reason);
     }
   }
   // "Qualified or adverse?": one condition that holds answers an "or" question.
