@@ -61,8 +61,9 @@ Commands:
   fill [--profile P] IN [--out OUT] [--force] [--overwrite-answers] [--length L] [--today YYYY-MM-DD]
        [--library DIR | --no-library] [--report REPORT.md]
                               Fill a .xlsx, .docx, .csv or .md questionnaire into a new file (IN.attest.EXT
-                              unless --out); prints the coverage. P: .attest/profile.json when it exists. Questions the profile's facts do not
-                              answer are matched in the answer library (DIR, or .attest/library when it exists). An existing output is replaced only with --force;
+                              unless --out); prints the coverage. P: .attest/profile.json when it exists.
+                              Questions the profile's facts do not answer are matched in the answer library
+                              (DIR, or .attest/library when it exists). An existing output is replaced only with --force;
                               the input, and any path that is a symbolic link, are never written.
                               Workbooks: the columns read are printed when the reader is unsure (always with
                               --show-columns); IN.attest.json beside it (or --mapping FILE) corrects them;
@@ -312,6 +313,10 @@ async function runFill(args: string[], io: CliIo): Promise<number> {
   const lower = input.toLowerCase();
   if (lower.endsWith('.xls')) {
     throw new InputError(`${input}: the old binary .xls format is not supported. Save it as .xlsx (Excel Workbook) and try again.`);
+  }
+  // Before the profile and the library are read (and their warnings printed): a missing input is the one thing to say.
+  if (!(await io.exists(input))) {
+    throw new InputError(`${input}: no such file.`);
   }
   const reportPath = stringOption(values, 'report');
   if (reportPath !== undefined && !force && (await io.exists(reportPath))) {

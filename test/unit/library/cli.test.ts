@@ -67,6 +67,10 @@ suite('attest library', () => {
     assert.match(readFileSync(join(dir, 'q.attest.md'), 'utf8'), /Northwind Ledger/);
     const answered = await attest(['answer', '--length', 'yesno', 'Do you have a SOC 2 report?'], dir);
     assert.equal(answered.code, 0, answered.stderr);
+    // A missing questionnaire is said first, before the library's own warnings.
+    writeFileSync(join(dir, '.attest/library/governance/bad.md'), '---\nid: bad\nquestion: Bad?\nanswer:\n  yesno: sure\n---\n');
+    const missing = await attest(['fill', 'nowhere.md'], dir);
+    assert.deepEqual([missing.code, missing.stderr.trim()], [2, 'attest: nowhere.md: no such file.']);
     rmSync(join(dir, '.attest', 'profile.json'));
     const none = await attest(['fill', 'q.md', '--force'], dir);
     assert.equal(none.code, 2);
