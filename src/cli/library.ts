@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { readTextQuestionnaire } from '../domain/engine';
 import type { AnswerSource } from '../domain/engine/source';
 import { buildLibraryIndex, checkLibrary, librarySource, draftText, importAnswers, libraryAnswer, loadLibrary, matchLibrary, newEntryTemplate, resolveEvidence, type LibraryFile, type LoadedLibrary } from '../domain/library';
+import { scaffoldText } from '../domain/library/answer';
 import { answeredQuestions } from '../domain/library/importPlan';
 import { formatFromFileName } from '../domain/questionnaire';
 import { parseProfile } from '../domain/profile/parse';
@@ -202,7 +203,14 @@ async function runMatch(args: string[], io: CliIo): Promise<number> {
     const yesno = match.yesno === undefined ? '' : match.yesno === 'undetermined' ? `Yes/No left for a person: ${match.yesnoReason ?? ''}\n` : `${libraryAnswer(match.entry, 'yesno') ?? ''}\n`;
     io.stdout(`${yesno}${libraryAnswer(match.entry, 'paragraph') ?? ''}\n`);
   } else {
-    io.stderr(match.writable ? 'A suggestion only (weak match): nothing is written.\n' : 'An internal entry: never written into a questionnaire.\n');
+    const scaffold = scaffoldText(match.entry);
+    io.stderr(
+      match.writable
+        ? `A suggestion only (weak match${match.unmetBound === undefined ? '' : `: ${match.unmetBound}`}): nothing is written.\n`
+        : scaffold !== undefined
+          ? `A draft ("${scaffold}"): write its answer; until then it is never written into a questionnaire.\n`
+          : 'An internal entry: never written into a questionnaire.\n',
+    );
   }
   return 0;
 }

@@ -4,6 +4,7 @@
  *
  * Exit codes: 0 success; 1 `check` found something; 2 usage error, bad input or invalid profile.
  */
+import { resolve as resolvePath } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { answerQuestion } from '../domain/answer/decide';
 import type { AnswerOptions } from '../domain/answer/types';
@@ -18,6 +19,7 @@ import { parseProfile } from '../domain/profile/parse';
 import type { Profile } from '../domain/profile/schema';
 import { applyEdits, formatFromFileName } from '../domain/questionnaire';
 import { SafeWriteError } from '../io/safeWrite';
+import { resolvesInside } from '../io/workspacePath';
 import { todayProblem } from './today';
 import { version } from '../../package.json';
 import { libraryForFill, LibraryFillError, runLibrary, type FillLibrary } from './library';
@@ -146,6 +148,10 @@ async function loadProfile(io: CliIo, given: string | undefined, required: boole
     }
     if (!(await io.exists(DEFAULT_PROFILE))) {
       throw new UsageError(`--profile is required here: there is no ${DEFAULT_PROFILE} in this folder (for example --profile path/to/profile.json).`);
+    }
+    // As the editor does with attest.profilePath: the profile found by default is this folder's own, not a link out of it.
+    if (!(await resolvesInside(process.cwd(), resolvePath(DEFAULT_PROFILE)))) {
+      throw new UsageError(`${DEFAULT_PROFILE} leads outside this folder (a symbolic link): pass --profile with the file you mean.`);
     }
     path = DEFAULT_PROFILE;
   }

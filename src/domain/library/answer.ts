@@ -5,16 +5,22 @@ import type { LibraryEntry } from './schema';
 
 const YESNO_TEXT = { yes: 'Yes', no: 'No', na: 'N/A' } as const;
 
-/** Full stops that do not end a sentence: "Northwind Ledger, Inc. has…", "e.g. AWS", "U.S. regions". */
-const ABBREVIATION = /(?:^|[\s(])(?:inc|ltd|llc|corp|co|plc|gmbh|e\.g|i\.e|etc|vs|no|st|dr|mr|ms|mrs|approx|incl|u\.s|u\.k|[a-z])$/i;
+/**
+ * Full stops before a capital that do not end a sentence: "e.g. AWS", "U.S. Regions". (A sentence
+ * only ends before a capital, so "Northwind Ledger, Inc. has…" is one sentence anyway.)
+ */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|approx|incl|u\.s|u\.k|dr|mr|ms|mrs)$/i;
+/** A first sentence that is only the Yes/No ("Yes. Backups are encrypted."): the sentence goes on to the next. */
+const BARE_YESNO = /^(?:yes|no|n\/a)[.!]$/i;
 
-/** The first sentence of a text (one line; a full stop after an abbreviation does not end it). */
+/** The first sentence of a text (one line; a full stop after an abbreviation, or a bare "Yes.", does not end it). */
 export function firstSentence(text: string): string {
   const plain = text.replace(/\s+/g, ' ').trim();
   const ends = /[.!?](?=\s+[A-Z(]|$)/g;
   for (let m = ends.exec(plain); m !== null; m = ends.exec(plain)) {
-    if (m[0] !== '.' || !ABBREVIATION.test(plain.slice(0, m.index))) {
-      return plain.slice(0, m.index + 1);
+    const sentence = plain.slice(0, m.index + 1);
+    if ((m[0] !== '.' || !ABBREVIATION.test(plain.slice(0, m.index))) && !BARE_YESNO.test(sentence)) {
+      return sentence;
     }
   }
   return plain;

@@ -170,12 +170,15 @@ const PERMISSIVE = new Set(['allow', 'allows', 'allowed', 'permit', 'permits', '
  * customer users?" against one where customers can turn it on: a Yes to "supported" is not a Yes
  * to "required", so a question asks in this sense only of an entry written in it.
  */
+/** Before a REQUIRED word, these make it an option ("can require"), a sense of its own. */
+const OPTION_WORDS = new Set(['can', 'could', 'may', 'able', 'option', 'choose', 'optionally', 'possible']);
 const REQUIRED = new Set(['require', 'required', 'requires', 'requiring', 'mandatory', 'mandated', 'compulsory', 'obligatory', 'must', 'enforce', 'enforced', 'enforces', 'enforcing']);
 
 /** The negation words of a normalized text, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
 function negationsOf(normalized: string): string {
   const found = new Set<string>();
-  for (const word of normalized.split(' ')) {
+  const words = normalized.split(' ');
+  for (const [i, word] of words.entries()) {
     if (NEGATIONS.has(word)) {
       found.add(word === 'dont' || word === 'doesnt' || word === 'isnt' || word === 'arent' || word === 'cannot' || word === 'cant' || word === 'wont' ? 'not' : word);
     }
@@ -184,7 +187,8 @@ function negationsOf(normalized: string): string {
     } else if (PERMISSIVE.has(word)) {
       found.add('allowed:');
     } else if (REQUIRED.has(word)) {
-      found.add('required:');
+      // "Can we enforce MFA?", "customers may require SSO": an option someone can turn on, not a requirement.
+      found.add(words.slice(Math.max(0, i - 3), i).some((before) => OPTION_WORDS.has(before)) ? 'can-require:' : 'required:');
     }
   }
   return [...found].sort().join(' ');

@@ -23,7 +23,13 @@ import { matchAnswer, scaffoldText } from './answer';
 import { reviewDue } from './check';
 import { matchLibrary, type LibraryIndex, type LibraryMatch } from './match';
 
-const LEADING_YESNO = /^\s*(?:yes|no)\b[\s.,;:—–-]*/i;
+/**
+ * A Yes/No that leads an answer as a word of its own ("Yes.", "No,", "**Yes.**", "Yes — …"), not the
+ * first word of a sentence: "No customer data leaves the EU" must keep its "No".
+ */
+const LEADING_YESNO = /^\s*(?:\*\*|__)?(?:yes|no)(?:\*\*|__)?(?:\s*[.,;:!]+(?:\*\*|__)?|\s+[—–-]\s+|\s*$)\s*/i;
+/** An answer that opens with a list or a heading: its Yes/No goes on a line of its own. */
+const OPENS_WITH_BLOCK = /^\s*(?:[-*+]\s|\d+[.)]\s|#)/;
 
 function base(question: string, match: LibraryMatch | undefined): Pick<AnswerDecision, 'question' | 'intent' | 'confidence' | 'missing' | 'warnings'> {
   return { question, intent: 'none', confidence: match?.score ?? 0, missing: [], warnings: [] };
@@ -108,7 +114,7 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         warnings.push(`The Yes/No is left to you: ${match.yesnoReason ?? 'the entry does not answer it'}.`);
       } else if (polar && (verdict === 'yes' || verdict === 'no') && !LEADING_YESNO.test(text)) {
         // As an answer from the facts does: the Yes/No the entry gives to this question leads its text.
-        text = `${verdict === 'yes' ? 'Yes' : 'No'}. ${text}`;
+        text = `${verdict === 'yes' ? 'Yes' : 'No'}.${OPENS_WITH_BLOCK.test(text) ? '\n\n' : ' '}${text}`;
       }
       return { ...base(question, match), outcome: 'answered', shape, ...(polar && { verdict: verdict ?? 'undetermined' }), text, warnings, source };
     },

@@ -1,6 +1,6 @@
 /** `attest library new|check|match` on real files (nodeIo, as dist/cli.js runs it). */
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attest as attestIn } from '../../support/attestCli';
@@ -43,6 +43,8 @@ suite('attest library', () => {
     const match = await attest(['library', 'match', '--json', 'Do you have a whistleblower hotline?'], dir);
     const parsed = JSON.parse(match.stdout) as { match: { entry: string; tier: string; fills: boolean } };
     assert.deepEqual([parsed.match.entry, parsed.match.tier, parsed.match.fills], ['legal-whistleblower-hotline', 'exact', false]);
+    const said = await attest(['library', 'match', 'Do you have a whistleblower hotline?'], dir);
+    assert.match(said.stderr, /A draft \("TODO: the answer in one sentence\."\): write its answer/);
   });
 
   test('check takes the library folder as --library or as its one argument; --today must be a calendar day; library --help', async () => {
@@ -67,10 +69,26 @@ suite('attest library', () => {
     assert.match(readFileSync(join(dir, 'q.attest.md'), 'utf8'), /Northwind Ledger/);
     const answered = await attest(['answer', '--length', 'yesno', 'Do you have a SOC 2 report?'], dir);
     assert.equal(answered.code, 0, answered.stderr);
+    // A reason is the writer's sentence, without the reader's notation for the condition.
+    const pentest = await attest(['answer', '--json', '--length', 'yesno', 'Do you conduct independent penetration testing at least annually?'], dir);
+    const reasons = (JSON.parse(pentest.stdout) as { reasons: string[] }).reasons;
+    assert.ok(reasons.length > 0 && reasons.every((reason) => !/\(\w+\.\w+\(/.test(reason)), reasons.join(' | '));
     // A missing questionnaire is said first, before the library's own warnings.
     writeFileSync(join(dir, '.attest/library/governance/bad.md'), '---\nid: bad\nquestion: Bad?\nanswer:\n  yesno: sure\n---\n');
     const missing = await attest(['fill', 'nowhere.md'], dir);
     assert.deepEqual([missing.code, missing.stderr.trim()], [2, 'attest: nowhere.md: no such file.']);
+    // A default profile that is a link out of the folder is not read.
+    const outside = mkdtempSync(join(tmpdir(), 'attest-outside-'));
+    try {
+      cpSync(join(dir, '.attest', 'profile.json'), join(outside, 'profile.json'));
+      rmSync(join(dir, '.attest', 'profile.json'));
+      symlinkSync(join(outside, 'profile.json'), join(dir, '.attest', 'profile.json'));
+      const linked = await attest(['fill', 'q.md', '--force'], dir);
+      assert.equal(linked.code, 2);
+      assert.match(linked.stderr, /\.attest\/profile\.json leads outside this folder \(a symbolic link\)/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
     rmSync(join(dir, '.attest', 'profile.json'));
     const none = await attest(['fill', 'q.md', '--force'], dir);
     assert.equal(none.code, 2);

@@ -233,7 +233,11 @@ suite('library: answers', () => {
     assert.equal(libraryAnswer(noSentence, 'yesno'), undefined);
     assert.equal(libraryAnswer({ ...noSentence, paragraph: '' }, 'paragraph'), undefined);
     // A full stop after an abbreviation does not end the sentence.
-    assert.equal(libraryAnswer({ ...noSentence, paragraph: 'Acme Corp. Ltd. hosts it on AWS, e.g. in U.S. regions. Backups are daily.' }, 'sentence'), 'Acme Corp. Ltd. hosts it on AWS, e.g. in U.S. regions.');
+    assert.equal(libraryAnswer({ ...noSentence, paragraph: 'Hosted by Acme, Inc. in U.S. regions, e.g. AWS. Backups are daily.' }, 'sentence'), 'Hosted by Acme, Inc. in U.S. regions, e.g. AWS.');
+    // A bare Yes/No is not the whole first sentence; a sentence ending in a capital ends there.
+    assert.equal(libraryAnswer({ ...noSentence, paragraph: 'Yes. Backups are encrypted. Keys rotate yearly.' }, 'sentence'), 'Yes. Backups are encrypted.');
+    assert.equal(libraryAnswer({ ...noSentence, paragraph: 'No. We never sell data. Nor do we rent it.' }, 'sentence'), 'No. We never sell data.');
+    assert.equal(libraryAnswer({ ...noSentence, paragraph: 'We fail over to Plan B. It is tested yearly.' }, 'sentence'), 'We fail over to Plan B.');
   });
 });
 

@@ -73,6 +73,19 @@ suite('library: answer source in the engine', () => {
     const bare = buildLibraryIndex([entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Users can enrol an authenticator app.' })]);
     assert.equal(librarySource(bare).answer('Do you support MFA?', { length: 'sentence', today: TODAY }).text, 'Yes. Users can enrol an authenticator app.');
     assert.equal(librarySource(bare).answer('Do you support MFA for all users?', { length: 'sentence', today: TODAY }).text, 'Users can enrol an authenticator app.');
+    // A leading "No" that is the first word of a sentence is not a Yes/No: it stays, whatever is decided.
+    const keepNo = buildLibraryIndex([entry({ id: 'eu', question: 'Is customer data kept in the EU?', yesno: 'yes', sentence: 'No customer data leaves the EU.' })]);
+    assert.equal(librarySource(keepNo).answer('Is all customer data kept in the EU at all times?', { length: 'sentence', today: TODAY }).text, 'No customer data leaves the EU.');
+    // A Yes already there in bold is recognized; a list gets its Yes on a line of its own.
+    const bold = buildLibraryIndex([entry({ id: 'scan', question: 'Do you scan weekly?', yesno: 'yes', sentence: '**Yes.** We scan weekly.' })]);
+    assert.equal(librarySource(bold).answer('Do you scan weekly?', { length: 'sentence', today: TODAY }).text, '**Yes.** We scan weekly.');
+    const list = buildLibraryIndex([entry({ id: 'bcp', question: 'Do you have a BCP?', yesno: 'yes', body: '- Tested yearly\n- Owned by the CISO' })]);
+    assert.equal(librarySource(list).answer('Do you have a BCP?', { length: 'paragraph', today: TODAY }).text, 'Yes.\n\n- Tested yearly\n- Owned by the CISO');
+    // "Can we enforce MFA?" is an option the customer has, not "MFA is enforced": no Yes, and none in the text.
+    const option = buildLibraryIndex([entry({ id: 'mfa', question: 'Can we enforce MFA for our users?', yesno: 'yes', sentence: 'Administrators can require MFA for everyone in their account.' })]);
+    const enforced = librarySource(option).answer('Is MFA enforced for customer users?', { length: 'sentence', today: TODAY });
+    assert.equal(enforced.text, 'Administrators can require MFA for everyone in their account.');
+    assert.equal(librarySource(option).answer('Can customers enforce MFA for their users?', { length: 'yesno', today: TODAY }).text, 'Yes');
     const sentence = source.answer('Do you scan all your systems for vulnerabilities?', { length: 'sentence', today: TODAY });
     assert.equal(sentence.text, 'We scan production every month.');
     assert.ok(sentence.warnings.some((w) => /Yes\/No is left to you/.test(w)));
