@@ -37,7 +37,6 @@ export const LIBRARY_USAGE = `  library new [--library DIR] [--owner NAME] TOPIC
 class LibraryUsageError extends Error {}
 class LibraryInputError extends Error {}
 
-
 function options(args: string[], config: Record<string, { type: 'string' | 'boolean' }>): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     const parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });

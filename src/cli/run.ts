@@ -82,7 +82,6 @@ Exit codes: 0 success, 1 findings (check), 2 usage error or bad input.`;
 class UsageError extends Error {}
 class InputError extends Error {}
 
-
 function parse(args: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });

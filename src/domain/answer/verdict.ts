@@ -820,20 +820,20 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
   // "Is the Type 2 opinion unqualified?": the type picks the report; it is a claim only when the question asks whether a report exists.
   const typeIsClaim = !reading.conditions.some((c) => SELECTING_HEADS.has(c.condition.kind));
   const claims = reading.conditions.filter((c) => typeIsClaim || c.condition.kind !== 'soc2.type' || c.condition.described === true);
-  const outcomes = claims.map((c) => ({ read: c, outcome: evaluate(c.condition, facts) }));
-  const allFacts = [...new Set(outcomes.flatMap((o) => o.outcome.facts))];
-  for (const { outcome } of outcomes) {
+  const outcomes = claims.map((c) => evaluate(c.condition, facts));
+  const allFacts = [...new Set(outcomes.flatMap((o) => o.facts))];
+  for (const outcome of outcomes) {
     // Written for the writer: the reader's own notation for the condition ("pentest.cadence(months=12)") stays out of it.
     if (outcome.reason !== undefined && outcome.value === 'undetermined' && !reasons.includes(outcome.reason)) {
       reasons.push(outcome.reason);
     }
   }
   // "Qualified or adverse?": one condition that holds answers an "or" question.
-  const anyHolds = reading.combine === 'any' && outcomes.some((o) => o.outcome.value === 'yes');
+  const anyHolds = reading.combine === 'any' && outcomes.some((o) => o.value === 'yes');
   if (reasons.length > 0 && !(anyHolds && reading.notUnderstood.length === 0 && !reading.several && reading.conditions.length > 0)) {
     return { value: 'undetermined', facts: allFacts, reasons };
   }
-  const values = outcomes.map((o) => o.outcome.value);
+  const values = outcomes.map((o) => o.value);
   const families = new Set(claims.map((c) => conditionFamily(c.condition)));
   // "Current and unqualified?", "all five categories with no exceptions?": two claims the facts answer differently are for a person.
   const heads = new Set(claims.filter((c) => SELECTING_HEADS.has(c.condition.kind)).map((c) => c.condition.kind));
@@ -851,7 +851,7 @@ export function decideVerdict(profile: Profile, intent: IntentId, reading: Quest
   if (value === 'no' && reading.ifNot) {
     return { value: 'undetermined', facts: allFacts, reasons: ['The answer to the first question is No, and the "If not, …" question after it is for a person.'] };
   }
-  const notes = outcomes.filter((o) => o.outcome.value === 'na' && o.outcome.reason !== undefined).map((o) => o.outcome.reason ?? '');
+  const notes = outcomes.filter((o) => o.value === 'na' && o.reason !== undefined).map((o) => o.reason ?? '');
   const completed = profile.soc2.engagements.filter((e) => e.status === 'completed');
   if (intent.startsWith('soc2.') && completed.length > 1 && facts.report !== undefined) {
     notes.push(`The profile lists ${completed.length} completed reports; this verdict is about the ${facts.report.type === 'type1' ? 'Type 1' : 'Type 2'} ${facts.report.type === 'type1' ? `as of ${facts.report.asOf ?? '?'}` : `for the period ending ${facts.report.periodEnd ?? '?'}`}.`);

@@ -29,15 +29,15 @@ export function firstSentence(text: string): string {
 /** What a scaffold leaves for the writer ("TODO: the answer in one sentence."): never sent to a customer. */
 const SCAFFOLD = /\b(?:TODO|TBD|FIXME)\b/;
 
-/** The scaffold text still in an entry's answer (its sentence or paragraph), or undefined. */
+/** The scaffold text in one text ("TODO: the answer…", up to the line's end), or undefined. */
+export function scaffoldIn(text: string): string | undefined {
+  const found = SCAFFOLD.exec(text);
+  return found === null ? undefined : text.slice(found.index, found.index + 60).split('\n')[0]?.trim();
+}
+
+/** The scaffold text still in an entry's answer (its sentence, else its paragraph), or undefined. */
 export function scaffoldText(entry: LibraryEntry): string | undefined {
-  for (const text of [entry.answer.sentence ?? '', entry.paragraph]) {
-    const found = SCAFFOLD.exec(text);
-    if (found !== null) {
-      return text.slice(found.index, found.index + 60).split('\n')[0]?.trim();
-    }
-  }
-  return undefined;
+  return scaffoldIn(entry.answer.sentence ?? '') ?? scaffoldIn(entry.paragraph);
 }
 
 /**

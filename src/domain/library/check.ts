@@ -18,7 +18,7 @@
 import { check, RULES } from '../claims';
 import type { Profile } from '../profile/schema';
 import { exactKey, normalizeText } from './analyze';
-import { scaffoldText } from './answer';
+import { scaffoldIn, scaffoldText } from './answer';
 import { buildLibraryIndex, matchLibrary, STRONG, type LibraryIndex } from './match';
 import { REVIEW_EVERY, type LibraryEntry, type SourceSpan } from './schema';
 
@@ -138,7 +138,7 @@ export function checkLibrary(entries: readonly LibraryEntry[], options: CheckLib
     }
     const scaffold = scaffoldText(entry);
     if (scaffold !== undefined) {
-      const where = entry.answer.sentence !== undefined && scaffoldText({ ...entry, paragraph: '' }) !== undefined ? (entry.spans.sentence ?? entry.spans.id) : { line: entry.spans.bodyLine, column: 1 };
+      const where = scaffoldIn(entry.answer.sentence ?? '') !== undefined ? (entry.spans.sentence ?? entry.spans.id) : { line: entry.spans.bodyLine, column: 1 };
       add(entry, where, 'scaffold', 'error', `the answer still has the scaffold's text ("${scaffold}"): write it; until then the entry is never written into a questionnaire`);
     }
     // What the answers say.

@@ -146,8 +146,10 @@ export interface LibraryIndex {
   readonly entryWords: readonly Set<string>[];
   /** Per entry: how often, how soon and how long its questions and answer say things are done. */
   readonly entryTimes: readonly (readonly TimeBound[])[];
-  /** Per entry: the products and providers it names (NAMED_PRODUCTS), in its questions, answer or tags. */
+  /** Per entry: the products, providers, standards and regions it names (see products.ts), in its questions, answer or tags. */
   readonly entryProducts: readonly (readonly string[])[];
+  /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */
+  readonly entryWritable: readonly boolean[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
   readonly entryContext: readonly Set<string>[];
   /** @internal the analyzed tokens of each entry's question and variants together */
@@ -165,13 +167,13 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont
  */
 const RESTRICTIVE = new Set(['restrict', 'restricts', 'restricted', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'deny', 'denies', 'denied', 'disallow', 'disallows', 'disallowed', 'ban', 'bans', 'banned']);
 const PERMISSIVE = new Set(['allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'permissible']);
+/** Before a REQUIRED word, these make it an option ("can require"), a sense of its own. */
+const OPTION_WORDS = new Set(['can', 'could', 'may', 'able', 'option', 'choose', 'optionally', 'possible']);
 /**
  * "Is TLS 1.3 required?" against an entry that supports TLS 1.2 or 1.3, "Is SSO mandatory for
  * customer users?" against one where customers can turn it on: a Yes to "supported" is not a Yes
  * to "required", so a question asks in this sense only of an entry written in it.
  */
-/** Before a REQUIRED word, these make it an option ("can require"), a sense of its own. */
-const OPTION_WORDS = new Set(['can', 'could', 'may', 'able', 'option', 'choose', 'optionally', 'possible']);
 const REQUIRED = new Set(['require', 'required', 'requires', 'requiring', 'mandatory', 'mandated', 'compulsory', 'obligatory', 'must', 'enforce', 'enforced', 'enforces', 'enforcing']);
 
 /** The negation words of a normalized text, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
@@ -205,6 +207,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const entryWords: Set<string>[] = [];
   const entryTimes: TimeBound[][] = [];
   const entryProducts: string[][] = [];
+  const entryWritable: boolean[] = [];
   const entryContext: Set<string>[] = [];
   const entryOwn: Set<string>[] = [];
   entries.forEach((entry, index) => {
@@ -246,6 +249,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     }
     entryWords.push(words);
     entryTimes.push(timeBounds([answer, ...[entry.question, ...entry.variants].map(normalizeText)].join(' . ')));
+    entryWritable.push(entry.visibility !== 'internal' && scaffoldText(entry) === undefined);
     entryProducts.push(namedProducts([entry.answer.sentence ?? '', entry.paragraph, entry.tags.join(' '), entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
     const context = new Set(own);
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
@@ -286,7 +290,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryContext, entryOwn, weights };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryWritable, entryContext, entryOwn, weights };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -539,7 +543,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       }
     });
     // An internal entry, or one whose answer is still a scaffold ("TODO: …"), is matched but never written.
-    const writable = entry.visibility !== 'internal' && scaffoldText(entry) === undefined;
+    const writable = index.entryWritable[text.entry] === true;
     polar ??= questionShape(question) === 'polar';
     // Checks in turn, the first reason found making a close match a suggestion.
     let unmetBound: string | undefined;
