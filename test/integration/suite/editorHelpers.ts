@@ -48,3 +48,19 @@ export async function revertAll(): Promise<void> {
   }
   await closeAllEditors();
 }
+
+/**
+ * Opens a document whose text is what is on disk now. A file a test rewrote on disk can come back
+ * from openTextDocument with the text the workbench still holds, and an edit to that model is
+ * ignored ("has changed in the meantime"): revert it from disk and wait for the text itself.
+ */
+export async function openAsOnDisk(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  if (document.getText() !== onDisk) {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert', uri);
+  }
+  await waitFor(`${uri.path} as on disk`, () => (document.isDirty || document.getText() !== onDisk ? undefined : true), 30_000);
+  return document;
+}

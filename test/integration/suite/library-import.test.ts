@@ -13,7 +13,7 @@ import type { ImportAnswersResult } from '../../../src/adapter/libraryEditing/im
 import type { SaveAnswerResult } from '../../../src/adapter/libraryEditing/saveAnswer';
 import type { AttestTestApi } from '../../../src/extension';
 import { CommandId } from '../../../src/shared/ids';
-import { revertAll, undoIn } from './editorHelpers';
+import { openAsOnDisk, revertAll, undoIn } from './editorHelpers';
 import { activateExtension, waitFor, workspaceFile } from './helpers';
 
 const FOLDER = 'library-import-it';
@@ -324,7 +324,8 @@ suite('Library: import answers and save answers from the editor', () => {
     const markdown = write(`${FOLDER}/review.md`, '# Identity\n\n1. Can customers use SAML single sign-on for their users?\n\n   Yes. Through any SAML 2.0 identity provider.\n\n2. Do you publish a transparency report?\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(markdown));
     const entryUri = workspaceFile(LIBRARY, 'identity', 'sso.md');
-    const entryDocument = await vscode.workspace.openTextDocument(entryUri);
+    // The test before rewrote this entry on disk; edit the text that is there, not the workbench's copy of the old one.
+    const entryDocument = await openAsOnDisk(entryUri);
     await vscode.window.showTextDocument(entryDocument, vscode.ViewColumn.Beside);
     // A workspace edit, not editor.edit: a loaded workbench can hand back a stale editor whose edit is dropped.
     const unsaved = new vscode.WorkspaceEdit();
