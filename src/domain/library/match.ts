@@ -159,6 +159,13 @@ export interface LibraryIndex {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
+/** One form per negation, so that "forbid" and "prohibited", "cannot" and "not" are the same sense. */
+const NEGATION_FORMS = new Map([
+  ...['dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont'].map((word) => [word, 'not'] as const),
+  ...['prohibited', 'forbid', 'forbidden', 'refuse'].map((word) => [word, 'prohibit'] as const),
+]);
+/** The negations that turn what a question asks around; "ever" only sharpens it ("Is data ever copied…?"). */
+const TURNING = new Set(['not', 'never', 'no', 'without', 'nor', 'prohibit']);
 
 /**
  * Words that turn a Yes into a No when one phrasing has them and the other does not: "Is removable
@@ -176,13 +183,25 @@ const OPTION_WORDS = new Set(['can', 'could', 'may', 'able', 'option', 'choose',
  */
 const REQUIRED = new Set(['require', 'required', 'requires', 'requiring', 'mandatory', 'mandated', 'compulsory', 'obligatory', 'must', 'enforce', 'enforced', 'enforces', 'enforcing']);
 
+const COMPARATIVES = new Set(['less', 'more', 'later', 'fewer', 'earlier', 'greater', 'longer', 'shorter', 'sooner']);
+/** "no less than 30 days", "not later than 72 hours", "without undue delay": a bound, not a negation. */
+function boundIdiom(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  if (word === 'no' || word === 'not') {
+    return COMPARATIVES.has(words[i + 1] ?? '') && words[i + 2] === 'than';
+  }
+  return word === 'without' && (words[i + 1] === 'undue' || words[i + 1] === 'unreasonable' || words[i + 1] === 'delay');
+}
+
 /** The negation words of a normalized text, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
 function negationsOf(normalized: string): string {
   const found = new Set<string>();
   const words = normalized.split(' ');
   for (const [i, word] of words.entries()) {
-    if (NEGATIONS.has(word)) {
-      found.add(word === 'dont' || word === 'doesnt' || word === 'isnt' || word === 'arent' || word === 'cannot' || word === 'cant' || word === 'wont' ? 'not' : word);
+    // "… supported? Yes/No/N/A", "(Yes or No)": the answer format, not a negation.
+    const answerFormat = word === 'no' && (words[i - 1] === 'yes' || (words[i - 1] === 'or' && words[i - 2] === 'yes'));
+    if (NEGATIONS.has(word) && !answerFormat && !boundIdiom(words, i)) {
+      found.add(NEGATION_FORMS.get(word) ?? word);
     }
     if (RESTRICTIVE.has(word)) {
       found.add('restricted:');
@@ -194,6 +213,29 @@ function negationsOf(normalized: string): string {
     }
   }
   return [...found].sort().join(' ');
+}
+
+/**
+ * Why a question asks the other way round from the entry text it matched, or undefined: a negation
+ * one has and the other not ("Can developers merge code without a second approval?" near "Is every
+ * change peer reviewed?"), or one permissive where the other is restrictive ("Is USB storage
+ * permitted?" near "Is removable media restricted?"). The entry's answer would answer the opposite
+ * question: it is a suggestion, left to a person.
+ */
+function turnedAround(negations: string, entryNegations: string): string | undefined {
+  const senses = (key: string): string[] => key.split(' ').filter((word) => word !== '');
+  const asked = senses(negations);
+  const own = senses(entryNegations);
+  const turning = (list: readonly string[]): string => list.filter((word) => TURNING.has(word)).join(' ');
+  if (turning(asked) !== turning(own)) {
+    const words = turning(asked) === '' ? `without "${turning(own)}"` : `with "${turning(asked)}"`;
+    return `the question is asked ${words} where the entry is not: its answer may answer the opposite`;
+  }
+  const opposite = (a: readonly string[], b: readonly string[]): boolean => a.includes('allowed:') && !a.includes('restricted:') && b.includes('restricted:') && !b.includes('allowed:');
+  if (opposite(asked, own) || opposite(own, asked)) {
+    return `the question asks whether it is ${asked.includes('allowed:') ? 'allowed' : 'restricted'} where the entry says whether it is ${own.includes('allowed:') ? 'allowed' : 'restricted'}: its answer may answer the opposite`;
+  }
+  return undefined;
 }
 
 function exactKeyOf(normalized: string, negations: string): string {
@@ -560,6 +602,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
       unmetBound ??= unmetPercentage(question, [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]);
+      unmetBound ??= turnedAround(negations, text.negations);
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {
         unmetBound = 'the question asks what the customer may do, and the entry says what you do';

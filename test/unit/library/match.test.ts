@@ -178,6 +178,31 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Is MFA mandatory for all staff?', { polar: true }).match?.yesno, 'yes');
   });
 
+  test('a question asked the other way round (a negation, or "allowed" against "restricted") is a suggestion: the entry would answer the opposite', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'review', question: 'Is every code change peer reviewed before it is merged?', yesno: 'yes', sentence: 'Every pull request needs an approving review.' }),
+      entry({ id: 'media', question: 'Is removable media restricted on company laptops?', yesno: 'yes', sentence: 'USB storage is blocked by MDM.' }),
+      entry({ id: 'retention', question: 'How long are backups retained?', sentence: 'Backups are kept for 35 days.' }),
+      entry({ id: 'scim', question: 'Is SCIM provisioning supported?', yesno: 'yes', sentence: 'SCIM 2.0 from Okta and Entra ID.' }),
+    ]);
+    const turned = (question: string, id: string, reason: RegExp): void => {
+      const found = matchLibrary(index, question).match;
+      assert.equal(found?.entry.id, id, question);
+      assert.equal(found?.tier, 'weak', question);
+      assert.equal(found?.fills, false, question);
+      assert.match(found?.unmetBound ?? '', reason, question);
+    };
+    turned('Can a code change be merged without being peer reviewed?', 'review', /with "without".*opposite/);
+    turned('Is every code change merged with no peer review?', 'review', /with "no"/);
+    turned('Is removable media allowed on company laptops?', 'media', /allowed where the entry says whether it is restricted/);
+    // The entry's own sense, and "no less than", "without undue delay" or a "Yes/No" answer format, turn nothing around.
+    assert.equal(matchLibrary(index, 'Is removable media blocked on company laptops?').match?.fills, true);
+    assert.equal(matchLibrary(index, 'Are backups retained for no less than 30 days?').match?.unmetBound, undefined);
+    const format = matchLibrary(index, 'SCIM provisioning supported? Yes/No/N/A').match;
+    assert.equal(format?.yesno, 'yes');
+    assert.equal(matchLibrary(index, 'Is SCIM provisioning supported (Yes or No)?').match?.yesno, 'yes');
+  });
+
   test('a question that is not polar gets no Yes/No; polar can be given', () => {
     assert.equal(best('Describe how customer data is encrypted at rest.')?.yesno, undefined);
     assert.equal(best('Describe how customer data is encrypted at rest.', true)?.yesno, 'yes');
