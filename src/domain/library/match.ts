@@ -158,14 +158,15 @@ export interface LibraryIndex {
   readonly weights: ReadonlyMap<string, number>;
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'ever', 'without', 'nor', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont', 'prohibit', 'prohibited', 'forbid', 'forbidden', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
 /** One form per negation, so that "forbid" and "prohibited", "cannot" and "not" are the same sense. */
 const NEGATION_FORMS = new Map([
   ...['dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont'].map((word) => [word, 'not'] as const),
-  ...['prohibited', 'forbid', 'forbidden', 'refuse'].map((word) => [word, 'prohibit'] as const),
+  ...['prohibited', 'forbid', 'forbidden'].map((word) => [word, 'prohibit'] as const),
+  ...['refuses', 'refused', 'decline', 'declines', 'declined'].map((word) => [word, 'refuse'] as const),
 ]);
 /** The negations that turn what a question asks around; "ever" only sharpens it ("Is data ever copied…?"). */
-const TURNING = new Set(['not', 'never', 'no', 'without', 'nor', 'prohibit']);
+const TURNING = new Set(['not', 'never', 'no', 'without', 'nor', 'prohibit', 'refuse']);
 
 /**
  * Words that turn a Yes into a No when one phrasing has them and the other does not: "Is removable
@@ -202,6 +203,9 @@ function negationsOf(normalized: string): string {
     const answerFormat = word === 'no' && (words[i - 1] === 'yes' || (words[i - 1] === 'or' && words[i - 2] === 'yes'));
     if (NEGATIONS.has(word) && !answerFormat && !boundIdiom(words, i)) {
       found.add(NEGATION_FORMS.get(word) ?? word);
+    } else if (word === 'free' && (words[i + 1] === 'of' || words[i + 1] === 'from')) {
+      // "Is the application free of tracking cookies?" asks "Does it use none?".
+      found.add('not');
     }
     if (RESTRICTIVE.has(word)) {
       found.add('restricted:');

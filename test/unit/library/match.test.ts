@@ -195,6 +195,8 @@ suite('library: matching', () => {
     turned('Can a code change be merged without being peer reviewed?', 'review', /with "without".*opposite/);
     turned('Is every code change merged with no peer review?', 'review', /with "no"/);
     turned('Is removable media allowed on company laptops?', 'media', /allowed where the entry says whether it is restricted/);
+    turned('Do you decline to peer review every code change before it is merged?', 'review', /with "refuse"/);
+    turned('Is every code change free of peer review before it is merged?', 'review', /with "not"/);
     // The entry's own sense, and "no less than", "without undue delay" or a "Yes/No" answer format, turn nothing around.
     assert.equal(matchLibrary(index, 'Is removable media blocked on company laptops?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Are backups retained for no less than 30 days?').match?.unmetBound, undefined);
