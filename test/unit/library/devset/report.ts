@@ -8,7 +8,8 @@ import { FRESH2 } from './fresh2';
 import { FRESH3 } from './fresh3';
 import { FRESH4 } from './fresh4';
 import { FRESH5 } from './fresh5';
-const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3, fresh4: FRESH4, fresh5: FRESH5 };
+import { FRESH6 } from './fresh6';
+const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3, fresh4: FRESH4, fresh5: FRESH5, fresh6: FRESH6 };
 const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
