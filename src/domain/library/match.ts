@@ -173,7 +173,7 @@ const TURNING = new Set(['not', 'never', 'no', 'without', 'nor', 'prohibit', 're
  * media restricted?" (Yes) against "Is removable media allowed?" (No). A question that asks in one
  * sense of an entry written in the other (or in neither) gets no Yes/No from it.
  */
-const RESTRICTIVE = new Set(['restrict', 'restricts', 'restricted', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'deny', 'denies', 'denied', 'disallow', 'disallows', 'disallowed', 'ban', 'bans', 'banned']);
+const RESTRICTIVE = new Set(['restrict', 'restricts', 'restricted', 'block', 'blocks', 'blocked', 'prevent', 'prevents', 'prevented', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'deny', 'denies', 'denied', 'disallow', 'disallows', 'disallowed', 'ban', 'bans', 'banned']);
 const PERMISSIVE = new Set(['allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'permissible']);
 /** Before a REQUIRED word, these make it an option ("can require"), a sense of its own. */
 const OPTION_WORDS = new Set(['can', 'could', 'may', 'able', 'option', 'choose', 'optionally', 'possible']);
@@ -182,6 +182,8 @@ const OPTION_WORDS = new Set(['can', 'could', 'may', 'able', 'option', 'choose',
  * customer users?" against one where customers can turn it on: a Yes to "supported" is not a Yes
  * to "required", so a question asks in this sense only of an entry written in it.
  */
+/** The opposite of the REQUIRED sense: "Is MFA optional for employees?" asks "Is it not required?". */
+const OPTIONAL = new Set(['optional', 'voluntary']);
 const REQUIRED = new Set(['require', 'required', 'requires', 'requiring', 'mandatory', 'mandated', 'compulsory', 'obligatory', 'must', 'enforce', 'enforced', 'enforces', 'enforcing']);
 
 const COMPARATIVES = new Set(['less', 'more', 'later', 'fewer', 'earlier', 'greater', 'longer', 'shorter', 'sooner']);
@@ -194,23 +196,35 @@ function boundIdiom(words: readonly string[], i: number): boolean {
   return word === 'without' && (words[i + 1] === 'undue' || words[i + 1] === 'unreasonable' || words[i + 1] === 'delay');
 }
 
+/**
+ * The negation that the word at `i` makes, in its one form ("decline" → "refuse", "free of" → "not"),
+ * or undefined: "… supported? Yes/No/N/A" is an answer format, "no less than" a bound.
+ */
+function negationAt(words: readonly string[], i: number): string | undefined {
+  const word = words[i] as string;
+  const answerFormat = word === 'no' && (words[i - 1] === 'yes' || (words[i - 1] === 'or' && words[i - 2] === 'yes'));
+  if (NEGATIONS.has(word) && !answerFormat && !boundIdiom(words, i)) {
+    return NEGATION_FORMS.get(word) ?? word;
+  }
+  // "Is the application free of tracking cookies?" asks "Does it use none?".
+  return word === 'free' && (words[i + 1] === 'of' || words[i + 1] === 'from') ? 'not' : undefined;
+}
+
 /** The negation words of a normalized text, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
 function negationsOf(normalized: string): string {
   const found = new Set<string>();
   const words = normalized.split(' ');
   for (const [i, word] of words.entries()) {
-    // "… supported? Yes/No/N/A", "(Yes or No)": the answer format, not a negation.
-    const answerFormat = word === 'no' && (words[i - 1] === 'yes' || (words[i - 1] === 'or' && words[i - 2] === 'yes'));
-    if (NEGATIONS.has(word) && !answerFormat && !boundIdiom(words, i)) {
-      found.add(NEGATION_FORMS.get(word) ?? word);
-    } else if (word === 'free' && (words[i + 1] === 'of' || words[i + 1] === 'from')) {
-      // "Is the application free of tracking cookies?" asks "Does it use none?".
-      found.add('not');
+    const negation = negationAt(words, i);
+    if (negation !== undefined) {
+      found.add(negation);
     }
     if (RESTRICTIVE.has(word)) {
       found.add('restricted:');
     } else if (PERMISSIVE.has(word)) {
       found.add('allowed:');
+    } else if (OPTIONAL.has(word)) {
+      found.add('optional:');
     } else if (REQUIRED.has(word)) {
       // "Can we enforce MFA?", "customers may require SSO": an option someone can turn on, not a requirement.
       found.add(words.slice(Math.max(0, i - 3), i).some((before) => OPTION_WORDS.has(before)) ? 'can-require:' : 'required:');
@@ -226,16 +240,23 @@ function negationsOf(normalized: string): string {
  * permitted?" near "Is removable media restricted?"). The entry's answer would answer the opposite
  * question: it is a suggestion, left to a person.
  */
-function turnedAround(negations: string, entryNegations: string): string | undefined {
+function turnedAround(negations: string, entryNegations: string, questionWords: readonly string[]): string | undefined {
   const senses = (key: string): string[] => key.split(' ').filter((word) => word !== '');
   const asked = senses(negations);
   const own = senses(entryNegations);
   const turning = (list: readonly string[]): string => list.filter((word) => TURNING.has(word)).join(' ');
   if (turning(asked) !== turning(own)) {
-    const words = turning(asked) === '' ? `without "${turning(own)}"` : `with "${turning(asked)}"`;
-    return `the question is asked ${words} where the entry is not: its answer may answer the opposite`;
+    if (turning(asked) === '') {
+      return `the entry's question says "${turning(own)}" where this question does not: its answer may answer the opposite`;
+    }
+    // The question's own words ("decline", "free of"), not the form they are read as.
+    const written = questionWords.flatMap((word, i) => (TURNING.has(negationAt(questionWords, i) ?? '') ? [word === 'free' ? `free ${questionWords[i + 1] ?? ''}` : word] : []));
+    return `the question says "${[...new Set(written)].join('", "')}" where the entry's question does not: its answer may answer the opposite`;
   }
   const opposite = (a: readonly string[], b: readonly string[]): boolean => a.includes('allowed:') && !a.includes('restricted:') && b.includes('restricted:') && !b.includes('allowed:');
+  if ((asked.includes('optional:') && own.includes('required:')) || (own.includes('optional:') && asked.includes('required:'))) {
+    return `the question asks whether it is ${asked.includes('optional:') ? 'optional' : 'required'} where the entry says whether it is ${own.includes('optional:') ? 'optional' : 'required'}: its answer may answer the opposite`;
+  }
   if (opposite(asked, own) || opposite(own, asked)) {
     return `the question asks whether it is ${asked.includes('allowed:') ? 'allowed' : 'restricted'} where the entry says whether it is ${own.includes('allowed:') ? 'allowed' : 'restricted'}: its answer may answer the opposite`;
   }
@@ -429,7 +450,7 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], entry
   tokens.forEach((token, i) => {
     const word = words[i] as string;
     // Negation and restrictive or permissive words are compared as a sense (negationsOf), not as words.
-    const sense = NEGATIONS.has(word) || RESTRICTIVE.has(word) || PERMISSIVE.has(word) || REQUIRED.has(word);
+    const sense = NEGATIONS.has(word) || RESTRICTIVE.has(word) || PERMISSIVE.has(word) || REQUIRED.has(word) || OPTIONAL.has(word);
     if (!sense && !isLight(token) && !entryOwn.has(token) && !unasked.includes(word)) {
       unasked.push(word);
     }
@@ -606,7 +627,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
       unmetBound ??= unmetPercentage(question, [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]);
-      unmetBound ??= turnedAround(negations, text.negations);
+      unmetBound ??= turnedAround(negations, text.negations, normalized.split(' '));
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {
         unmetBound = 'the question asks what the customer may do, and the entry says what you do';
