@@ -16,6 +16,7 @@
  * Pure and deterministic: no locale, no randomness; the same text always gives the same tokens.
  */
 import { stemmer } from 'stemmer';
+import { withoutFollowUps } from '../reading';
 
 /** Concept token → the phrases that mean it (already lower case, words separated by one space). */
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -325,6 +326,11 @@ export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');
 }
 
+/** What a question asks, as the library reads it: without its id and the instructions after it ("If no, explain."). */
+export function askedText(text: string): string {
+  return withoutFollowUps(withoutQuestionId(text));
+}
+
 interface PhraseRule {
   /** The stems of the phrase's words (or the words themselves for a surface-only rule). */
   readonly words: readonly string[];
@@ -380,7 +386,7 @@ export function analyze(text: string): string[] {
 
 /** The tokens and, for each, the words of the text it came from ("multi-factor authentication" for `mfa`). */
 export function analyzeWithWords(text: string): { tokens: string[]; words: string[] } {
-  return analyzeNormalized(normalizeText(withoutQuestionId(text)));
+  return analyzeNormalized(normalizeText(askedText(text)));
 }
 
 function matchRule(rules: readonly PhraseRule[] | undefined, sequence: readonly string[], i: number): PhraseRule | undefined {

@@ -26,7 +26,7 @@
  */
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
-import { analyze, analyzeNormalized, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS, withoutQuestionId } from './analyze';
+import { analyze, analyzeNormalized, askedText, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS } from './analyze';
 import { unmetPercentage } from './percent';
 import { scaffoldText } from './answer';
 import { namedProducts, unmetProduct } from './products';
@@ -281,7 +281,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     const own = new Set<string>();
     const add = (text: string, exact: boolean): void => {
       const tokens = analyze(text);
-      const normalized = normalizeText(withoutQuestionId(text));
+      const normalized = normalizeText(askedText(text));
       const negations = negationsOf(normalized);
       const set = new Set(tokens);
       const subjects = [...set].filter((token) => CONCEPTS.has(token) && !FACETS.has(token));
@@ -502,7 +502,7 @@ const COMMON = 0.05;
  * @param compound false: the question is not read as parts joined by "and" (a part is read so)
  */
 export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string; compound?: boolean } = {}): LibraryMatchResult {
-  const normalized = normalizeText(withoutQuestionId(question));
+  const normalized = normalizeText(askedText(question));
   const { tokens, words } = analyzeNormalized(normalized);
   if (tokens.length === 0 || index.texts.length === 0) {
     return { candidates: [] };
@@ -616,7 +616,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     let unmetBound: string | undefined;
     if (tier === 'exact' || tier === 'strong') {
       // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
-      askedProducts ??= namedProducts(withoutQuestionId(question));
+      askedProducts ??= namedProducts(askedText(question));
       unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? [], tier === 'exact');
       if (unmetBound !== undefined) {
         tier = 'weak';

@@ -126,7 +126,7 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:fortnightly|every other week|every two weeks)\b`, 'g'), days: fixed(14) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:semi ?annual(?:ly)?|bi ?annual(?:ly)?|twice (?:a|per|each) year|twice yearly|half yearly)\b`, 'g'), days: fixed(180) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:biennial(?:ly)?|every other year)\b`, 'g'), days: fixed(730) },
-  { kind: 'every', pattern: /\b(bi|semi|two|three|four|six|twelve|\d{1,2}) ?(weekly|monthly|quarterly|yearly|annually|annual)\b/g, days: multipleOf },
+  { kind: 'every', pattern: /\b(bi|semi|two|three|four|six|twelve|(?<!\d )\d{1,2}) ?(weekly|monthly|quarterly|yearly|annually|annual)\b/g, days: multipleOf },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:hourly|every hour)\b`, 'g'), days: fixed(1 / 24) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:daily|nightly|every (?:day|night)|each day|once (?:a|per) day)\b`, 'g'), days: fixed(1) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:weekly|every week|each week|once (?:a|per) week)\b`, 'g'), days: fixed(7) },

@@ -1049,6 +1049,31 @@ export function questionShape(question: string): AnswerShape {
   return prepared(question).asked[0]?.shape ?? 'describe';
 }
 
+/** A follow-up that applies only on one answer ("If no, explain", "Otherwise…"): not a part of what is asked. */
+const CONDITIONAL_FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you do|you have|there are|any)\b|and if\b|otherwise\b)/;
+
+/**
+ * The question as written without the conditional instructions that follow it: "Do you support
+ * BYOK? (Y/N) If no, explain." is "Do you support BYOK?". A later sentence that opens "If yes, …",
+ * "If not, …" or "Otherwise, …" is dropped, and everything after it; "Please state the limit." is
+ * kept, as it asks for more. The answer library matches what is asked, and an "If no" is not a
+ * negation of it.
+ */
+export function withoutFollowUps(text: string): string {
+  // "Do you support BYOK (if no, explain)?": a conditional in brackets goes wherever it is.
+  const question = text.replace(/\s*[([]\s*(?:if (?:so|yes|no|not|applicable)|otherwise)\b[^)\]]*[)\]]/gi, '');
+  // Sentence ends of the text as written, where the next sentence starts.
+  const ends = /(?:[?!;]|\.(?=\s))\s+/g;
+  for (let end = ends.exec(question); end !== null; end = ends.exec(question)) {
+    const rest = question.slice(end.index + end[0].length).toLowerCase().replace(ANSWER_FORMAT_HINT, ' ').trim();
+    if (CONDITIONAL_FOLLOW_UP.test(rest)) {
+      const asked = question.slice(0, end.index + end[0].length).trim();
+      return /[a-z0-9]/i.test(asked) ? asked : question;
+    }
+  }
+  return question;
+}
+
 interface Prepared {
   normalized: string;
   asked: Sentence[];

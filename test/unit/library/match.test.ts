@@ -203,6 +203,10 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Is removable media blocked on company laptops?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Is removable media prevented on company laptops?').match?.yesno, 'yes');
     assert.equal(matchLibrary(index, 'Are backups retained for no less than 30 days?').match?.unmetBound, undefined);
+    // "If no, explain" is an instruction for one answer, not a negation of the question.
+    for (const question of ['Is SCIM provisioning supported? If no, explain.', 'Is SCIM provisioning supported? (Y/N) If not, describe your alternative.', 'Is SCIM provisioning supported (if no, explain)?']) {
+      assert.equal(matchLibrary(index, question).match?.yesno, 'yes', question);
+    }
     const format = matchLibrary(index, 'SCIM provisioning supported? Yes/No/N/A').match;
     assert.equal(format?.yesno, 'yes');
     assert.equal(matchLibrary(index, 'Is SCIM provisioning supported (Yes or No)?').match?.yesno, 'yes');

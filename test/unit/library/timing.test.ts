@@ -28,6 +28,7 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Is your RTO under one hour?'), ['within 0.04']);
     assert.deepEqual(bounds('Is service restored in less than 4 hours?'), ['within 0.17']);
     assert.deepEqual(bounds('Are backups retained for a full year?'), ['keptFor 365'], 'a word between the number and the unit');
+    assert.deepEqual(bounds('We commit to 99.9% monthly uptime.'), ['every 30'], 'the decimals of a percentage are not "every 9 months"');
     assert.deepEqual(bounds('Are incidents reported within 30 calendar days?'), ['within 30']);
     // Notice ahead of a change is a least, like retention.
     assert.deepEqual(bounds("Do you give 90 days' notice before adding a sub-processor?"), ['notice 90']);
