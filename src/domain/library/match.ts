@@ -240,17 +240,24 @@ function negationsOf(normalized: string): string {
  * permitted?" near "Is removable media restricted?"). The entry's answer would answer the opposite
  * question: it is a suggestion, left to a person.
  */
+/** The words that open a purpose clause, whose negations say what a control is for. */
+const PURPOSE = new Set(['so that', 'such that', 'to ensure', 'in order', 'ensuring that', 'to prevent', 'to stop']);
+
 function turnedAround(negations: string, entryNegations: string, questionWords: readonly string[]): string | undefined {
   const senses = (key: string): string[] => key.split(' ').filter((word) => word !== '');
   const asked = senses(negations);
   const own = senses(entryNegations);
-  const turning = (list: readonly string[]): string => list.filter((word) => TURNING.has(word)).join(' ');
-  if (turning(asked) !== turning(own)) {
-    if (turning(asked) === '') {
+  const turning = (list: readonly string[]): string => [...new Set(list.filter((word) => TURNING.has(word)))].sort().join(' ');
+  // "…enforced so that no developer can approve their own change": the purpose of the control, not the other way round.
+  const purpose = questionWords.findIndex((word, i) => PURPOSE.has(`${word} ${questionWords[i + 1] ?? ''}`));
+  const asking = questionWords.slice(0, purpose === -1 ? undefined : purpose);
+  const askedTurning = turning(asking.map((_, i) => negationAt(asking, i) ?? ''));
+  if (askedTurning !== turning(own)) {
+    if (askedTurning === '') {
       return `the entry's question says "${turning(own)}" where this question does not: its answer may answer the opposite`;
     }
     // The question's own words ("decline", "free of"), not the form they are read as.
-    const written = questionWords.flatMap((word, i) => (TURNING.has(negationAt(questionWords, i) ?? '') ? [word === 'free' ? `free ${questionWords[i + 1] ?? ''}` : word] : []));
+    const written = asking.flatMap((word, i) => (TURNING.has(negationAt(asking, i) ?? '') ? [word === 'free' ? `free ${asking[i + 1] ?? ''}` : word] : []));
     return `the question says "${[...new Set(written)].join('", "')}" where the entry's question does not: its answer may answer the opposite`;
   }
   const opposite = (a: readonly string[], b: readonly string[]): boolean => a.includes('allowed:') && !a.includes('restricted:') && b.includes('restricted:') && !b.includes('allowed:');

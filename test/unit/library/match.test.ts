@@ -202,6 +202,8 @@ suite('library: matching', () => {
     // The entry's own sense, and "no less than", "without undue delay" or a "Yes/No" answer format, turn nothing around.
     assert.equal(matchLibrary(index, 'Is removable media blocked on company laptops?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Is removable media prevented on company laptops?').match?.yesno, 'yes');
+    // A negation in the control's purpose ("so that no…") does not turn the question around.
+    assert.equal(matchLibrary(index, 'Is every code change peer reviewed before it is merged, so that no one merges alone?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Are backups retained for no less than 30 days?').match?.unmetBound, undefined);
     // "If no, explain" is an instruction for one answer, not a negation of the question.
     for (const question of ['Is SCIM provisioning supported? If no, explain.', 'Is SCIM provisioning supported? (Y/N) If not, describe your alternative.', 'Is SCIM provisioning supported (if no, explain)?']) {
