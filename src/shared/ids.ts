@@ -21,6 +21,7 @@ export const CommandId = {
   expandSnippet: 'attest.expandSnippet',
   importAnswers: 'attest.importAnswers',
   saveAnswerToLibrary: 'attest.saveAnswerToLibrary',
+  confirmLibrarySuggestion: 'attest.confirmLibrarySuggestion',
   newLibraryEntry: 'attest.newLibraryEntry',
   searchLibrary: 'attest.searchLibrary',
 } as const;

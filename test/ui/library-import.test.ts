@@ -2,7 +2,9 @@
 // on the demo workspace and its 45-entry library: Import Answers from a Questionnaire… from the
 // palette on an answered CSV (the preview QuickPick, the report beside, the drafts on disk and in
 // the Explorer), and Save Answer to Library on an edited answer (a variant of the matching entry,
-// then a new entry in a picked topic). Screenshots in artifacts/screenshots/ (library-*.png).
+// then a new entry in a picked topic), and Review Library Suggestion from its CodeLens (the picked
+// entry gets the question as a variant and answers it). Screenshots in artifacts/screenshots/
+// (library-*.png).
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +35,12 @@ const EDITED = `# Security review
    Yes. Complaints are tracked in Zendesk and reviewed every month.
 `;
 
+/** A question the demo library only comes near (offboarding.md asks "Is access revoked promptly…?"). */
+const FOLLOW_UP = `# Follow-up questions
+
+1. How quickly are leavers' accounts switched off?
+`;
+
 async function waitForNotification(page: Page, pattern: RegExp, timeoutMs = 90_000): Promise<ReturnType<Page['locator']>> {
   const toast = page.locator('.notification-toast', { hasText: pattern }).first();
   await toast.waitFor({ timeout: timeoutMs });
@@ -51,6 +59,7 @@ suite('UI: building the answer library from past work', () => {
     // Before the first Quick Open, which caches the workspace's file list.
     writeFileSync(join(workbench.workspace, 'past-answers.csv'), PAST_ANSWERS);
     writeFileSync(join(workbench.workspace, 'edited-answers.md'), EDITED);
+    writeFileSync(join(workbench.workspace, 'follow-up.md'), FOLLOW_UP);
   });
   teardown(async function () {
     if (this.currentTest?.state === 'failed') {
@@ -120,5 +129,28 @@ suite('UI: building the answer library from past work', () => {
     await waitForNotification(page, /Created \.attest\/library\/governance\/[a-z-]+\.md: a draft, internal until reviewed/);
     await page.locator('.tabs-container .tab', { hasText: /formal-process/ }).waitFor({ timeout: 30_000 });
     await workbench.screenshot('library-save-new-entry');
+  });
+
+  test('Review Library Suggestion from its CodeLens: the writer picks the entry that answers, the question becomes its variant and is answered', async () => {
+    const { page, workspace } = workbench;
+    await page.keyboard.press('Escape');
+    await openFileListed(page, 'follow-up.md');
+    await waitForEditorText(page, (text) => text.includes("leavers' accounts"), 'the follow-up questions on screen');
+    const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Suggestion · library: Is access revoked promptly when an employee' }).first();
+    await lens.waitFor({ timeout: 60_000 });
+    await workbench.screenshot('library-suggestion-lens');
+    await lens.click();
+    const rows = await quickPickRows(page);
+    assert.match(rows[0] ?? '', /Is access revoked promptly when an employee leaves\?.*weak · 0\.\d+ · \.attest\/library\/identity\/offboarding\.md.*Writes: Access is removed automatically when HR records a departure/);
+    await workbench.screenshot('library-suggestion-pick');
+    await page.keyboard.press('Enter');
+    // The entry's paragraph, the length the demo's Markdown answers take.
+    await waitForEditorText(page, (text) => /> \*\*Answer:\*\* When HR records a/.test(text), 'the answer under the question');
+    await waitForNotification(page, /as a variant of offboarding .*From now on this question is an exact match/);
+    const entry = readFileSync(join(workspace, '.attest', 'library', 'identity', 'offboarding.md'), 'utf8');
+    assert.match(entry, /^variants:\n {2}- "Describe your offboarding process\."\n {2}- "How quickly are leavers' accounts switched off\?"\nanswer:$/m);
+    // The question is an exact match now: its lens offers the library's answer, no longer a suggestion.
+    await page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Answer · from library: Is access revoked promptly' }).first().waitFor({ timeout: 60_000 });
+    await workbench.screenshot('library-suggestion-answered');
   });
 });

@@ -8,6 +8,7 @@ import { itemAtLine, itemAtOffset, type QuestionItem, type TextEdit } from '../.
 import { anchorFor, parseQuestionAnchor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
 import { renderMarkdownAnswer } from '../../domain/questionnaire/markdown';
 import { renderTextAnswer } from '../../domain/questionnaire/plaintext';
+import { CommandId } from '../../shared/ids';
 import { getSettings } from '../config';
 import { applyTextEdits, displayName, readOpenQuestionnaire, type OpenQuestionnaire } from '../questionnaireDocument';
 import { openProfile, profileForAnswering } from '../questionnaireProfile';
@@ -182,11 +183,15 @@ function report(services: Services, decision: AnswerDecision, missing: readonly 
   services.logger.info(`Answered ${decision.source?.kind === 'library' ? `library ${decision.source.entry}` : decision.intent} (confidence ${decision.confidence.toFixed(2)}): ${decision.question}`);
 }
 
-/** A Yes/No the facts do not decide: nothing is written, and the writer is told why. */
-function leftForPerson(decision: AnswerDecision, where: string): void {
+/** A Yes/No the facts do not decide: nothing is written, and the writer is told why (and offered a library suggestion to review). */
+function leftForPerson(decision: AnswerDecision, where: string, question?: { uri: vscode.Uri; line: number; anchor: QuestionAnchor }): void {
   const reasons = (decision.reasons ?? []).join(' ');
   const why = decision.intent === 'none' ? 'neither the profile\'s facts nor the answer library decide it' : `the profile's facts do not decide it (${INTENT_LABELS[decision.intent]})`;
-  void vscode.window.showInformationMessage(`Attest left the question on ${where} for you: ${why}. ${reasons}`);
+  const review = 'Review Suggestion…';
+  const offer = question !== undefined && decision.suggestion !== undefined && decision.suggestion.unmet === undefined ? [review] : [];
+  void vscode.window.showInformationMessage(`Attest left the question on ${where} for you: ${why}. ${reasons}`, ...offer).then((choice) =>
+    choice === review && question !== undefined ? vscode.commands.executeCommand(CommandId.confirmLibrarySuggestion, question.uri, question.line, { question: question.anchor }) : undefined,
+  );
 }
 
 /**
@@ -280,7 +285,7 @@ export async function answerQuestion(services: Services, uriArg?: unknown, lineA
     return { outcome: 'not_recognized', ...(decision !== undefined && { intent: decision.intent }), inserted: false };
   }
   if (decision.outcome === 'undetermined') {
-    leftForPerson(decision, where);
+    leftForPerson(decision, where, { uri: document.uri, line: item.line, anchor: anchorFor(current.read.items, item) });
     return { outcome: 'undetermined', intent: decision.intent, inserted: false };
   }
   if (item.answer.unavailable !== undefined || !planned.write) {

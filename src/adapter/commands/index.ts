@@ -9,7 +9,7 @@ import { explainTypes } from './explainTypes';
 import { fillQuestionnaire } from './fillQuestionnaire';
 import { fillWorkbook } from './fillWorkbook';
 import { fillWordDocument } from './fillWordDocument';
-import { importAnswers, saveAnswerToLibrary } from './libraryEditing';
+import { confirmLibrarySuggestion, importAnswers, saveAnswerToLibrary } from './libraryEditing';
 import { lookupCriterion } from './lookupCriterion';
 import { openWizard } from './openWizard';
 import { openSampleQuestionnaire } from './openSampleQuestionnaire';
@@ -42,6 +42,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.expandSnippet]: () => expandSnippet(),
   [CommandId.importAnswers]: importAnswers,
   [CommandId.saveAnswerToLibrary]: saveAnswerToLibrary,
+  [CommandId.confirmLibrarySuggestion]: confirmLibrarySuggestion,
   [CommandId.newLibraryEntry]: newLibraryEntry,
   [CommandId.searchLibrary]: searchLibrary,
 };

@@ -53,7 +53,7 @@ function readOptions(value: unknown): SaveAnswerOptions {
 }
 
 /** The innermost question whose block holds the line (the question, its options or its answer). */
-function questionAt(items: readonly QuestionItem[], line: number): QuestionItem | undefined {
+export function questionAt(items: readonly QuestionItem[], line: number): QuestionItem | undefined {
   let best: QuestionItem | undefined;
   for (const item of items) {
     if (line >= item.line && line <= item.lastLine && (best === undefined || item.lastLine - item.line < best.lastLine - best.line)) {
@@ -67,7 +67,7 @@ function nameOf(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-function clip(text: string, max = 70): string {
+export function clip(text: string, max = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -232,7 +232,7 @@ export async function saveAnswerToLibrary(services: Services, deps: LibraryEditi
   return { status: 'created', message, entryUri: created.uri, entryId: created.draft.id };
 }
 
-async function addAsVariant(services: Services, library: LibraryFolder, entry: LibraryEntry, question: string, options: SaveAnswerOptions, finish: (result: SaveAnswerResult) => SaveAnswerResult): Promise<SaveAnswerResult> {
+export async function addAsVariant(services: Services, library: LibraryFolder, entry: LibraryEntry, question: string, options: SaveAnswerOptions, finish: (result: SaveAnswerResult) => SaveAnswerResult): Promise<SaveAnswerResult> {
   const opened = await openEntryForEdit(library, entry);
   if ('problem' in opened) {
     return finish({ status: 'refused', message: `Attest did not add the variant: ${opened.problem}` });

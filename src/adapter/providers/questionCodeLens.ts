@@ -2,7 +2,8 @@
  * "Answer · SOC 2 report type" above every question Attest recognizes in a Markdown, CSV or
  * plain-text document, and "Follow-ups…" on SOC 2 questions when the wizard is available.
  * A question the facts do not cover gets "Answer · from library: <entry>" when the folder's answer
- * library fills it (an exact or strong match to an entry that may be written). Nothing is shown
+ * library fills it (an exact or strong match to an entry that may be written), and "Suggestion ·
+ * library: <entry>" when it only comes near one (Review Library Suggestion…). Nothing is shown
  * for the rest.
  */
 import * as vscode from 'vscode';
@@ -81,6 +82,8 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
     for (const { item, intent, confidence } of classifiedItems(open)) {
       const anchor = anchors[item.index] ?? anchorFor(open.read.items, item);
       const range = new vscode.Range(item.line, 0, item.line, 0);
+      const lens = (title: string, tooltip: string, command: CommandId = CommandId.answerQuestion, options: unknown = { question: anchor }): number =>
+        lenses.push(new vscode.CodeLens(range, { title, tooltip, command, arguments: [document.uri, item.line, options] }));
       if (intent === 'none') {
         if (library === undefined) {
           continue;
@@ -96,35 +99,25 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
         const decision = library.answer(item.question, { length: 'sentence', today });
         if (decision.outcome === 'answered' && decision.source?.kind === 'library') {
           const entry = decision.source;
-          lenses.push(
-            new vscode.CodeLens(range, {
-              title: `Answer · from library: ${shorten(entry.title)}`,
-              tooltip: `Insert the answer from the library entry "${entry.title}" (${entry.file ?? entry.entry}, ${entry.tier} match ${entry.score.toFixed(2)}${entry.owner ? `, owner ${entry.owner}` : ''}${entry.reviewed ? `, reviewed ${entry.reviewed}` : ''})${answered ? '' : ' — needs an assurance profile first'}`,
-              command: CommandId.answerQuestion,
-              arguments: [document.uri, item.line, { question: anchor }],
-            }),
+          lens(
+            `Answer · from library: ${shorten(entry.title)}`,
+            `Insert the answer from the library entry "${entry.title}" (${entry.file ?? entry.entry}, ${entry.tier} match ${entry.score.toFixed(2)}${entry.owner ? `, owner ${entry.owner}` : ''}${entry.reviewed ? `, reviewed ${entry.reviewed}` : ''})${answered ? '' : ' — needs an assurance profile first'}`,
+          );
+        } else if (decision.suggestion !== undefined && decision.suggestion.unmet === undefined) {
+          // Near an entry but not close enough to fill: the writer may confirm it (it becomes the entry's variant).
+          const suggestion = decision.suggestion;
+          lens(
+            `Suggestion · library: ${shorten(suggestion.title)}`,
+            `Not filled: near "${suggestion.title}" (score ${suggestion.score.toFixed(2)}). Pick the entry that answers it: the question becomes its variant and is answered.`,
+            CommandId.confirmLibrarySuggestion,
           );
         }
         continue;
       }
       const label = INTENT_LABELS[intent];
-      lenses.push(
-        new vscode.CodeLens(range, {
-          title: `Answer · ${label}`,
-          tooltip: `Insert Attest's answer (${label}, confidence ${Math.round(confidence * 100)}%)${answered ? ' from the assurance profile' : ' — needs an assurance profile first'}`,
-          command: CommandId.answerQuestion,
-          arguments: [document.uri, item.line, { question: anchor }],
-        }),
-      );
+      lens(`Answer · ${label}`, `Insert Attest's answer (${label}, confidence ${Math.round(confidence * 100)}%)${answered ? ' from the assurance profile' : ' — needs an assurance profile first'}`);
       if (intent.startsWith('soc2.')) {
-        lenses.push(
-          new vscode.CodeLens(range, {
-            title: 'Follow-ups…',
-            tooltip: 'Answer the SOC 2 follow-up questions in the wizard, then insert the answer here',
-            command: CommandId.openWizard,
-            arguments: [document.uri, item.line, anchor],
-          }),
-        );
+        lens('Follow-ups…', 'Answer the SOC 2 follow-up questions in the wizard, then insert the answer here', CommandId.openWizard, anchor);
       }
     }
     return lenses;

@@ -71,6 +71,8 @@ export interface LibrarySuggestion {
   /** The entry's topic folder (`identity`), to group what is left by topic. */
   topic: string;
   score: number;
+  /** Why the close match does not answer what is asked (matchLibrary's `unmetBound`): not offered for confirming. */
+  unmet?: string;
 }
 
 /** Where an answer came from: the profile's facts, or a reviewed library entry. */

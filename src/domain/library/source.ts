@@ -58,7 +58,7 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         return { ...base(question, match), outcome: 'undetermined', shape, reasons: [why] };
       }
       if (match.tier === 'weak') {
-        const suggestion = { entry: match.entry.id, title: match.entry.question, file: match.entry.file, topic: match.entry.topic, score: match.score };
+        const suggestion = { entry: match.entry.id, title: match.entry.question, file: match.entry.file, topic: match.entry.topic, score: match.score, ...(match.unmetBound !== undefined && { unmet: match.unmetBound }) };
         return {
           ...base(question, match),
           outcome: 'undetermined',

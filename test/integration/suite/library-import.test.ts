@@ -11,6 +11,7 @@ import * as ExcelJS from 'exceljs';
 import * as vscode from 'vscode';
 import type { ImportAnswersResult } from '../../../src/adapter/libraryEditing/importAnswers';
 import type { SaveAnswerResult } from '../../../src/adapter/libraryEditing/saveAnswer';
+import type { ConfirmSuggestionResult } from '../../../src/adapter/libraryEditing/confirmSuggestion';
 import type { AttestTestApi } from '../../../src/extension';
 import { CommandId } from '../../../src/shared/ids';
 import { openAsOnDisk, revertAll, undoIn } from './editorHelpers';
@@ -350,5 +351,47 @@ suite('Library: import answers and save answers from the editor', () => {
     const unanswered = await vscode.commands.executeCommand<SaveAnswerResult>(CommandId.saveAnswerToLibrary, markdown, 6, { quiet: true });
     assert.equal(unanswered?.status, 'no_answer');
     assert.match(unanswered?.message ?? '', /“Do you publish a transparency report\?” has no answer yet/);
+  });
+
+  test('Review Library Suggestion: a question the library only comes near gets a Suggestion lens; picking the entry makes it a variant and answers it (exactly from then on); a question asked the other way round is not offered; a dirty entry is refused', async () => {
+    const markdown = write(`${FOLDER}/suggested.md`, '# Identity\n\n1. Can our people sign in through our own identity provider?\n\n2. Is single sign-on for customer users prohibited?\n\n3. Is federated login with our corporate directory possible?\n');
+    const document = await vscode.workspace.openTextDocument(markdown);
+    await vscode.window.showTextDocument(document);
+    const lenses = await waitFor('the suggestion lens', async () => {
+      const found = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', markdown)) ?? [];
+      return found.some((lens) => lens.command?.title.startsWith('Suggestion') === true) ? found : undefined;
+    }, WATCHER_MS);
+    const titles = lenses.map((lens) => `${lens.range.start.line}: ${lens.command?.title ?? ''}`);
+    assert.ok(titles.includes('2: Suggestion · library: Do you support single sign-on for customer…'), titles.join('\n'));
+    assert.ok(!titles.some((title) => title.startsWith('4: ')), `"prohibited" asks the opposite of the entry: no lens\n${titles.join('\n')}`);
+    const lens = lenses.find((l) => l.range.start.line === 2 && l.command?.command === CommandId.confirmLibrarySuggestion) ?? assert.fail('the lens runs Review Library Suggestion');
+    const [uri, line, options] = lens.command?.arguments ?? [];
+    // The writer picks the entry in the list; the test names it instead.
+    const result = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, uri, line, { ...(options as object), entry: 'sso-saml', quiet: true });
+    assert.equal(result?.status, 'added_variant', result?.message);
+    assert.equal(result?.answer?.inserted, true, JSON.stringify(result?.answer));
+    assert.match(read(`${LIBRARY}/identity/sso.md`), /\n {2}- "Is SAML SSO supported\?"\n {2}- "Can our people sign in through our own identity provider\?"\n/);
+    assert.match(document.getText(), /own identity provider\?\n\n.*Yes\. Customers can require SAML 2\.0 single sign-on/, 'answered with the entry’s Yes and sentence');
+    const again = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, markdown, 2, { entry: 'sso-saml', quiet: true });
+    assert.equal(again?.status, 'already_there', 'the question is an exact match now');
+
+    const prohibitedLine = document.getText().split('\n').findIndex((text) => text.includes('prohibited'));
+    const turned = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, markdown, prohibitedLine, { quiet: true });
+    assert.equal(turned?.status, 'no_suggestion');
+    assert.match(turned?.message ?? '', /the nearest entry, sso-saml, does not answer it: the question says "prohibited"/);
+
+    const entryUri = workspaceFile(LIBRARY, 'identity', 'sso.md');
+    const onDisk = read(`${LIBRARY}/identity/sso.md`);
+    const entryDocument = await openAsOnDisk(entryUri);
+    const unsaved = new vscode.WorkspaceEdit();
+    unsaved.insert(entryUri, entryDocument.positionAt(entryDocument.getText().length), 'A note in progress.\n');
+    assert.ok(await vscode.workspace.applyEdit(unsaved));
+    const before = document.getText();
+    const federatedLine = before.split('\n').findIndex((text) => text.includes('federated'));
+    const dirty = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, markdown, federatedLine, { entry: 'sso-saml', quiet: true });
+    assert.equal(dirty?.status, 'refused');
+    assert.match(dirty?.message ?? '', /identity\/sso\.md has unsaved changes/);
+    assert.equal(read(`${LIBRARY}/identity/sso.md`), onDisk, 'the entry is not touched');
+    assert.equal(document.getText(), before, 'nothing is answered');
   });
 });

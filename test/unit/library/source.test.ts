@@ -107,4 +107,16 @@ suite('library: answer source in the engine', () => {
     assert.ok(nda.warnings.some((w) => /under NDA/.test(w)));
     assert.equal(source.answer('What is the airspeed of a swallow?', { length: 'paragraph', today: TODAY }).outcome, 'not_recognized');
   });
+
+  test('a suggestion says whether it may be confirmed: one near the question carries no reason, one asked the other way round carries why it does not answer', () => {
+    const source = librarySource(buildLibraryIndex([entry({ id: 'sso', question: 'Do you support single sign-on for customer users?', yesno: 'yes', sentence: 'Customers can require SAML single sign-on.' })]));
+    const near = source.answer('Can our people sign in through our own identity provider?', { length: 'sentence', today: TODAY });
+    assert.equal(near.outcome, 'undetermined');
+    assert.equal(near.suggestion?.entry, 'sso');
+    assert.equal(near.suggestion?.unmet, undefined);
+    const turned = source.answer('Is single sign-on for customer users prohibited?', { length: 'sentence', today: TODAY });
+    assert.equal(turned.outcome, 'undetermined');
+    assert.equal(turned.suggestion?.entry, 'sso');
+    assert.match(turned.suggestion?.unmet ?? '', /"prohibited"/);
+  });
 });
