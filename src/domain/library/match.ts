@@ -437,7 +437,7 @@ function yesnoFor(
     const unasked = unaskedWordsOf();
     if (unasked.length > 0) {
       // "Is production data used in test environments?" near "Are test and production separated?": the same subject, maybe the opposite Yes.
-      return { yesno: 'undetermined', yesnoReason: `the question asks about ${unasked.map((w) => `"${w}"`).join(', ')}, which the entry's questions do not: its Yes/No may not answer it` };
+      return { yesno: 'undetermined', yesnoReason: `the question asks about ${unasked.map((w) => `"${w}"`).join(', ')}, which the entry's question it matched ("${text.text}") does not: its Yes/No may not answer it` };
     }
     const missing = missingQualifiers(normalized, words);
     if (missing.length > 0) {
@@ -448,17 +448,20 @@ function yesnoFor(
 }
 
 /**
- * The question's words (as written) whose analyzed token is not light and in none of the entry's
- * questions and variants: what the question asks beyond them. A Yes/No is the answer to the
- * entry's own questions, so it answers a question only when the question asks nothing more.
+ * The question's words (as written) whose analyzed token is not light and not in the entry question
+ * or variant it matched: what the question asks beyond it. A Yes/No is the answer to that one
+ * wording, so it answers a question only when the question asks nothing more. Not the words of all
+ * the variants together: "Can the engineers whose actions are logged alter or delete those logs?"
+ * takes its words from three variants of an entry whose Yes answers "Are logs protected from
+ * tampering?", and a library that has learned many variants would answer it Yes.
  */
-function unaskedWords(tokens: readonly string[], words: readonly string[], entryOwn: ReadonlySet<string>): string[] {
+function unaskedWords(tokens: readonly string[], words: readonly string[], matchedText: ReadonlySet<string>): string[] {
   const unasked: string[] = [];
   tokens.forEach((token, i) => {
     const word = words[i] as string;
     // Negation and restrictive or permissive words are compared as a sense (negationsOf), not as words.
     const sense = NEGATIONS.has(word) || RESTRICTIVE.has(word) || PERMISSIVE.has(word) || REQUIRED.has(word) || OPTIONAL.has(word);
-    if (!sense && !isLight(token) && !entryOwn.has(token) && !unasked.includes(word)) {
+    if (!sense && !isLight(token) && !matchedText.has(token) && !unasked.includes(word)) {
       unasked.push(word);
     }
   });
@@ -654,7 +657,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       score: Math.round(score * 1000) / 1000,
       matched,
       matchedText: text.text,
-      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, index.entryOwn[text.entry] as Set<string>)),
+      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set)),
       writable,
       fills: writable && tier !== 'weak',
       ...(unmetBound !== undefined && { unmetBound }),

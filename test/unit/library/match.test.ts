@@ -178,6 +178,17 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Is MFA mandatory for all staff?', { polar: true }).match?.yesno, 'yes');
   });
 
+  test('a Yes/No answers one wording: a question whose words come from several variants of an entry gets none ("Can the engineers … alter or delete those logs?" is not "Are logs protected from tampering?")', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'log-integrity', question: 'Are logs protected from tampering?', variants: ['Are audit logs immutable, so that nobody can delete them?', 'Are the actions of engineers in production logged?'], yesno: 'yes', sentence: 'Logs go to write-once storage that no engineer can change.' }),
+    ]);
+    const mixed = matchLibrary(index, 'Can the engineers whose actions are logged alter or delete those logs?').match;
+    assert.equal(mixed?.entry.id, 'log-integrity');
+    assert.equal(mixed?.yesno, 'undetermined', 'every word is in some variant, but no one wording asks this: its Yes would say engineers can alter the logs');
+    assert.match(mixed?.yesnoReason ?? '', /"engineers", "actions", "delete", which the entry's question it matched \("Are logs protected from tampering\?"\) does not/);
+    assert.equal(matchLibrary(index, 'Are your logs protected against tampering?').match?.yesno, 'yes', 'the wording of one of its questions keeps its Yes');
+  });
+
   test('a question asked the other way round (a negation, or "allowed" against "restricted") is a suggestion: the entry would answer the opposite', () => {
     const index = buildLibraryIndex([
       entry({ id: 'review', question: 'Is every code change peer reviewed before it is merged?', yesno: 'yes', sentence: 'Every pull request needs an approving review.' }),
