@@ -29,7 +29,7 @@ import { questionShape } from '../reading';
 import { analyze, analyzeNormalized, askedText, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS } from './analyze';
 import { unmetPercentage } from './percent';
 import { scaffoldText } from './answer';
-import { namedProducts, unmetProduct } from './products';
+import { namedProducts, unmentionedName, unmetProduct } from './products';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
@@ -628,6 +628,17 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
       askedProducts ??= namedProducts(askedText(question));
       unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? [], tier === 'exact');
+      if (unmetBound === undefined && tier === 'strong') {
+        // A name no list knows ("Cloudflare", "Doppler") that the entry never uses: it may name another product.
+        const context = index.entryContext[text.entry] as Set<string>;
+        const words = index.entryWords[text.entry] as Set<string>;
+        const known = (word: string): boolean => {
+          const tokens = analyze(word);
+          return words.has(word.toLowerCase()) || (tokens.length > 0 && tokens.every((token) => context.has(token)));
+        };
+        const name = unmentionedName(askedText(question), known);
+        unmetBound = name === undefined ? undefined : `the question names "${name}", which the entry does not`;
+      }
       if (unmetBound !== undefined) {
         tier = 'weak';
       }

@@ -51,6 +51,18 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
   hashing: { bcrypt: ['bcrypt'], scrypt: ['scrypt'], Argon2: ['argon2', 'argon2id', 'argon2i'], PBKDF2: ['pbkdf2'] },
   hardening: { 'CIS Benchmarks': ['cis benchmark', 'cis benchmarks', 'cis hardened', 'cis level 1', 'cis level 2'], 'DISA STIG': ['stig', 'stigs', 'disa stig', 'disa stigs'] },
   scanning: { Qualys: ['qualys'], Tenable: ['tenable', 'nessus'], Rapid7: ['rapid7', 'insightvm'] },
+  // where secrets are kept ("a vault" alone is the generic word)
+  secrets: {
+    'HashiCorp Vault': ['hashicorp vault'],
+    'AWS Secrets Manager': ['aws secrets manager'],
+    'Azure Key Vault': ['azure key vault'],
+    'Google Secret Manager': ['google secret manager', 'gcp secret manager'],
+    '1Password': ['1password'],
+    Doppler: ['doppler'],
+  },
+  // what stands in front of the service against DDoS and web attacks
+  edge: { Cloudflare: ['cloudflare'], Akamai: ['akamai'], Fastly: ['fastly'], 'AWS Shield': ['aws shield', 'shield advanced'], Imperva: ['imperva', 'incapsula'] },
+  sourceControl: { GitHub: ['github'], GitLab: ['gitlab'], Bitbucket: ['bitbucket'], 'Azure DevOps': ['azure devops', 'azure repos'] },
 };
 
 interface Named {
@@ -162,6 +174,62 @@ export function unmetProduct(normalizedQuestion: string, asked: readonly string[
   }
   if (!exact && asked.length === 0 && entryNames.length === 0 && ASKS_FOR_NAME.test(normalizedQuestion)) {
     return 'the question asks which product, and the entry names none';
+  }
+  return undefined;
+}
+
+/**
+ * Capitalized words that are roles or defined terms in procurement and contract language ("the
+ * Offeror", "State data", "Customer Data"), not the names of products or providers.
+ */
+const ROLE_WORDS = new Set(
+  'offeror bidder bidders contractor contractors subcontractor subcontractors supplier suppliers vendor vendors provider providers applicant respondent proposer consultant licensee licensor company client clients customer customers state states agency agencies institution university college district department county city commonwealth bank party parties organization organisation organizations organisations service services data information agreement contract system systems user users personnel staff employee employees member members board management section appendix exhibit schedule annex attachment question questions response yes no n/a'.split(' '),
+);
+
+/** Nationalities describe the customer ("our German subsidiary"), not a product. */
+const DEMONYMS = /^(?:German|French|Dutch|Swiss|Irish|British|English|Scottish|Welsh|Spanish|Portuguese|Italian|European|American|Canadian|Australian|Japanese|Chinese|Indian|Brazilian|Mexican|Korean|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Belgian|Austrian|Singaporean|Asian|African|Nordic|Scandinavian|Latin)$/;
+
+/**
+ * The first name the question gives, capitalized in mid-sentence, that `known` (the matched
+ * entry's words) does not have: "Is the platform's DDoS protection provided by Cloudflare?" near
+ * an entry that says AWS Shield, for a name the list above lacks. Not in a question written in
+ * title case, where every word is capitalized; not a role or defined term (ROLE_WORDS).
+ */
+export function unmentionedName(question: string, known: (word: string) => boolean): string | undefined {
+  // Names given as examples ask about the kind, as in namedProducts.
+  const text = question.replace(EXAMPLES, ' ');
+  const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9.]*(?:[-'’][A-Za-z0-9]+)*/g)];
+  const long = words.filter((m) => m[0].length >= 3);
+  const capitalized = long.filter((m) => /^[A-Z]/.test(m[0]));
+  if (long.length === 0 || capitalized.length / long.length > 0.4) {
+    return undefined;
+  }
+  const isName = (word: string): boolean => /^[A-Z]/.test(word) && /[a-z]/.test(word);
+  const isAcronym = (word: string): boolean => /^[A-Z0-9][A-Z0-9.]*$/.test(word) && /[A-Z]/.test(word);
+  const inName = (word: string): boolean => isName(word) || isAcronym(word) || /^\d/.test(word);
+  for (let i = 0; i < words.length; i++) {
+    if (!inName((words[i] as RegExpMatchArray)[0])) {
+      continue;
+    }
+    // A run of capitalized words, acronyms and numbers, one space apart, is one name ("OWASP Top Ten", "WCAG 2.1 Level AA").
+    let last = i;
+    while (last + 1 < words.length && inName((words[last + 1] as RegExpMatchArray)[0]) && /^\s$/.test(text.slice(((words[last] as RegExpMatchArray).index ?? 0) + (words[last] as RegExpMatchArray)[0].length, (words[last + 1] as RegExpMatchArray).index))) {
+      last++;
+    }
+    const run = words.slice(i, last + 1).map((m) => m[0]);
+    const at = (words[i] as RegExpMatchArray).index ?? 0;
+    i = last;
+    const before = text.slice(0, at).trimEnd();
+    // The first word of a sentence, a clause after a colon or dash, or an item ("a) Are…").
+    const startsSentence = before === '' || /(?:[.?!:;()[\]–—-]|\b[a-z]\)|\d[.)])$/.test(before);
+    // A name an acronym or a known word is part of is the analyzer's or the entry's ("European Union").
+    if (run.some((word) => isAcronym(word) || (isName(word) && known(word)))) {
+      continue;
+    }
+    const name = run.find((word, k) => word.length >= 3 && isName(word) && !(k === 0 && startsSentence) && !ROLE_WORDS.has(word.toLowerCase()) && !DEMONYMS.test(word));
+    if (name !== undefined) {
+      return name;
+    }
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildLibraryIndex, matchAnswer, matchLibrary } from '../../../src/domain/library';
-import { namedProducts, unmetProduct } from '../../../src/domain/library/products';
+import { namedProducts, unmentionedName, unmetProduct } from '../../../src/domain/library/products';
 import { entry } from './helpers';
 
 suite('library: products, providers and regions a question names', () => {
@@ -78,5 +78,31 @@ suite('library: products, providers and regions a question names', () => {
     const hashing = buildLibraryIndex([entry({ id: 'passwords', question: 'How are user passwords stored?', sentence: 'Passwords are hashed with bcrypt and a per-user salt.' })]);
     assert.equal(matchLibrary(hashing, 'How are user passwords stored? Is Argon2 used?').match?.unmetBound, 'the question names "Argon2", which the entry does not');
     assert.equal(matchLibrary(hashing, 'How are user passwords stored: bcrypt or Argon2?').match?.fills, true);
+  });
+
+  test('a name no list knows, capitalized in mid-sentence, is found; examples, roles, nationalities, parts of known names and title case are not', () => {
+    const none = (): boolean => false;
+    assert.equal(unmentionedName("Is the platform's protection against denial of service provided by Radware?", none), 'Radware');
+    assert.equal(unmentionedName("Is the platform's DDoS protection provided by Radware?", (word) => word === 'DDoS'), 'Radware', 'a mixed-case word the entry knows is not a name');
+    assert.equal(unmentionedName('Do you store secrets in StackVault or a similar tool?', none), 'StackVault');
+    assert.equal(unmentionedName('Is the service protected by a mitigation offering such as AWS Shield or Radware?', none), undefined, 'examples ask about the kind');
+    assert.equal(unmentionedName('Does the Offeror keep State data and Customer Data encrypted?', none), undefined, 'roles and defined terms');
+    assert.equal(unmentionedName('Do you have a European data centre option for our German subsidiary?', none), undefined);
+    assert.equal(unmentionedName('Is the application tested against the OWASP Top Ten?', none), undefined, 'part of a name an acronym starts');
+    assert.equal(unmentionedName('Do You Support Multi-Factor Authentication For Administrators?', none), undefined, 'title case');
+    assert.equal(unmentionedName('Radware protects the platform against attacks?', none), undefined, 'the first word of a sentence');
+    assert.equal(unmentionedName('Is Radware in front of the platform?', none), 'Radware', 'after the first word');
+    assert.equal(unmentionedName('Is the protection provided by Radware?', (word) => word === 'Radware'), undefined, 'a name the entry uses');
+  });
+
+  test('in the matcher: a strong match about a name the entry never uses is a suggestion; the entry that names it fills', () => {
+    const shield = buildLibraryIndex([entry({ id: 'ddos', question: 'Is the service protected against DDoS attacks?', yesno: 'yes', sentence: 'AWS Shield Advanced protects every public endpoint.' })]);
+    const other = matchLibrary(shield, 'Is the service protected against DDoS attacks by Radware?').match;
+    assert.deepEqual([other?.entry.id, other?.tier, other?.unmetBound], ['ddos', 'weak', 'the question names "Radware", which the entry does not']);
+    const radware = buildLibraryIndex([entry({ id: 'ddos', question: 'Is the service protected against DDoS attacks?', yesno: 'yes', sentence: 'Radware DefensePro protects every public endpoint.' })]);
+    assert.equal(matchLibrary(radware, 'Is the service protected against DDoS attacks by Radware?').match?.tier, 'strong');
+    assert.equal(matchLibrary(shield, 'Does Radware protect the service against DDoS attacks?').match?.unmetBound, 'the question names "Radware", which the entry does not', 'a stop word before it is not part of a known name');
+    // A listed product: Cloudflare is an edge provider, another than AWS Shield.
+    assert.equal(matchLibrary(shield, 'Is the service protected against DDoS attacks by Cloudflare?').match?.unmetBound, 'the question names "Cloudflare", which the entry does not');
   });
 });
