@@ -326,9 +326,46 @@ export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');
 }
 
-/** What a question asks, as the library reads it: without its id and the instructions after it ("If no, explain."). */
+/** Words an acronym may or may not take a letter from ("Software Bill of Materials (SBOM)", "Endpoint Detection and Response (EDR)"). */
+const ACRONYM_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', '&']);
+
+/** Whether `acronym` (upper case) is the initials of the last words of `before`, small words optional. */
+function spellsAcronym(before: string, acronym: string): boolean {
+  const words = before.split(/[\s/-]+/).filter((word) => word !== '');
+  // From the end: each acronym letter, last first, is the initial of the next word back; a small word may give none.
+  const fits = (letter: number, word: number): boolean => {
+    if (letter < 0) {
+      return true;
+    }
+    const current = words[word];
+    if (current === undefined) {
+      return false;
+    }
+    const small = ACRONYM_SMALL_WORDS.has(current.toLowerCase());
+    if (current[0]?.toUpperCase() === acronym[letter] && fits(letter - 1, word - 1)) {
+      return true;
+    }
+    return small && fits(letter, word - 1);
+  };
+  return fits(acronym.length - 1, words.length - 1);
+}
+
+/**
+ * "a security operations center (SOC)": the acronym in parentheses spells out the words before it,
+ * so it is the same subject said twice, and is left out (here "SOC" would read as SOC 2).
+ */
+const SPELLED_ACRONYM = /((?:[A-Za-z][A-Za-z0-9&]*[\s/-]+){1,8}?)\(([A-Z]{2,6})s?\)/g;
+
+export function withoutSpelledAcronyms(text: string): string {
+  if (!text.includes('(')) {
+    return text;
+  }
+  return text.replace(SPELLED_ACRONYM, (whole: string, before: string, acronym: string) => (spellsAcronym(before, acronym) ? before.trimEnd() : whole));
+}
+
+/** What a question asks, as the library reads it: without its id, an acronym it spells out, and the instructions after it ("If no, explain."). */
 export function askedText(text: string): string {
-  return withoutFollowUps(withoutQuestionId(text));
+  return withoutFollowUps(withoutSpelledAcronyms(withoutQuestionId(text)));
 }
 
 interface PhraseRule {

@@ -57,6 +57,19 @@ suite('library: analyzer', () => {
     assert.notEqual(exactKey('Is SSO supported?'), exactKey('Is SAML supported?'));
     assert.notEqual(exactKey('Do you sell data?'), exactKey('Do you never sell data?'));
   });
+
+  test('an acronym in parentheses that spells out the words before it is the same subject said once ("security operations center (SOC)" is not SOC 2); one that does not spell them stays', () => {
+    const same = (a: string, b: string): void => assert.deepEqual(analyze(a), analyze(b), `${a} / ${b}`);
+    same('Do you have a 24x7 security operations center (SOC)?', 'Do you have a 24x7 security operations center?');
+    assert.ok(!analyze('Do you have a security operations center (SOC)?').includes(analyze('SOC')[0] as string));
+    // Small words may give a letter or none.
+    same('Do you maintain a software bill of materials (SBOM)?', 'Do you maintain a software bill of materials?');
+    same('Is endpoint detection and response (EDR) deployed?', 'Is endpoint detection and response deployed?');
+    same('Is a content delivery network (CDN) used?', 'Is a content delivery network used?');
+    // Not an expansion: kept.
+    assert.ok(analyze('Are you PCI DSS (PCI) compliant?').length > analyze('Are you PCI DSS compliant?').length);
+    assert.deepEqual(analyze('Is data encrypted (AES-256)?'), analyze('Is data encrypted AES-256?'));
+  });
 });
 
 suite('library: matching', () => {
