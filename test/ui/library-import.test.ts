@@ -141,7 +141,7 @@ suite('UI: building the answer library from past work', () => {
     await workbench.screenshot('library-suggestion-lens');
     await lens.click();
     const rows = await quickPickRows(page);
-    assert.match(rows[0] ?? '', /Is access revoked promptly when an employee leaves\?.*weak · 0\.\d+ · \.attest\/library\/identity\/offboarding\.md.*Writes: Access is removed automatically when HR records a departure/);
+    assert.match(rows[0] ?? '', /Is access revoked promptly when an employee leaves\?.*weak · 0\.\d+ · \.attest\/library\/identity\/offboarding\.md.*Writes: When HR records a departure, the identity provider disables the person's account/);
     await workbench.screenshot('library-suggestion-pick');
     await page.keyboard.press('Enter');
     // The entry's paragraph, the length the demo's Markdown answers take.

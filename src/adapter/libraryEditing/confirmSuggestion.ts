@@ -6,9 +6,12 @@
  * question and any questionnaire asking it the same way is an exact match from then on, and the
  * question is answered by Answer This Question (handed in by the host, LibraryEditingDeps).
  *
- * Nothing is written without the writer's pick. A close match the matcher found not to answer what
- * is asked (another bound, product or polarity, a second question joined by "and": `unmetBound`) is
- * not offered: its reason is shown instead. Internal and draft entries are never offered.
+ * Nothing is written without the writer's pick. Every candidate is checked as a fill would be
+ * (`checkSuggestions`): one that does not answer what is asked (another bound, product, name or
+ * polarity, a Yes/No phrased in another sense, a second question joined by "and": `unmetBound`) is
+ * not offered, its reason shown instead, since the one picked answers with its Yes/No from then on.
+ * Internal and draft entries are never offered. The question and the entry are read again after
+ * the pick (the writer may edit while choosing), and Undo takes back both the answer and the variant.
  *
  * Arguments: `(document?: Uri, line?: number, options?: ConfirmSuggestionOptions)`; a CodeLens or
  * a message button passes the question's anchor too, so a question an edit moved is found again.
@@ -18,6 +21,7 @@ import type { LibraryMatch } from '../../domain/library/match';
 import { anchorFor, parseQuestionAnchor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
 import { questionShape } from '../../domain/reading';
 import type { AnswerQuestionResult } from '../commands/answerQuestion';
+import { getSettings } from '../config';
 import type { Services } from '../services';
 import type { LibraryEditingDeps } from './deps';
 import { libraryFolderFor } from './libraryFolder';
@@ -39,10 +43,10 @@ export interface ConfirmSuggestionResult {
   message: string;
   entryId?: string;
   entryUri?: vscode.Uri;
-  /** The question's line, for answering it once the variant is in. */
-  line?: number;
   /** The answer written once the entry was picked (Answer This Question on the same question). */
   answer?: AnswerQuestionResult;
+  /** After a variant was added: takes back the answer and the variant (the notification's Undo); says what it did. */
+  undo?: () => Promise<string>;
 }
 
 function readOptions(value: unknown): ConfirmSuggestionOptions {
@@ -56,25 +60,30 @@ function readOptions(value: unknown): ConfirmSuggestionOptions {
 
 const YESNO_WORDS = { yes: 'Yes', no: 'No', na: 'N/A' } as const;
 
-/** What the entry writes once the question is its variant: its own Yes/No (for a polar question) and sentence. */
-function preview(match: LibraryMatch, polar: boolean): string {
+/** What the entry writes once the question is its variant: its own Yes/No (for a polar question) and its answer at the writer's length. */
+function preview(deps: LibraryEditingDeps, match: LibraryMatch, polar: boolean, length: 'yesno' | 'sentence' | 'paragraph'): string {
   const { entry } = match;
-  const sentence = entry.answer.sentence ?? entry.paragraph.split(/\n\s*\n/)[0] ?? '';
+  const text = length === 'yesno' ? '' : (deps.library.libraryAnswer(entry, length) ?? '');
   const yesno = polar && entry.answer.yesno !== undefined ? `${YESNO_WORDS[entry.answer.yesno]}. ` : '';
-  return clip(`${yesno}${sentence}`, 160);
+  return clip(`${yesno}${text}`, 160);
 }
 
 interface SuggestionItem extends vscode.QuickPickItem {
   match: LibraryMatch;
 }
 
-async function pickEntry(question: string, offered: readonly LibraryMatch[], polar: boolean): Promise<LibraryMatch | undefined> {
-  const items: SuggestionItem[] = offered.map((match) => ({
-    label: `$(library) ${clip(match.entry.question)}`,
-    description: `${match.tier} · ${match.score.toFixed(2)} · ${match.entry.file}${polar && match.yesno === 'undetermined' && match.entry.answer.yesno !== undefined ? ` · ⚠ check its ${YESNO_WORDS[match.entry.answer.yesno]}: ${match.yesnoReason ?? ''}` : ''}`,
-    detail: `Writes: ${preview(match, polar)}`,
-    match,
-  }));
+async function pickEntry(deps: LibraryEditingDeps, question: string, offered: readonly LibraryMatch[], polar: boolean, length: 'yesno' | 'sentence' | 'paragraph'): Promise<LibraryMatch | undefined> {
+  const items: SuggestionItem[] = offered.map((match) => {
+    const own = match.entry.answer.yesno;
+    // The Yes/No the question would get from now on, when the matcher could not say it answers this wording.
+    const check = polar && match.yesno === 'undetermined' && own !== undefined ? `⚠ Is "${YESNO_WORDS[own]}" true for this question? ${match.yesnoReason ?? ''} · ` : '';
+    return {
+      label: `$(library) ${clip(match.entry.question)}`,
+      description: `${match.tier} · ${match.score.toFixed(2)} · ${match.entry.file}`,
+      detail: `${check}Writes: ${preview(deps, match, polar, length)}`,
+      match,
+    };
+  });
   const picked = await vscode.window.showQuickPick(items, {
     title: `Attest: which library entry answers “${clip(question, 60)}”? It becomes the entry's variant and is answered.`,
     placeHolder: 'Pick the entry whose answer is true for the question as asked (Escape leaves it for a person)',
@@ -83,6 +92,11 @@ async function pickEntry(question: string, offered: readonly LibraryMatch[], pol
     ignoreFocusOut: true,
   });
   return picked?.match;
+}
+
+/** Whether an entry still says what the writer saw when picking it. */
+function sameAnswer(a: LibraryMatch['entry'], b: LibraryMatch['entry']): boolean {
+  return a.answer.yesno === b.answer.yesno && a.answer.sentence === b.answer.sentence && a.paragraph === b.paragraph && a.visibility === b.visibility;
 }
 
 export async function confirmLibrarySuggestion(services: Services, deps: LibraryEditingDeps, target?: unknown, lineArgument?: unknown, optionsArgument?: unknown): Promise<ConfirmSuggestionResult> {
@@ -118,10 +132,12 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
     return finish({ status: 'refused', message: `Attest did not change the library: ${current.problem}` });
   }
   const question = item.question.replace(/\s+/g, ' ').trim();
+  const anchor = anchorFor(open.read.items, item);
   const polar = questionShape(question) === 'polar';
-  const { match, candidates } = deps.library.matchLibrary(deps.library.buildLibraryIndex(current.entries), question, { polar });
+  const index = current.index ?? deps.library.buildLibraryIndex(current.entries);
+  const { match, candidates } = deps.library.matchLibrary(index, question, { polar, checkSuggestions: true });
   const answered = item.answer.existing.trim() !== '';
-  const answer = async (): Promise<AnswerQuestionResult> => deps.answerQuestion(document.uri, item.line, { question: anchorFor(open.read.items, item) });
+  const answer = async (): Promise<AnswerQuestionResult> => deps.answerQuestion(document.uri, item.line, { question: anchor });
   if (match?.tier === 'exact') {
     // Nothing to confirm; an unanswered question is answered, an answered one left as it is.
     const message = `The library already has this question: ${match.entry.file} (${match.entry.id}).`;
@@ -142,11 +158,22 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
           : 'no library entry that may be written comes near it';
     return finish({ status: 'no_suggestion', message: `Nothing to confirm for “${clip(question)}”: ${why}. Write its answer, then Save Answer to Library.` });
   }
-  const picked = chosen ?? (await pickEntry(question, offered, polar));
+  const length = getSettings(document.uri).defaultAnswerLength;
+  const picked = chosen ?? (await pickEntry(deps, question, offered, polar, length));
   if (picked === undefined) {
     return { status: 'cancelled', message: '' };
   }
-  const added = await addAsVariant(services, library, picked.entry, question, { quiet: true }, (result) => result);
+  // The picker stays open while the writer works: the question and the entry are read again.
+  const now = deps.resolveTarget(document, { kind: 'question', anchor });
+  if (now.kind !== 'question' || now.item.question.replace(/\s+/g, ' ').trim() !== question) {
+    return finish({ status: 'refused', message: `Attest did not change the library: the question “${clip(question)}” changed while you chose. Run Review Library Suggestion on it again.` });
+  }
+  const latest = await services.libraries.forResource(document.uri);
+  const entry = latest.entries.find((candidate) => candidate.id === picked.entry.id && candidate.file === picked.entry.file);
+  if (entry === undefined || !sameAnswer(entry, picked.entry)) {
+    return finish({ status: 'refused', message: `Attest did not change the library: ${picked.entry.file} changed while you chose. Run Review Library Suggestion again to see its answer as it is now.` });
+  }
+  const added = await addAsVariant(services, library, entry, question, { quiet: true }, (result) => result);
   if (added.status !== 'added_variant' && added.status !== 'already_there') {
     return finish({ status: 'refused', message: added.message });
   }
@@ -155,9 +182,56 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
     // Read again at once: the answer that follows must see the new variant, not wait for the file watcher.
     services.libraries.forget(entryUri);
   }
-  const result: ConfirmSuggestionResult = { status: added.status, message: added.message, entryId: picked.entry.id, ...(entryUri !== undefined && { entryUri }), answer: await answer() };
+  const entryVersion = entryUri === undefined ? undefined : (await vscode.workspace.openTextDocument(entryUri)).version;
+  const written = await answer();
+  const answeredVersion = written.inserted ? document.version : undefined;
+  const undo = async (): Promise<string> => undoConfirmation(services, document, answeredVersion, added.status === 'added_variant' ? entryUri : undefined, entryVersion);
+  const result: ConfirmSuggestionResult = { status: added.status, message: added.message, entryId: entry.id, ...(entryUri !== undefined && { entryUri }), answer: written, undo };
   if (!options.quiet) {
-    void vscode.window.showInformationMessage(`${added.message} From now on this question is an exact match.`, 'Open Entry').then((choice) => (choice === undefined || entryUri === undefined ? undefined : vscode.window.showTextDocument(entryUri, { viewColumn: vscode.ViewColumn.Beside, preview: false })));
+    const openEntry = 'Open Entry';
+    const undoLabel = 'Undo';
+    void vscode.window.showInformationMessage(`${added.message} From now on this question is an exact match.`, openEntry, undoLabel).then(async (choice) => {
+      if (choice === openEntry && entryUri !== undefined) {
+        await vscode.window.showTextDocument(entryUri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      } else if (choice === undoLabel) {
+        void vscode.window.showInformationMessage(await undo());
+      }
+    });
   }
   return result;
+}
+
+/**
+ * Takes back a confirmation: the answer in the questionnaire and the variant in the entry, each
+ * undone as Ctrl+Z would (so Redo brings it back) and only while its file is as Attest left it.
+ */
+async function undoConfirmation(services: Services, questionnaire: vscode.TextDocument, answeredVersion: number | undefined, entryUri: vscode.Uri | undefined, entryVersion: number | undefined): Promise<string> {
+  const done: string[] = [];
+  const left: string[] = [];
+  if (answeredVersion !== undefined) {
+    if (questionnaire.version === answeredVersion) {
+      await vscode.window.showTextDocument(questionnaire, { preview: false });
+      await vscode.commands.executeCommand('undo');
+      done.push('the answer');
+    } else {
+      left.push('the answer (the questionnaire changed since)');
+    }
+  }
+  if (entryUri !== undefined) {
+    const entry = await vscode.workspace.openTextDocument(entryUri);
+    if (entry.version === entryVersion && !entry.isDirty) {
+      await vscode.window.showTextDocument(entry, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      await vscode.commands.executeCommand('undo');
+      if (await entry.save()) {
+        services.libraries.forget(entryUri);
+        done.push('the variant');
+      } else {
+        left.push('the variant (undone in the editor, not saved)');
+      }
+    } else {
+      left.push('the variant (the entry changed since)');
+    }
+  }
+  const took = done.length === 0 ? 'Attest took back nothing' : `Attest took back ${done.join(' and ')}`;
+  return left.length === 0 ? `${took}.` : `${took}; left as they are: ${left.join(', ')}.`;
 }

@@ -252,7 +252,9 @@ export async function addAsVariant(services: Services, library: LibraryFolder, e
   }
   // Saved so the library reads it at once; the edit stays on the entry's undo stack.
   if (!(await document.save())) {
+    // Unsaved, the library does not read the variant: say so rather than report it added.
     services.logger.warn(`Save Answer to Library: ${entry.file} was edited but not saved.`);
+    return finish({ status: 'refused', message: `Attest added “${clip(question)}” to ${entry.file} in the editor, but VS Code did not save it, so the library does not use it yet: save the entry, or undo there.`, entryUri: document.uri, entryId: entry.id });
   }
   services.logger.info(`Save Answer to Library: added "${question}" to the variants of ${entry.file}`);
   const message = `Added “${clip(question)}” as a variant of ${entry.id} (${entry.file}).`;

@@ -510,8 +510,12 @@ const COMMON = 0.05;
  *   (src/domain/reading `questionShape`), only when some entry matches
  * @param exclude an entry id left out (checkLibrary looks for an entry's near-duplicates)
  * @param compound false: the question is not read as parts joined by "and" (a part is read so)
+ * @param checkSuggestions every candidate, not only a fill, is checked against what the question
+ *   asks, and a polar question's candidate with a Yes/No phrased in another sense gets that as its
+ *   `unmetBound`: Review Library Suggestion offers only the candidates without one, since the one
+ *   picked makes the question its variant, an exact match with its Yes/No
  */
-export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string; compound?: boolean } = {}): LibraryMatchResult {
+export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string; compound?: boolean; checkSuggestions?: boolean } = {}): LibraryMatchResult {
   const normalized = normalizeText(askedText(question));
   const { tokens, words } = analyzeNormalized(normalized);
   if (tokens.length === 0 || index.texts.length === 0) {
@@ -624,26 +628,24 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     polar ??= questionShape(question) === 'polar';
     // Checks in turn, the first reason found making a close match a suggestion.
     let unmetBound: string | undefined;
-    if (tier === 'exact' || tier === 'strong') {
+    const checked = tier === 'exact' || tier === 'strong' || options.checkSuggestions === true;
+    if (checked) {
       // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
       askedProducts ??= namedProducts(askedText(question));
       unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? [], tier === 'exact');
-      if (unmetBound === undefined && tier === 'strong') {
-        // A name no list knows ("Cloudflare", "Doppler") that the entry never uses: it may name another product.
-        const context = index.entryContext[text.entry] as Set<string>;
-        const words = index.entryWords[text.entry] as Set<string>;
-        const known = (word: string): boolean => {
-          const tokens = analyze(word);
-          return words.has(word.toLowerCase()) || (tokens.length > 0 && tokens.every((token) => context.has(token)));
-        };
-        const name = unmentionedName(askedText(question), known);
-        unmetBound = name === undefined ? undefined : `the question names "${name}", which the entry does not`;
-      }
-      if (unmetBound !== undefined) {
-        tier = 'weak';
-      }
     }
-    if (tier === 'strong') {
+    if (checked && tier !== 'exact' && unmetBound === undefined) {
+      // A name no list knows ("Cloudflare", "Doppler") that the entry never uses: it may name another product.
+      const context = index.entryContext[text.entry] as Set<string>;
+      const entryWords = index.entryWords[text.entry] as Set<string>;
+      const known = (word: string): boolean => {
+        const analyzed = analyze(word);
+        return entryWords.has(word.toLowerCase()) || (analyzed.length > 0 && analyzed.every((token) => context.has(token)));
+      };
+      const name = unmentionedName(askedText(question), known);
+      unmetBound = name === undefined ? undefined : `the question names "${name}", which the entry does not`;
+    }
+    if (checked && tier !== 'exact' && unmetBound === undefined) {
       // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
       askedTimes ??= timeBounds(normalized);
       unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
@@ -658,9 +660,15 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       if (alsoAsked !== undefined) {
         unmetBound = `the question also asks what "${alsoAsked}" answers`;
       }
-      if (unmetBound !== undefined) {
-        tier = 'weak';
-      }
+    }
+    if (unmetBound !== undefined) {
+      tier = 'weak';
+    }
+    const yesno = yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set));
+    if (options.checkSuggestions === true && unmetBound === undefined && polar && entry.answer.yesno !== undefined && negations !== text.negations) {
+      // "Is MFA required?" near "Is MFA supported?" (Yes): once it is the entry's variant, that Yes would be its answer.
+      unmetBound = yesno.yesnoReason;
+      tier = 'weak';
     }
     candidates.push({
       entry,
@@ -668,7 +676,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       score: Math.round(score * 1000) / 1000,
       matched,
       matchedText: text.text,
-      ...yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set)),
+      ...yesno,
       writable,
       fills: writable && tier !== 'weak',
       ...(unmetBound !== undefined && { unmetBound }),

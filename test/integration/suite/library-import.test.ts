@@ -15,7 +15,7 @@ import type { ConfirmSuggestionResult } from '../../../src/adapter/libraryEditin
 import type { AttestTestApi } from '../../../src/extension';
 import { CommandId } from '../../../src/shared/ids';
 import { openAsOnDisk, revertAll, undoIn } from './editorHelpers';
-import { activateExtension, waitFor, workspaceFile } from './helpers';
+import { activateExtension, sleep, waitFor, workspaceFile } from './helpers';
 
 const FOLDER = 'library-import-it';
 /** The library reloads when the file watcher reports a change; on a loaded 2-core machine that can take a while. */
@@ -393,5 +393,52 @@ suite('Library: import answers and save answers from the editor', () => {
     assert.match(dirty?.message ?? '', /identity\/sso\.md has unsaved changes/);
     assert.equal(read(`${LIBRARY}/identity/sso.md`), onDisk, 'the entry is not touched');
     assert.equal(document.getText(), before, 'nothing is answered');
+  });
+
+  test('Review Library Suggestion: Undo takes back the answer and the variant; a question edited while the writer chooses, or an entry changed meanwhile, is refused and nothing is written', async () => {
+    const text = '# Identity\n\n1. Can our people sign in through our own identity provider?\n';
+    const markdown = write(`${FOLDER}/suggested-undo.md`, text);
+    const document = await vscode.workspace.openTextDocument(markdown);
+    await vscode.window.showTextDocument(document);
+    const confirmed = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, markdown, 2, { entry: 'sso-saml', quiet: true });
+    assert.equal(confirmed?.status, 'added_variant', confirmed?.message);
+    assert.match(document.getText(), /Yes\. Customers can require SAML 2\.0/);
+    assert.match(read(`${LIBRARY}/identity/sso.md`), /- "Can our people sign in through our own identity provider\?"/);
+    const undone = await (confirmed?.undo ?? assert.fail('a confirmation can be undone'))();
+    assert.equal(undone, 'Attest took back the answer and the variant.');
+    assert.equal(document.getText(), text, 'the answer is gone');
+    assert.equal(read(`${LIBRARY}/identity/sso.md`), SSO_ENTRY, 'the entry is as it was, on disk');
+
+    // The picker stays open while the writer edits: what they chose for is read again.
+    await vscode.window.showTextDocument(document);
+    const whileChoosing = async (change: () => Promise<void>): Promise<ConfirmSuggestionResult | undefined> => {
+      const running = Promise.resolve(vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, markdown, 2, { quiet: true }));
+      await sleep(1_500);
+      await change();
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return running;
+    };
+    const edited = await whileChoosing(async () => {
+      const edit = new vscode.WorkspaceEdit();
+      const at = document.getText().indexOf('own identity provider');
+      edit.replace(markdown, new vscode.Range(document.positionAt(at), document.positionAt(at + 'own identity provider'.length)), 'own identity provider or with passkeys');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    });
+    assert.equal(edited?.status, 'refused', edited?.message);
+    assert.match(edited?.message ?? '', /changed while you chose/);
+    assert.equal(read(`${LIBRARY}/identity/sso.md`), SSO_ENTRY, 'no variant for a wording the writer no longer has');
+    assert.ok(!/Yes\./.test(document.getText()), 'nothing is answered');
+    await revertAll();
+
+    await vscode.window.showTextDocument(document);
+    const changedEntry = SSO_ENTRY.replace('yesno: yes ', 'yesno: no  ');
+    const entryChanged = await whileChoosing(async () => {
+      write(`${LIBRARY}/identity/sso.md`, changedEntry);
+      api.services.libraries.forget(workspaceFile(LIBRARY, 'identity', 'sso.md'));
+    });
+    assert.equal(entryChanged?.status, 'refused', entryChanged?.message);
+    assert.match(entryChanged?.message ?? '', /identity\/sso\.md changed while you chose/);
+    assert.equal(read(`${LIBRARY}/identity/sso.md`), changedEntry);
+    assert.equal(document.getText(), text, 'nothing is answered');
   });
 });

@@ -202,6 +202,27 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Are your logs protected against tampering?').match?.yesno, 'yes', 'the wording of one of its questions keeps its Yes');
   });
 
+  test('checkSuggestions: every candidate, not only a fill, is checked against what is asked, and a Yes/No phrased in another sense is a reason too (Review Library Suggestion offers only candidates without one)', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'usb', question: 'Is removable media restricted on laptops?', yesno: 'yes', sentence: 'USB storage is blocked by MDM.' }),
+      entry({ id: 'hosting', question: 'Where is the service hosted?', sentence: 'In AWS us-east-1.' }),
+      ...LIBRARY,
+    ]);
+    const reasons = (question: string, checkSuggestions: boolean): (string | undefined)[] => matchLibrary(index, question, { checkSuggestions }).candidates.map((c) => c.unmetBound);
+    // Weak by score: a fill's checks never ran on them.
+    assert.equal(matchLibrary(index, 'Is removable media allowed?').match?.tier, 'weak');
+    assert.deepEqual(reasons('Is removable media allowed?', false), [undefined]);
+    assert.match(reasons('Is removable media allowed?', true)[0] ?? '', /asks whether it is allowed where the entry says whether it is restricted/);
+    assert.match(reasons('Is the service hosted in Azure or on premises?', true)[0] ?? '', /names "Azure"/);
+    // Strong, with its Yes/No left undetermined for the sense: as a fill it writes the sentence; it is not offered to confirm.
+    const required = matchLibrary(index, 'Is multi-factor authentication mandatory for everyone?', { checkSuggestions: true }).match;
+    assert.equal(matchLibrary(index, 'Is multi-factor authentication mandatory for everyone?').match?.tier, 'strong');
+    assert.equal(required?.tier, 'weak');
+    assert.match(required?.unmetBound ?? '', /phrased with "required"/);
+    // What answers the question as asked passes.
+    assert.equal(matchLibrary(index, 'Can users enroll in MFA?', { checkSuggestions: true }).match?.unmetBound, undefined);
+  });
+
   test('a question asked the other way round (a negation, or "allowed" against "restricted") is a suggestion: the entry would answer the opposite', () => {
     const index = buildLibraryIndex([
       entry({ id: 'review', question: 'Is every code change peer reviewed before it is merged?', yesno: 'yes', sentence: 'Every pull request needs an approving review.' }),
