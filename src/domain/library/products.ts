@@ -6,7 +6,7 @@
  * answer are listed: identity providers are not, since an entry on SAML single sign-on answers
  * "Can we sign in with Okta?".
  */
-import { normalizeText } from './analyze';
+import { analyze, CONCEPTS, normalizeText } from './analyze';
 
 /** Kind → canonical name → the ways questions write it (normalized: lower case, one space). */
 const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -172,11 +172,26 @@ export function unmetProduct(normalizedQuestion: string, asked: readonly string[
       return `the question names ${unnamed.map((name) => `"${name}"`).join(anyOf ? ' or ' : ', ')}, which the entry does not`;
     }
   }
-  if (!exact && asked.length === 0 && entryNames.length === 0 && ASKS_FOR_NAME.test(normalizedQuestion)) {
-    return 'the question asks which product, and the entry names none';
+  const asksFor = exact || asked.length > 0 ? undefined : ASKS_FOR_NAME.exec(normalizedQuestion)?.[0];
+  if (asksFor !== undefined) {
+    // "Which cloud provider…?" wants a cloud: an entry that names only GitHub does not say which.
+    const wanted = KIND_NAMES.filter(({ pattern }) => pattern.test(asksFor)).map(({ kind }) => kind);
+    if (!entryNames.some((name) => wanted.includes(KIND_OF.get(name) ?? 'region'))) {
+      return 'the question asks which product, and the entry names none of that kind';
+    }
   }
   return undefined;
 }
+
+/** The product kind (PRODUCTS) each of KIND_WORDS asks for. */
+const KIND_NAMES: readonly { kind: string; pattern: RegExp }[] = [
+  { kind: 'logging', pattern: /\b(?:siem|log management)\b/ },
+  { kind: 'endpoint', pattern: /\b(?:edr|xdr|anti ?malware|anti ?virus|antivirus|endpoint)\b/ },
+  { kind: 'devices', pattern: /\b(?:mdm|device management)\b/ },
+  { kind: 'cloud', pattern: /\b(?:cloud|hosting|iaas)\b/ },
+  { kind: 'scanning', pattern: /\b(?:vulnerability scan|scanner)/ },
+  { kind: 'ai', pattern: /\b(?:llm|ai|language model)\b/ },
+];
 
 /**
  * Capitalized words that are roles or defined terms in procurement and contract language ("the
@@ -199,13 +214,21 @@ export function unmentionedName(question: string, known: (word: string) => boole
   // Names given as examples ask about the kind, as in namedProducts.
   const text = question.replace(EXAMPLES, ' ');
   const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9.]*(?:[-'’][A-Za-z0-9]+)*/g)];
-  const long = words.filter((m) => m[0].length >= 3);
-  const capitalized = long.filter((m) => /^[A-Z]/.test(m[0]));
-  if (long.length === 0 || capitalized.length / long.length > 0.4) {
+  const isName = (word: string): boolean => /^[A-Z]/.test(word) && /[a-z]/.test(word);
+  // An acronym, also one written with some small letters ("IaaS", "DDoS"): as many capitals as small letters.
+  const isAcronym = (word: string): boolean => /^[A-Z0-9][A-Za-z0-9.]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= Math.max(1, word.match(/[a-z]/g)?.length ?? 0);
+  // The first word of a sentence, a clause after a colon or dash, an item ("a) Are…", "• Is…") or a quotation.
+  const startsSentence = (at: number): boolean => {
+    const before = text.slice(0, at).trimEnd();
+    return before === '' || /\n\s*$/.test(text.slice(0, at)) || /(?:[.?!:;)\]–—\-•*"“‘']|\b[a-z]\)|\d[.)])$/.test(before);
+  };
+  // Title case ("Data Retention And Deletion Policy") capitalizes every word: no sign of a name there.
+  // Acronyms, mixed-case names ("DDoS", "GitHub") and a sentence's first word are no sign of it either.
+  const long = words.filter((m) => m[0].length >= 3 && !isAcronym(m[0]) && !/^.[^A-Z]*[A-Z]/.test(m[0]) && !startsSentence(m.index ?? 0));
+  const titled = long.filter((m) => /^[A-Z]/.test(m[0]));
+  if (long.length === 0 || titled.length / long.length > 0.4) {
     return undefined;
   }
-  const isName = (word: string): boolean => /^[A-Z]/.test(word) && /[a-z]/.test(word);
-  const isAcronym = (word: string): boolean => /^[A-Z0-9][A-Z0-9.]*$/.test(word) && /[A-Z]/.test(word);
   const inName = (word: string): boolean => isName(word) || isAcronym(word) || /^\d/.test(word);
   for (let i = 0; i < words.length; i++) {
     if (!inName((words[i] as RegExpMatchArray)[0])) {
@@ -213,23 +236,40 @@ export function unmentionedName(question: string, known: (word: string) => boole
     }
     // A run of capitalized words, acronyms and numbers, one space apart, is one name ("OWASP Top Ten", "WCAG 2.1 Level AA").
     let last = i;
-    while (last + 1 < words.length && inName((words[last + 1] as RegExpMatchArray)[0]) && /^\s$/.test(text.slice(((words[last] as RegExpMatchArray).index ?? 0) + (words[last] as RegExpMatchArray)[0].length, (words[last + 1] as RegExpMatchArray).index))) {
+    while (last + 1 < words.length && inName((words[last + 1] as RegExpMatchArray)[0]) && /^[ \t\u00a0]$/.test(text.slice(((words[last] as RegExpMatchArray).index ?? 0) + (words[last] as RegExpMatchArray)[0].length, (words[last + 1] as RegExpMatchArray).index))) {
       last++;
     }
-    const run = words.slice(i, last + 1).map((m) => m[0]);
-    const at = (words[i] as RegExpMatchArray).index ?? 0;
+    // A sentence's first word is capitalized for the sentence ("Is Radware…"): the name, if any, comes after it.
+    const run = words.slice(startsSentence((words[i] as RegExpMatchArray).index ?? 0) ? i + 1 : i, last + 1).map((m) => m[0]);
     i = last;
-    const before = text.slice(0, at).trimEnd();
-    // The first word of a sentence, a clause after a colon or dash, or an item ("a) Are…").
-    const startsSentence = before === '' || /(?:[.?!:;()[\]–—-]|\b[a-z]\)|\d[.)])$/.test(before);
-    // A name an acronym or a known word is part of is the analyzer's or the entry's ("European Union").
-    if (run.some((word) => isAcronym(word) || (isName(word) && known(word)))) {
-      continue;
-    }
-    const name = run.find((word, k) => word.length >= 3 && isName(word) && !(k === 0 && startsSentence) && !ROLE_WORDS.has(word.toLowerCase()) && !DEMONYMS.test(word));
+    // A word after an acronym or a known word is part of its name ("OWASP Top Ten", "European Union"), not another.
+    const shielded = (k: number): boolean => run.slice(0, k + 1).some((word) => isAcronym(word) || (isName(word) && known(word)));
+    const name = run.find((word, k) => {
+      const plain = word.replace(/['’]s$/, '').split('-')[0] ?? word;
+      return plain.length >= 3 && isName(plain) && !shielded(k) && !ROLE_WORDS.has(plain.toLowerCase()) && !DEFINED_TERMS.has(plain.toLowerCase()) && !DEMONYMS.test(plain) && !fieldTerm(plain);
+    });
     if (name !== undefined) {
       return name;
     }
   }
   return undefined;
 }
+
+/** A word the analyzer reads as one of the field's concepts ("IaaS", "DDoS", "FileVault"): vocabulary, not an unknown name. */
+function fieldTerm(word: string): boolean {
+  const tokens = analyze(word);
+  return tokens.length > 0 && tokens.every((token) => CONCEPTS.has(token));
+}
+
+/**
+ * Words questionnaires capitalize as defined terms or headings ("the Platform", "Production",
+ * "Incident Response Plan", "Sub-processors"), and the names of months and days: not products.
+ */
+const DEFINED_TERMS = new Set(
+  (
+    'platform product products application applications solution solutions software portal tool tools environment environments production network networks internet cloud ' +
+    'incident incidents response plan policy policies procedure procedures program programme standard standards framework general regulation regulations act law protection officer ' +
+    'security privacy confidential confidentiality sub processor processors controller controllers personal sensitive restricted public internal ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);

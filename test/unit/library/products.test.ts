@@ -45,9 +45,11 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(unmetProduct('is it hosted in the eu on aws or azure', ['AWS', 'Azure', 'EU'], ['Google Cloud', 'EU']), 'the question names "AWS" or "Azure", which the entry does not');
     assert.equal(unmetProduct('is it hosted in the eu on aws or azure', ['AWS', 'Azure', 'EU'], ['AWS', 'EU']), undefined);
     assert.equal(unmetProduct('is it hosted on aws in the eu or the uk', ['AWS', 'EU', 'United Kingdom'], ['AWS', 'United States']), 'the question names "EU" or "United Kingdom", which the entry does not');
-    assert.equal(unmetProduct('which siem product do you use', [], []), 'the question asks which product, and the entry names none');
-    assert.equal(unmetProduct('name of edr product on endpoints', [], []), 'the question asks which product, and the entry names none');
+    assert.equal(unmetProduct('which siem product do you use', [], []), 'the question asks which product, and the entry names none of that kind');
+    assert.equal(unmetProduct('name of edr product on endpoints', [], []), 'the question asks which product, and the entry names none of that kind');
     assert.equal(unmetProduct('which cloud provider hosts the service', [], ['AWS']), undefined);
+    // The name must be of the kind asked: an entry that names GitHub does not say which cloud.
+    assert.equal(unmetProduct('which cloud provider hosts the service', [], ['GitHub']), 'the question asks which product, and the entry names none of that kind');
     assert.equal(unmetProduct('do you use a siem', [], []), undefined);
     assert.equal(unmetProduct('which siem product do you use', [], [], true), undefined, 'an entry’s own question is its own answer');
     for (const question of ['what is your vendor risk management process', 'which vendors do you assess for security risk', 'what software development lifecycle do you follow', 'which security tools do you use']) {
@@ -93,6 +95,26 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(unmentionedName('Radware protects the platform against attacks?', none), undefined, 'the first word of a sentence');
     assert.equal(unmentionedName('Is Radware in front of the platform?', none), 'Radware', 'after the first word');
     assert.equal(unmentionedName('Is the protection provided by Radware?', (word) => word === 'Radware'), undefined, 'a name the entry uses');
+    // The sentence's first word is no part of the name, even a word the entry uses ("is", "does").
+    const commonWords = (word: string): boolean => ['is', 'does', 'ddos', 'waf'].includes(word.toLowerCase());
+    assert.equal(unmentionedName('Is Radware protecting the service against DDoS attacks?', commonWords), 'Radware');
+    // A known word or acronym after a name does not hide it; one before it makes the words after part of its name.
+    assert.equal(unmentionedName('Is the service protected against Radware DDoS attacks?', commonWords), 'Radware');
+    assert.equal(unmentionedName('Is traffic filtered by Radware WAF?', commonWords), 'Radware');
+    assert.equal(unmentionedName('Is the application tested against the OWASP Top Ten?', commonWords), undefined);
+    // Inside parentheses is not a sentence's start; a short question with an acronym is not title case.
+    assert.equal(unmentionedName('Is customer data encrypted at rest (Snowflake)?', none), 'Snowflake');
+    assert.equal(unmentionedName('Is Radware used for DDoS?', none), 'Radware');
+    // Terms, not names: the field's vocabulary, and acronyms written with small letters.
+    assert.equal(unmentionedName('Hosting provider (IaaS/PaaS):', none), undefined);
+    assert.equal(unmentionedName('Are laptops encrypted with full disk encryption (FileVault)?', none), undefined);
+    // A bullet, a quotation or a new line starts a sentence; possessive roles, months and defined terms are no names.
+    assert.equal(unmentionedName('• Are backups encrypted?', none), undefined);
+    assert.equal(unmentionedName('"Are backups encrypted?"', none), undefined);
+    assert.equal(unmentionedName('Backups\nAre backups encrypted?', none), undefined);
+    assert.equal(unmentionedName("Is the Supplier's staff trained?", none), undefined);
+    assert.equal(unmentionedName('Was the last test in January, against Production and the Platform?', none), undefined);
+    assert.equal(unmentionedName('Is the Incident Response Plan tested, and are Internet-facing systems and Sub-processors in its scope?', none), undefined);
   });
 
   test('in the matcher: a strong match about a name the entry never uses is a suggestion; the entry that names it fills', () => {
