@@ -82,8 +82,9 @@ export class QuestionCodeLensProvider implements vscode.CodeLensProvider, vscode
     for (const { item, intent, confidence } of classifiedItems(open)) {
       const anchor = anchors[item.index] ?? anchorFor(open.read.items, item);
       const range = new vscode.Range(item.line, 0, item.line, 0);
-      const lens = (title: string, tooltip: string, command: CommandId = CommandId.answerQuestion, options: unknown = { question: anchor }): number =>
+      const lens = (title: string, tooltip: string, command: CommandId = CommandId.answerQuestion, options: unknown = { question: anchor }): void => {
         lenses.push(new vscode.CodeLens(range, { title, tooltip, command, arguments: [document.uri, item.line, options] }));
+      };
       if (intent === 'none') {
         if (library === undefined) {
           continue;
