@@ -266,9 +266,24 @@ export function isLight(token: string): boolean {
   return LIGHT.has(token) || /\d/.test(token);
 }
 
-/** Lower case; accents, apostrophes and punctuation folded; one space between words. */
+/** Bounds written as symbols ("≥ 90 days", "RTO < 4 hours"), in the words the time and number rules read. */
+const BOUND_SYMBOLS: readonly [RegExp, string][] = [
+  [/(?:≥|>=|=>)\s*(?=\d)/g, ' at least '],
+  [/(?:≤|<=|=<)\s*(?=\d)/g, ' at most '],
+  [/>\s*(?=\d)/g, ' more than '],
+  [/<\s*(?=\d)/g, ' less than '],
+];
+
+/** Lower case; accents, apostrophes and punctuation folded (a bound symbol read as its words, "&" as "and"); one space between words. */
 export function normalizeText(text: string): string {
-  return text
+  let words = text;
+  if (/[≥≤<>]/.test(words)) {
+    for (const [symbol, replacement] of BOUND_SYMBOLS) {
+      words = words.replace(symbol, replacement);
+    }
+  }
+  return words
+    .replace(/\s&\s/g, ' and ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

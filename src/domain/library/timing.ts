@@ -141,6 +141,8 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
     days: (m) => (m[4] !== undefined ? compactDays(m[4], m[5] ?? '') : rangeOf(m)),
   },
   { kind: 'keptFor', pattern: new RegExp(String.raw`\b(?:for|of) (?:at least |a minimum of |minimum of |a minimum |no less than |not less than |over )?${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
+  // "Is backup retention at least 90 days?", "logs kept a minimum of one year": a least, without "for".
+  { kind: 'keptFor', pattern: new RegExp(String.raw`\b(?:at least|a minimum of|minimum of|minimum|min|no less than|not less than|more than) ${AMOUNT} ${UNIT}\b`, 'g'), days: rangeOf },
 ];
 
 /** "high within 30" after "critical within 7 days": the number without its unit, which the last stated one gives. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, type LibraryEntry } from '../../../src/domain/library';
+import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry } from '../../../src/domain/library';
+import { devLibrary } from './devset/library';
 import { entry } from './helpers';
 
 const LIBRARY: LibraryEntry[] = [
@@ -118,6 +119,14 @@ suite('library: matching', () => {
     // Parts that the same entry answers are one question.
     assert.equal(best('Does the application provide role-based access control and custom roles?')?.entry.id, 'rbac');
     assert.equal(best('Does the application provide role-based access control and custom roles?')?.fills, true);
+  });
+
+  test('"&" between words joins them as "and" does: "Backup frequency & retention" is two questions when another entry answers a part', () => {
+    assert.equal(normalizeText('Backup frequency & retention'), normalizeText('Backup frequency and retention'));
+    assert.equal(normalizeText('R&D and A&A-01'), 'r d and a a 01', 'not inside a word');
+    const dev = buildLibraryIndex(devLibrary());
+    const ampersand = matchLibrary(dev, 'Backup frequency & retention').match;
+    assert.deepEqual([ampersand?.entry.id, ampersand?.fills, ampersand?.unmetBound], ['backup-retention', false, 'the question also asks what "backup-frequency" answers']);
   });
 
   test('a known variant, normalized, is exact with score 1', () => {

@@ -60,6 +60,20 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Do you encrypt data at rest?'), []);
   });
 
+  test('a bound written as a symbol, or a retention least without "for", is read as its words', () => {
+    assert.deepEqual(bounds('Backup retention ≥ 90 days (Y/N)'), ['keptFor 90']);
+    assert.deepEqual(bounds('Backup retention >= 90 days'), ['keptFor 90']);
+    assert.deepEqual(bounds('Is backup retention at least 90 days?'), ['keptFor 90']);
+    assert.deepEqual(bounds('Are audit logs kept a minimum of one year?'), ['keptFor 365']);
+    assert.deepEqual(bounds('RTO < 4 hours?'), ['within 0.17']);
+    assert.deepEqual(bounds('Critical patches ≤ 14 days'), ['within 14']);
+    // Not a bound: a symbol before no number, a least in a sentence about no keeping.
+    assert.deepEqual(bounds('Is the <b>admin</b> console restricted?'), []);
+    assert.deepEqual(bounds('Are passwords at least 12 characters?'), []);
+    assert.equal(unmet('Backup retention ≥ 90 days', 'Backups are kept for 35 days, then deleted.'), 'the question asks "at least 90 days", and the entry says "for 35 days"');
+    assert.equal(unmet('Backup retention ≥ 30 days', 'Backups are kept for 35 days, then deleted.'), undefined);
+  });
+
   test('an entry meets a bound when every bound it states of that kind does', () => {
     assert.equal(unmet('Do you review access at least annually?', 'Access is reviewed quarterly.'), undefined);
     assert.equal(unmet('Are access rights reviewed every 3 months?', 'Access is reviewed quarterly.'), undefined, 'the same bound in other words');
