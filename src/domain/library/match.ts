@@ -470,10 +470,11 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
 
 /**
  * A question about what the customer may do or choose ("Can we choose…", "Do you allow customers
- * to perform…", "Does the platform let us configure…", "customer-initiated penetration tests"),
+ * to perform…", "Does the platform let us configure…", "customer-initiated penetration tests",
+ * "Can the Bank perform…", "Can our admins set…": the customer by its role in the questionnaire),
  * as opposed to what the vendor does.
  */
-const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|customers?|clients?|tenants?) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
 
 /** At most this many parts of a question joined by "and" are read on their own. */
 const MAX_PARTS = 4;

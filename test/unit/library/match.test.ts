@@ -85,6 +85,9 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'How long do you retain backups?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Can we limit how long our backups are retained?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Can customers choose the format of a data export?').match?.fills, true);
+    // The customer by its role in the questionnaire: the Bank, the Agency, our admins.
+    assert.equal(matchLibrary(index, 'Can the Bank choose how long its backups are retained?').match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
+    assert.equal(matchLibrary(index, 'Can our admins set how long backups are retained?', { checkSuggestions: true }).match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
   });
 
   test('a test or audit the customer runs (named as a noun: "customer penetration testing") is not the vendor’s own: a suggestion, nothing written', () => {
