@@ -39,6 +39,10 @@ const EDITED = `# Security review
 const FOLLOW_UP = `# Follow-up questions
 
 1. How quickly are leavers' accounts switched off?
+
+2. Are backups of our data restorable if something goes wrong?
+
+3. Is phishing awareness part of staff onboarding?
 `;
 
 async function waitForNotification(page: Page, pattern: RegExp, timeoutMs = 90_000): Promise<ReturnType<Page['locator']>> {
@@ -152,5 +156,18 @@ suite('UI: building the answer library from past work', () => {
     // The question is an exact match now: its lens offers the library's answer, no longer a suggestion.
     await page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Answer · from library: Is access revoked promptly' }).first().waitFor({ timeout: 60_000 });
     await workbench.screenshot('library-suggestion-answered');
+
+    // The writer walks on through the questionnaire's suggestions: Next Suggestion, then Skip.
+    const toast = await waitForNotification(page, /as a variant of offboarding/);
+    await toast.locator('.monaco-button', { hasText: /^Next Suggestion \(2\)$/ }).click();
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'restorable if something goes wrong' }).waitFor({ timeout: 30_000 });
+    const next = await quickPickRows(page);
+    assert.match(next.at(-1) ?? '', /Skip.*leave it for a person; next suggestion \(1 left below\)/);
+    await workbench.screenshot('library-suggestion-next');
+    await page.locator('.quick-input-widget input').fill('Skip');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'phishing awareness part of staff onboarding' }).waitFor({ timeout: 30_000 });
+    assert.ok(!(await quickPickRows(page)).some((row) => row.includes('Skip')), 'no Skip on the last suggestion');
+    await page.keyboard.press('Escape');
   });
 });

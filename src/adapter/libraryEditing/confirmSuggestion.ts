@@ -12,17 +12,21 @@
  * not offered, its reason shown instead, since the one picked answers with its Yes/No from then on.
  * Internal and draft entries are never offered. The question and the entry are read again after
  * the pick (the writer may edit while choosing), and Undo takes back both the answer and the variant.
+ * The list ends with "Skip", and the message with "Next Suggestion": the writer walks through the
+ * questionnaire's suggestions one by one, from the question they started at.
  *
  * Arguments: `(document?: Uri, line?: number, options?: ConfirmSuggestionOptions)`; a CodeLens or
  * a message button passes the question's anchor too, so a question an edit moved is found again.
  */
 import * as vscode from 'vscode';
-import type { LibraryMatch } from '../../domain/library/match';
+import type { LibraryIndex, LibraryMatch } from '../../domain/library/match';
 import { anchorFor, parseQuestionAnchor, type QuestionAnchor } from '../../domain/questionnaire/anchor';
+import type { QuestionItem } from '../../domain/questionnaire/types';
 import { questionShape } from '../../domain/reading';
 import type { AnswerQuestionResult } from '../commands/answerQuestion';
 import { getSettings } from '../config';
 import type { Services } from '../services';
+import type { OpenQuestionnaire } from '../questionnaireDocument';
 import type { LibraryEditingDeps } from './deps';
 import { libraryFolderFor } from './libraryFolder';
 import { addAsVariant, clip, questionAt } from './saveAnswer';
@@ -47,6 +51,8 @@ export interface ConfirmSuggestionResult {
   answer?: AnswerQuestionResult;
   /** After a variant was added: takes back the answer and the variant (the notification's Undo); says what it did. */
   undo?: () => Promise<string>;
+  /** The line of the next unanswered question below with a suggestion to review, and how many there are from it on. */
+  next?: { line: number; remaining: number };
 }
 
 function readOptions(value: unknown): ConfirmSuggestionOptions {
@@ -69,10 +75,13 @@ function preview(deps: LibraryEditingDeps, match: LibraryMatch, polar: boolean, 
 }
 
 interface SuggestionItem extends vscode.QuickPickItem {
-  match: LibraryMatch;
+  match?: LibraryMatch;
 }
 
-async function pickEntry(deps: LibraryEditingDeps, question: string, offered: readonly LibraryMatch[], polar: boolean, length: 'yesno' | 'sentence' | 'paragraph'): Promise<LibraryMatch | undefined> {
+/** What the writer chose: an entry, Skip (to the next suggestion), or nothing (Escape). */
+type Pick = { entry: LibraryMatch } | 'skip' | undefined;
+
+async function pickEntry(deps: LibraryEditingDeps, question: string, offered: readonly LibraryMatch[], polar: boolean, length: 'yesno' | 'sentence' | 'paragraph', next: NextSuggestion | undefined): Promise<Pick> {
   const items: SuggestionItem[] = offered.map((match) => {
     const own = match.entry.answer.yesno;
     // The Yes/No the question would get from now on, when the matcher could not say it answers this wording.
@@ -84,6 +93,9 @@ async function pickEntry(deps: LibraryEditingDeps, question: string, offered: re
       match,
     };
   });
+  if (next !== undefined) {
+    items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(debug-step-over) Skip', description: `leave it for a person; next suggestion (${next.remaining} left below)` });
+  }
   const picked = await vscode.window.showQuickPick(items, {
     title: `Attest: which library entry answers “${clip(question, 60)}”? It becomes the entry's variant and is answered.`,
     placeHolder: 'Pick the entry whose answer is true for the question as asked (Escape leaves it for a person)',
@@ -91,7 +103,42 @@ async function pickEntry(deps: LibraryEditingDeps, question: string, offered: re
     matchOnDetail: true,
     ignoreFocusOut: true,
   });
-  return picked?.match;
+  return picked === undefined ? undefined : picked.match === undefined ? 'skip' : { entry: picked.match };
+}
+
+interface NextSuggestion {
+  line: number;
+  remaining: number;
+  anchor: QuestionAnchor;
+}
+
+/** Whether the matcher offers an entry to confirm for a question: no fill, and a candidate that answers what is asked. */
+function offersSuggestion(deps: LibraryEditingDeps, index: LibraryIndex, question: string): boolean {
+  const polar = questionShape(question) === 'polar';
+  const { match, candidates } = deps.library.matchLibrary(index, question, { polar, checkSuggestions: true });
+  return match !== undefined && match.tier !== 'exact' && !match.fills && candidates.some((candidate) => candidate.writable && candidate.unmetBound === undefined);
+}
+
+/** The first unanswered question after `line` with a suggestion to review, and how many there are from it on. */
+function nextSuggestion(deps: LibraryEditingDeps, open: OpenQuestionnaire, index: LibraryIndex, line: number): NextSuggestion | undefined {
+  let first: QuestionItem | undefined;
+  let remaining = 0;
+  for (const item of open.read.items) {
+    if (item.line > line && item.answer.existing.trim() === '' && offersSuggestion(deps, index, item.question.replace(/\s+/g, ' ').trim())) {
+      first ??= item;
+      remaining++;
+    }
+  }
+  return first === undefined ? undefined : { line: first.line, remaining, anchor: anchorFor(open.read.items, first) };
+}
+
+/** Moves the cursor to the next suggestion and reviews it, as the writer asked with Skip or Next Suggestion. */
+async function reviewNext(services: Services, deps: LibraryEditingDeps, document: vscode.TextDocument, next: NextSuggestion): Promise<ConfirmSuggestionResult> {
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const at = new vscode.Position(next.line, 0);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return confirmLibrarySuggestion(services, deps, document.uri, next.line, { question: next.anchor });
 }
 
 /** Whether an entry still says what the writer saw when picking it. */
@@ -159,10 +206,15 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
     return finish({ status: 'no_suggestion', message: `Nothing to confirm for “${clip(question)}”: ${why}. Write its answer, then Save Answer to Library.` });
   }
   const length = getSettings(document.uri).defaultAnswerLength;
-  const picked = chosen ?? (await pickEntry(deps, question, offered, polar, length));
-  if (picked === undefined) {
+  const following = chosen === undefined ? nextSuggestion(deps, open, index, item.lastLine) : undefined;
+  const choice: Pick = chosen !== undefined ? { entry: chosen } : await pickEntry(deps, question, offered, polar, length, following);
+  if (choice === 'skip' && following !== undefined) {
+    return reviewNext(services, deps, document, following);
+  }
+  if (choice === undefined || choice === 'skip') {
     return { status: 'cancelled', message: '' };
   }
+  const picked = choice.entry;
   // The picker stays open while the writer works: the question and the entry are read again.
   const now = deps.resolveTarget(document, { kind: 'question', anchor });
   if (now.kind !== 'question' || now.item.question.replace(/\s+/g, ' ').trim() !== question) {
@@ -186,14 +238,22 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
   const written = await answer();
   const answeredVersion = written.inserted ? document.version : undefined;
   const undo = async (): Promise<string> => undoConfirmation(services, document, answeredVersion, added.status === 'added_variant' ? entryUri : undefined, entryVersion);
-  const result: ConfirmSuggestionResult = { status: added.status, message: added.message, entryId: entry.id, ...(entryUri !== undefined && { entryUri }), answer: written, undo };
+  // The questionnaire as it is now (answered), with the library that has the new variant.
+  const afterwards = deps.readOpenQuestionnaire(document);
+  const learned = await services.libraries.forResource(document.uri);
+  const nextAfter = afterwards === undefined ? undefined : nextSuggestion(deps, afterwards, learned.index ?? deps.library.buildLibraryIndex(learned.entries), now.item.lastLine);
+  const result: ConfirmSuggestionResult = { status: added.status, message: added.message, entryId: entry.id, ...(entryUri !== undefined && { entryUri }), answer: written, undo, ...(nextAfter !== undefined && { next: { line: nextAfter.line, remaining: nextAfter.remaining } }) };
   if (!options.quiet) {
+    const nextLabel = nextAfter === undefined ? undefined : `Next Suggestion (${nextAfter.remaining})`;
     const openEntry = 'Open Entry';
     const undoLabel = 'Undo';
-    void vscode.window.showInformationMessage(`${added.message} From now on this question is an exact match.`, openEntry, undoLabel).then(async (choice) => {
-      if (choice === openEntry && entryUri !== undefined) {
+    const buttons = [...(nextLabel === undefined ? [] : [nextLabel]), openEntry, undoLabel];
+    void vscode.window.showInformationMessage(`${added.message} From now on this question is an exact match.`, ...buttons).then(async (picked) => {
+      if (picked === nextLabel && nextAfter !== undefined) {
+        await reviewNext(services, deps, document, nextAfter);
+      } else if (picked === openEntry && entryUri !== undefined) {
         await vscode.window.showTextDocument(entryUri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-      } else if (choice === undoLabel) {
+      } else if (picked === undoLabel) {
         void vscode.window.showInformationMessage(await undo());
       }
     });

@@ -370,6 +370,9 @@ suite('Library: import answers and save answers from the editor', () => {
     const result = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, uri, line, { ...(options as object), entry: 'sso-saml', quiet: true });
     assert.equal(result?.status, 'added_variant', result?.message);
     assert.equal(result?.answer?.inserted, true, JSON.stringify(result?.answer));
+    // The next suggestion to review: not the "prohibited" question (no entry answers it as asked), the federated one.
+    const federated = document.getText().split('\n').findIndex((text) => text.includes('federated'));
+    assert.deepEqual(result?.next, { line: federated, remaining: 1 });
     assert.match(read(`${LIBRARY}/identity/sso.md`), /\n {2}- "Is SAML SSO supported\?"\n {2}- "Can our people sign in through our own identity provider\?"\n/);
     assert.match(document.getText(), /own identity provider\?\n\n.*Yes\. Customers can require SAML 2\.0 single sign-on/, 'answered with the entry’s Yes and sentence');
     const again = await vscode.commands.executeCommand<ConfirmSuggestionResult>(CommandId.confirmLibrarySuggestion, markdown, 2, { entry: 'sso-saml', quiet: true });
