@@ -16,6 +16,7 @@
  *  - an answer with placeholders only where the driver writes them (text documents);
  *  - a dropdown gets the one allowed value that says what the answer says, or nothing;
  *  - a checkbox slot gets the option the Yes/No names ticked, the explanation under the options;
+ *    where no Yes/No decides the boxes, the answer is written under them and none is ticked (needs a person);
  *  - an existing comment is replaced only when the writer chose to overwrite.
  */
 import type { AnswerDecision, Answerer } from '../answer/types';
@@ -95,6 +96,35 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/**
+ * Checkboxes no Yes/No decides ("How are keys managed? ☐ Vendor-managed ☐ Customer-managed", or a
+ * Yes/No the facts leave open): the answer at the explanation's length is written under the
+ * options, as for a question with a free-text answer, and no box is ticked: the item stays with a
+ * person, the reasons saying why. Only an answer that itself says no Yes/No is written.
+ */
+function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision): PlannedItem | undefined {
+  if (plan.explanation === undefined) {
+    return undefined;
+  }
+  const explained = ask(plan.explanation);
+  const text = explained.text?.trim() ?? '';
+  const decidesYesNo = (explained.verdict !== undefined && explained.verdict !== 'undetermined') || yesNoKind(text) !== undefined;
+  if (explained.outcome !== 'answered' || text === '' || decidesYesNo || explained.missing.length > 0) {
+    return undefined;
+  }
+  const left = `[the options are left for you to tick: ${(decision.reasons ?? [])[0] ?? 'no Yes/No decides them'}]`;
+  return {
+    item,
+    plan,
+    decision: explained,
+    status: 'needs_person',
+    write: { item, answer: text, check: item.slot.options?.filter((o) => o.checked).map((o) => o.label) ?? [] },
+    missing: [left],
+    warnings: unique(explained.warnings),
+    notices: [],
+  };
+}
+
 /** What one answer to one item is: decided by `answerer`, fitted to the slot. */
 export function planItem(item: EngineItem, answerer: Answerer, options: PlanOptions): PlannedItem {
   const { slot } = item;
@@ -109,6 +139,10 @@ export function planItem(item: EngineItem, answerer: Answerer, options: PlanOpti
     return { item, plan, decision, status: 'not_recognized', missing: [], warnings: [], notices: [] };
   }
   if (decision.outcome === 'undetermined') {
+    const written = slot.kind === 'checkbox' && slot.blocked === undefined ? answerUnderOptions(item, decision, plan, ask) : undefined;
+    if (written !== undefined) {
+      return written;
+    }
     // The facts do not decide what it asks: nothing is written, and the reasons say why.
     return { item, plan, decision, status: 'needs_person', missing: decision.reasons ?? [], warnings: decision.warnings, notices: [] };
   }

@@ -8,6 +8,9 @@ import { parseProfile } from '../../../src/domain/profile/parse';
 import { profileTemplate } from '../../../src/domain/profile/template';
 import type { Profile } from '../../../src/domain/profile/schema';
 import { applyEdits, type QuestionnaireFormat } from '../../../src/domain/questionnaire';
+import { buildLibraryIndex, librarySource } from '../../../src/domain/library';
+import type { AnswerDecision, Answerer } from '../../../src/domain/answer/types';
+import { entry } from '../library/helpers';
 
 const TODAY = '2026-11-26';
 const ROOT = join(__dirname, '..', '..', '..');
@@ -146,6 +149,51 @@ suite('answer in place: planning one answer', () => {
     const out = written(document, planned);
     assert.ok(out.startsWith('1. Do you have a SOC 2 report?\n   - [x] Planned\n   - [ ] Other\n'));
     assert.match(out, /> \*\*Answer:\*\* /);
+  });
+
+  test('checkboxes no Yes/No decides: the library\'s answer is written under the options, no box is ticked, and the item stays with a person', () => {
+    const library = librarySource(
+      buildLibraryIndex([
+        entry({ id: 'keys', question: 'How are encryption keys managed?', sentence: 'Keys are held in AWS KMS and rotated every year.' }),
+        entry({ id: 'security-team', question: 'Who is responsible for information security?', sentence: 'Our Head of Security leads a dedicated security team.' }),
+        entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'We never sell customer data.' }),
+      ]),
+    );
+    const withLibrary = answererFor(profile, library);
+    const plan = (text: string): PlannedItem => {
+      const document = read(text, 'markdown');
+      return planOne(document, document.items[0] as (typeof document.items)[number], withLibrary, { ...settings, overwrite: false });
+    };
+    // Options that are not Yes/No, for a question that is not polar.
+    const keys = plan('1. How are encryption keys managed?\n   - [ ] Vendor-managed keys\n   - [ ] Customer-managed keys supported\n');
+    assert.equal(keys.status, 'needs_person');
+    assert.deepEqual(keys.write?.check, []);
+    assert.equal(keys.write?.answer, 'Keys are held in AWS KMS and rotated every year.');
+    assert.match(keys.missing[0] ?? '', /^\[the options are left for you to tick: /);
+    assert.equal(keys.decision?.source?.kind, 'library', 'the answer traces to its entry');
+    // A polar question whose Yes/No the entry does not give: its sentence, no Yes/No and no tick.
+    const team = plan('1. Do you have a designated team responsible for information security?\n   - [ ] Yes\n   - [ ] No\n');
+    assert.deepEqual([team.status, team.write?.check, team.write?.answer], ['needs_person', [], 'Our Head of Security leads a dedicated security team.']);
+    // A Yes/No the entry gives is ticked as before.
+    const sell = plan('1. Do you sell customer data?\n   - [ ] Yes\n   - [ ] No\n');
+    assert.deepEqual([sell.status, sell.write?.check], ['answered', ['No']]);
+    // Nothing near: nothing written.
+    assert.equal(plan('1. Which colour is your logo?\n   - [ ] Blue\n   - [ ] Green\n').write, undefined);
+  });
+
+  test('checkboxes the facts leave open get nothing written when the text would say a Yes/No', () => {
+    // An answerer whose prose leads with a Yes its Yes/No does not give (none of ours should): the prose is not written either.
+    const yesText: Answerer = (question, options): AnswerDecision => ({
+      question,
+      intent: 'none',
+      confidence: 1,
+      missing: [],
+      warnings: [],
+      ...(options.length === 'yesno' ? { outcome: 'undetermined', reasons: ['the facts do not decide it'] } : { outcome: 'answered', text: 'Yes. We do.' }),
+    });
+    const document = read('1. Do you do it?\n   - [ ] Yes\n   - [ ] No\n', 'markdown');
+    const planned = planOne(document, document.items[0] as (typeof document.items)[number], yesText, { ...settings, overwrite: false });
+    assert.deepEqual([planned.status, planned.write], ['needs_person', undefined]);
   });
 
   test('an existing comment is kept unless overwriting', () => {
