@@ -282,8 +282,10 @@ export function normalizeText(text: string): string {
       words = words.replace(symbol, replacement);
     }
   }
+  if (words.includes('&')) {
+    words = words.replace(/\s&\s/g, ' and ');
+  }
   return words
-    .replace(/\s&\s/g, ' and ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -371,8 +373,10 @@ function spellsAcronym(before: string, acronym: string): boolean {
  */
 const SPELLED_ACRONYM = /((?:[A-Za-z][A-Za-z0-9&]*[\s/-]+){1,8}?)\(([A-Z]{2,6})s?\)/g;
 
+const PARENTHESIZED_ACRONYM = /\([A-Z]{2,6}s?\)/;
+
 export function withoutSpelledAcronyms(text: string): string {
-  if (!text.includes('(')) {
+  if (!PARENTHESIZED_ACRONYM.test(text)) {
     return text;
   }
   return text.replace(SPELLED_ACRONYM, (whole: string, before: string, acronym: string) => (spellsAcronym(before, acronym) ? before.trimEnd() : whole));

@@ -517,7 +517,8 @@ const COMMON = 0.05;
  *   picked makes the question its variant, an exact match with its Yes/No
  */
 export function matchLibrary(index: LibraryIndex, question: string, options: { polar?: boolean; exclude?: string; compound?: boolean; checkSuggestions?: boolean } = {}): LibraryMatchResult {
-  const normalized = normalizeText(askedText(question));
+  const asked = askedText(question);
+  const normalized = normalizeText(asked);
   const { tokens, words } = analyzeNormalized(normalized);
   if (tokens.length === 0 || index.texts.length === 0) {
     return { candidates: [] };
@@ -632,7 +633,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     const checked = tier === 'exact' || tier === 'strong' || options.checkSuggestions === true;
     if (checked) {
       // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
-      askedProducts ??= namedProducts(askedText(question));
+      askedProducts ??= namedProducts(asked);
       unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? [], tier === 'exact');
     }
     if (checked && tier !== 'exact' && unmetBound === undefined) {
@@ -643,7 +644,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
         const analyzed = analyze(word);
         return entryWords.has(word.toLowerCase()) || (analyzed.length > 0 && analyzed.every((token) => context.has(token)));
       };
-      const name = unmentionedName(askedText(question), known);
+      const name = unmentionedName(asked, known);
       unmetBound = name === undefined ? undefined : `the question names "${name}", which the entry does not`;
     }
     if (checked && tier !== 'exact' && unmetBound === undefined) {

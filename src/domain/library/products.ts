@@ -204,6 +204,9 @@ const ROLE_WORDS = new Set(
 /** Nationalities describe the customer ("our German subsidiary"), not a product. */
 const DEMONYMS = /^(?:German|French|Dutch|Swiss|Irish|British|English|Scottish|Welsh|Spanish|Portuguese|Italian|European|American|Canadian|Australian|Japanese|Chinese|Indian|Brazilian|Mexican|Korean|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Belgian|Austrian|Singaporean|Asian|African|Nordic|Scandinavian|Latin)$/;
 
+/** A capitalized word with small letters after some other text: the only place a name can be. */
+const MAYBE_NAME = /(?:\S\s+|[(\[/])[A-Z][A-Za-z0-9]*[a-z]/;
+
 /**
  * The first name the question gives, capitalized in mid-sentence, that `known` (the matched
  * entry's words) does not have: "Is the platform's DDoS protection provided by Cloudflare?" near
@@ -211,6 +214,10 @@ const DEMONYMS = /^(?:German|French|Dutch|Swiss|Irish|British|English|Scottish|W
  * title case, where every word is capitalized; not a role or defined term (ROLE_WORDS).
  */
 export function unmentionedName(question: string, known: (word: string) => boolean): string | undefined {
+  // Most questions have no capitalized word after their first but acronyms: nothing to read.
+  if (!MAYBE_NAME.test(question)) {
+    return undefined;
+  }
   // Names given as examples ask about the kind, as in namedProducts.
   const text = question.replace(EXAMPLES, ' ');
   const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9.]*(?:[-'’][A-Za-z0-9]+)*/g)];
@@ -239,8 +246,11 @@ export function unmentionedName(question: string, known: (word: string) => boole
     while (last + 1 < words.length && inName((words[last + 1] as RegExpMatchArray)[0]) && /^[ \t\u00a0]$/.test(text.slice(((words[last] as RegExpMatchArray).index ?? 0) + (words[last] as RegExpMatchArray)[0].length, (words[last + 1] as RegExpMatchArray).index))) {
       last++;
     }
-    // A sentence's first word is capitalized for the sentence ("Is Radware…"): the name, if any, comes after it.
-    const run = words.slice(startsSentence((words[i] as RegExpMatchArray).index ?? 0) ? i + 1 : i, last + 1).map((m) => m[0]);
+    // A sentence's first word ("Is Radware…", "12. What…") is capitalized for the sentence: neither a name nor part of one.
+    const run = words
+      .slice(i, last + 1)
+      .filter((m) => !startsSentence(m.index ?? 0))
+      .map((m) => m[0]);
     i = last;
     // A word after an acronym or a known word is part of its name ("OWASP Top Ten", "European Union"), not another.
     const shielded = (k: number): boolean => run.slice(0, k + 1).some((word) => isAcronym(word) || (isName(word) && known(word)));

@@ -112,6 +112,10 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(unmentionedName('• Are backups encrypted?', none), undefined);
     assert.equal(unmentionedName('"Are backups encrypted?"', none), undefined);
     assert.equal(unmentionedName('Backups\nAre backups encrypted?', none), undefined);
+    // After an outline number or an item letter, the first word is a sentence's.
+    assert.equal(unmentionedName('12. What is your backup schedule for databases?', none), undefined);
+    assert.equal(unmentionedName('(b) Does your product support SSO?', none), undefined);
+    assert.equal(unmentionedName('12. Is Radware in front of the platform?', none), 'Radware');
     assert.equal(unmentionedName("Is the Supplier's staff trained?", none), undefined);
     assert.equal(unmentionedName('Was the last test in January, against Production and the Platform?', none), undefined);
     assert.equal(unmentionedName('Is the Incident Response Plan tested, and are Internet-facing systems and Sub-processors in its scope?', none), undefined);
