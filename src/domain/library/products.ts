@@ -205,7 +205,7 @@ const ROLE_WORDS = new Set(
 const DEMONYMS = /^(?:German|French|Dutch|Swiss|Irish|British|English|Scottish|Welsh|Spanish|Portuguese|Italian|European|American|Canadian|Australian|Japanese|Chinese|Indian|Brazilian|Mexican|Korean|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Belgian|Austrian|Singaporean|Asian|African|Nordic|Scandinavian|Latin)$/;
 
 /** A capitalized word with small letters after some other text: the only place a name can be. */
-const MAYBE_NAME = /(?:\S\s+|[(\[/])[A-Z][A-Za-z0-9]*[a-z]/;
+const MAYBE_NAME = /(?:\S\s+|[([/])[A-Z][A-Za-z0-9]*[a-z]/;
 
 /**
  * The first name the question gives, capitalized in mid-sentence, that `known` (the matched
