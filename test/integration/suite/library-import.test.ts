@@ -399,6 +399,13 @@ suite('Library: import answers and save answers from the editor', () => {
   });
 
   test('Review Library Suggestion: Undo takes back the answer and the variant; a question edited while the writer chooses, or an entry changed meanwhile, is refused and nothing is written', async () => {
+    // The test before added this wording to sso.md: the editor's model and the library must both have the entry as reset.
+    await openAsOnDisk(workspaceFile(LIBRARY, 'identity', 'sso.md'));
+    api.services.libraries.forget(workspaceFile(LIBRARY, 'identity', 'sso.md'));
+    await waitFor('the entry as reset', async () => {
+      const library = await api.services.libraries.forResource(workspaceFile(FOLDER, 'x.md'));
+      return library.entries.find((entry) => entry.id === 'sso-saml')?.variants.length === 1 ? true : undefined;
+    }, WATCHER_MS);
     const text = '# Identity\n\n1. Can our people sign in through our own identity provider?\n';
     const markdown = write(`${FOLDER}/suggested-undo.md`, text);
     const document = await vscode.workspace.openTextDocument(markdown);
