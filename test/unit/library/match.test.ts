@@ -46,6 +46,13 @@ suite('library: analyzer', () => {
     same('SAST', 'static application security testing');
     same('DAST', 'dynamic application security testing');
     assert.notDeepEqual(analyze('SAST'), analyze('DAST'));
+    // The end of a contract, access reviews and security-event monitoring in the ways questionnaires say them.
+    same('What happens to our data when the contract is terminated?', 'What happens to our data at contract termination?');
+    same('Access rights are reviewed every quarter.', 'Access reviews every quarter.');
+    same('Privileges are reviewed.', 'Access reviews.');
+    assert.ok(analyze('Do you monitor for security events?').includes(analyze('monitoring')[0] as string));
+    // "security event logs" are logs, kept or searched: not monitoring.
+    assert.ok(!analyze('How long are security event logs kept?').includes(analyze('monitoring')[0] as string));
   });
 
   test('stop words and questionnaire boilerplate go; words are stemmed', () => {
