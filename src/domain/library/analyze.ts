@@ -34,7 +34,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   login: ['log in', 'logs in', 'logged in', 'logging in', 'log on', 'logon', 'logons', 'login', 'logins', 'sign in', 'signs in', 'signed in', 'signing in', 'sign ins', 'signin', 'sign on'],
   password: ['password', 'passwords', 'passphrase', 'passphrases', 'credential', 'credentials', 'passcode', 'passcodes'],
   hash: ['hashed', 'hashing', 'hash', 'hashes', 'salted', 'salt', 'bcrypt', 'scrypt', 'argon2', 'pbkdf2', 'one way hash', 'clear text', 'cleartext', 'plain text', 'plaintext'],
-  session: ['session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions', 'logged out', 'log out automatically'],
+  session: ['terminate inactive sessions', 'terminates inactive sessions', 'automatic logout', 'logged out automatically', 'session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions', 'logged out', 'log out automatically'],
   sharedaccount: ['shared accounts', 'shared account', 'shared user accounts', 'shared logins', 'shared credentials', 'generic accounts', 'generic account', 'group accounts', 'group logins', 'unique ids', 'unique user ids', 'unique accounts', 'unique account', 'named accounts', 'named account'],
   ipallow: ['ip allowlist', 'ip allowlisting', 'ip allow list', 'ip whitelist', 'ip whitelisting', 'allowlist', 'allowlisting', 'whitelisting', 'ip restrictions', 'ip ranges', 'ip range', 'ip address restrictions', 'by ip address', 'ip addresses'],
   // encryption
@@ -62,7 +62,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   wifi: ['wifi', 'wi fi', 'wireless', 'wpa2', 'wpa3', 'wlan'],
   email: ['email security', 'spf', 'dkim', 'dmarc', 'email filtering', 'phishing protection', 'email spoofing', 'domain spoofing', 'spoofed email', 'spoofed emails', 'email authentication', 'email domains', 'email domain', 'email'],
   // hosting and data location
-  datacenter: ['data center', 'data centers', 'datacenter', 'datacenters', 'colocation', 'hosting provider', 'hosting providers', 'hosting facility', 'hosting facilities', 'cloud provider', 'cloud providers', 'cloud service provider', 'cloud hosting', 'iaas', 'iaas provider', 'aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 'oracle cloud', 'ibm cloud', 'digitalocean', '=hosted', '=hosting'],
+  datacenter: ['data center provider', 'data centre provider', 'datacenter provider', 'data center', 'data centers', 'datacenter', 'datacenters', 'colocation', 'hosting provider', 'hosting providers', 'hosting facility', 'hosting facilities', 'cloud provider', 'cloud providers', 'cloud service provider', 'cloud hosting', 'iaas', 'iaas provider', 'aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 'oracle cloud', 'ibm cloud', 'digitalocean', '=hosted', '=hosting'],
   residency: ['data residency', 'data location', 'data locations', 'data localization', 'data sovereignty', 'located', 'location', 'locations', 'region', 'regions', 'country', 'countries', 'geographic', 'geographically', 'geography', 'geographies', 'jurisdiction', 'jurisdictions', 'physically stored', 'physical location'],
   offshore: ['outside the united states', 'outside the us', 'outside of the us', 'outside of the united states', 'outside the usa', 'outside of the usa', 'outside the country', 'leave the united states', 'leave the us', 'offshore', 'off shore', 'offshoring', 'overseas', 'abroad', 'foreign'],
   eu: ['eu', 'european union', 'europe', 'european', 'eea', 'european economic area'],
@@ -71,7 +71,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
   ha: ['high availability', 'highly available', 'redundant', 'redundancy', 'availability zones', 'availability zone', 'multiple availability zones', 'single points of failure', 'single point of failure', 'multi az', 'fault tolerant', 'fault tolerance'],
   // continuity
-  backup: ['backup', 'backups', 'back up', 'backed up', 'backing up', 'snapshots', 'snapshot', 'replication', 'replicated', 'point in time recovery'],
+  backup: ['backup media', 'backup', 'backups', 'back up', 'backed up', 'backing up', 'snapshots', 'snapshot', 'replication', 'replicated', 'point in time recovery'],
   restoretest: ['restore test', 'restore tests', 'restoration test', 'restoration tests', 'test restores', 'test restoring', 'restores tested', 'restore testing', 'recovery testing', 'test restoration'],
   bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan', '=continuity'],
   dr: ['disaster recovery', 'disaster recovery plan', 'drp', 'dr plan', 'dr', 'bc dr', 'bcdr', 'failover', 'fail over'],

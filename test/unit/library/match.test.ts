@@ -51,6 +51,9 @@ suite('library: analyzer', () => {
     same('Access rights are reviewed every quarter.', 'Access reviews every quarter.');
     same('Privileges are reviewed.', 'Access reviews.');
     assert.ok(analyze('Do you monitor for security events?').includes(analyze('monitoring')[0] as string));
+    same('Does the application terminate inactive sessions?', 'Does the application session timeout?');
+    same('Who is your data center provider?', 'Who is your cloud provider?');
+    same('Are backup media encrypted?', 'Are backups encrypted?');
     // "security event logs" are logs, kept or searched: not monitoring.
     assert.ok(!analyze('How long are security event logs kept?').includes(analyze('monitoring')[0] as string));
   });
