@@ -29,7 +29,7 @@ import type { Services } from '../services';
 import type { OpenQuestionnaire } from '../questionnaireDocument';
 import type { LibraryEditingDeps } from './deps';
 import { libraryFolderFor } from './libraryFolder';
-import { addAsVariant, clip, questionAt } from './saveAnswer';
+import { addAsVariant, clip, oneLine, questionAt } from './saveAnswer';
 
 export interface ConfirmSuggestionOptions {
   /** Skip the picker: this entry answers the question (tests, automation). */
@@ -124,7 +124,7 @@ function nextSuggestion(deps: LibraryEditingDeps, open: OpenQuestionnaire, index
   let first: QuestionItem | undefined;
   let remaining = 0;
   for (const item of open.read.items) {
-    if (item.line > line && item.answer.existing.trim() === '' && offersSuggestion(deps, index, item.question.replace(/\s+/g, ' ').trim())) {
+    if (item.line > line && item.answer.existing.trim() === '' && offersSuggestion(deps, index, oneLine(item.question))) {
       first ??= item;
       remaining++;
     }
@@ -178,7 +178,7 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
   if (current.problem !== undefined) {
     return finish({ status: 'refused', message: `Attest did not change the library: ${current.problem}` });
   }
-  const question = item.question.replace(/\s+/g, ' ').trim();
+  const question = oneLine(item.question);
   const anchor = anchorFor(open.read.items, item);
   const polar = questionShape(question) === 'polar';
   const index = current.index ?? deps.library.buildLibraryIndex(current.entries);
@@ -217,7 +217,7 @@ export async function confirmLibrarySuggestion(services: Services, deps: Library
   const picked = choice.entry;
   // The picker stays open while the writer works: the question and the entry are read again.
   const now = deps.resolveTarget(document, { kind: 'question', anchor });
-  if (now.kind !== 'question' || now.item.question.replace(/\s+/g, ' ').trim() !== question) {
+  if (now.kind !== 'question' || oneLine(now.item.question) !== question) {
     return finish({ status: 'refused', message: `Attest did not change the library: the question “${clip(question)}” changed while you chose. Run Review Library Suggestion on it again.` });
   }
   const latest = await services.libraries.forResource(document.uri);

@@ -67,8 +67,13 @@ function nameOf(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/** A question as one line: its line breaks and runs of spaces as single spaces (the form variants are saved in). */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 export function clip(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -178,7 +183,7 @@ export async function saveAnswerToLibrary(services: Services, deps: LibraryEditi
   if (current.problem !== undefined) {
     return finish({ status: 'refused', message: `Attest did not save the answer: ${current.problem}` });
   }
-  const question = answered.question.replace(/\s+/g, ' ').trim();
+  const question = oneLine(answered.question);
   const { match, candidates } = deps.library.matchLibrary(deps.library.buildLibraryIndex(current.entries), question, { polar: false });
   if (match?.tier === 'exact') {
     const uri = entryUri(library, match.entry);

@@ -92,6 +92,11 @@ export interface PlanOptions extends AnswerSettings {
   context?: QuestionContext;
 }
 
+/** The boxes ticked now: a write that decides none keeps them as they are. */
+function checkedLabels(item: EngineItem): string[] {
+  return item.slot.options?.filter((o) => o.checked).map((o) => o.label) ?? [];
+}
+
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
@@ -118,7 +123,7 @@ function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: Sl
     plan,
     decision: explained,
     status: 'needs_person',
-    write: { item, answer: text, check: item.slot.options?.filter((o) => o.checked).map((o) => o.label) ?? [] },
+    write: { item, answer: text, check: checkedLabels(item) },
     missing: [left],
     warnings: unique(explained.warnings),
     notices: [],
@@ -171,7 +176,7 @@ export function planItem(item: EngineItem, answerer: Answerer, options: PlanOpti
     write =
       option === undefined
         ? // No option says what the answer says: write the answer out and leave the boxes as they are.
-          { item, answer: explanationText || main, check: slot.options?.filter((o) => o.checked).map((o) => o.label) ?? [] }
+          { item, answer: explanationText || main, check: checkedLabels(item) }
         : { item, answer: explanationText, check: [option.label] };
   } else if (slot.kind === 'dropdown') {
     const allowed = slot.allowedValues;

@@ -145,11 +145,22 @@ export function namedProducts(text: string, { examplesToo = false }: { examplesT
 /** The kind of each canonical name (a region for a country). */
 const KIND_OF = new Map<string, string>([...ALIAS_TO_NAMED.values()].map((named) => [named.name, named.kind]));
 
+/** The words that name a kind of product, per kind (PRODUCTS), as regular-expression alternatives. */
+const KIND_ALTERNATIVES: Readonly<Record<string, string>> = {
+  logging: String.raw`siem|log management`,
+  endpoint: String.raw`edr|xdr|anti ?malware|anti ?virus|antivirus|endpoint (?:protection|security|detection(?: and response)?)`,
+  devices: String.raw`mdm|device management`,
+  cloud: String.raw`cloud|hosting|iaas`,
+  scanning: String.raw`vulnerability scan(?:ner|ning)?|scanner`,
+  ai: String.raw`llm|ai|language model`,
+};
+const KIND_WORDS = `(?:${Object.values(KIND_ALTERNATIVES).join('|')})`;
+/** Which kinds the words a question asks for name ("which cloud provider": cloud). */
+const KIND_NAMES: readonly { kind: string; pattern: RegExp }[] = Object.entries(KIND_ALTERNATIVES).map(([kind, alternatives]) => ({ kind, pattern: new RegExp(String.raw`\b(?:${alternatives})\b`) }));
 /**
  * "Which SIEM product do you use?", "Name of EDR product:", "What cloud provider hosts it?": the
  * answer is the name of a product of a listed kind. "What is your vendor risk process?" is not.
  */
-const KIND_WORDS = String.raw`(?:siem|edr|xdr|anti ?malware|anti ?virus|antivirus|endpoint (?:protection|security|detection(?: and response)?)|mdm|device management|cloud|hosting|iaas|vulnerability scan(?:ner|ning)?|scanner|llm|ai|language model|log management)`;
 const ASKS_FOR_NAME = new RegExp(
   String.raw`\b(?:which|what)(?: [a-z0-9]+){0,2}? ${KIND_WORDS}(?: [a-z0-9]+){0,1}? (?:products?|tools?|providers?|solutions?|software|brands?|platforms?|vendors?)\b|\bnames? of (?:the |your )?(?:[a-z0-9]+ ){0,2}?${KIND_WORDS}(?: [a-z0-9]+){0,1}? (?:products?|tools?|providers?|solutions?|software|vendors?)\b`,
 );
@@ -183,15 +194,6 @@ export function unmetProduct(normalizedQuestion: string, asked: readonly string[
   return undefined;
 }
 
-/** The product kind (PRODUCTS) each of KIND_WORDS asks for. */
-const KIND_NAMES: readonly { kind: string; pattern: RegExp }[] = [
-  { kind: 'logging', pattern: /\b(?:siem|log management)\b/ },
-  { kind: 'endpoint', pattern: /\b(?:edr|xdr|anti ?malware|anti ?virus|antivirus|endpoint)\b/ },
-  { kind: 'devices', pattern: /\b(?:mdm|device management)\b/ },
-  { kind: 'cloud', pattern: /\b(?:cloud|hosting|iaas)\b/ },
-  { kind: 'scanning', pattern: /\b(?:vulnerability scan|scanner)/ },
-  { kind: 'ai', pattern: /\b(?:llm|ai|language model)\b/ },
-];
 
 /**
  * Capitalized words that are roles or defined terms in procurement and contract language ("the
