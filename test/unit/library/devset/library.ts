@@ -18,14 +18,19 @@ export function renderDevEntry(entry: DevEntry): string {
   return lines.join('\n');
 }
 
-export function devLibrary(): LibraryEntry[] {
-  return DEV_ENTRIES.map((dev) => {
+/** Entries as real entry files: each rendered to Markdown and read back by the parser. */
+export function libraryOf(entries: readonly DevEntry[]): LibraryEntry[] {
+  return entries.map((dev) => {
     const result = parseEntry(`devset/${dev.topic}/${dev.id}.md`, renderDevEntry(dev), dev.topic);
     if (result.entry === undefined) {
       throw new Error(`${dev.id}: ${result.errors.map((e) => e.message).join('; ')}`);
     }
     return result.entry;
   });
+}
+
+export function devLibrary(): LibraryEntry[] {
+  return libraryOf(DEV_ENTRIES);
 }
 
 export interface Evaluation {

@@ -1,0 +1,32 @@
+// The second library's figures (Northwind Analytics, other-library.ts):
+// npx tsx test/unit/library/devset/other-report.ts [-v]
+// -v lists the wrong fills and misses of OTHER_DEV only; OTHER_BLIND is only ever a figure.
+import { buildLibraryIndex } from '../../../../src/domain/library/match';
+import { evaluate, libraryOf } from './library';
+import { OTHER_BLIND, OTHER_DEV, OTHER_ENTRIES } from './other-library';
+
+const entries = libraryOf(OTHER_ENTRIES);
+const ids = new Set(entries.map((e) => e.id));
+if (ids.size !== entries.length) {
+  throw new Error('other-library.ts: duplicate entry ids');
+}
+for (const [question, label] of [...OTHER_DEV, ...OTHER_BLIND]) {
+  if (label !== null && !ids.has(label)) {
+    throw new Error(`other-library.ts: ${question} → ${label}, no such entry`);
+  }
+}
+const index = buildLibraryIndex(entries);
+const verbose = process.argv.includes('-v');
+const sets = { 'other-dev': OTHER_DEV, 'other-blind': OTHER_BLIND };
+for (const [name, questions] of Object.entries(sets)) {
+  const e = evaluate(questions, index);
+  console.log(`${name}: ${e.questions} questions, ${e.answerable} answerable; filled ${e.filled}, correct ${e.filledCorrect}; precision ${(e.precision * 100).toFixed(1)}%, recall ${(e.recall * 100).toFixed(1)}%`);
+  if (verbose && questions === OTHER_DEV) {
+    for (const w of e.wrong) {
+      console.log('  WRONG', w.tier, w.score, w.got, '<-', w.expected, '|', w.question.slice(0, 110));
+    }
+    for (const m of e.missed) {
+      console.log('  MISS', m.score, m.best, '<-', m.expected, '|', m.question.slice(0, 110));
+    }
+  }
+}
