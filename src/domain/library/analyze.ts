@@ -130,7 +130,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sca: ['sca', 'software composition analysis', 'dependency scanning', '=dependencies', 'open source dependencies', 'third party libraries', 'open source libraries', 'open source components', 'dependabot', 'snyk'],
   sbom: ['sbom', 'sboms', 'software bill of materials'],
   oss: ['open source', 'open source software', 'oss'],
-  pentest: ['pen test', 'pen tests', 'pen tested', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration tested', 'penetration testing', 'penetration testers', 'ethical hacking', 'red team', 'red teaming'],
+  pentest: ['pen test', 'pen tests', 'pen tested', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration tested', 'penetration testing', 'penetration testers', 'ethical hacking'],
   vulnscan: ['vulnerability scanning', 'vulnerability scans', 'vulnerability scan', 'vulnerability scanner', 'vulnerability scanners', 'vulnerability assessment', 'vulnerability assessments', 'vuln scanning', 'scanned for vulnerabilities', 'host level vulnerabilities', 'nessus', 'qualys'],
   remediation: ['remediate', 'remediated', 'remediating', 'remediation', 'time to fix', 'fixed within', 'patched within'],
   vdp: ['vdp', 'vulnerability disclosure', 'vulnerability disclosure program', 'vulnerability disclosure policy', 'bug bounty', 'bug bounties', 'responsible disclosure', 'coordinated disclosure', 'security txt', 'report security vulnerabilities', 'report security issues', 'external researchers', 'security researchers'],

@@ -4,6 +4,7 @@ import { normalizeText } from '../../../src/domain/library/analyze';
 import { buildLibraryIndex, librarySource, matchLibrary } from '../../../src/domain/library';
 import { timeBounds, unmetTimeBound } from '../../../src/domain/library/timing';
 import { percentages, unmetPercentage } from '../../../src/domain/library/percent';
+import { namedNumbers, unmetNumber } from '../../../src/domain/library/numbers';
 import { entry } from './helpers';
 
 const round = (days: number): number => Math.round(days * 100) / 100;
@@ -119,6 +120,31 @@ suite('library: time bounds', () => {
     const index = buildLibraryIndex([entry({ id: 'uptime-sla', question: 'What uptime do you commit to in your SLA?', variants: ['Do you commit to an uptime SLA?'], yesno: 'yes', sentence: SLA[0] })]);
     assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.95% or higher?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Do you commit to an uptime SLA of 99.5% or higher?').match?.fills, true);
+  });
+
+  test('a number the question names is met only by an entry that states it: another version of the same name, or an amount asked at least, is a suggestion', () => {
+    const numbers = (question: string): string[] => namedNumbers(question).map((n) => `${n.name ?? (n.amount ? 'amount' : '?')} ${n.number}`);
+    assert.deepEqual(numbers('Do you have a SOC 3 report?'), ['soc 3']);
+    assert.deepEqual(numbers('Is TLS 1.0 still accepted?'), ['tls 1.0']);
+    assert.deepEqual(numbers('Do you carry at least USD 10 million in cyber insurance?'), ['amount 10']);
+    assert.deepEqual(numbers('Do you employ over 500 people?'), ['amount 500']);
+    // Ids, names with digits, citations, examples and durations are not compared here.
+    for (const question of ['3.13.6 Deny traffic by default.', 'CEK-03.2: Are keys rotated?', '12. What is your backup schedule?', 'Is 2FA used, with FIDO2 keys?', 'Is monitoring 24/7?', 'Section 7.2 requires encryption. Confirm.', 'Are passwords hashed (e.g. 2 rounds)?', 'Are logs kept for 12 months?', 'Is 99.9% uptime committed?', 'Is PCI DSS v4.0 met?']) {
+      assert.deepEqual(numbers(question), [], question);
+    }
+    const soc2 = ['Do you have a SOC 2 report?', 'Yes. Our SOC 2 Type II report covers Security and Availability.'];
+    assert.equal(unmetNumber(namedNumbers('Do you have a SOC 3 report?'), soc2), 'the question asks about SOC 3, and the entry says SOC 2');
+    assert.equal(unmetNumber(namedNumbers('Is your SOC 2 report available?'), soc2), undefined);
+    assert.equal(unmetNumber(namedNumbers('Do you review vendors\' SOC 2 reports?'), ['We review the SOC reports of critical vendors every year.']), undefined, 'an entry that gives the name no number does not contradict it');
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['All traffic uses TLS 1.2 or 1.3.']), undefined);
+    assert.equal(unmetNumber(namedNumbers('Do you carry at least USD 10 million in cyber insurance?'), ['We carry cyber insurance of CAD 5 million.']), 'the question asks for 10 or more, which the entry does not state');
+    assert.equal(unmetNumber(namedNumbers('Do you carry at least $5 million in cyber insurance?'), ['We carry cyber insurance of USD 5 million.']), undefined);
+    const index = buildLibraryIndex([entry({ id: 'soc2', question: 'Do you have a SOC 2 report?', yesno: 'yes', sentence: soc2[1] }), entry({ id: 'insurance', question: 'Do you carry cyber insurance?', yesno: 'yes', sentence: 'Yes. We carry cyber liability insurance of CAD 5 million.' })]);
+    const soc3 = matchLibrary(index, 'Do you have a SOC 3 report?').match;
+    assert.equal(soc3?.fills, false, 'the SOC 2 entry does not answer SOC 3');
+    assert.match(soc3?.unmetBound ?? '', /SOC 3/);
+    assert.equal(matchLibrary(index, 'Do you carry at least USD 10 million in cyber insurance?').match?.fills, false);
+    assert.equal(matchLibrary(index, 'Do you carry cyber insurance coverage?').match?.fills, true);
   });
 
   test('a close match whose entry does not meet the question\'s bound is a suggestion, with the reason; one that meets it fills', () => {

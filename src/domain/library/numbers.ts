@@ -1,0 +1,93 @@
+/**
+ * Numbers a question names that an entry must state too: "Do you have a SOC 3 report?" is not
+ * answered by the SOC 2 entry, "Is ISO 27701 certified?" by the ISO 27001 one, "Do you carry at
+ * least USD 10 million in cyber insurance?" by an entry that says CAD 5 million, "Do you accept TLS
+ * 1.0?" by one that says TLS 1.2 or higher. The analyzer drops numbers (they are not words), so
+ * without this check such questions score as if the number were not there.
+ *
+ * Not compared here: durations and percentages, which timing.ts and percent.ts read as bounds;
+ * question and control ids ("CEK-03.2", "A.8.24", "3.13.6", "Q14.", an outline "12."); numbers inside
+ * names ("2FA", "FIDO2", "AES-256", "24/7"); numbers a clause or section is cited by ("Section 7.2");
+ * and examples ("e.g. 3"). Read on the raw text: normalization drops the point that tells 1.2 from 12.
+ */
+
+/** A number standing as a word of its own (not inside "IAM-02", "A.8", "2FA", "24/7", "802.1X"). */
+const STANDALONE_NUMBER = /(?<![\w.\-/])(?:[$€£])?(\d+(?:[.,]\d+)?)(?![\w/%]|[.,-]\d)/g;
+/** After the number: a unit of time or a percentage, which other checks compare as bounds. */
+const BOUND_UNIT = /^\s*(?:%|percent\b|per ?cent\b|(?:calendar |business |working |consecutive )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|yrs?)\b)/i;
+/** Before the number: a citation or an example, not something the answer must state. */
+const CITED = /\b(?:sections?|clauses?|articles?|art\.?|paragraphs?|para\.?|requirements?|controls?|items?|questions?|appendix|schedule|exhibit|annex|attachment|step|part|chapter|rev\.?|version|v|e\.?\s?g\.?|eg|such as|for example|for instance|like|top)\s*$/i;
+/** A dotted id of three or more parts ("3.13.6") is a control number, not a quantity. */
+const DOTTED_ID = /^\d+\.\d+\.\d/;
+
+/** A number a question names: as written, with the word before it when that word names something ("SOC" in "SOC 3"). */
+export interface NamedNumber {
+  number: string;
+  /** The word before it, lower case, when it is a name the number is a version or kind of ("soc", "tls", "iso", "wcag"). */
+  name?: string;
+  /** An amount asked at least ("at least USD 10 million", "over 500 employees"): the entry must state it. */
+  amount: boolean;
+}
+
+/** Before an amount: a lower bound or a currency. */
+const AMOUNT_BEFORE = /(?:\b(?:at least|a minimum of|minimum of|no less than|not less than|more than|greater than|over|above|exceeding)|\b(?:usd|eur|gbp|cad|aud|chf)|[$€£])\s*$/i;
+/** After an amount: a scale. */
+const AMOUNT_AFTER = /^\s*(?:million|thousand|billion|bn|[mk]\b)/i;
+const NAME_BEFORE = /([A-Za-z][A-Za-z-]*)\s*$/;
+
+/** The numbers a question names that a library entry must state to answer it. */
+export function namedNumbers(question: string): NamedNumber[] {
+  const found: NamedNumber[] = [];
+  for (const m of question.matchAll(STANDALONE_NUMBER)) {
+    const number = m[1] as string;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = question.slice(Math.max(0, start - 24), start);
+    const after = question.slice(end, end + 24);
+    // "12. What is…", "3) Do you…": an outline number at the start of the question or of a line.
+    const outline = /(?:^|\n)\s*$/.test(before) && /^[.)]/.test(after);
+    if (outline || DOTTED_ID.test(question.slice(start)) || BOUND_UNIT.test(after) || CITED.test(before) || found.some((named) => named.number === number)) {
+      continue;
+    }
+    const amount = AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after);
+    const name = amount ? undefined : NAME_BEFORE.exec(before)?.[1]?.toLowerCase();
+    if (amount || name !== undefined) {
+      found.push({ number, amount, ...(name !== undefined && { name }) });
+    }
+  }
+  return found;
+}
+
+/** Whether `text` states `number` as a number of its own: "1.2" is not in "1.25" or "11.2", "256" is in "AES-256". */
+function states(text: string, number: string): boolean {
+  const escaped = number.replace(/[.,]/g, '[.,]');
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(text);
+}
+
+/** The numbers `text` gives right after the word `name` ("SOC 2", "TLS 1.2 or 1.3" gives 1.2). */
+function numbersAfter(text: string, name: string): string[] {
+  const escaped = name.replace(/[-]/g, '\\-');
+  return [...text.matchAll(new RegExp(`\\b${escaped}\\s*v?(\\d+(?:[.,]\\d+)?)(?![\\w])`, 'gi'))].map((m) => m[1] as string);
+}
+
+/**
+ * Why an entry whose texts are `entryTexts` does not answer a question that names a number, or
+ * undefined: the entry gives the same name another number ("SOC 2" for "SOC 3", "TLS 1.2" for "TLS
+ * 1.0") and not this one, or the question asks an amount at least that the entry does not state.
+ * `asked` is namedNumbers(question), read once per question.
+ */
+export function unmetNumber(asked: readonly NamedNumber[], entryTexts: readonly string[]): string | undefined {
+  for (const { number, name, amount } of asked) {
+    if (entryTexts.some((text) => states(text, number))) {
+      continue;
+    }
+    if (amount) {
+      return `the question asks for ${number} or more, which the entry does not state`;
+    }
+    const other = name === undefined ? [] : entryTexts.flatMap((text) => numbersAfter(text, name));
+    if (other.length > 0) {
+      return `the question asks about ${name?.toUpperCase() ?? ''} ${number}, and the entry says ${name?.toUpperCase() ?? ''} ${other[0] ?? ''}`;
+    }
+  }
+  return undefined;
+}
