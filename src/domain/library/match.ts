@@ -330,6 +330,13 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
       context.add(token);
     }
+    // Each word also counts alone, though a phrase took it: "Security logs are kept for 400 days"
+    // reads as logs, and still says "security" to "How long do you retain security event logs?".
+    for (const word of words) {
+      for (const token of analyzeNormalized(word).tokens) {
+        context.add(token);
+      }
+    }
     entryContext.push(context);
   });
   const n = Math.max(1, entries.length);

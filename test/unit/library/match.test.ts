@@ -142,6 +142,22 @@ suite('library: matching', () => {
     assert.deepEqual([ampersand?.entry.id, ampersand?.fills, ampersand?.unmetBound], ['backup-retention', false, 'the question also asks what "backup-frequency" answers']);
   });
 
+  test('a word of the answer counts though a phrase took it: "Security logs are kept…" still says "security" to a question on security event logs', () => {
+    // A library of titles, as many teams write one: the questions are short, so the answers' words count.
+    const titled = [
+      ...['mfa', 'siem', 'bcp', 'sell'].map((id) => LIBRARY.find((e) => e.id === id) as LibraryEntry),
+      entry({ id: 'log-retention', question: 'Log retention', sentence: 'Security logs are kept for 400 days; the last 30 days are searchable.' }),
+      entry({ id: 'backup-retention', question: 'Backup retention', sentence: 'Backups are kept for 35 days.' }),
+      entry({ id: 'office', question: 'Office security', sentence: 'Offices use badge access and CCTV.' }),
+    ];
+    for (const question of ['How long do you retain security event logs?', 'Security event log retention period']) {
+      const match = matchLibrary(buildLibraryIndex(titled), question).match;
+      assert.equal(match?.entry.id, 'log-retention', question);
+      assert.equal(match.tier, 'strong', question);
+      assert.ok(match.fills, question);
+    }
+  });
+
   test('a known variant, normalized, is exact with score 1', () => {
     const match = best('DESCRIBE how customer data is encrypted at-rest');
     assert.equal(match?.entry.id, 'at-rest');
