@@ -61,6 +61,8 @@ suite('library: analyzer', () => {
   test('stop words and questionnaire boilerplate go; words are stemmed', () => {
     assert.deepEqual(analyze('Please describe how your organization encrypts backups'), analyze('encrypted backup'));
     assert.deepEqual(analyze('Do you do it?'), []);
+    // Conjunctions and adverbs that only join or time the ask ("encrypted while stored") say nothing of its subject.
+    assert.deepEqual(analyze('Is data encrypted while stored, both on disk and in backups?'), analyze('Is data encrypted stored on disk and in backups?'));
   });
 
   test('the exact key keeps words in order and does not rewrite synonyms', () => {
