@@ -172,7 +172,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sharedresp: ['shared responsibility', 'shared responsibility model', 'responsibility matrix'],
   // physical
   physical: ['physical security', 'physical access', 'physical safeguards', 'physical controls', 'badge', 'badges', 'badge access', 'swipe card', 'key card', 'keycard', 'access cards', 'card access', 'cctv', 'cameras', 'security guards', 'entry logs', 'visitor', 'visitors', 'escorted', 'escorts'],
-  office: ['=office', '=offices', 'corporate offices', 'office premises', 'premises', 'workplace'],
+  office: ['=office', '=offices', 'corporate offices', 'office location', 'office locations', 'office sites', 'office premises', 'premises', 'workplace'],
   // AI
   ai: ['ai', 'artificial intelligence', 'machine learning', 'ml', 'llm', 'llms', 'large language model', 'large language models', 'generative ai', 'genai', 'gen ai', 'ai ml', 'openai', 'chatgpt', 'gpt', 'foundation models', 'foundation model'],
   // support and other
@@ -248,7 +248,8 @@ const LIGHT_WORDS =
   'mitigate mitigates mitigated mitigation mitigations restrict restricts restricted restriction restrictions comply complies complied compliant compliance involve involved involving ' +
   'experience experienced past suffer suffered happen happens happened claim claims request requests requested sensitive confidential individual individuals assist assistance ' +
   'engage engaging engaged resource resources best standard model operation name primary matter matters issue issues view keep reach go own known various relevant ' +
-  'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times';
+  'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times ' +
+  'obtain obtained guarantee guaranteed remain remains circumstance circumstances coverage covered';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);

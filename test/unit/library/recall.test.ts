@@ -97,6 +97,16 @@ suite('library recall: the analyzer', () => {
   test('qualifiers and questionnaire words around the subject are light', () => {
     assert.ok(isLight('annual') && isLight('24') && isLight('avail') && isLight('frequency'));
     assert.ok(!isLight('backup') && !isLight('encrypt'));
+    // Verbs and nouns any question may use around its subject ("Do developers receive…", "insurance coverage").
+    for (const word of ['obtained', 'guarantee', 'remain', 'circumstances', 'coverage']) {
+      assert.ok(analyze(word).every((token) => isLight(token)), word);
+    }
+  });
+
+  test('"office locations" are offices, not where data is kept; a red team is not a pen test', () => {
+    assert.ok(analyze('physical controls at your office locations').includes('office'));
+    assert.ok(!analyze('physical controls at your office locations').includes('residency'));
+    assert.ok(!analyze('Do you run red team exercises?').includes('pentest'));
   });
 });
 
