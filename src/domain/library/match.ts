@@ -30,7 +30,7 @@ import { analyze, analyzeNormalized, askedText, CONCEPTS, exactKeyNormalized, FA
 import { namedNumbers, unmetNumber, type NamedNumber } from './numbers';
 import { unmetPercentage } from './percent';
 import { scaffoldText } from './answer';
-import { namedProducts, unmentionedName, unmetProduct } from './products';
+import { namedProducts, namesRegion, unmentionedName, unmetProduct } from './products';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
@@ -336,6 +336,10 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
       for (const token of analyzeNormalized(word).tokens) {
         context.add(token);
       }
+    }
+    // An entry that names a country or region ("EU hosting in Frankfurt") says where data is, though it never says "location".
+    if (namesRegion(entryProducts[entryProducts.length - 1] ?? [])) {
+      context.add('residency');
     }
     entryContext.push(context);
   });

@@ -102,6 +102,11 @@ const REGIONS: readonly { name: string; pattern: RegExp }[] = [
 ];
 const ACRONYM = /^(?:US|USA|U\.S\.A?\.?|EU|EEA|UK|U\.K\.)$/;
 
+/** Whether any of `names` (canonical, from namedProducts) is a country or region. */
+export function namesRegion(names: readonly string[]): boolean {
+  return names.some((name) => REGIONS.some((region) => region.name === name));
+}
+
 /** The products, providers and regions a text names (each once), leaving out names given as examples. */
 function namedWithKinds(text: string, examplesToo: boolean): Named[] {
   const raw = examplesToo ? text : text.replace(EXAMPLES, ' ');

@@ -160,6 +160,23 @@ suite('library: matching', () => {
     }
   });
 
+  test('an entry that names a country or region says where data is: "EU data residency" is not filled from the general data-location entry over the EU one', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'data-location', question: 'In which countries or regions is customer data stored and processed?', sentence: 'Customer data is stored and processed in AWS regions in the United States, or in the EU for EU-hosted accounts.' }),
+      entry({ id: 'data-outside-us', question: 'Will customer data be stored or processed outside the United States?', yesno: 'no', sentence: 'For US-hosted accounts, customer data stays in the United States.' }),
+      entry({ id: 'eu-hosting', question: 'Can customer data be hosted in the European Union?', yesno: 'yes', sentence: 'Customers can choose EU hosting in Frankfurt.' }),
+      entry({ id: 'backups', question: 'Are backups encrypted?', yesno: 'yes', sentence: 'Backups are encrypted.' }),
+      entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Yes.' }),
+    ]);
+    const outside = matchLibrary(index, 'Will any data be stored or accessed from a location outside the United States?').match;
+    assert.equal(outside?.entry.id, 'data-outside-us');
+    assert.equal(outside.tier, 'strong');
+    const residency = matchLibrary(index, 'Is EU data residency offered?');
+    assert.equal(residency.match?.entry.id, 'eu-hosting');
+    assert.ok(!residency.candidates.some((c) => c.fills), 'two close entries: left to a person');
+    assert.equal(matchLibrary(index, 'Where is customer data located?').match?.entry.id, 'data-location');
+  });
+
   test('a known variant, normalized, is exact with score 1', () => {
     const match = best('DESCRIBE how customer data is encrypted at-rest');
     assert.equal(match?.entry.id, 'at-rest');
