@@ -149,6 +149,8 @@ export interface LibraryIndex {
   readonly entryTimes: readonly (readonly TimeBound[])[];
   /** Per entry: the products, providers, standards and regions it names (see products.ts), in its questions, answer or tags. */
   readonly entryProducts: readonly (readonly string[])[];
+  /** Per entry: the names its own question and variants give (what it is about, not what its answer mentions). */
+  readonly entryAskedProducts: readonly (readonly string[])[];
   /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */
   readonly entryWritable: readonly boolean[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
@@ -282,6 +284,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const entryWords: Set<string>[] = [];
   const entryTimes: TimeBound[][] = [];
   const entryProducts: string[][] = [];
+  const entryAskedProducts: string[][] = [];
   const entryWritable: boolean[] = [];
   const entryContext: Set<string>[] = [];
   const entryOwn: Set<string>[] = [];
@@ -326,6 +329,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     entryTimes.push(timeBounds([answer, ...[entry.question, ...entry.variants].map(normalizeText)].join(' . ')));
     entryWritable.push(entry.visibility !== 'internal' && scaffoldText(entry) === undefined);
     entryProducts.push(namedProducts([entry.answer.sentence ?? '', entry.paragraph, entry.tags.join(' '), entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
+    entryAskedProducts.push(namedProducts([entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
     const context = new Set(own);
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
       context.add(token);
@@ -376,7 +380,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryWritable, entryContext, entryOwn, weights };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryWritable, entryContext, entryOwn, weights };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -487,6 +491,29 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
  * as opposed to what the vendor does.
  */
 const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
+
+/**
+ * Why a fill is another entry's question: a name the question gives (a region, a product) that this
+ * entry's own questions do not, while a close entry of the same topic asks about it. Undefined when
+ * no such entry is close.
+ */
+function namedByAnother(index: LibraryIndex, asked: readonly string[], entry: number, ranked: readonly Scored[]): string | undefined {
+  const own = index.entryAskedProducts[entry] ?? [];
+  const missing = asked.filter((name) => !own.includes(name));
+  if (missing.length === 0) {
+    return undefined;
+  }
+  for (const other of ranked) {
+    // A sibling: an entry of the same topic (folder). A privacy entry on transfers out of the EU is not the EU-hosting one's rival.
+    if (other.text.entry !== entry && other.score >= WEAK && index.entries[other.text.entry]?.topic === index.entries[entry]?.topic) {
+      const named = missing.find((name) => (index.entryAskedProducts[other.text.entry] ?? []).includes(name));
+      if (named !== undefined) {
+        return `the question names "${named}", which "${index.entries[other.text.entry]?.id ?? ''}" asks about and this entry only mentions`;
+      }
+    }
+  }
+  return undefined;
+}
 
 /** At most this many parts of a question joined by "and" are read on their own. */
 const MAX_PARTS = 4;
@@ -648,6 +675,11 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       // "Is the application hosted in Azure?" near an entry that says AWS: the same concept, another product.
       askedProducts ??= namedProducts(asked);
       unmetBound = unmetProduct(normalized, askedProducts, index.entryProducts[text.entry] ?? [], tier === 'exact');
+      // "Do you offer data residency in the EU?" near the data-location entry, whose answer mentions
+      // the EU, and the EU-hosting entry, which asks about it: the question is the other one's.
+      if (unmetBound === undefined && tier === 'strong' && askedProducts.length > 0) {
+        unmetBound = namedByAnother(index, askedProducts, text.entry, ranked);
+      }
     }
     if (checked && tier !== 'exact' && unmetBound === undefined) {
       // A name no list knows ("Cloudflare", "Doppler") that the entry never uses: it may name another product.

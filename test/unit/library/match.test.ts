@@ -177,6 +177,28 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Where is customer data located?').match?.entry.id, 'data-location');
   });
 
+  test('a name the question gives that a sibling entry asks about (same topic) and the best entry only mentions leaves the question to a person', () => {
+    const hosting = [
+      entry({ id: 'data-location', topic: 'hosting', question: 'Where is customer data located?', sentence: 'Customer data is stored in the United States, or in the EU for EU-hosted accounts.' }),
+      entry({ id: 'eu-hosting', topic: 'hosting', question: 'Can customer data be hosted in the European Union?', yesno: 'yes', sentence: 'Customers can choose EU hosting in Frankfurt.' }),
+      entry({ id: 'backups', topic: 'continuity', question: 'Are backups encrypted?', yesno: 'yes', sentence: 'Backups are encrypted.' }),
+      entry({ id: 'mfa', topic: 'identity', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Yes.' }),
+    ];
+    const result = matchLibrary(buildLibraryIndex(hosting), 'Do you offer data residency in the European Union?');
+    assert.equal(result.match?.entry.id, 'data-location');
+    assert.equal(result.match.fills, false);
+    assert.match(result.match.unmetBound ?? '', /"EU", which "eu-hosting" asks about/);
+    assert.equal(matchLibrary(buildLibraryIndex(hosting), 'Where is customer data located?').match?.fills, true, 'a question that names no region still fills');
+    // Another topic's entry that asks about the region is not a sibling: the best entry still fills.
+    const transfers = [
+      entry({ id: 'transfers', topic: 'privacy', question: 'How is personal data transferred internationally?', sentence: 'Transfers out of the EU rely on the Standard Contractual Clauses.' }),
+      ...hosting.slice(1),
+    ];
+    const transfer = matchLibrary(buildLibraryIndex(transfers), 'How is personal data transferred internationally out of the EU?').match;
+    assert.equal(transfer?.entry.id, 'transfers');
+    assert.equal(transfer.fills, true);
+  });
+
   test('a known variant, normalized, is exact with score 1', () => {
     const match = best('DESCRIBE how customer data is encrypted at-rest');
     assert.equal(match?.entry.id, 'at-rest');
