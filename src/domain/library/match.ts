@@ -149,8 +149,11 @@ export interface LibraryIndex {
   readonly entryTimes: readonly (readonly TimeBound[])[];
   /** Per entry: the products, providers, standards and regions it names (see products.ts), in its questions, answer or tags. */
   readonly entryProducts: readonly (readonly string[])[];
-  /** Per entry: the names its own question and variants give (what it is about, not what its answer mentions). */
-  readonly entryAskedProducts: readonly (readonly string[])[];
+  /**
+   * Per entry: the names its own question and variants give (what it is about, not what its answer
+   * mentions), read when first needed (few questions name anything): see askedProductsOf.
+   */
+  readonly entryAskedProducts: (readonly string[] | undefined)[];
   /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */
   readonly entryWritable: readonly boolean[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
@@ -277,14 +280,16 @@ function exactKeyOf(normalized: string, negations: string): string {
   return `${exactKeyNormalized(normalized)}|${negations}`;
 }
 
-/** Builds the index once per library; matching is then read-only. */
+/** Builds the index once per library; matching then only fills its lazy cache of names (entryAskedProducts). */
 export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryIndex {
   const texts: IndexedText[] = [];
   const df = new Map<string, number>();
   const entryWords: Set<string>[] = [];
   const entryTimes: TimeBound[][] = [];
   const entryProducts: string[][] = [];
-  const entryAskedProducts: string[][] = [];
+  const entryAskedProducts: (string[] | undefined)[] = new Array<string[] | undefined>(entries.length);
+  /** A word's tokens read alone; words repeat across entries. */
+  const wordTokens = new Map<string, string[]>();
   const entryWritable: boolean[] = [];
   const entryContext: Set<string>[] = [];
   const entryOwn: Set<string>[] = [];
@@ -329,7 +334,6 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     entryTimes.push(timeBounds([answer, ...[entry.question, ...entry.variants].map(normalizeText)].join(' . ')));
     entryWritable.push(entry.visibility !== 'internal' && scaffoldText(entry) === undefined);
     entryProducts.push(namedProducts([entry.answer.sentence ?? '', entry.paragraph, entry.tags.join(' '), entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
-    entryAskedProducts.push(namedProducts([entry.question, ...entry.variants].join(' . '), { examplesToo: true }));
     const context = new Set(own);
     for (const token of analyzeNormalized(`${answer} ${normalizeText(entry.tags.join(' '))}`).tokens) {
       context.add(token);
@@ -337,7 +341,12 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     // Each word also counts alone, though a phrase took it: "Security logs are kept for 400 days"
     // reads as logs, and still says "security" to "How long do you retain security event logs?".
     for (const word of words) {
-      for (const token of analyzeNormalized(word).tokens) {
+      let alone = wordTokens.get(word);
+      if (alone === undefined) {
+        alone = analyzeNormalized(word).tokens;
+        wordTokens.set(word, alone);
+      }
+      for (const token of alone) {
         context.add(token);
       }
     }
@@ -492,13 +501,23 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
  */
 const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
 
+function askedProductsOf(index: LibraryIndex, entry: number): readonly string[] {
+  let names = index.entryAskedProducts[entry];
+  if (names === undefined) {
+    const own = index.entries[entry];
+    names = own === undefined ? [] : namedProducts([own.question, ...own.variants].join(' . '), { examplesToo: true });
+    index.entryAskedProducts[entry] = names;
+  }
+  return names;
+}
+
 /**
  * Why a fill is another entry's question: a name the question gives (a region, a product) that this
  * entry's own questions do not, while a close entry of the same topic asks about it. Undefined when
  * no such entry is close.
  */
 function namedByAnother(index: LibraryIndex, asked: readonly string[], entry: number, ranked: readonly Scored[]): string | undefined {
-  const own = index.entryAskedProducts[entry] ?? [];
+  const own = askedProductsOf(index, entry);
   const missing = asked.filter((name) => !own.includes(name));
   if (missing.length === 0) {
     return undefined;
@@ -506,7 +525,7 @@ function namedByAnother(index: LibraryIndex, asked: readonly string[], entry: nu
   for (const other of ranked) {
     // A sibling: an entry of the same topic (folder). A privacy entry on transfers out of the EU is not the EU-hosting one's rival.
     if (other.text.entry !== entry && other.score >= WEAK && index.entries[other.text.entry]?.topic === index.entries[entry]?.topic) {
-      const named = missing.find((name) => (index.entryAskedProducts[other.text.entry] ?? []).includes(name));
+      const named = missing.find((name) => askedProductsOf(index, other.text.entry).includes(name));
       if (named !== undefined) {
         return `the question names "${named}", which "${index.entries[other.text.entry]?.id ?? ''}" asks about and this entry only mentions`;
       }
