@@ -496,10 +496,11 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
 /**
  * A question about what the customer may do or choose ("Can we choose…", "Do you allow customers
  * to perform…", "Does the platform let us configure…", "customer-initiated penetration tests",
- * "Can the Bank perform…", "Can our admins set…": the customer by its role in the questionnaire),
+ * "Can the Bank perform…", "Can our admins set…": the customer by its role in the questionnaire;
+ * "configurable by the customer", "customer-defined"),
  * as opposed to what the vendor does.
  */
-const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may )?(?:choose|perform|conduct|run|configure|set|decide|select)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
 
 function askedProductsOf(index: LibraryIndex, entry: number): readonly string[] {
   let names = index.entryAskedProducts[entry];
