@@ -152,10 +152,24 @@ interface Sentence {
 /** Openers of a statement ("We also want your bridge letter"): a request for prose, not a Yes/No. */
 const STATEMENT_OPENERS = new Set(['we', 'our', 'i', 'us', 'they', 'their', 'customers', 'vendors', 'the', 'this', 'these', 'there']);
 
+/**
+ * A header that names the value it wants ("Last pen test – date", "Log retention (months)",
+ * "Security contact (name / email)", "Date of last penetration test", "Backup frequency"): not a
+ * Yes/No, whatever else it says.
+ */
+const FIELD_NOUNS = String.raw`(?:dates?|names?|e ?mails?|frequency|freq|versions?|numbers?|count|providers?|vendors?|urls?|links?|contacts?|owners?|period|duration|time ?frame|window|months|days|years|hours|hrs|mins|minutes|percentage|regions?|locations?|algorithms?|protocols?|tools?|products?|methods?|types?|values?|details)`;
+const VALUE_HEADER = new RegExp(String.raw`(?:\b${FIELD_NOUNS}\W*$|^${FIELD_NOUNS} of\b)`);
+
+/** A sentence that opens with one asks Yes/No even without its question mark ("Are backups kept for 30 days"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'must']);
+
 function shapeOf(sentence: string, endsWithQuestionMark = true): AnswerShape {
   const first = /^[a-z']+/.exec(sentence)?.[0] ?? '';
   if (!endsWithQuestionMark && STATEMENT_OPENERS.has(first)) {
     return 'describe';
+  }
+  if (!endsWithQuestionMark && !WH_WORDS.has(first) && !DESCRIBE_VERBS.has(first) && !AUXILIARIES.has(first) && VALUE_HEADER.test(sentence)) {
+    return 'which';
   }
   if (WH_WORDS.has(first)) {
     return /^how (?:do|does|did|is|are|will|would|can|should)\b/.test(sentence) ? 'describe' : 'which';
