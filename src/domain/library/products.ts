@@ -51,6 +51,20 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
   hashing: { bcrypt: ['bcrypt'], scrypt: ['scrypt'], Argon2: ['argon2', 'argon2id', 'argon2i'], PBKDF2: ['pbkdf2'] },
   hardening: { 'CIS Benchmarks': ['cis benchmark', 'cis benchmarks', 'cis hardened', 'cis level 1', 'cis level 2'], 'DISA STIG': ['stig', 'stigs', 'disa stig', 'disa stigs'] },
   scanning: { Qualys: ['qualys'], Tenable: ['tenable', 'nessus'], Rapid7: ['rapid7', 'insightvm'] },
+  // what finds vulnerable dependencies and flaws in the code
+  codeScanning: {
+    Snyk: ['snyk'],
+    Dependabot: ['dependabot'],
+    Renovate: ['renovatebot', 'renovate bot'],
+    Mend: ['mend sca', 'whitesource'],
+    'Black Duck': ['black duck', 'blackduck'],
+    'Sonatype Nexus': ['sonatype', 'nexus iq', 'nexus lifecycle'],
+    SonarQube: ['sonarqube', 'sonarcloud'],
+    Checkmarx: ['checkmarx'],
+    Veracode: ['veracode'],
+    CodeQL: ['codeql'],
+    Semgrep: ['semgrep'],
+  },
   // where secrets are kept ("a vault" alone is the generic word)
   secrets: {
     'HashiCorp Vault': ['hashicorp vault'],

@@ -100,6 +100,10 @@ suite('library: matching', () => {
     // The customer by its role in the questionnaire: the Bank, the Agency, our admins.
     assert.equal(matchLibrary(index, 'Can the Bank choose how long its backups are retained?').match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
     assert.equal(matchLibrary(index, 'Can our admins set how long backups are retained?', { checkSuggestions: true }).match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
+    // "Are customers able to set…", "Can we trigger…": the customer acting too.
+    for (const question of ['Are customers able to set how long backups are retained?', 'Can we trigger a restore of our backups ourselves?']) {
+      assert.equal(matchLibrary(index, question, { checkSuggestions: true }).match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do', question);
+    }
     // Said as what is configurable by whom.
     for (const question of ['Is backup retention configurable by the customer?', 'Is the backup retention period customer-configurable?', 'Is backup retention customer-defined?']) {
       assert.equal(matchLibrary(index, question, { checkSuggestions: true }).match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do', question);

@@ -82,6 +82,20 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(matchLibrary(hashing, 'How are user passwords stored: bcrypt or Argon2?').match?.fills, true);
   });
 
+  test('dependency and code scanners are named products: "Is Snyk used?" is not answered by an entry that says Dependabot; English words are not their names', () => {
+    assert.deepEqual(namedProducts('Is Snyk used for dependency scanning?'), ['Snyk']);
+    assert.deepEqual(namedProducts('We use Dependabot, CodeQL and SonarQube.'), ['Dependabot', 'CodeQL', 'SonarQube']);
+    assert.deepEqual(namedProducts('We mend and renovate what a sonar finds.'), []);
+    const index = buildLibraryIndex([
+      entry({ id: 'dependencies', question: 'Open-source dependencies', sentence: 'Dependabot flags vulnerable open-source packages, which we update within our remediation timelines.' }),
+      entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Yes.' }),
+    ]);
+    const snyk = matchLibrary(index, 'Is Snyk used for dependency scanning?').match;
+    assert.equal(snyk?.fills, false);
+    assert.match(snyk.unmetBound ?? '', /Snyk/);
+    assert.equal(matchLibrary(index, 'Is Dependabot used for dependency scanning?').match?.fills, true);
+  });
+
   test('a name no list knows, capitalized in mid-sentence, is found; examples, roles, nationalities, parts of known names and title case are not', () => {
     const none = (): boolean => false;
     assert.equal(unmentionedName("Is the platform's protection against denial of service provided by Radware?", none), 'Radware');
