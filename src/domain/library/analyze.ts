@@ -145,7 +145,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   webhook: ['webhook', 'webhooks', 'webhook payloads', 'callbacks'],
   api: ['api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests'],
   // change management
-  change: ['change management', 'change control', 'change review', 'change advisory board', 'cab', 'changes to production', 'production changes', 'change process', 'change requests', 'change request', 'change approval', 'release management'],
+  change: ['change management', 'change control', 'change review', 'changes to production', 'production changes', 'change process', 'change requests', 'change request', 'change approval', 'release management'],
   emergencychange: ['emergency change', 'emergency changes', 'emergency fixes', 'hotfix', 'hotfixes', 'urgent changes', 'urgent fixes'],
   sod: ['separation of duties', 'segregation of duties', 'separation of duty', 'segregation of duty', 'dual control'],
   // endpoints

@@ -27,7 +27,7 @@
 import MiniSearch from 'minisearch';
 import { questionShape } from '../reading';
 import { analyze, analyzeNormalized, askedText, CONCEPTS, exactKeyNormalized, FACETS, isLight, normalizeText, SYNONYMS } from './analyze';
-import { namedNumbers, unmetNumber, type NamedNumber } from './numbers';
+import { namedNumbers, namedRegionIds, unmetNumber, unmetRegionId, type NamedNumber } from './numbers';
 import { unmetPercentage } from './percent';
 import { scaffoldText } from './answer';
 import { namedProducts, namesRegion, unmentionedName, unmetProduct } from './products';
@@ -652,6 +652,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   let askedTimes: TimeBound[] | undefined;
   let askedProducts: string[] | undefined;
   let askedNumbers: NamedNumber[] | undefined;
+  let askedRegionIds: string[] | undefined;
   const candidates: LibraryMatch[] = [];
   for (let rank = 0; rank < ranked.length && candidates.length < 3; rank++) {
     const { text, score: raw, coverage, questionCoverage, missingKey } = ranked[rank] as Scored;
@@ -721,6 +722,8 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       // "Do you have a SOC 3 report?" near the SOC 2 entry, "at least USD 10 million" near one that says 5.
       askedNumbers ??= namedNumbers(asked);
       unmetBound ??= askedNumbers.length === 0 ? undefined : unmetNumber(askedNumbers, entryTexts);
+      askedRegionIds ??= namedRegionIds(asked);
+      unmetBound ??= askedRegionIds.length === 0 ? undefined : unmetRegionId(asked, askedRegionIds, entryTexts);
       unmetBound ??= turnedAround(negations, text.negations, normalized.split(' '));
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {

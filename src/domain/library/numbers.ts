@@ -91,3 +91,28 @@ export function unmetNumber(asked: readonly NamedNumber[], entryTexts: readonly 
   }
   return undefined;
 }
+
+/**
+ * A cloud region id ("us-east4", "eu-central-1", "northamerica-northeast1", "ap-southeast-2"): a
+ * place an entry must name as such. products.ts reads countries, and a region id is not one.
+ */
+const REGION_ID = /\b(?:us|eu|ca|sa|me|af|ap|il|mx|asia|europe|australia|northamerica|southamerica|me-central|us-gov)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest|gov-west|gov-east)(?:-?\d{1,2})\b/gi;
+
+/** The cloud region ids a question names (lower case, once each). */
+export function namedRegionIds(question: string): string[] {
+  return [...new Set([...question.matchAll(REGION_ID)].map((m) => m[0].toLowerCase()))];
+}
+
+/**
+ * Why an entry does not answer a question that names a cloud region id it does not state, or
+ * undefined; of alternatives ("eu-central-1 or eu-west-1?") one is enough.
+ */
+export function unmetRegionId(question: string, asked: readonly string[], entryTexts: readonly string[]): string | undefined {
+  const stated = entryTexts.join(' ').toLowerCase();
+  const missing = asked.filter((id) => !stated.includes(id));
+  const anyOf = asked.length > 1 && /\bor\b/i.test(question);
+  if (missing.length === 0 || (anyOf && missing.length < asked.length)) {
+    return undefined;
+  }
+  return `the question names the region ${missing.map((id) => `"${id}"`).join(anyOf ? ' or ' : ', ')}, which the entry does not`;
+}

@@ -107,6 +107,7 @@ suite('library recall: the analyzer', () => {
     assert.ok(analyze('physical controls at your office locations').includes('office'));
     assert.ok(!analyze('physical controls at your office locations').includes('residency'));
     assert.ok(!analyze('Do you run red team exercises?').includes('pentest'));
+    assert.ok(!analyze('Do you have a change advisory board?').includes('change'), 'a change advisory board is one body, not the change process');
   });
 });
 

@@ -4,7 +4,7 @@ import { normalizeText } from '../../../src/domain/library/analyze';
 import { buildLibraryIndex, librarySource, matchLibrary } from '../../../src/domain/library';
 import { timeBounds, unmetTimeBound } from '../../../src/domain/library/timing';
 import { percentages, unmetPercentage } from '../../../src/domain/library/percent';
-import { namedNumbers, unmetNumber } from '../../../src/domain/library/numbers';
+import { namedNumbers, namedRegionIds, unmetNumber, unmetRegionId } from '../../../src/domain/library/numbers';
 import { entry } from './helpers';
 
 const round = (days: number): number => Math.round(days * 100) / 100;
@@ -145,6 +145,18 @@ suite('library: time bounds', () => {
     assert.match(soc3?.unmetBound ?? '', /SOC 3/);
     assert.equal(matchLibrary(index, 'Do you carry at least USD 10 million in cyber insurance?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Do you carry cyber insurance coverage?').match?.fills, true);
+  });
+
+  test('a cloud region id the question names must be the entry\'s; of alternatives, one', () => {
+    assert.deepEqual(namedRegionIds('Is our data replicated to Google Cloud us-east4 for DR?'), ['us-east4']);
+    assert.deepEqual(namedRegionIds('Hosted in northamerica-northeast1 or eu-central-1?'), ['northamerica-northeast1', 'eu-central-1']);
+    assert.deepEqual(namedRegionIds('Is east-west traffic inspected in the us-east region?'), []);
+    const entryTexts = ['What is your disaster recovery strategy?', 'We restore from backups in a second region in the same jurisdiction: northamerica-northeast2 for Canadian workspaces.'];
+    assert.equal(unmetRegionId('Is data replicated to us-east4?', ['us-east4'], entryTexts), 'the question names the region "us-east4", which the entry does not');
+    assert.equal(unmetRegionId('Is data replicated to northamerica-northeast2?', ['northamerica-northeast2'], entryTexts), undefined);
+    assert.equal(unmetRegionId('us-east4 or northamerica-northeast2?', ['us-east4', 'northamerica-northeast2'], entryTexts), undefined);
+    const index = buildLibraryIndex([entry({ id: 'dr', question: 'What is your disaster recovery strategy?', sentence: entryTexts[1] }), entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Yes.' })]);
+    assert.equal(matchLibrary(index, 'Is our data replicated to us-east4 for disaster recovery?').match?.fills, false);
   });
 
   test('a close match whose entry does not meet the question\'s bound is a suggestion, with the reason; one that meets it fills', () => {
