@@ -77,6 +77,8 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
   // what stands in front of the service against DDoS and web attacks
   edge: { Cloudflare: ['cloudflare'], Akamai: ['akamai'], Fastly: ['fastly'], 'AWS Shield': ['aws shield', 'shield advanced'], Imperva: ['imperva', 'incapsula'] },
   sourceControl: { GitHub: ['github'], GitLab: ['gitlab'], Bitbucket: ['bitbucket'], 'Azure DevOps': ['azure devops', 'azure repos'] },
+  // the formats data is exported or reports are delivered in
+  fileFormat: { CSV: ['csv'], JSON: ['json'], XML: ['xml'], PDF: ['pdf'], XLSX: ['xlsx', 'microsoft excel'], Parquet: ['parquet'] },
 };
 
 interface Named {

@@ -96,6 +96,17 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(matchLibrary(index, 'Is Dependabot used for dependency scanning?').match?.fills, true);
   });
 
+  test('file formats are named too: "exported as PDF" is not answered by an entry that exports CSV or Parquet; a format given as an example is not asked', () => {
+    assert.deepEqual(namedProducts('Can dashboards be exported as PDF?'), ['PDF']);
+    assert.deepEqual(namedProducts('Is data exported in a machine-readable format (e.g. CSV)?'), []);
+    const index = buildLibraryIndex([
+      entry({ id: 'export', question: 'Can we export our data?', yesno: 'yes', sentence: 'Yes. Owners can export datasets and dashboards as CSV or Parquet at any time.' }),
+      entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Yes.' }),
+    ]);
+    assert.equal(matchLibrary(index, 'Can we export our dashboards as PDF?').match?.fills, false);
+    assert.equal(matchLibrary(index, 'Can we export our data as CSV?').match?.fills, true);
+  });
+
   test('a name no list knows, capitalized in mid-sentence, is found; examples, roles, nationalities, parts of known names and title case are not', () => {
     const none = (): boolean => false;
     assert.equal(unmentionedName("Is the platform's protection against denial of service provided by Radware?", none), 'Radware');
