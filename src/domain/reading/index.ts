@@ -155,20 +155,22 @@ const STATEMENT_OPENERS = new Set(['we', 'our', 'i', 'us', 'they', 'their', 'cus
 /**
  * A header that names the value it wants ("Last pen test – date", "Log retention (months)",
  * "Security contact (name / email)", "Date of last penetration test", "Backup frequency"): not a
- * Yes/No, whatever else it says.
+ * Yes/No, whatever else it says. A unit or a date at the end names the value only when set apart
+ * ("– date", "(months)", "date:"): "patched within 30 days" and "certificate in date" are claims.
  */
-const FIELD_NOUNS = String.raw`(?:dates?|names?|e ?mails?|frequency|freq|versions?|numbers?|count|providers?|vendors?|urls?|links?|contacts?|owners?|period|duration|time ?frame|window|months|days|years|hours|hrs|mins|minutes|percentage|regions?|locations?|algorithms?|protocols?|tools?|products?|methods?|types?|values?|details)`;
-const VALUE_HEADER = new RegExp(String.raw`(?:\b${FIELD_NOUNS}\W*$|^${FIELD_NOUNS} of\b)`);
+const VALUE_NOUNS = String.raw`(?:names?|e ?mails?|frequency|freq|versions?|numbers?|count|providers?|vendors?|urls?|links?|contacts?|owners?|period|duration|time ?frame|window|percentage|regions?|locations?|algorithms?|protocols?|tools?|products?|methods?|types?|values?|details)`;
+const UNIT_NOUNS = String.raw`(?:dates?|months|days|years|hours|hrs|mins|minutes)`;
+const VALUE_HEADER = new RegExp(String.raw`(?:\b${VALUE_NOUNS}\W*$|(?:[-–—(/:]\s*|\b)(?:${VALUE_NOUNS}|${UNIT_NOUNS})(?:\s*\)|\s*:)\s*$|[-–—(/]\s*${UNIT_NOUNS}\W*$|^(?:${VALUE_NOUNS}|${UNIT_NOUNS}) of\b)`);
 
 /** A sentence that opens with one asks Yes/No even without its question mark ("Are backups kept for 30 days"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'must']);
 
-function shapeOf(sentence: string, endsWithQuestionMark = true): AnswerShape {
+function shapeOf(sentence: string, endsWithQuestionMark = true, yesNoAsked = false): AnswerShape {
   const first = /^[a-z']+/.exec(sentence)?.[0] ?? '';
   if (!endsWithQuestionMark && STATEMENT_OPENERS.has(first)) {
     return 'describe';
   }
-  if (!endsWithQuestionMark && !WH_WORDS.has(first) && !DESCRIBE_VERBS.has(first) && !AUXILIARIES.has(first) && VALUE_HEADER.test(sentence)) {
+  if (!endsWithQuestionMark && !yesNoAsked && !WH_WORDS.has(first) && !DESCRIBE_VERBS.has(first) && !AUXILIARIES.has(first) && VALUE_HEADER.test(sentence)) {
     return 'which';
   }
   if (WH_WORDS.has(first)) {
@@ -194,6 +196,10 @@ function splitSentences(normalized: string): string[] {
 
 /** The asked sentences of a cell: the first question, and any further question that is not an instruction. */
 function askedSentences(normalized: string): Sentence[] {
+  // "… within 30 days (Y/N)": the answer format says Yes/No, whatever the header names.
+  ANSWER_FORMAT_HINT.lastIndex = 0;
+  const yesNoAsked = ANSWER_FORMAT_HINT.test(normalized);
+  ANSWER_FORMAT_HINT.lastIndex = 0;
   const sentences = splitSentences(normalized);
   const asked: Sentence[] = [];
   sentences.forEach((raw, index) => {
@@ -210,7 +216,7 @@ function askedSentences(normalized: string): Sentence[] {
     if (index > 0 && asked.length > 0 && !raw.endsWith('?')) {
       return; // a statement after the question ("We require this for onboarding.")
     }
-    const shape = shapeOf(text, raw.endsWith('?'));
+    const shape = shapeOf(text, raw.endsWith('?'), yesNoAsked);
     asked.push({ text, shape: shape === 'polar' && CHOICE.test(text) && !HAVE_EITHER.test(text) ? 'choice' : shape });
   });
   return asked;
