@@ -150,8 +150,8 @@ export interface LibraryIndex {
   /** Per entry: the products, providers, standards and regions it names (see products.ts), in its questions, answer or tags. */
   readonly entryProducts: readonly (readonly string[])[];
   /**
-   * Per entry: the names its own question and variants give (what it is about, not what its answer
-   * mentions), read when first needed (few questions name anything): see askedProductsOf.
+   * @internal Per entry: the names its own question and variants give (what it is about, not what
+   * its answer mentions), read when first needed (few questions name anything): see askedProductsOf.
    */
   readonly entryAskedProducts: (readonly string[] | undefined)[];
   /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */

@@ -84,9 +84,9 @@ export function unmetNumber(asked: readonly NamedNumber[], entryTexts: readonly 
     if (amount) {
       return `the question asks for ${number} or more, which the entry does not state`;
     }
-    const other = name === undefined ? [] : entryTexts.flatMap((text) => numbersAfter(text, name));
-    if (other.length > 0) {
-      return `the question asks about ${name?.toUpperCase() ?? ''} ${number}, and the entry says ${name?.toUpperCase() ?? ''} ${other[0] ?? ''}`;
+    const other = name === undefined ? undefined : entryTexts.flatMap((text) => numbersAfter(text, name))[0];
+    if (name !== undefined && other !== undefined) {
+      return `the question asks about ${name.toUpperCase()} ${number}, and the entry says ${name.toUpperCase()} ${other}`;
     }
   }
   return undefined;
@@ -96,7 +96,7 @@ export function unmetNumber(asked: readonly NamedNumber[], entryTexts: readonly 
  * A cloud region id ("us-east4", "eu-central-1", "northamerica-northeast1", "ap-southeast-2"): a
  * place an entry must name as such. products.ts reads countries, and a region id is not one.
  */
-const REGION_ID = /\b(?:us|eu|ca|sa|me|af|ap|il|mx|asia|europe|australia|northamerica|southamerica|me-central|us-gov)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest|gov-west|gov-east)(?:-?\d{1,2})\b/gi;
+const REGION_ID = /\b(?:us|eu|ca|sa|me|af|ap|il|mx|asia|europe|australia|northamerica|southamerica)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest|gov-west|gov-east)(?:-?\d{1,2})\b/gi;
 
 /** The cloud region ids a question names (lower case, once each). */
 export function namedRegionIds(question: string): string[] {
