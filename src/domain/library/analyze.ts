@@ -162,6 +162,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management', 'risk evaluation', 'risk treatment'],
   secframework: ['security framework', 'security frameworks', 'industry framework', 'industry frameworks', 'industry standard', 'industry standards', 'nist csf', 'cybersecurity framework', 'iso 27001', 'iso iec 27001', 'nist 800 53', 'cis controls'],
   internalaudit: ['internal audit', 'internal audits', 'internal auditor', 'internal auditors', 'internal audit function'],
+  escrow: ['escrow', 'escrowed', 'source code escrow', 'software escrow', 'code escrow', 'escrow agreement', 'escrow agent'],
   insurance: ['cyber insurance', 'cybersecurity insurance', 'cyber liability insurance', 'cyber liability', 'insurance coverage', 'liability insurance', 'insurance'],
   acceptableuse: ['acceptable use', 'acceptable use policy', 'aup', 'rules of behavior'],
   lawrequest: ['subpoena', 'subpoenas', 'law enforcement', 'government requests', 'government request', 'government data requests', 'government agency', 'government agencies', 'legal requests', 'court order', 'court orders', 'warrant', 'warrants', 'national security letters'],

@@ -77,6 +77,15 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
   // what stands in front of the service against DDoS and web attacks
   edge: { Cloudflare: ['cloudflare'], Akamai: ['akamai'], Fastly: ['fastly'], 'AWS Shield': ['aws shield', 'shield advanced'], Imperva: ['imperva', 'incapsula'] },
   sourceControl: { GitHub: ['github'], GitLab: ['gitlab'], Bitbucket: ['bitbucket'], 'Azure DevOps': ['azure devops', 'azure repos'] },
+  // the kinds of insurance: a cyber policy does not answer "Do you carry errors and omissions insurance?"
+  insurance: {
+    'cyber liability insurance': ['cyber insurance', 'cyber liability', 'cybersecurity insurance', 'cyber risk insurance', 'network security and privacy liability'],
+    'errors and omissions insurance': ['errors and omissions', 'e and o insurance', 'e o insurance', 'e o coverage', 'tech e o', 'professional liability', 'professional indemnity'],
+    'general liability insurance': ['general liability', 'commercial general liability', 'public liability'],
+    'crime insurance': ['crime insurance', 'crime coverage', 'fidelity insurance', 'fidelity bond'],
+    "directors and officers insurance": ['directors and officers', 'd and o insurance'],
+    "workers' compensation insurance": ['workers compensation', 'employers liability'],
+  },
   // the formats data is exported or reports are delivered in
   fileFormat: { CSV: ['csv'], JSON: ['json'], XML: ['xml'], PDF: ['pdf'], XLSX: ['xlsx', 'microsoft excel'], Parquet: ['parquet'] },
 };
@@ -118,6 +127,19 @@ const REGIONS: readonly { name: string; pattern: RegExp }[] = [
 ];
 const ACRONYM = /^(?:US|USA|U\.S\.A?\.?|EU|EEA|UK|U\.K\.)$/;
 
+/**
+ * Languages a question asks for ("Is the privacy policy available in French?", "a German-language
+ * interface"): an entry that does not name the language does not say so. A list counts whole ("in
+ * English, French and German"); a bare word does not ("our German subsidiary" is a place).
+ */
+const LANGUAGE_NAMES = ['English', 'French', 'German', 'Spanish', 'Portuguese', 'Italian', 'Dutch', 'Japanese', 'Chinese', 'Mandarin', 'Korean', 'Arabic', 'Hebrew', 'Polish', 'Swedish', 'Danish', 'Norwegian', 'Finnish', 'Russian', 'Turkish', 'Hindi'];
+const LANGUAGE = `(?:${LANGUAGE_NAMES.join('|')})`;
+const LANGUAGES = new RegExp(
+  String.raw`\b(?:in|into) ${LANGUAGE}(?:(?:,? (?:and|or) |, )${LANGUAGE})*\b|\b${LANGUAGE}[- ](?:language|languages|translations?|versions?|locali[sz]ed|locali[sz]ation|speaking|speakers?)\b`,
+  'gi',
+);
+const LANGUAGE_WORD = new RegExp(String.raw`\b${LANGUAGE}\b`, 'gi');
+
 /** Whether any of `names` (canonical, from namedProducts) is a country or region. */
 export function namesRegion(names: readonly string[]): boolean {
   return names.some((name) => REGIONS.some((region) => region.name === name));
@@ -155,6 +177,14 @@ function namedWithKinds(text: string, examplesToo: boolean): Named[] {
       add({ name, kind: 'region' });
     }
   }
+  for (const phrase of raw.matchAll(LANGUAGES)) {
+    for (const word of phrase[0].matchAll(LANGUAGE_WORD)) {
+      const language = LANGUAGE_NAMES.find((known) => known.toLowerCase() === word[0].toLowerCase());
+      if (language !== undefined) {
+        add({ name: `${language} (language)`, kind: 'language' });
+      }
+    }
+  }
   return found;
 }
 
@@ -164,7 +194,7 @@ export function namedProducts(text: string, { examplesToo = false }: { examplesT
 }
 
 /** The kind of each canonical name (a region for a country). */
-const KIND_OF = new Map<string, string>([...ALIAS_TO_NAMED.values()].map((named) => [named.name, named.kind]));
+const KIND_OF = new Map<string, string>([...ALIAS_TO_NAMED.values()].map((named) => [named.name, named.kind] as const).concat(LANGUAGE_NAMES.map((language) => [`${language} (language)`, 'language'] as const)));
 
 /** The words that name a kind of product, per kind (PRODUCTS), as regular-expression alternatives. */
 const KIND_ALTERNATIVES: Readonly<Record<string, string>> = {

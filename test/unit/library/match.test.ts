@@ -375,6 +375,16 @@ suite('library: matching', () => {
     assert.deepEqual(matchLibrary(INDEX, '???'), { candidates: [] });
   });
 
+  test('source code escrow is its own subject: an entry on secrets kept out of source code does not answer it', () => {
+    // The development library, where "escrow" is a word no entry used and "source code" the secrets entry's.
+    const index = buildLibraryIndex(devLibrary());
+    for (const question of ['Is your source code escrowed?', 'Will you place the source code in escrow for the State?']) {
+      assert.notEqual(matchLibrary(index, question).match?.fills, true, question);
+    }
+    const withEscrow = buildLibraryIndex([...index.entries, entry({ id: 'escrow', question: 'Do you offer a source code escrow agreement?', yesno: 'yes', sentence: 'Yes, through a third-party escrow agent.' })]);
+    assert.equal(matchLibrary(withEscrow, 'Is your source code escrowed?').match?.entry.id, 'escrow');
+  });
+
   test('candidates are at most three, best first, the match first', () => {
     const { match, candidates } = matchLibrary(INDEX, 'Is data encrypted?');
     assert.ok(candidates.length <= 3);

@@ -107,6 +107,35 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(matchLibrary(index, 'Can we export our data as CSV?').match?.fills, true);
   });
 
+  test('kinds of insurance are named: a cyber policy does not answer "errors and omissions"; "E&O" is read', () => {
+    assert.deepEqual(namedProducts('Do you carry E&O insurance?'), ['errors and omissions insurance']);
+    assert.deepEqual(namedProducts('Do you carry professional liability and cyber insurance?'), ['errors and omissions insurance', 'cyber liability insurance']);
+    const index = buildLibraryIndex([
+      entry({ id: 'cyber-insurance', question: 'Do you carry cyber liability insurance?', yesno: 'yes', sentence: 'We carry cyber liability insurance; a certificate is available on request.' }),
+      entry({ id: 'mfa', question: 'Do you support MFA?', yesno: 'yes', sentence: 'Yes.' }),
+    ]);
+    const errorsAndOmissions = matchLibrary(index, 'Do you carry errors and omissions insurance?').match;
+    assert.equal(errorsAndOmissions?.fills, false);
+    assert.match(errorsAndOmissions?.unmetBound ?? '', /errors and omissions/);
+    assert.equal(matchLibrary(index, 'Do you maintain cyber insurance?').match?.fills, true);
+  });
+
+  test('a language asked for ("in French", "German-language") must be the entry\'s; a nationality alone is no language', () => {
+    assert.deepEqual(namedProducts('Is your privacy policy available in French?'), ['French (language)']);
+    assert.deepEqual(namedProducts('The interface is offered in English, French and German.'), ['English (language)', 'French (language)', 'German (language)']);
+    assert.deepEqual(namedProducts('Is a German-language contract available?'), ['German (language)']);
+    assert.deepEqual(namedProducts('Do you have a data centre option for our German subsidiary?'), []);
+    const index = buildLibraryIndex([
+      entry({ id: 'privacy-policy', question: 'Privacy policy', sentence: 'Our privacy policy is at example.com/privacy.' }),
+      entry({ id: 'languages', question: 'Which languages does the interface support?', sentence: 'The interface is offered in English, French and German.' }),
+    ]);
+    const french = matchLibrary(index, 'Is your privacy policy available in French?').match;
+    assert.equal(french?.entry.id, 'privacy-policy');
+    assert.equal(french.fills, false);
+    assert.match(french.unmetBound ?? '', /French/);
+    assert.equal(matchLibrary(index, 'Is the interface available in German?').match?.fills, true);
+  });
+
   test('a name no list knows, capitalized in mid-sentence, is found; examples, roles, nationalities, parts of known names and title case are not', () => {
     const none = (): boolean => false;
     assert.equal(unmentionedName("Is the platform's protection against denial of service provided by Radware?", none), 'Radware');
