@@ -502,6 +502,12 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
  */
 const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
 
+/**
+ * The respondent's own suppliers, in the plural: "the Vendor" is often the respondent itself, and
+ * contractors are its workforce, but "vendors", "suppliers" and "subprocessors" are third parties.
+ */
+const THIRD_PARTIES = /\b(?:vendors|suppliers|subcontractors|service providers|sub processors|subprocessors)\b/;
+
 function askedProductsOf(index: LibraryIndex, entry: number): readonly string[] {
   let names = index.entryAskedProducts[entry];
   if (names === undefined) {
@@ -728,6 +734,10 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {
         unmetBound = 'the question asks what the customer may do, and the entry says what you do';
+      }
+      // "Are vendors required to carry cyber insurance?" near the entry on your own insurance: the question is about your suppliers.
+      if (unmetBound === undefined && THIRD_PARTIES.test(normalized) && !['vendorrisk', 'subprocessor'].some((token) => index.entryContext[text.entry]?.has(token) === true)) {
+        unmetBound = 'the question asks about your vendors or suppliers, and the entry never mentions them';
       }
       // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
       const alsoAsked = unmetBound === undefined && options.compound !== false ? partAnsweredElsewhere(index, normalized, entry.id) : undefined;

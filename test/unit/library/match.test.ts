@@ -385,6 +385,16 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(withEscrow, 'Is your source code escrowed?').match?.entry.id, 'escrow');
   });
 
+  test('a question about your vendors or suppliers is not answered by an entry that never mentions them; the Vendor and contractors are you', () => {
+    const index = buildLibraryIndex(devLibrary());
+    const vendors = matchLibrary(index, 'Are vendors required to carry cyber insurance?').match;
+    assert.equal(vendors?.entry.id, 'cyber-insurance');
+    assert.equal(vendors.fills, false);
+    assert.match(vendors.unmetBound ?? '', /vendors or suppliers/);
+    assert.equal(matchLibrary(index, 'Does the vendor carry cyber liability insurance?').match?.fills, true);
+    assert.equal(matchLibrary(index, 'Must contractors complete security awareness training?').match?.fills, true);
+  });
+
   test('candidates are at most three, best first, the match first', () => {
     const { match, candidates } = matchLibrary(INDEX, 'Is data encrypted?');
     assert.ok(candidates.length <= 3);
