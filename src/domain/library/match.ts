@@ -508,6 +508,9 @@ const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|client
  */
 const THIRD_PARTIES = /\b(?:vendors|suppliers|subcontractors|service providers|sub processors|subprocessors)\b/;
 
+/** The customer's own people: in a questionnaire "our" is the customer writing, "your" the vendor. */
+const CUSTOMER_PEOPLE = /\bour (?:own )?(?:employees|staff|analysts|users|people|team|teams|workforce|personnel|engineers|developers|admins|administrators)\b/;
+
 function askedProductsOf(index: LibraryIndex, entry: number): readonly string[] {
   let names = index.entryAskedProducts[entry];
   if (names === undefined) {
@@ -738,6 +741,10 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       // "Are vendors required to carry cyber insurance?" near the entry on your own insurance: the question is about your suppliers.
       if (unmetBound === undefined && THIRD_PARTIES.test(normalized) && !['vendorrisk', 'subprocessor'].some((token) => index.entryContext[text.entry]?.has(token) === true)) {
         unmetBound = 'the question asks about your vendors or suppliers, and the entry never mentions them';
+      }
+      // "Can we force all of our analysts to use 2FA?" near the entry on your staff's MFA: "our" people are the customer's.
+      if (unmetBound === undefined && CUSTOMER_PEOPLE.test(normalized) && index.entryOwn[text.entry]?.has('staff') === true) {
+        unmetBound = "the question asks about the customer's own people, and the entry about your staff";
       }
       // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
       const alsoAsked = unmetBound === undefined && options.compound !== false ? partAnsweredElsewhere(index, normalized, entry.id) : undefined;

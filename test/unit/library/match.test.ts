@@ -395,6 +395,19 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Must contractors complete security awareness training?').match?.fills, true);
   });
 
+  test('"our" people are the customer\'s: an entry on your staff does not answer a question about them', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'mfa-staff', question: 'Is MFA required for your staff?', variants: ['Do employees use 2FA?'], yesno: 'yes', sentence: 'Every employee signs in with a security key.' }),
+      entry({ id: 'mfa-app', question: 'Can customer administrators require MFA for their users?', yesno: 'yes', sentence: 'Yes, from the security settings.' }),
+      entry({ id: 'backups', question: 'Are backups encrypted?', yesno: 'yes', sentence: 'Yes.' }),
+    ]);
+    const ours = matchLibrary(index, 'Is 2FA required for our employees?').match;
+    assert.notEqual(ours?.entry.id === 'mfa-staff' && ours.fills, true);
+    const yours = matchLibrary(index, 'Is 2FA required for your employees?').match;
+    assert.equal(yours?.entry.id, 'mfa-staff');
+    assert.equal(yours.fills, true);
+  });
+
   test('candidates are at most three, best first, the match first', () => {
     const { match, candidates } = matchLibrary(INDEX, 'Is data encrypted?');
     assert.ok(candidates.length <= 3);
