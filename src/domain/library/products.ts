@@ -138,6 +138,18 @@ const LANGUAGES = new RegExp(
   String.raw`\b(?:in|into) ${LANGUAGE}(?:(?:,? (?:and|or) |, )${LANGUAGE})*\b|\b${LANGUAGE}[- ](?:language|languages|translations?|versions?|locali[sz]ed|locali[sz]ation|speaking|speakers?)\b`,
   'gi',
 );
+/**
+ * The SOC 2 categories beyond Security, which every report covers: "Is your SOC 2 report scoped to
+ * include Confidentiality and Privacy?" is not answered by an entry whose report covers Security and
+ * Availability. Read only in a text about SOC 2, where "privacy" is a category and not a subject.
+ */
+const SOC2 = /\bsoc ?(?:2|ii|two)\b|\btrust services? (?:criteria|categor)|\btsc\b/i;
+const SOC2_CATEGORIES: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'SOC 2 Availability', pattern: /\bavailability\b/i },
+  { name: 'SOC 2 Processing Integrity', pattern: /\bprocessing integrity\b/i },
+  { name: 'SOC 2 Confidentiality', pattern: /\bconfidentiality\b/i },
+  { name: 'SOC 2 Privacy', pattern: /\bprivacy\b/i },
+];
 const LANGUAGE_WORD = new RegExp(String.raw`\b${LANGUAGE}\b`, 'gi');
 
 /** Whether any of `names` (canonical, from namedProducts) is a country or region. */
@@ -185,6 +197,13 @@ function namedWithKinds(text: string, examplesToo: boolean): Named[] {
       }
     }
   }
+  if (SOC2.test(raw)) {
+    for (const { name, pattern } of SOC2_CATEGORIES) {
+      if (pattern.test(raw)) {
+        add({ name, kind: 'soc2Category' });
+      }
+    }
+  }
   return found;
 }
 
@@ -194,7 +213,7 @@ export function namedProducts(text: string, { examplesToo = false }: { examplesT
 }
 
 /** The kind of each canonical name (a region for a country). */
-const KIND_OF = new Map<string, string>([...ALIAS_TO_NAMED.values()].map((named) => [named.name, named.kind] as const).concat(LANGUAGE_NAMES.map((language) => [`${language} (language)`, 'language'] as const)));
+const KIND_OF = new Map<string, string>([...ALIAS_TO_NAMED.values()].map((named) => [named.name, named.kind] as const).concat(LANGUAGE_NAMES.map((language) => [`${language} (language)`, 'language'] as const), SOC2_CATEGORIES.map(({ name }) => [name, 'soc2Category'] as const)));
 
 /** The words that name a kind of product, per kind (PRODUCTS), as regular-expression alternatives. */
 const KIND_ALTERNATIVES: Readonly<Record<string, string>> = {

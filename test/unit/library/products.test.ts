@@ -120,6 +120,20 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(matchLibrary(index, 'Do you maintain cyber insurance?').match?.fills, true);
   });
 
+  test('SOC 2 categories beyond Security are names in a text about SOC 2: a report on Security and Availability does not answer one on Confidentiality', () => {
+    assert.deepEqual(namedProducts('Is your SOC 2 report scoped to include the Confidentiality and Privacy criteria?'), ['SOC 2 Confidentiality', 'SOC 2 Privacy']);
+    assert.deepEqual(namedProducts('Is your privacy policy public?'), [], 'privacy outside SOC 2 is a subject');
+    const index = buildLibraryIndex([
+      entry({ id: 'soc2', question: 'Do you have a SOC 2 report?', yesno: 'yes', sentence: 'Yes. Our SOC 2 Type II report covers the Security and Availability criteria and is shared under NDA.' }),
+      entry({ id: 'privacy-policy', question: 'Do you publish a privacy policy?', yesno: 'yes', sentence: 'Yes, on our website.' }),
+    ]);
+    const confidentiality = matchLibrary(index, 'Is your SOC 2 report scoped to include the Confidentiality and Privacy criteria?').match;
+    assert.equal(confidentiality?.entry.id, 'soc2');
+    assert.equal(confidentiality.fills, false);
+    assert.match(confidentiality.unmetBound ?? '', /Confidentiality/);
+    assert.equal(matchLibrary(index, 'Does your SOC 2 report include the Availability criteria?').match?.fills, true);
+  });
+
   test('a language asked for ("in French", "German-language") must be the entry\'s; a nationality alone is no language', () => {
     assert.deepEqual(namedProducts('Is your privacy policy available in French?'), ['French (language)']);
     assert.deepEqual(namedProducts('The interface is offered in English, French and German.'), ['English (language)', 'French (language)', 'German (language)']);
