@@ -403,12 +403,20 @@ const DIGIT_NAMES: ReadonlySet<string> = new Set(
     .filter((phrase) => !phrase.includes(' ') && /\d/.test(phrase) && /[a-z]/.test(phrase)),
 );
 
+/**
+ * Light words that still decide a Yes/No: "Is your bug bounty programme public?" against an entry
+ * whose Yes answers "Do you run a bug bounty?" and whose answer says "private". The match may
+ * ignore them; the Yes/No needs them in the entry's own text. ("written" and "automatically" were
+ * tried too: they only took away right Yes answers.)
+ */
+const DECIDING_WORDS = new Set(['public', 'publicly', 'published']);
+
 /** The qualifiers a question adds that the entry's own text does not have. */
 function missingQualifiers(normalizedQuestion: string, entryWords: ReadonlySet<string>): string[] {
   const normalized = ` ${normalizedQuestion} `;
   const missing: string[] = [];
   for (const word of normalizedQuestion.split(' ')) {
-    if (((/\d/.test(word) && !DIGIT_NAMES.has(word)) || FREQUENCY_WORDS.has(word)) && !entryWords.has(word)) {
+    if (((/\d/.test(word) && !DIGIT_NAMES.has(word)) || FREQUENCY_WORDS.has(word) || DECIDING_WORDS.has(word)) && !entryWords.has(word)) {
       missing.push(word);
     }
   }

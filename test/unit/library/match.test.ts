@@ -443,6 +443,18 @@ suite('library: answers', () => {
 });
 
 suite('library: qualifiers', () => {
+  test('"public" decides a Yes/No though it weighs little in the match: the entry must say it', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'bug-bounty', question: 'Does the company run a bug bounty programme?', variants: ['Vulnerability disclosure'], yesno: 'yes', sentence: 'Yes. We run a private bug bounty programme on HackerOne.' }),
+      entry({ id: 'pentest', question: 'Do you have annual penetration tests?', yesno: 'yes', sentence: 'Yes.' }),
+    ]);
+    const publicProgramme = matchLibrary(index, 'Is your bug bounty programme public?').match;
+    assert.equal(publicProgramme?.entry.id, 'bug-bounty');
+    assert.equal(publicProgramme.yesno, 'undetermined');
+    assert.match(publicProgramme.yesnoReason ?? '', /public/);
+    assert.equal(matchLibrary(index, 'Do you run a bug bounty programme?').match?.yesno, 'yes');
+  });
+
   test('a name with a digit (2FA, WPA3) is a subject, not a narrower quantity; a number is', () => {
     const index = buildLibraryIndex([entry({ id: 'mfa', question: 'Do employees use multi-factor authentication?', yesno: 'yes', sentence: 'Everyone uses a security key.' })]);
     assert.equal(matchLibrary(index, 'Do employees use 2FA?').match?.yesno, 'yes');
