@@ -64,6 +64,13 @@ function states(text: string, number: string): boolean {
   return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(text);
 }
 
+/** Whether `text` states `number` within a few words after `name` ("TLS 1.2 or 1.3" states 1.3). */
+function statesAfter(text: string, name: string, number: string): boolean {
+  const escapedName = name.replace(/[-]/g, '\\-');
+  const escaped = number.replace(/[.,]/g, '[.,]');
+  return new RegExp(`\\b${escapedName}\\b(?:[^.;?]|\\.(?=\\d)){0,30}?(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'i').test(text);
+}
+
 /** The numbers `text` gives right after the word `name` ("SOC 2", "TLS 1.2 or 1.3" gives 1.2). */
 function numbersAfter(text: string, name: string): string[] {
   const escaped = name.replace(/[-]/g, '\\-');
@@ -78,7 +85,8 @@ function numbersAfter(text: string, name: string): string[] {
  */
 export function unmetNumber(asked: readonly NamedNumber[], entryTexts: readonly string[]): string | undefined {
   for (const { number, name, amount } of asked) {
-    if (entryTexts.some((text) => states(text, number))) {
+    // A named number counts only near its name: "SOC 1" is not stated by "SOC 2 … 1 July 2025".
+    if (entryTexts.some((text) => (name === undefined ? states(text, number) : statesAfter(text, name, number)))) {
       continue;
     }
     if (amount) {

@@ -137,6 +137,12 @@ suite('library: time bounds', () => {
     assert.equal(unmetNumber(namedNumbers('Is your SOC 2 report available?'), soc2), undefined);
     assert.equal(unmetNumber(namedNumbers('Do you review vendors\' SOC 2 reports?'), ['We review the SOC reports of critical vendors every year.']), undefined, 'an entry that gives the name no number does not contradict it');
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['All traffic uses TLS 1.2 or 1.3.']), undefined);
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['Endpoints accept only TLS 1.2 and TLS 1.3.']), undefined);
+    assert.equal(
+      unmetNumber(namedNumbers('SOC 1 / ISAE 3402 report available?'), ['We have a SOC 2 Type II report, most recently 1 July 2025 to 30 June 2026.']),
+      'the question asks about SOC 1, and the entry says SOC 2',
+      'a named number counts only near its name, not in a date',
+    );
     assert.equal(unmetNumber(namedNumbers('Do you carry at least USD 10 million in cyber insurance?'), ['We carry cyber insurance of CAD 5 million.']), 'the question asks for 10 or more, which the entry does not state');
     assert.equal(unmetNumber(namedNumbers('Do you carry at least $5 million in cyber insurance?'), ['We carry cyber insurance of USD 5 million.']), undefined);
     const index = buildLibraryIndex([entry({ id: 'soc2', question: 'Do you have a SOC 2 report?', yesno: 'yes', sentence: soc2[1] }), entry({ id: 'insurance', question: 'Do you carry cyber insurance?', yesno: 'yes', sentence: 'Yes. We carry cyber liability insurance of CAD 5 million.' })]);
