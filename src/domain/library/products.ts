@@ -138,6 +138,8 @@ const LANGUAGES = new RegExp(
   String.raw`\b(?:in|into) ${LANGUAGE}(?:(?:,? (?:and|or) |, )${LANGUAGE})*\b|\b${LANGUAGE}[- ](?:language|languages|translations?|versions?|locali[sz]ed|locali[sz]ation|speaking|speakers?)\b`,
   'gi',
 );
+const LANGUAGE_WORD = new RegExp(String.raw`\b${LANGUAGE}\b`, 'gi');
+
 /**
  * The SOC 2 categories beyond Security, which every report covers: "Is your SOC 2 report scoped to
  * include Confidentiality and Privacy?" is not answered by an entry whose report covers Security and
@@ -150,7 +152,6 @@ const SOC2_CATEGORIES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'SOC 2 Confidentiality', pattern: /\bconfidentiality\b/i },
   { name: 'SOC 2 Privacy', pattern: /\bprivacy\b/i },
 ];
-const LANGUAGE_WORD = new RegExp(String.raw`\b${LANGUAGE}\b`, 'gi');
 
 /** Whether any of `names` (canonical, from namedProducts) is a country or region. */
 export function namesRegion(names: readonly string[]): boolean {

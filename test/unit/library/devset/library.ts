@@ -74,3 +74,22 @@ export function evaluate(questions: readonly Labelled[], index: LibraryIndex = b
   result.recall = result.answerable === 0 ? 1 : result.filledCorrect / result.answerable;
   return result;
 }
+
+/**
+ * The one-line figure of a library's set that is read only as a figure (third-report.ts,
+ * fourth-report.ts), after checking that entry ids are unique and every label is an entry.
+ */
+export function setFigure(name: string, file: string, devEntries: readonly DevEntry[], set: readonly Labelled[]): string {
+  const entries = libraryOf(devEntries);
+  const ids = new Set(entries.map((e) => e.id));
+  if (ids.size !== entries.length) {
+    throw new Error(`${file}: duplicate entry ids`);
+  }
+  for (const [question, label] of set) {
+    if (label !== null && !ids.has(label)) {
+      throw new Error(`${file}: ${question} → ${label}, no such entry`);
+    }
+  }
+  const e = evaluate(set, buildLibraryIndex(entries));
+  return `${name}: ${e.questions} questions, ${e.answerable} answerable; filled ${e.filled}, correct ${e.filledCorrect}; precision ${(e.precision * 100).toFixed(1)}%, recall ${(e.recall * 100).toFixed(1)}%`;
+}
