@@ -194,7 +194,8 @@ const STOP_WORDS = new Set(
     'process processes procedure program programme place maintain maintained maintains implement implemented implements use used uses using perform performed performs conduct conducted conducts ' +
     'documented formal formally defined established appropriate adequate relevant related regarding respect support supports supported offer offers offered within one able ' +
     'information data customer customers client clients ' +
-    'required require requires mandatory undergo while whilst during whether both either still too again already'
+    'required require requires mandatory undergo while whilst during whether both either still too again already ' +
+    'provides provided providing requirement requirements maintaining implementing performing conducting supporting offering ensuring describes described'
   ).split(/\s+/),
 );
 
