@@ -388,6 +388,17 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(withEscrow, 'Is your source code escrowed?').match?.entry.id, 'escrow');
   });
 
+  test('a short question every word of which the entry has is filled from a longer entry question; one word it lacks keeps it a suggestion', () => {
+    const index = buildLibraryIndex(devLibrary());
+    // "EDR" is in the entry's question, beside "company devices", which the question does not say.
+    const edr = matchLibrary(index, 'Do you use an EDR solution?').match;
+    assert.equal(edr?.entry.id, 'edr');
+    assert.equal(edr.fills, true);
+    // The same question with a word the entry has nowhere ("Linux") stays a suggestion.
+    const linux = matchLibrary(index, 'Do you use an EDR solution on Linux servers?').match;
+    assert.notEqual(linux?.fills, true);
+  });
+
   test('a question about your vendors or suppliers is not answered by an entry that never mentions them; the Vendor and contractors are you', () => {
     const index = buildLibraryIndex(devLibrary());
     const vendors = matchLibrary(index, 'Are vendors required to carry cyber insurance?').match;
