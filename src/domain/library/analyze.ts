@@ -159,6 +159,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hardening: ['hardening', 'hardened', 'harden', 'build standards', 'configuration baselines', 'configuration baseline', 'baseline configurations', 'configuration standards', 'security baselines', 'cis benchmarks', 'cis benchmark', '=cis', 'secure configuration', 'secure configurations', 'golden images'],
   // governance
   policy: ['policy', 'policies', '=standards', '=procedures'],
+  // A DPIA is its own assessment: of one processing of personal data, not of the security program.
+  dpia: ['dpia', 'dpias', 'data protection impact assessment', 'data protection impact assessments', 'privacy impact assessment', 'privacy impact assessments', '=pia', '=pias'],
+  threatmodel: ['threat model', 'threat models', 'threat modeling', 'threat modelling', 'threat modeled', 'threat modelled'],
+  assetinventory: ['asset inventory', 'asset inventories', 'inventory of assets', 'inventory of all assets', 'asset register', 'asset registers', 'asset management', 'cmdb', 'configuration management database', 'hardware inventory', 'software inventory', 'inventory of hardware', 'inventory of software', 'inventory of systems', 'system inventory', 'it assets', 'information assets'],
   riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management', 'risk evaluation', 'risk treatment'],
   secframework: ['security framework', 'security frameworks', 'industry framework', 'industry frameworks', 'industry standard', 'industry standards', 'nist csf', 'cybersecurity framework', 'iso 27001', 'iso iec 27001', 'nist 800 53', 'cis controls'],
   internalaudit: ['internal audit', 'internal audits', 'internal auditor', 'internal auditors', 'internal audit function'],

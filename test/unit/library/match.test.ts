@@ -40,6 +40,9 @@ suite('library: analyzer', () => {
     same('DLP', 'data loss prevention');
     same('RBAC', 'role-based access control');
     same('SIEM', 'security information and event management');
+    same('DPIA', 'data protection impact assessment');
+    same('threat modelling', 'threat modeling');
+    same('CMDB', 'asset inventory');
     same('at rest', 'at-rest');
     assert.notDeepEqual(analyze('business continuity'), analyze('disaster recovery'));
     // Neighbours that are other controls stay apart: testing the running application is not reading its code.
