@@ -97,6 +97,7 @@ export function librarySource(index: LibraryIndex): AnswerSource {
       }
       const verdict = match.yesno;
       const undeterminedYesNo = polar && (verdict === undefined || verdict === 'undetermined');
+      const decidedYesNo = polar && (verdict === 'yes' || verdict === 'no');
       if (options.length === 'yesno') {
         const text = matchAnswer(match, 'yesno');
         if (text === undefined) {
@@ -108,10 +109,13 @@ export function librarySource(index: LibraryIndex): AnswerSource {
       if (text === undefined || text.trim() === '') {
         return { ...base(question, match), outcome: 'undetermined', shape, reasons: [`The library entry ${describe(match)} has no answer text.`], source };
       }
-      if (undeterminedYesNo && LEADING_YESNO.test(text)) {
+      if (!decidedYesNo && LEADING_YESNO.test(text)) {
+        // The entry's "Yes." was not checked against this question (it is not polar, or its Yes/No is left to a person): it is not written.
         text = text.replace(LEADING_YESNO, '');
         text = text.charAt(0).toUpperCase() + text.slice(1);
-        warnings.push(`The Yes/No is left to you: ${match.yesnoReason ?? 'the entry does not answer it'}.`);
+        if (undeterminedYesNo) {
+          warnings.push(`The Yes/No is left to you: ${match.yesnoReason ?? 'the entry does not answer it'}.`);
+        }
       } else if (polar && (verdict === 'yes' || verdict === 'no') && !LEADING_YESNO.test(text)) {
         // As an answer from the facts does: the Yes/No the entry gives to this question leads its text.
         text = `${verdict === 'yes' ? 'Yes' : 'No'}.${OPENS_WITH_BLOCK.test(text) ? '\n\n' : ' '}${text}`;

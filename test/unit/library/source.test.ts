@@ -89,6 +89,10 @@ suite('library: answer source in the engine', () => {
     const sentence = source.answer('Do you scan all your systems for vulnerabilities?', { length: 'sentence', today: TODAY });
     assert.equal(sentence.text, 'We scan production every month.');
     assert.ok(sentence.warnings.some((w) => /Yes\/No is left to you/.test(w)));
+    // A question that is not polar gets the answer without the entry's "Yes.", which was never checked against it.
+    const frequency = source.answer('Describe how you scan your systems for vulnerabilities.', { length: 'sentence', today: TODAY });
+    assert.equal(frequency.outcome, 'answered');
+    assert.equal(frequency.text, 'We scan production every month.');
     // A cadence the entry does not meet: nothing written, in any length.
     const weekly = source.answer('Do you scan your systems for vulnerabilities at least weekly?', { length: 'sentence', today: TODAY });
     assert.deepEqual([weekly.outcome, weekly.text], ['undetermined', undefined]);
