@@ -54,8 +54,9 @@ export function evaluate(questions: readonly Labelled[], index: LibraryIndex = b
       result.answerable++;
     }
     const { match, candidates } = matchLibrary(index, question);
-    // Filled = exact or strong (an internal entry is matched too; whether it is written is separate).
-    const filled = match !== undefined && match.tier !== 'weak';
+    // Filled = what is written: an exact or strong match of a writable entry. An internal entry, or a
+    // draft, matched strongly writes nothing: that is a cell left to a person, not a fill.
+    const filled = match !== undefined && match.fills;
     if (filled) {
       result.filled++;
       if (match.entry.id === expected) {
