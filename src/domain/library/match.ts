@@ -588,6 +588,33 @@ function partAnsweredElsewhere(index: LibraryIndex, normalized: string, entryId:
   return undefined;
 }
 
+const ABSENT_NEGATIONS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont']);
+const ABSENT_VERBS = new Set(['support', 'supported', 'supports', 'offer', 'offered', 'offers', 'available', 'provide', 'provided', 'provides', 'accepted', 'accept', 'accepts', 'allowed', 'allow', 'permitted', 'enabled', 'included', 'include', 'includes']);
+/** How many words either side of "not offered" / "does not support" the thing said to be absent may be. */
+const ABSENT_REACH = 6;
+
+/**
+ * A word of the question that the entry's answer uses only beside "not offered", "is not
+ * supported", "does not support" ("OpenID Connect is not supported", "not available on the
+ * Essentials or Professional tiers"), and nowhere else in its questions or answer; or undefined.
+ * Such an entry's Yes answers something else, and its answer to this question is No.
+ */
+function saidOnlyAsAbsent(normalized: string, entry: LibraryEntry): string | undefined {
+  const own = new Set(normalizeText([entry.question, ...entry.variants].join(' ')).split(' '));
+  const absent = new Set<string>();
+  const present = new Set<string>();
+  for (const clause of `${entry.answer.sentence ?? ''}. ${entry.paragraph}`.split(/[.;:!?()]|\bbut\b|—/)) {
+    const words = normalizeText(clause).split(' ');
+    const saysAbsent = (i: number): boolean => {
+      const word = words[i] as string;
+      return (ABSENT_NEGATIONS.has(word) && words.slice(i + 1, i + 4).some((next) => ABSENT_VERBS.has(next))) || (ABSENT_VERBS.has(word) && words.slice(i + 1, i + 3).some((next) => ABSENT_NEGATIONS.has(next)));
+    };
+    const at = words.flatMap((_, i) => (saysAbsent(i) ? [i] : []));
+    words.forEach((word, i) => (at.some((h) => Math.abs(h - i) <= ABSENT_REACH) ? absent : present).add(word));
+  }
+  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !present.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_VERBS.has(word) && analyze(word).some((token) => !isLight(token)));
+}
+
 /** At most this many full-text hits are scored (they come best first). */
 const CANDIDATES = 20;
 /** Words in more than this share of the entries find no candidates (they still count in the score). */
@@ -775,6 +802,13 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       const alsoAsked = unmetBound === undefined && options.compound !== false ? partAnsweredElsewhere(index, normalized, entry.id) : undefined;
       if (alsoAsked !== undefined) {
         unmetBound = `the question also asks what "${alsoAsked}" answers`;
+      }
+    }
+    if (checked && tier !== 'exact' && unmetBound === undefined && entry.answer.yesno !== 'no') {
+      // "Is SMS offered as an MFA option?" near an entry whose Yes says "SMS codes are not offered": it answers the other way.
+      const absent = saidOnlyAsAbsent(normalized, entry);
+      if (absent !== undefined) {
+        unmetBound = `the entry mentions "${absent}" only to say it is not offered`;
       }
     }
     if (unmetBound !== undefined) {

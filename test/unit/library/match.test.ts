@@ -402,6 +402,20 @@ suite('library: matching', () => {
     assert.notEqual(linux?.fills, true);
   });
 
+  test('a thing the entry mentions only as not offered is not answered by its Yes', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'Yes. Customers can connect their identity provider over SAML 2.0. OpenID Connect is not supported.' }),
+      entry({ id: 'cmek', question: 'Do you support customer-managed encryption keys?', yesno: 'yes', sentence: 'Yes, on the Enterprise tier. CMEK is not available on the Essentials or Professional tiers.' }),
+    ]);
+    const oidc = matchLibrary(index, 'Do you support OpenID Connect single sign-on?').match;
+    assert.equal(oidc?.entry.id, 'sso');
+    assert.equal(oidc.fills, false);
+    assert.match(oidc.unmetBound ?? '', /"openid" only to say it is not offered/);
+    assert.equal(matchLibrary(index, 'Do you support SAML single sign-on?').match?.fills, true);
+    assert.equal(matchLibrary(index, 'Are customer-managed encryption keys available on the Professional plan?').match?.fills, false);
+    assert.equal(matchLibrary(index, 'Are customer-managed encryption keys available on the Enterprise plan?').match?.fills, true);
+  });
+
   test('a question about your vendors or suppliers is not answered by an entry that never mentions them; the Vendor and contractors are you', () => {
     const index = buildLibraryIndex(devLibrary());
     const vendors = matchLibrary(index, 'Are vendors required to carry cyber insurance?').match;
