@@ -47,6 +47,8 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
     'Mistral AI': ['mistral', 'mistral ai'],
   },
   devices: { Jamf: ['jamf'], Intune: ['intune'], Kandji: ['kandji'] },
+  // HITRUST's assessments are different certifications: an r2 does not answer "Do you hold an i1?"
+  hitrust: { 'HITRUST r2': ['hitrust r2', 'r2 validated', 'r2 certification', 'r2 certified', 'r2 assessment'], 'HITRUST i1': ['hitrust i1', 'i1 validated', 'i1 certification', 'i1 certified', 'i1 assessment'], 'HITRUST e1': ['hitrust e1', 'e1 validated', 'e1 certification', 'e1 certified', 'e1 assessment'] },
   // how passwords are stored, and the standard servers are hardened to
   hashing: { bcrypt: ['bcrypt'], scrypt: ['scrypt'], Argon2: ['argon2', 'argon2id', 'argon2i'], PBKDF2: ['pbkdf2'] },
   hardening: { 'CIS Benchmarks': ['cis benchmark', 'cis benchmarks', 'cis hardened', 'cis level 1', 'cis level 2'], 'DISA STIG': ['stig', 'stigs', 'disa stig', 'disa stigs'] },

@@ -12,6 +12,9 @@ suite('library: products, providers and regions a question names', () => {
     assert.deepEqual(namedProducts('Do you send logs to a SIEM (e.g. Splunk)?', { examplesToo: true }), ['Splunk']);
     assert.deepEqual(namedProducts('Can we sign in with Azure AD or Azure Active Directory?'), []);
     assert.deepEqual(namedProducts('AI features use Azure OpenAI and Amazon Bedrock.'), ['Azure OpenAI', 'Amazon Bedrock']);
+    // HITRUST's assessments are different certifications.
+    assert.deepEqual(namedProducts('Do you hold a HITRUST i1 certification?'), ['HITRUST i1']);
+    assert.deepEqual(namedProducts('We are HITRUST r2 certified.'), ['HITRUST r2']);
     assert.deepEqual(namedProducts('Is customer data kept in the EU?'), ['EU']);
     assert.deepEqual(namedProducts('Are passwords hashed with Argon2id, and servers hardened to the DISA STIGs?'), ['Argon2', 'DISA STIG']);
     assert.deepEqual(namedProducts('How are passwords stored (e.g. bcrypt, PBKDF2)?'), []);
