@@ -43,6 +43,7 @@ suite('library: analyzer', () => {
     same('DPIA', 'data protection impact assessment');
     same('threat modelling', 'threat modeling');
     same('CMDB', 'asset inventory');
+    same('deprovisioning', 'de-provisioning');
     same('at rest', 'at-rest');
     assert.notDeepEqual(analyze('business continuity'), analyze('disaster recovery'));
     // Neighbours that are other controls stay apart: testing the running application is not reading its code.
