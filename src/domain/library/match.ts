@@ -42,6 +42,13 @@ export const WEAK = 0.3;
 /** A strong match must lead the next entry by this much, or it is only a suggestion. */
 export const MARGIN = 0.1;
 /**
+ * …or by NEAR_SAME_MARGIN when it scores NEAR_SAME or more: nearly the same words as the question
+ * ("What are your support hours?" against "What are your customer support hours?", 0.90, with
+ * "Can support staff access customer data?" at 0.82).
+ */
+export const NEAR_SAME = 0.9;
+export const NEAR_SAME_MARGIN = 0.05;
+/**
  * A strong match also needs this share of the entry text's own words in the question: a short
  * question ("Do you have a SOC 2 report?") inside a longer entry question ("How do you review the
  * SOC reports of your vendors?") is a suggestion, not an answer.
@@ -725,7 +732,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     } else if (
       rank === 0 &&
       !missingKey &&
-      score - next >= MARGIN &&
+      (score - next >= MARGIN || (score >= NEAR_SAME && score - next >= NEAR_SAME_MARGIN)) &&
       ((score >= STRONG &&
         (coverage >= MIN_COVERAGE || (coverage >= MIN_COVERAGE_SAME_SUBJECT && text.subjects.length > 0 && text.subjects.every((token) => querySet.has(token)))) &&
         questionCoverage >= MIN_QUESTION_COVERAGE) ||

@@ -403,6 +403,14 @@ suite('library: matching', () => {
     assert.notEqual(linux?.fills, true);
   });
 
+  test('nearly the same words as an entry question: a smaller lead over the next entry is enough', () => {
+    const index = buildLibraryIndex(devLibrary());
+    const hours = matchLibrary(index, 'What are your support hours?');
+    assert.equal(hours.match?.entry.id, 'support-hours');
+    assert.equal(hours.match.fills, true);
+    assert.ok(hours.match.score - (hours.candidates[1]?.score ?? 0) < 0.1, 'it leads the next entry by less than the usual margin');
+  });
+
   test('a thing the entry mentions only as not offered is not answered by its Yes', () => {
     const index = buildLibraryIndex([
       entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'Yes. Customers can connect their identity provider over SAML 2.0. OpenID Connect is not supported.' }),
