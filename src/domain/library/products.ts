@@ -273,7 +273,7 @@ export function unmetProduct(normalizedQuestion: string, asked: readonly string[
  * Offeror", "State data", "Customer Data"), not the names of products or providers.
  */
 const ROLE_WORDS = new Set(
-  'offeror bidder bidders contractor contractors subcontractor subcontractors supplier suppliers vendor vendors provider providers applicant respondent proposer consultant licensee licensor company client clients customer customers state states agency agencies institution university college district department county city commonwealth bank party parties organization organisation organizations organisations service services data information agreement contract system systems user users personnel staff employee employees member members board management section appendix exhibit schedule annex attachment question questions response yes no n/a'.split(' '),
+  'offeror bidder bidders contractor contractors subcontractor subcontractors supplier suppliers vendor vendors provider providers applicant respondent proposer consultant licensee licensor company client clients customer customers state states agency agencies institution university college district department county city commonwealth bank party parties business covered entity entities associate associates controller processor plan health hospital school buyer purchaser subscriber tenant organization organisation organizations organisations service services data information agreement contract system systems user users personnel staff employee employees member members board management section appendix exhibit schedule annex attachment question questions response yes no n/a'.split(' '),
 );
 
 /** Nationalities describe the customer ("our German subsidiary"), not a product. */

@@ -160,6 +160,7 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(unmentionedName('Do you store secrets in StackVault or a similar tool?', none), 'StackVault');
     assert.equal(unmentionedName('Is the service protected by a mitigation offering such as AWS Shield or Radware?', none), undefined, 'examples ask about the kind');
     assert.equal(unmentionedName('Does the Offeror keep State data and Customer Data encrypted?', none), undefined, 'roles and defined terms');
+    assert.equal(unmentionedName('Can the Covered Entity supply its own encryption key, as the Business Associate Agreement allows?', none), undefined, 'HIPAA\'s defined terms');
     assert.equal(unmentionedName('Do you have a European data centre option for our German subsidiary?', none), undefined);
     assert.equal(unmentionedName('Is the application tested against the OWASP Top Ten?', none), undefined, 'part of a name an acronym starts');
     assert.equal(unmentionedName('Do You Support Multi-Factor Authentication For Administrators?', none), undefined, 'title case');
