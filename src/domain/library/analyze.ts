@@ -143,7 +143,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   upload: ['file upload', 'file uploads', 'uploaded files', 'files uploaded', 'uploads', 'upload', 'uploaded'],
   ratelimit: ['rate limiting', 'rate limit', 'rate limits', 'rate limited', 'throttle', 'throttled', 'throttling'],
   webhook: ['webhook', 'webhooks', 'webhook payloads', 'callbacks'],
-  api: ['api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests'],
+  // A server's or an API's endpoint is not a laptop (the `endpoint` concept).
+  internetfacing: ['public endpoints', 'public endpoint', 'external endpoints', 'external endpoint', 'https endpoints', 'service endpoints', 'internet facing', 'externally facing', 'external facing', 'public facing', 'internet exposed', 'exposed to the internet'],
+  api: ['api endpoints', 'api endpoint', 'api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests'],
   // change management
   change: ['change management', 'change control', 'change review', 'changes to production', 'production changes', 'change process', 'change requests', 'change request', 'change approval', 'release management'],
   emergencychange: ['emergency change', 'emergency changes', 'emergency fixes', 'hotfix', 'hotfixes', 'urgent changes', 'urgent fixes'],
@@ -266,7 +268,7 @@ export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map
  * and still be about the entry's subject. Every other concept names a subject (see match.ts: a
  * question's subject concepts must all be found in the entry that fills it).
  */
-export const FACETS: ReadonlySet<string> = new Set(['staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
+export const FACETS: ReadonlySet<string> = new Set(['internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
 
 /** Whether an analyzed token weighs little in a match (see LIGHT). */
 export function isLight(token: string): boolean {

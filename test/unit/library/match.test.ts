@@ -44,6 +44,8 @@ suite('library: analyzer', () => {
     same('threat modelling', 'threat modeling');
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
+    // A public endpoint is a server's, not a laptop.
+    assert.notDeepEqual(analyze('public endpoints'), analyze('endpoints'));
     same('at rest', 'at-rest');
     assert.notDeepEqual(analyze('business continuity'), analyze('disaster recovery'));
     // Neighbours that are other controls stay apart: testing the running application is not reading its code.
