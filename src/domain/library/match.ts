@@ -596,7 +596,9 @@ function partAnsweredElsewhere(index: LibraryIndex, normalized: string, entryId:
 }
 
 const ABSENT_NEGATIONS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont']);
-const ABSENT_VERBS = new Set(['support', 'supported', 'supports', 'offer', 'offered', 'offers', 'available', 'provide', 'provided', 'provides', 'accepted', 'accept', 'accepts', 'allowed', 'allow', 'permitted', 'enabled', 'included', 'include', 'includes']);
+const ABSENT_VERBS = new Set(['support', 'supported', 'supports', 'offer', 'offered', 'offers', 'available', 'provide', 'provided', 'provides', 'accepted', 'accept', 'accepts', 'allowed', 'allow', 'permitted', 'enabled', 'included', 'include', 'includes', 'scope', 'covered', 'cover', 'covers']);
+/** Words that say by themselves that something is left out ("Privacy is excluded", "out of scope"). */
+const ABSENT_WORDS = new Set(['excluded', 'unsupported', 'unavailable']);
 /** How many words either side of "not offered" / "does not support" the thing said to be absent may be. */
 const ABSENT_REACH = 6;
 
@@ -614,12 +616,17 @@ function saidOnlyAsAbsent(normalized: string, entry: LibraryEntry): string | und
     const words = normalizeText(clause).split(' ');
     const saysAbsent = (i: number): boolean => {
       const word = words[i] as string;
-      return (ABSENT_NEGATIONS.has(word) && words.slice(i + 1, i + 4).some((next) => ABSENT_VERBS.has(next))) || (ABSENT_VERBS.has(word) && words.slice(i + 1, i + 3).some((next) => ABSENT_NEGATIONS.has(next)));
+      return (
+        ABSENT_WORDS.has(word) ||
+        (word === 'out' && words[i + 1] === 'of' && words[i + 2] === 'scope') ||
+        (ABSENT_NEGATIONS.has(word) && words.slice(i + 1, i + 4).some((next) => ABSENT_VERBS.has(next))) ||
+        (ABSENT_VERBS.has(word) && words.slice(i + 1, i + 3).some((next) => ABSENT_NEGATIONS.has(next)))
+      );
     };
     const at = words.flatMap((_, i) => (saysAbsent(i) ? [i] : []));
     words.forEach((word, i) => (at.some((h) => Math.abs(h - i) <= ABSENT_REACH) ? absent : present).add(word));
   }
-  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !present.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_VERBS.has(word) && analyze(word).some((token) => !isLight(token)));
+  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !present.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_VERBS.has(word) && !ABSENT_WORDS.has(word) && analyze(word).some((token) => !isLight(token)));
 }
 
 /** At most this many full-text hits are scored (they come best first). */

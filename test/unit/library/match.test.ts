@@ -425,6 +425,9 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Do you support SAML single sign-on?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Are customer-managed encryption keys available on the Professional plan?').match?.fills, false);
     assert.equal(matchLibrary(index, 'Are customer-managed encryption keys available on the Enterprise plan?').match?.fills, true);
+    const soc2 = buildLibraryIndex([entry({ id: 'soc2', question: 'Do you have a SOC 2 report?', yesno: 'yes', sentence: 'Yes. Our SOC 2 Type 2 report covers Security and Availability; Privacy is not in scope.' })]);
+    assert.equal(matchLibrary(soc2, 'Does your SOC 2 report include the Privacy criterion?').match?.fills, false);
+    assert.equal(matchLibrary(soc2, 'Does your SOC 2 report include the Availability criterion?').match?.fills, true);
   });
 
   test('a question about your vendors or suppliers is not answered by an entry that never mentions them; the Vendor and contractors are you', () => {
