@@ -139,10 +139,16 @@ interface IndexedText {
 /**
  * A compound entry question ("Do you have a disaster recovery plan, and how often is it tested?")
  * also answers its first part: the part before ", and", ";" or ", how/what/when…" is indexed too.
+ * So does the first question of several ("Do you test penetration yearly? Describe the scope.").
  */
 const COMPOUND = /^(.*?[a-z0-9)])\s*(?:;|,\s*(?:and|or)\b|,\s*(?:how|what|when|where|which|who|whom|within)\b)/i;
 
 function firstPart(text: string): string | undefined {
+  const sentence = /^(.*?\?)\s+[A-Z(]/.exec(text)?.[1];
+  if (sentence !== undefined) {
+    const head = COMPOUND.exec(sentence)?.[1];
+    return head === undefined ? sentence : `${head}?`;
+  }
   const head = COMPOUND.exec(text)?.[1];
   return head === undefined ? undefined : `${head}?`;
 }

@@ -405,6 +405,16 @@ suite('library: matching', () => {
     assert.notEqual(linux?.fills, true);
   });
 
+  test('the first question of an entry question of several sentences is answered by the entry', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'pentest', question: 'Do you engage a third party for penetration tests? Describe the scope, methodology and tester accreditation, the date of the most recent test, and how findings are tracked to closure.', yesno: 'yes', sentence: 'Yes, yearly.' }),
+      entry({ id: 'scans', question: 'Do you run vulnerability scans?', yesno: 'yes', sentence: 'Yes, weekly.' }),
+    ]);
+    const match = matchLibrary(index, 'Does a third party perform penetration tests?').match;
+    assert.equal(match?.entry.id, 'pentest');
+    assert.equal(match.fills, true);
+  });
+
   test('nearly the same words as an entry question: a smaller lead over the next entry is enough', () => {
     const index = buildLibraryIndex(devLibrary());
     const hours = matchLibrary(index, 'What are your support hours?');
