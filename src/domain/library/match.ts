@@ -615,6 +615,19 @@ const ABSENT_REACH = 6;
  * Such an entry's Yes answers something else, and its answer to this question is No.
  */
 function saidOnlyAsAbsent(normalized: string, entry: LibraryEntry): string | undefined {
+  let words = ABSENT_CACHE.get(entry);
+  if (words === undefined) {
+    words = absentWords(entry);
+    ABSENT_CACHE.set(entry, words);
+  }
+  const { absent, own } = words;
+  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_VERBS.has(word) && !ABSENT_WORDS.has(word) && analyze(word).some((token) => !isLight(token)));
+}
+
+/** Per entry, read once: the words of its answer said only as absent, and the words of its questions. */
+const ABSENT_CACHE = new WeakMap<LibraryEntry, { absent: Set<string>; own: Set<string> }>();
+
+function absentWords(entry: LibraryEntry): { absent: Set<string>; own: Set<string> } {
   const own = new Set(normalizeText([entry.question, ...entry.variants].join(' ')).split(' '));
   const absent = new Set<string>();
   const present = new Set<string>();
@@ -632,7 +645,10 @@ function saidOnlyAsAbsent(normalized: string, entry: LibraryEntry): string | und
     const at = words.flatMap((_, i) => (saysAbsent(i) ? [i] : []));
     words.forEach((word, i) => (at.some((h) => Math.abs(h - i) <= ABSENT_REACH) ? absent : present).add(word));
   }
-  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !present.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_VERBS.has(word) && !ABSENT_WORDS.has(word) && analyze(word).some((token) => !isLight(token)));
+  for (const word of present) {
+    absent.delete(word);
+  }
+  return { absent, own };
 }
 
 /** At most this many full-text hits are scored (they come best first). */
