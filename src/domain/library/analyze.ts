@@ -21,7 +21,12 @@ import { withoutFollowUps } from '../reading';
 /** Concept token → the phrases that mean it (already lower case, words separated by one space). */
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // identity and access
-  mfa: ['mfa', '2fa', 'two factor', 'two factor authentication', 'multi factor', 'multi factor authentication', 'multifactor', 'multifactor authentication', '2 factor', 'two step verification', '2 step verification', 'two step', '2 step', 'second factor', 'second authentication factor', 'multiple factors', 'step up authentication', 'strong authentication', 'one time password', 'one time passcode', 'otp', 'totp', 'hardware token', 'hardware key', 'hardware keys', 'security key', 'security keys', 'fido', 'fido2', 'webauthn', 'yubikey', 'authenticator app', 'phishing resistant'],
+  mfa: ['mfa', '2fa', 'two factor', 'two factor authentication', 'multi factor', 'multi factor authentication', 'multifactor', 'multifactor authentication', '2 factor', 'two step verification', '2 step verification', 'two step', '2 step', 'second factor', 'second authentication factor', 'multiple factors', 'step up authentication', 'strong authentication'],
+  // The kinds of second factor: MFA, and which kind. An entry on authenticator apps does not say whether security keys work.
+  'mfa+securitykey': ['hardware token', 'hardware tokens', 'hardware key', 'hardware keys', 'security key', 'security keys', 'fido', 'fido2', 'webauthn', 'yubikey', 'yubikeys', 'passkey', 'passkeys', 'phishing resistant'],
+  'mfa+otpcode': ['one time password', 'one time passwords', 'one time passcode', 'one time passcodes', 'one time code', 'one time codes', 'otp', 'totp', 'authenticator app', 'authenticator apps'],
+  securitykey: [],
+  otpcode: [],
   sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'enterprise login', 'corporate credentials'],
   directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
   provisioning: ['scim', 'user provisioning', 'automated provisioning', 'automatic provisioning', 'provisioned automatically', 'provision users', 'provisioning', 'provisioned', 'jit provisioning', 'just in time provisioning', 'user lifecycle management'],

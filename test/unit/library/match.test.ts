@@ -415,6 +415,17 @@ suite('library: matching', () => {
     assert.equal(match.fills, true);
   });
 
+  test('a kind of second factor (security keys, one-time codes) is asked apart from MFA in general', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'mfa', question: 'Does the application provide multi-factor authentication for end users?', yesno: 'yes', sentence: 'Yes. Users can enrol an authenticator app or receive codes by SMS.' }),
+      entry({ id: 'keys', question: 'Does the application support FIDO2 security keys?', yesno: 'no', sentence: 'No. Security keys and WebAuthn are not supported.' }),
+    ]);
+    const webauthn = matchLibrary(index, 'Is WebAuthn supported as an MFA method for end users?').match;
+    assert.notEqual(webauthn?.entry.id === 'mfa' && webauthn.fills && webauthn.yesno === 'yes', true, 'no Yes from the entry on authenticator apps');
+    assert.equal(matchLibrary(index, 'Do you support MFA for end users?').match?.entry.id, 'mfa');
+    assert.equal(matchLibrary(index, 'Are YubiKeys supported?').match?.entry.id, 'keys');
+  });
+
   test('nearly the same words as an entry question: a smaller lead over the next entry is enough', () => {
     const index = buildLibraryIndex(devLibrary());
     const hours = matchLibrary(index, 'What are your support hours?');
