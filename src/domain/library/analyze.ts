@@ -71,6 +71,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   residency: ['data residency', 'data location', 'data locations', 'data localization', 'data sovereignty', 'located', 'location', 'locations', 'region', 'regions', 'country', 'countries', 'geographic', 'geographically', 'geography', 'geographies', 'jurisdiction', 'jurisdictions', 'physically stored', 'physical location'],
   offshore: ['outside the united states', 'outside the us', 'outside of the us', 'outside of the united states', 'outside the usa', 'outside of the usa', 'outside the country', 'leave the united states', 'leave the us', 'offshore', 'off shore', 'offshoring', 'overseas', 'abroad', 'foreign'],
   eu: ['eu', 'european union', 'europe', 'european', 'eea', 'european economic area'],
+  // "our tenant", "tenant admins": the customer's own account, not multi-tenancy.
+  custaccount: ['its tenant', 'their tenant', 'our tenant', 'your tenant', 'tenant admin', 'tenant admins', 'tenant administrator', 'tenant administrators', 'tenant owner', 'tenant owners', 'tenant wide', 'across the tenant'],
   tenancy: ['multi tenant', 'multitenant', 'multi tenancy', 'tenant isolation', 'tenant', 'tenants', 'logical separation', 'logically separated', 'logically separate', 'segregation of customer data', 'commingled', 'co mingled', 'isolation between customers', 'other customers', 'other tenants', 'other clients', 'another customer', 'another tenant', 'cross tenant'],
   envseparation: ['separate environments', 'non production', 'nonproduction', 'test environments', 'test environment', 'development environments', 'development environment', 'dev environment', 'qa environment', 'lower environments', '=staging', 'test data', 'development test and production'],
   proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
@@ -273,7 +275,7 @@ export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map
  * and still be about the entry's subject. Every other concept names a subject (see match.ts: a
  * question's subject concepts must all be found in the entry that fills it).
  */
-export const FACETS: ReadonlySet<string> = new Set(['internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
+export const FACETS: ReadonlySet<string> = new Set(['custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
 
 /** Whether an analyzed token weighs little in a match (see LIGHT). */
 export function isLight(token: string): boolean {

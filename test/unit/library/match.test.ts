@@ -44,6 +44,8 @@ suite('library: analyzer', () => {
     same('threat modelling', 'threat modeling');
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
+    // "Our tenant" is the customer's account, not multi-tenancy.
+    assert.ok(!analyze('Can we have our tenant hosted in the EU?').includes(analyze('multi-tenant')[0] as string));
     // A public endpoint is a server's, not a laptop.
     assert.notDeepEqual(analyze('public endpoints'), analyze('endpoints'));
     same('at rest', 'at-rest');
@@ -105,6 +107,9 @@ suite('library: matching', () => {
     assert.equal(choose?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
     assert.equal(matchLibrary(index, 'How long do you retain backups?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Can we limit how long our backups are retained?').match?.fills, false);
+    const keys = buildLibraryIndex([entry({ id: 'kms', question: 'How are encryption keys managed and rotated?', sentence: 'Keys are kept in a KMS and rotated yearly.' })]);
+    assert.equal(matchLibrary(keys, 'Can we rotate the encryption keys ourselves?').match?.fills, false);
+    assert.equal(matchLibrary(keys, 'How are your encryption keys rotated?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Can customers choose the format of a data export?').match?.fills, true);
     // The customer by its role in the questionnaire: the Bank, the Agency, our admins.
     assert.equal(matchLibrary(index, 'Can the Bank choose how long its backups are retained?').match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do');
