@@ -12,7 +12,8 @@ import { FRESH6 } from './fresh6';
 import { FRESH7 } from './fresh7';
 import { FRESH8 } from './fresh8';
 import { FRESH9 } from './fresh9';
-const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3, fresh4: FRESH4, fresh5: FRESH5, fresh6: FRESH6, fresh7: FRESH7, fresh8: FRESH8, fresh9: FRESH9 };
+import { FRESH10 } from './fresh10';
+const sets = { own: DEV_QUESTIONS, vsaq: vsaqQuestions() ?? [], 'held-out': HELD_OUT, fresh: FRESH, fresh2: FRESH2, fresh3: FRESH3, fresh4: FRESH4, fresh5: FRESH5, fresh6: FRESH6, fresh7: FRESH7, fresh8: FRESH8, fresh9: FRESH9, fresh10: FRESH10 };
 const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
