@@ -32,7 +32,7 @@ import { analyze, analyzeNormalized, askedText, CONCEPTS, exactKeyNormalized, FA
 import { namedNumbers, namedRegionIds, unmetNumber, unmetRegionId, type NamedNumber } from './numbers';
 import { unmetPercentage } from './percent';
 import { scaffoldText } from './answer';
-import { namedProducts, namesRegion, unmentionedName, unmetProduct } from './products';
+import { namedProducts, namesRegion, unmentionedName, unmetPlan, unmetProduct } from './products';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
@@ -821,6 +821,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       unmetBound ??= askedNumbers.length === 0 ? undefined : unmetNumber(askedNumbers, entryTexts);
       askedRegionIds ??= namedRegionIds(asked);
       unmetBound ??= askedRegionIds.length === 0 ? undefined : unmetRegionId(asked, askedRegionIds, entryTexts);
+      unmetBound ??= unmetPlan(asked, entryTexts);
       unmetBound ??= turnedAround(negations, text.negations, normalized.split(' '));
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {

@@ -358,3 +358,26 @@ const DEFINED_TERMS = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
+
+const PLAN_WORD = String.raw`(?:plans?|tiers?|editions?|subscriptions?|packages?|licen[cs]e levels?)`;
+/** "on all plans", "every tier", "regardless of plan", "even the cheapest": the question asks about every plan. */
+const EVERY_PLAN = new RegExp(String.raw`\b(?:all|every|each|any) (?:of (?:your|the) )?(?:pricing |subscription |product )?${PLAN_WORD}\b|\bregardless of (?:the )?(?:pricing )?${PLAN_WORD}|\beven (?:on )?the (?:cheapest|lowest|smallest|basic|entry)`, 'i');
+/** "on the Enterprise plan", "Business and Enterprise tiers": an entry that names a plan limits what it says to it. */
+const NAMED_PLAN = new RegExp(String.raw`\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? ${PLAN_WORD}\b`);
+
+/**
+ * Why an entry does not answer a question about every plan ("Are custom roles included on all
+ * plans?"): its answer names a plan ("Custom roles are available on the Enterprise plan") and never
+ * says "all plans"; or undefined.
+ */
+export function unmetPlan(question: string, entryTexts: readonly string[]): string | undefined {
+  if (!EVERY_PLAN.test(question)) {
+    return undefined;
+  }
+  const text = entryTexts.join(' ');
+  const named = NAMED_PLAN.exec(text);
+  if (named === null || EVERY_PLAN.test(text)) {
+    return undefined;
+  }
+  return `the question asks about every plan, and the entry names "${named[0]}"`;
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildLibraryIndex, matchAnswer, matchLibrary } from '../../../src/domain/library';
-import { namedProducts, unmentionedName, unmetProduct } from '../../../src/domain/library/products';
+import { namedProducts, unmentionedName, unmetPlan, unmetProduct } from '../../../src/domain/library/products';
 import { entry } from './helpers';
 
 suite('library: products, providers and regions a question names', () => {
@@ -202,5 +202,16 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(matchLibrary(shield, 'Does Radware protect the service against DDoS attacks?').match?.unmetBound, 'the question names "Radware", which the entry does not', 'a stop word before it is not part of a known name');
     // A listed product: Cloudflare is an edge provider, another than AWS Shield.
     assert.equal(matchLibrary(shield, 'Is the service protected against DDoS attacks by Cloudflare?').match?.unmetBound, 'the question names "Cloudflare", which the entry does not');
+  });
+
+  test('a question about every plan is not answered by an entry that names one plan', () => {
+    const enterprise = ['Custom roles are available on the Enterprise plan.'];
+    assert.match(unmetPlan('Are custom roles included on all plans?', enterprise) ?? '', /every plan.*"Enterprise plan"/);
+    assert.match(unmetPlan('Is SSO included on every plan, even the cheapest?', enterprise) ?? '', /every plan/);
+    assert.equal(unmetPlan('Are custom roles supported?', enterprise), undefined, 'the question does not ask about plans');
+    assert.equal(unmetPlan('Is IP allowlisting available on all plans?', ['Yes, on all plans.']), undefined);
+    assert.equal(unmetPlan('Is IP allowlisting available on all plans?', ['Admins can restrict sign-in to their IP ranges.']), undefined, 'an entry that names no plan is not limited to one');
+    const index = buildLibraryIndex([entry({ id: 'roles', question: 'Do you support custom roles?', yesno: 'yes', sentence: 'Yes. Custom roles are available on the Enterprise plan.' })]);
+    assert.equal(matchLibrary(index, 'Are custom roles supported on all plans?').match?.fills, false);
   });
 });
