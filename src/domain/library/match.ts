@@ -178,6 +178,8 @@ export interface LibraryIndex {
    * its answer mentions), read when first needed (few questions name anything): see askedProductsOf.
    */
   readonly entryAskedProducts: (readonly string[] | undefined)[];
+  /** @internal Per entry: the words its answer says only as absent, read when first needed: see saidOnlyAsAbsent. */
+  readonly entryAbsent: (AbsentWords | undefined)[];
   /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */
   readonly entryWritable: readonly boolean[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
@@ -304,7 +306,7 @@ function exactKeyOf(normalized: string, negations: string): string {
   return `${exactKeyNormalized(normalized)}|${negations}`;
 }
 
-/** Builds the index once per library; matching then only fills its lazy cache of names (entryAskedProducts). */
+/** Builds the index once per library; matching then only fills its lazy caches (entryAskedProducts, entryAbsent). */
 export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryIndex {
   const texts: IndexedText[] = [];
   const df = new Map<string, number>();
@@ -312,6 +314,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const entryTimes: TimeBound[][] = [];
   const entryProducts: string[][] = [];
   const entryAskedProducts: (string[] | undefined)[] = new Array<string[] | undefined>(entries.length);
+  const entryAbsent: (AbsentWords | undefined)[] = new Array<AbsentWords | undefined>(entries.length);
   /** A word's tokens read alone; words repeat across entries. */
   const wordTokens = new Map<string, string[]>();
   const entryWritable: boolean[] = [];
@@ -413,7 +416,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryWritable, entryContext, entryOwn, weights };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -602,7 +605,7 @@ function partAnsweredElsewhere(index: LibraryIndex, normalized: string, entryId:
 }
 
 const ABSENT_NEGATIONS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'isnt', 'arent', 'cannot', 'cant', 'wont']);
-const ABSENT_VERBS = new Set(['support', 'supported', 'supports', 'offer', 'offered', 'offers', 'available', 'provide', 'provided', 'provides', 'accepted', 'accept', 'accepts', 'allowed', 'allow', 'permitted', 'enabled', 'included', 'include', 'includes', 'scope', 'covered', 'cover', 'covers']);
+const ABSENT_PREDICATES = new Set(['support', 'supported', 'supports', 'offer', 'offered', 'offers', 'available', 'provide', 'provided', 'provides', 'accepted', 'accept', 'accepts', 'allowed', 'allow', 'permitted', 'enabled', 'included', 'include', 'includes', 'scope', 'covered', 'cover', 'covers']);
 /** Words that say by themselves that something is left out ("Privacy is excluded", "out of scope"). */
 const ABSENT_WORDS = new Set(['excluded', 'unsupported', 'unavailable']);
 /** How many words either side of "not offered" / "does not support" the thing said to be absent may be. */
@@ -614,20 +617,23 @@ const ABSENT_REACH = 6;
  * Essentials or Professional tiers"), and nowhere else in its questions or answer; or undefined.
  * Such an entry's Yes answers something else, and its answer to this question is No.
  */
-function saidOnlyAsAbsent(normalized: string, entry: LibraryEntry): string | undefined {
-  let words = ABSENT_CACHE.get(entry);
+function saidOnlyAsAbsent(normalized: string, index: LibraryIndex, entry: number): string | undefined {
+  let words = index.entryAbsent[entry];
   if (words === undefined) {
-    words = absentWords(entry);
-    ABSENT_CACHE.set(entry, words);
+    words = absentWords(index.entries[entry] as LibraryEntry);
+    index.entryAbsent[entry] = words;
   }
   const { absent, own } = words;
-  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_VERBS.has(word) && !ABSENT_WORDS.has(word) && analyze(word).some((token) => !isLight(token)));
+  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_PREDICATES.has(word) && !ABSENT_WORDS.has(word) && analyze(word).some((token) => !isLight(token)));
 }
 
-/** Per entry, read once: the words of its answer said only as absent, and the words of its questions. */
-const ABSENT_CACHE = new WeakMap<LibraryEntry, { absent: Set<string>; own: Set<string> }>();
+/** The words of an entry's answer said only as absent, and the words of its questions. */
+interface AbsentWords {
+  absent: Set<string>;
+  own: Set<string>;
+}
 
-function absentWords(entry: LibraryEntry): { absent: Set<string>; own: Set<string> } {
+function absentWords(entry: LibraryEntry): AbsentWords {
   const own = new Set(normalizeText([entry.question, ...entry.variants].join(' ')).split(' '));
   const absent = new Set<string>();
   const present = new Set<string>();
@@ -638,8 +644,8 @@ function absentWords(entry: LibraryEntry): { absent: Set<string>; own: Set<strin
       return (
         ABSENT_WORDS.has(word) ||
         (word === 'out' && words[i + 1] === 'of' && words[i + 2] === 'scope') ||
-        (ABSENT_NEGATIONS.has(word) && words.slice(i + 1, i + 4).some((next) => ABSENT_VERBS.has(next))) ||
-        (ABSENT_VERBS.has(word) && words.slice(i + 1, i + 3).some((next) => ABSENT_NEGATIONS.has(next)))
+        (ABSENT_NEGATIONS.has(word) && words.slice(i + 1, i + 4).some((next) => ABSENT_PREDICATES.has(next))) ||
+        (ABSENT_PREDICATES.has(word) && words.slice(i + 1, i + 3).some((next) => ABSENT_NEGATIONS.has(next)))
       );
     };
     const at = words.flatMap((_, i) => (saysAbsent(i) ? [i] : []));
@@ -843,7 +849,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     }
     if (checked && tier !== 'exact' && unmetBound === undefined && entry.answer.yesno !== 'no') {
       // "Is SMS offered as an MFA option?" near an entry whose Yes says "SMS codes are not offered": it answers the other way.
-      const absent = saidOnlyAsAbsent(normalized, entry);
+      const absent = saidOnlyAsAbsent(normalized, index, text.entry);
       if (absent !== undefined) {
         unmetBound = `the entry mentions "${absent}" only to say it is not offered`;
       }
