@@ -23,7 +23,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // identity and access
   mfa: ['mfa', '2fa', 'two factor', 'two factor authentication', 'multi factor', 'multi factor authentication', 'multifactor', 'multifactor authentication', '2 factor', 'two step verification', '2 step verification', 'two step', '2 step', 'second factor', 'second authentication factor', 'multiple factors', 'step up authentication', 'strong authentication'],
   // The kinds of second factor: MFA, and which kind. An entry on authenticator apps does not say whether security keys work.
-  'mfa+securitykey': ['hardware token', 'hardware tokens', 'hardware key', 'hardware keys', 'security key', 'security keys', 'fido', 'fido2', 'webauthn', 'yubikey', 'yubikeys', 'passkey', 'passkeys', 'phishing resistant'],
+  'mfa+securitykey': ['hardware token', 'hardware tokens', 'hardware key', 'hardware keys', 'security key', 'security keys', 'fido', 'fido2', 'webauthn', 'yubikey', 'yubikeys', 'phishing resistant'],
+  // A passkey replaces the password: passwordless sign-in, not a second factor.
+  passkey: ['passkey', 'passkeys', 'passwordless', 'password less'],
   'mfa+otpcode': ['one time password', 'one time passwords', 'one time passcode', 'one time passcodes', 'one time code', 'one time codes', 'otp', 'totp', 'authenticator app', 'authenticator apps'],
   securitykey: [],
   otpcode: [],

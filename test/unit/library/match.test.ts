@@ -44,6 +44,9 @@ suite('library: analyzer', () => {
     same('threat modelling', 'threat modeling');
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
+    // A passkey replaces the password: passwordless sign-in, not MFA.
+    same('passkeys', 'passwordless');
+    assert.ok(!analyze('passkeys').includes(analyze('MFA')[0] as string));
     // "Our tenant" is the customer's account, not multi-tenancy.
     assert.ok(!analyze('Can we have our tenant hosted in the EU?').includes(analyze('multi-tenant')[0] as string));
     // A public endpoint is a server's, not a laptop.
