@@ -179,7 +179,7 @@ export interface LibraryIndex {
    */
   readonly entryAskedProducts: (readonly string[] | undefined)[];
   /** @internal Per entry: the words its answer says only as absent, read when first needed: see saidOnlyAsAbsent. */
-  readonly entryAbsent: (AbsentWords | undefined)[];
+  readonly entryAbsent: (ReadonlySet<string> | undefined)[];
   /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */
   readonly entryWritable: readonly boolean[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
@@ -314,7 +314,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const entryTimes: TimeBound[][] = [];
   const entryProducts: string[][] = [];
   const entryAskedProducts: (string[] | undefined)[] = new Array<string[] | undefined>(entries.length);
-  const entryAbsent: (AbsentWords | undefined)[] = new Array<AbsentWords | undefined>(entries.length);
+  const entryAbsent: (ReadonlySet<string> | undefined)[] = new Array<ReadonlySet<string> | undefined>(entries.length);
   /** A word's tokens read alone; words repeat across entries. */
   const wordTokens = new Map<string, string[]>();
   const entryWritable: boolean[] = [];
@@ -618,22 +618,19 @@ const ABSENT_REACH = 6;
  * Such an entry's Yes answers something else, and its answer to this question is No.
  */
 function saidOnlyAsAbsent(normalized: string, index: LibraryIndex, entry: number): string | undefined {
-  let words = index.entryAbsent[entry];
-  if (words === undefined) {
-    words = absentWords(index.entries[entry] as LibraryEntry);
-    index.entryAbsent[entry] = words;
+  let absent = index.entryAbsent[entry];
+  if (absent === undefined) {
+    absent = absentWords(index.entries[entry] as LibraryEntry);
+    index.entryAbsent[entry] = absent;
   }
-  const { absent, own } = words;
-  return normalized.split(' ').find((word) => word.length > 2 && absent.has(word) && !own.has(word) && !ABSENT_NEGATIONS.has(word) && !ABSENT_PREDICATES.has(word) && !ABSENT_WORDS.has(word) && analyze(word).some((token) => !isLight(token)));
+  return normalized.split(' ').find((word) => absent.has(word));
 }
 
-/** The words of an entry's answer said only as absent, and the words of its questions. */
-interface AbsentWords {
-  absent: Set<string>;
-  own: Set<string>;
-}
-
-function absentWords(entry: LibraryEntry): AbsentWords {
+/**
+ * The words an entry's answer uses only beside "not offered" and the like, never in its questions,
+ * that could name what a question asks about (not the negation itself, nor a light word).
+ */
+function absentWords(entry: LibraryEntry): Set<string> {
   const own = new Set(normalizeText([entry.question, ...entry.variants].join(' ')).split(' '));
   const absent = new Set<string>();
   const present = new Set<string>();
@@ -651,10 +648,12 @@ function absentWords(entry: LibraryEntry): AbsentWords {
     const at = words.flatMap((_, i) => (saysAbsent(i) ? [i] : []));
     words.forEach((word, i) => (at.some((h) => Math.abs(h - i) <= ABSENT_REACH) ? absent : present).add(word));
   }
-  for (const word of present) {
-    absent.delete(word);
+  for (const word of absent) {
+    if (present.has(word) || own.has(word) || word.length <= 2 || ABSENT_NEGATIONS.has(word) || ABSENT_PREDICATES.has(word) || ABSENT_WORDS.has(word) || !analyze(word).some((token) => !isLight(token))) {
+      absent.delete(word);
+    }
   }
-  return { absent, own };
+  return absent;
 }
 
 /** At most this many full-text hits are scored (they come best first). */

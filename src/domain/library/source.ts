@@ -116,7 +116,7 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         if (undeterminedYesNo) {
           warnings.push(`The Yes/No is left to you: ${match.yesnoReason ?? 'the entry does not answer it'}.`);
         }
-      } else if (polar && (verdict === 'yes' || verdict === 'no') && !LEADING_YESNO.test(text)) {
+      } else if (decidedYesNo && !LEADING_YESNO.test(text)) {
         // As an answer from the facts does: the Yes/No the entry gives to this question leads its text.
         text = `${verdict === 'yes' ? 'Yes' : 'No'}.${OPENS_WITH_BLOCK.test(text) ? '\n\n' : ' '}${text}`;
       }
