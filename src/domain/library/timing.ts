@@ -16,9 +16,10 @@ import { parseNumber, parseUnit, type TimeUnit } from '../reading/numbers';
 
 /**
  * `every`: at most this many days between two runs; `within`: done at most this many days after;
- * `keptFor`: kept at least this many days; `notice`: told at least this many days before.
+ * `keptFor`: kept at least this many days; `notice`: told at least this many days before;
+ * `recoveryTime`, `recoveryPoint`: an RTO or RPO of at most this many days.
  */
-export type TimeKind = 'every' | 'within' | 'keptFor' | 'notice';
+export type TimeKind = 'every' | 'within' | 'keptFor' | 'notice' | 'recoveryTime' | 'recoveryPoint';
 
 export interface TimeBound {
   kind: TimeKind;
@@ -153,12 +154,64 @@ const KEEPING = /\b(?:retain\w*|retention|kept|keep\w*|stor(?:e|ed|es|age|ing)|a
 /** "N days before" is notice only in a sentence about telling someone ("kept for 35 days before deletion" is not). */
 const NOTIFYING = /\b(?:notice|notif\w*|told|tell\w*|inform\w*|advance|warn\w*|announc\w*|alert\w*)\b/;
 
+/** "RTO", "recovery point objective": an objective's name; the group `rto` tells which one it is. */
+const OBJECTIVE = String.raw`\b(?:(?<rto>rto|recovery time objectives?)|rpo|recovery point objectives?)\b`;
+/** An objective's amount: AMOUNT UNIT, the compact form ("4h") or "zero". */
+const OBJECTIVE_AMOUNT = String.raw`(?<amount>${NUMBER}(?: (?:to |or )?${NUMBER})? ${UNIT}|\d{1,4}(?:h|hr|hrs|d)|zero)`;
+/**
+ * "RTO of 4 hours", "recovery point objective must not exceed 15 minutes" (the name, up to six
+ * words that are not another name, then the amount), and "a 4 hour RTO".
+ */
+const OBJECTIVE_PATTERNS = [
+  new RegExp(String.raw`${OBJECTIVE}(?: (?!rto\b|rpo\b|recovery\b)[a-z]+){0,6}? ${OBJECTIVE_AMOUNT}\b`, 'g'),
+  new RegExp(String.raw`\b(?!an? )${OBJECTIVE_AMOUNT} ${OBJECTIVE}`, 'g'),
+];
+/** "RTO and RPO of 4 and 1 hours", "RTO/RPO 4h/1h": which amount is which cannot be told. */
+const OBJECTIVES_TOGETHER = new RegExp(String.raw`\b(?:rto|rpo|recovery time|recovery point)(?: and| or)? (?:rto|rpo|recovery (?:time|point) objectives?|(?:time|point) objectives?)\b(?:(?: (?!rto\b|rpo\b|recovery\b)[a-z]+){0,6}? (?:\d|${NUMBER}\b))?`, 'g');
+
+/** The days of an objective's amount. */
+function objectiveDays(words: string): Days {
+  if (words === 'zero') {
+    return { least: 0, most: 0 };
+  }
+  const compact = /^(\d{1,4})(h|hr|hrs|d)$/.exec(words);
+  if (compact !== null) {
+    return compactDays(compact[1] ?? '', compact[2] === 'd' ? 'd' : 'h');
+  }
+  const m = new RegExp(String.raw`^${AMOUNT} ${UNIT}$`).exec(words);
+  return m === null ? UNREADABLE() : rangeOf(m);
+}
+
+/**
+ * The RTO and RPO a text states or asks, each bound to its own name ("our RTO is 4 hours and our
+ * RPO 15 minutes": the 15 minutes are not the RTO), and the text with their words blanked.
+ */
+function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
+  const bounds: TimeBound[] = [];
+  const blank = (words: string): string => ' '.repeat(words.length);
+  let rest = text;
+  for (const together of rest.matchAll(OBJECTIVES_TOGETHER)) {
+    if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|zero)\b/.test(together[0])) {
+      bounds.push({ kind: 'recoveryTime', ...UNREADABLE(), text: together[0] }, { kind: 'recoveryPoint', ...UNREADABLE(), text: together[0] });
+    }
+  }
+  rest = rest.replace(OBJECTIVES_TOGETHER, blank);
+  for (const pattern of OBJECTIVE_PATTERNS) {
+    for (const m of rest.matchAll(pattern)) {
+      bounds.push({ kind: m.groups?.['rto'] === undefined ? 'recoveryPoint' : 'recoveryTime', ...objectiveDays(m.groups?.['amount'] ?? ''), text: m[0] });
+    }
+    rest = rest.replace(pattern, blank);
+  }
+  return { bounds, rest };
+}
+
 /** The time bounds a normalized text sets. Each span of words sets one bound: a matched span is blanked before the next pattern runs. */
 export function timeBounds(normalized: string): TimeBound[] {
-  const bounds: TimeBound[] = [];
+  const objectives = objectiveBounds(normalized);
+  const bounds: TimeBound[] = objectives.bounds;
   const keeping = KEEPING.test(normalized);
   const notifying = NOTIFYING.test(normalized);
-  let rest = normalized;
+  let rest = objectives.rest;
   /** Where each deadline with a unit was read, and its unit (for a later number without one). */
   const deadlineUnits: { at: number; unit: string }[] = [];
   for (const { kind, pattern, days } of PATTERNS) {

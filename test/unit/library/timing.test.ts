@@ -26,7 +26,7 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Acknowledged within 24h'), ['within 1']);
     assert.deepEqual(bounds('Is an alert raised within 15 minutes?'), ['within 0.01']);
     assert.deepEqual(bounds('Are backups restored in 30 days or less?'), ['within 30']);
-    assert.deepEqual(bounds('Is your RTO under one hour?'), ['within 0.04']);
+    assert.deepEqual(bounds('Is your RTO under one hour?'), ['recoveryTime 0.04']);
     assert.deepEqual(bounds('Is service restored in less than 4 hours?'), ['within 0.17']);
     assert.deepEqual(bounds('Are backups retained for a full year?'), ['keptFor 365'], 'a word between the number and the unit');
     assert.deepEqual(bounds('We commit to 99.9% monthly uptime.'), ['every 30'], 'the decimals of a percentage are not "every 9 months"');
@@ -66,7 +66,7 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Backup retention >= 90 days'), ['keptFor 90']);
     assert.deepEqual(bounds('Is backup retention at least 90 days?'), ['keptFor 90']);
     assert.deepEqual(bounds('Are audit logs kept a minimum of one year?'), ['keptFor 365']);
-    assert.deepEqual(bounds('RTO < 4 hours?'), ['within 0.17']);
+    assert.deepEqual(bounds('RTO < 4 hours?'), ['recoveryTime 0.17']);
     assert.deepEqual(bounds('Critical patches ≤ 14 days'), ['within 14']);
     // Not a bound: a symbol before no number, a least in a sentence about no keeping.
     assert.deepEqual(bounds('Is the <b>admin</b> console restricted?'), []);
@@ -96,6 +96,29 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Do you scan monthly?', 'Vulnerability scans are run bi-monthly.'), 'the question asks "monthly", and the entry says "bi monthly"');
     assert.equal(unmet('Are backups retained for 35 days at most?', 'Backups are retained for 35 days.'), 'the question asks "for 35 days at most", which cannot be compared with what the entry says');
     assert.equal(unmet('Do you review access monthly?', 'Access is reviewed six-monthly.'), 'the question asks "monthly", and the entry says "six monthly"');
+  });
+
+  test('an RTO or RPO is bound to its own name, so that the other objective\'s amount does not answer it', () => {
+    assert.deepEqual(bounds('Our RTO is 4 hours and our RPO is 15 minutes.'), ['recoveryTime 0.17', 'recoveryPoint 0.01']);
+    assert.deepEqual(bounds('Our recovery point objective is 1 hour and our recovery time objective is 8 hours.'), ['recoveryPoint 0.04', 'recoveryTime 0.33']);
+    assert.deepEqual(bounds('RTO 8 hours; RPO 1 hour'), ['recoveryTime 0.33', 'recoveryPoint 0.04']);
+    assert.deepEqual(bounds('We target a 4-hour RTO.'), ['recoveryTime 0.17']);
+    assert.deepEqual(bounds('The recovery point objective must not exceed 15 minutes.'), ['recoveryPoint 0.01']);
+    assert.deepEqual(bounds('Is the RPO zero?'), ['recoveryPoint 0']);
+    assert.deepEqual(bounds('RTO and RPO are tested every year; our RTO is 4 hours.'), ['recoveryTime 0.17', 'every 365'], 'a name without an amount is no bound');
+    assert.deepEqual(bounds('What are your RTO and RPO?'), []);
+    // Two names then two amounts: which is which cannot be told, on either side.
+    assert.deepEqual(bounds('RTO and RPO are 4 hours and 1 hour.'), ['recoveryTime NaN', 'recoveryPoint NaN']);
+    assert.deepEqual(bounds('RTO/RPO: 4h/1h'), ['recoveryTime NaN', 'recoveryPoint NaN']);
+    const stated = 'Our RTO is 4 hours and our RPO is 15 minutes.';
+    assert.equal(unmet('Is the RTO two hours or less?', stated), 'the question asks "rto two hours", and the entry says "rto is 4 hours"', 'the RPO\'s 15 minutes are not the RTO');
+    assert.equal(unmet('Is your RTO 4 hours or less?', stated), undefined);
+    assert.equal(unmet('Is the RPO under 1 hour?', stated), undefined);
+    assert.equal(unmet('Is the RPO zero?', stated), 'the question asks "rpo zero", and the entry says "rpo is 15 minutes"');
+    assert.equal(unmet('Is your RTO under 8 hours?', 'Service is restored within 4 hours of a region failure.'), 'the question asks "rto under 8 hours", which the entry does not state');
+    const index = buildLibraryIndex([entry({ id: 'rto-rpo', question: 'What are your RTO and RPO?', sentence: stated })]);
+    assert.equal(matchLibrary(index, 'What are your RTO and RPO targets?').match?.fills, true);
+    assert.equal(matchLibrary(index, 'Is the RTO 2 hours or less and the RPO 15 minutes or less?').match?.fills, false);
   });
 
   test('a percentage the question asks at least (or names alone) is met only when every percentage the entry states meets it', () => {
