@@ -105,6 +105,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sell: ['sell', 'sold', 'selling', 'sale of', 'rent', 'rented', 'monetize'],
   // privacy
   pii: ['pii', 'personal data', 'personally identifiable information', 'personal information'],
+  // Categories of data a privacy form asks about by name: an entry on personal data that never names them does not say.
+  children: ['children', 'child', 'childrens', 'minors', 'kids', 'coppa', 'under 13', 'under the age of 13', 'under 16', 'under the age of 16'],
+  biometric: ['biometric', 'biometrics', 'biometric data', 'fingerprint', 'fingerprints', 'face id', 'touch id', 'facial recognition'],
   phi: ['phi', 'protected health information', 'ephi', 'health information', 'patient data'],
   gdpr: ['gdpr', 'general data protection regulation', 'uk gdpr'],
   dpa: ['dpa', 'dpas', 'data processing agreement', 'data processing agreements', 'data processing addendum', 'data protection agreement'],
@@ -172,6 +175,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   policy: ['policy', 'policies', '=standards', '=procedures'],
   // A DPIA is its own assessment: of one processing of personal data, not of the security program.
   dpia: ['dpia', 'dpias', 'data protection impact assessment', 'data protection impact assessments', 'privacy impact assessment', 'privacy impact assessments', '=pia', '=pias'],
+  // The board of directors is its own actor: "Are policies reviewed by the board?" is not answered by an entry that never names it.
+  board: ['board of directors', 'board', 'boards', 'board level', 'directors', 'audit committee', 'risk committee'],
   threatmodel: ['threat model', 'threat models', 'threat modeling', 'threat modelling', 'threat modeled', 'threat modelled'],
   assetinventory: ['asset inventory', 'asset inventories', 'inventory of assets', 'inventory of all assets', 'asset register', 'asset registers', 'asset management', 'cmdb', 'configuration management database', 'hardware inventory', 'software inventory', 'inventory of hardware', 'inventory of software', 'inventory of systems', 'system inventory', 'it assets', 'information assets'],
   riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management', 'risk evaluation', 'risk treatment'],

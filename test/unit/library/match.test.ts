@@ -434,6 +434,19 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Are YubiKeys supported?').match?.entry.id, 'keys');
   });
 
+  test('the board, and data of children or biometric data, are subjects of their own: an entry that never names them does not answer a question about them', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'policies', question: 'Are information security policies reviewed and approved?', yesno: 'yes', sentence: 'Yes. The CISO reviews the policies every year and the CEO approves them.' }),
+      entry({ id: 'data-types', question: 'What types of personal data do you process?', sentence: 'Names, work email addresses and the invoices our customers upload.' }),
+    ]);
+    assert.equal(matchLibrary(index, 'Are information security policies reviewed and approved every year?').match?.fills, true);
+    for (const question of ['Are security policies reviewed by the board of directors?', 'Do you process personal data of children?', 'Do you process biometric personal data?']) {
+      assert.notEqual(matchLibrary(index, question).match?.fills, true, question);
+    }
+    const withBoard = buildLibraryIndex([entry({ id: 'policies', question: 'Are information security policies reviewed and approved?', yesno: 'yes', sentence: 'Yes. The board approves the policies every year.' })]);
+    assert.equal(matchLibrary(withBoard, 'Are security policies approved by the board of directors?').match?.fills, true);
+  });
+
   test('nearly the same words as an entry question: a smaller lead over the next entry is enough', () => {
     const index = buildLibraryIndex(devLibrary());
     const hours = matchLibrary(index, 'What are your support hours?');
