@@ -589,15 +589,16 @@ const MAX_PARTS = 4;
  * while this entry is not even near that part, or undefined. Only parts joined by "and" are read: "at rest and in transit" asks two things,
  * and an entry that answers one of them does not answer the question.
  */
-function partAnsweredElsewhere(index: LibraryIndex, normalized: string, entryId: string): string | undefined {
-  const parts = normalized.split(' and ');
+function partAnsweredElsewhere(index: LibraryIndex, asked: string, entryId: string): string | undefined {
+  // Split as written, so that each part keeps its punctuation ("TLS 1.2+" is not "TLS 1").
+  const parts = asked.split(/\s+(?:and|&)\s+/i);
   if (parts.length < 2 || parts.length > MAX_PARTS) {
     return undefined;
   }
   for (const part of parts) {
     const { match, candidates } = matchLibrary(index, part, { polar: false, compound: false });
-    // The entry near that part too ("provisioning and deprovisioning" in a SCIM entry) answers it.
-    if (match !== undefined && match.tier !== 'weak' && match.entry.id !== entryId && !candidates.some((c) => c.entry.id === entryId)) {
+    // The entry near that part too ("provisioning and deprovisioning" in a SCIM entry), on the lowest bar anything is filled at, answers it.
+    if (match !== undefined && match.tier !== 'weak' && match.entry.id !== entryId && !candidates.some((c) => c.entry.id === entryId && c.score >= STRONG_ALL_WORDS)) {
       return match.entry.id;
     }
   }
@@ -841,7 +842,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
         unmetBound = "the question asks about the customer's own people, and the entry about your staff";
       }
       // "Do you support SAML SSO and SCIM provisioning?": a part that another entry answers makes the question two.
-      const alsoAsked = unmetBound === undefined && options.compound !== false ? partAnsweredElsewhere(index, normalized, entry.id) : undefined;
+      const alsoAsked = unmetBound === undefined && options.compound !== false ? partAnsweredElsewhere(index, asked, entry.id) : undefined;
       if (alsoAsked !== undefined) {
         unmetBound = `the question also asks what "${alsoAsked}" answers`;
       }

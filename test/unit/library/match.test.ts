@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry } from '../../../src/domain/library';
-import { devLibrary } from './devset/library';
+import { devLibrary, libraryOf } from './devset/library';
+import { FIFTH_ENTRIES } from './devset/fifth-library';
 import { entry } from './helpers';
 
 const LIBRARY: LibraryEntry[] = [
@@ -44,6 +45,9 @@ suite('library: analyzer', () => {
     same('threat modelling', 'threat modeling');
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
+    // Traffic between the service's own parts is not traffic over public networks.
+    same('service-to-service', 'between microservices');
+    assert.notDeepEqual(analyze('mTLS'), analyze('TLS'));
     // A passkey replaces the password: passwordless sign-in, not MFA.
     same('passkeys', 'passwordless');
     assert.ok(!analyze('passkeys').includes(analyze('MFA')[0] as string));
@@ -159,6 +163,19 @@ suite('library: matching', () => {
     // Parts that the same entry answers are one question.
     assert.equal(best('Does the application provide role-based access control and custom roles?')?.entry.id, 'rbac');
     assert.equal(best('Does the application provide role-based access control and custom roles?')?.fills, true);
+  });
+
+  test('each part is read as written ("TLS 1.2" is not "TLS 1"), and an entry only weakly near a part does not answer it', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'tls', question: 'Do you use TLS 1.2 or higher?', yesno: 'yes', sentence: 'Yes. All connections use TLS 1.2 or higher.' }),
+      entry({ id: 'rest', question: 'Is customer data encrypted at rest?', yesno: 'yes', sentence: 'Yes, with AES-256; connections use TLS.' }),
+    ]);
+    const both = matchLibrary(index, 'Is customer data encrypted at rest and in transit with TLS 1.2?').match;
+    assert.deepEqual([both?.entry.id, both?.fills, both?.unmetBound], ['rest', false, 'the question also asks what "tls" answers']);
+    // Quayside's mobile-security entry is the best match; its penetration test part is the pentest entry's, near which it only weakly is.
+    const quayside = buildLibraryIndex(libraryOf(FIFTH_ENTRIES));
+    const scope = matchLibrary(quayside, 'Does the penetration test scope include the iOS and Android apps?').match;
+    assert.notEqual(scope?.entry.id === 'qh-mobile-security' && scope.fills, true);
   });
 
   test('"&" between words joins them as "and" does: "Backup frequency & retention" is two questions when another entry answers a part', () => {
@@ -445,6 +462,14 @@ suite('library: matching', () => {
     }
     const withBoard = buildLibraryIndex([entry({ id: 'policies', question: 'Are information security policies reviewed and approved?', yesno: 'yes', sentence: 'Yes. The board approves the policies every year.' })]);
     assert.equal(matchLibrary(withBoard, 'Are security policies approved by the board of directors?').match?.fills, true);
+  });
+
+  test('traffic between the service\'s own parts is asked apart from traffic over public networks', () => {
+    const index = buildLibraryIndex(devLibrary());
+    const microservices = matchLibrary(index, 'Are connections between your microservices encrypted?').match;
+    assert.deepEqual([microservices?.entry.id, microservices?.fills], ['internal-traffic-encryption', true]);
+    assert.equal(matchLibrary(index, 'Do internal service-to-service connections use TLS?').match?.entry.id, 'internal-traffic-encryption');
+    assert.equal(matchLibrary(index, 'Is data encrypted in transit over the internet?').match?.entry.id, 'encryption-in-transit');
   });
 
   test('nearly the same words as an entry question: a smaller lead over the next entry is enough', () => {
