@@ -27,6 +27,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A passkey replaces the password: passwordless sign-in, not a second factor.
   passkey: ['passkey', 'passkeys', 'passwordless', 'password less'],
   'mfa+otpcode': ['one time password', 'one time passwords', 'one time passcode', 'one time passcodes', 'one time code', 'one time codes', 'otp', 'totp', 'authenticator app', 'authenticator apps'],
+  // Push approval is a kind of second factor too ("push-based MFA", "Duo Push"); a lone "push" is also a deployment or a log export.
+  'mfa+pushmfa': ['push notification', 'push notifications', 'push based', 'push mfa', 'push authentication', 'push approval', 'push approvals', 'push to approve', 'duo push', 'okta verify', 'number matching'],
+  pushmfa: [],
   securitykey: [],
   otpcode: [],
   sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'enterprise login', 'corporate credentials'],

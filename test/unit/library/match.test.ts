@@ -449,6 +449,10 @@ suite('library: matching', () => {
     assert.notEqual(webauthn?.entry.id === 'mfa' && webauthn.fills && webauthn.yesno === 'yes', true, 'no Yes from the entry on authenticator apps');
     assert.equal(matchLibrary(index, 'Do you support MFA for end users?').match?.entry.id, 'mfa');
     assert.equal(matchLibrary(index, 'Are YubiKeys supported?').match?.entry.id, 'keys');
+    // Push approval is a kind too; a push to production or of logs is not.
+    assert.notEqual(matchLibrary(index, 'Does the app support push-based MFA such as Duo Push for end users?').match?.fills, true);
+    assert.deepEqual(analyze('push notifications'), analyze('Okta Verify'));
+    assert.ok(!analyze('Can logs be pushed to our SIEM?').includes(analyze('MFA')[0] as string));
   });
 
   test('the board, and data of children or biometric data, are subjects of their own: an entry that never names them does not answer a question about them', () => {
