@@ -143,14 +143,25 @@ interface IndexedText {
  */
 const COMPOUND = /^(.*?[a-z0-9)])\s*(?:;|,\s*(?:and|or)\b|,\s*(?:how|what|when|where|which|who|whom|within)\b)/i;
 
+/**
+ * Examples or inclusions set off from the question, after a comma ("…baselines, such as the CIS
+ * Benchmarks, with…") or in parentheses ("…stored (e.g. Vault)…"): the question without them is
+ * answered too. Without a comma they may carry the predicate ("removable media such as USB drives
+ * restricted?") and stay.
+ */
+const EXAMPLES_AFTER_COMMA = /^(.*?[a-z0-9)])\s*,\s*(?:such as|e\.?\s?g\.?|for example|for instance|including)[\s,]/i;
+const EXAMPLES_IN_PARENTHESES = /\s*\((?:such as|e\.?\s?g\.?|for example|for instance|including)[\s,][^()]*\)/gi;
+
 function firstPart(text: string): string | undefined {
   const sentence = /^(.*?\?)\s+[A-Z(]/.exec(text)?.[1];
-  if (sentence !== undefined) {
-    const head = COMPOUND.exec(sentence)?.[1];
-    return head === undefined ? sentence : `${head}?`;
+  const compound = COMPOUND.exec(sentence ?? text)?.[1];
+  const head = compound === undefined ? sentence : `${compound}?`;
+  const withoutExamples = (head ?? text).replace(EXAMPLES_IN_PARENTHESES, '');
+  const beforeExamples = EXAMPLES_AFTER_COMMA.exec(withoutExamples)?.[1];
+  if (beforeExamples !== undefined) {
+    return `${beforeExamples}?`;
   }
-  const head = COMPOUND.exec(text)?.[1];
-  return head === undefined ? undefined : `${head}?`;
+  return withoutExamples === (head ?? text) ? head : withoutExamples;
 }
 
 export interface LibraryIndex {

@@ -440,6 +440,21 @@ suite('library: matching', () => {
     assert.equal(match.fills, true);
   });
 
+  test('an entry question is answered without the examples it sets off by a comma or in parentheses; examples without a comma may carry the predicate and stay', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'hardening', question: 'Are servers, containers and cloud resources built from hardened configuration baselines, such as the CIS Benchmarks, with monitoring for configuration drift?', yesno: 'yes', sentence: 'Yes. Every image follows the CIS Benchmarks and drift raises an alert.' }),
+      entry({ id: 'keys', question: 'Does the application support phishing-resistant authenticators (e.g., FIDO2 security keys or passkeys) for customer users, and which ones?', yesno: 'yes', sentence: 'Yes. FIDO2 security keys and passkeys.' }),
+      entry({ id: 'usb', question: 'Is the use of removable media such as USB drives restricted?', yesno: 'yes', sentence: 'USB storage is blocked on company laptops by device policy.' }),
+      entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'Yes, SAML.' }),
+    ]);
+    const hardened = matchLibrary(index, 'Are cloud resources built from hardened configuration baselines?').match;
+    assert.deepEqual([hardened?.entry.id, hardened?.fills, hardened?.matchedText], ['hardening', true, 'Are servers, containers and cloud resources built from hardened configuration baselines?']);
+    const keys = matchLibrary(index, 'Does the application support phishing-resistant authenticators for customer users?').match;
+    assert.deepEqual([keys?.entry.id, keys?.fills, keys?.matchedText], ['keys', true, 'Does the application support phishing-resistant authenticators for customer users?']);
+    const usb = matchLibrary(index, 'Is the use of removable media permitted?').match;
+    assert.notEqual(usb?.fills === true && usb.yesno === 'yes', true, 'no Yes from "restricted?", which the examples come before');
+  });
+
   test('a kind of second factor (security keys, one-time codes) is asked apart from MFA in general', () => {
     const index = buildLibraryIndex([
       entry({ id: 'mfa', question: 'Does the application provide multi-factor authentication for end users?', yesno: 'yes', sentence: 'Yes. Users can enrol an authenticator app or receive codes by SMS.' }),
