@@ -58,7 +58,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   fips: ['fips', 'fips 140', 'fips 140 2', 'fips 140 3', 'fips validated', 'fips compliant'],
   fde: ['full disk encryption', 'disk encryption', 'drive encryption', 'device encryption', 'hard disks', 'hard disk', 'hard drives', 'hard drive', 'filevault', 'bitlocker', 'encrypt the hard disks', 'laptop encryption', 'workstation encryption'],
   // logging and monitoring
-  logging: ['audit logs', 'audit log', 'audit logging', 'audit trail', 'audit trails', 'activity log', 'activity logs', 'event logs', 'event logging', 'security logs', 'access logs', 'logging', 'logs', 'logged', 'log'],
+  logging: ['audit logs', 'audit log', 'audit logging', 'audit trail', 'audit trails', 'activity log', 'activity logs', 'event logs', 'event logging', 'access logs', 'logging', 'logs', 'logged', 'log'],
+  // Security logs are logs and say "security": the vendor's own logging, where a customer's audit log may not say it.
+  'logging+security': ['security logs', 'security log', 'security logging', 'security event logs', 'security event log', 'security event logging'],
   siem: ['siem', 'security information and event management', 'log aggregation', 'aggregate logs', 'log correlation', 'correlated', 'centralized logging', 'central logging', 'centrally logged', 'centrally collected', 'log collection', 'log management', 'central location', 'centralized log', 'centralized', 'centrally', 'log monitoring', 'log analytics', 'splunk', 'sumo logic'],
   monitoring: ['monitoring', 'monitored', 'monitor', 'alerting', 'alerts', 'alert', '=security events', 'soc team', 'security operations center', 'security operations', 'mdr', 'managed detection and response', 'managed detection'],
   allhours: ['24x7', '24 7', '24 x 7', '24 hours a day', 'around the clock', 'round the clock', 'all hours', '365 days'],

@@ -483,6 +483,18 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(withBoard, 'Are security policies approved by the board of directors?').match?.fills, true);
   });
 
+  test('"security logs" are logs that say "security": the vendor\'s own logging, not a customer audit log that never says it', () => {
+    assert.deepEqual(analyze('security logs'), [...analyze('logs'), ...analyze('security')]);
+    const index = buildLibraryIndex([
+      entry({ id: 'audit-log', question: 'Customer audit log', yesno: 'yes', sentence: 'Yes. The audit log records sign-ins and role changes; entries are retained for seven years.' }),
+      entry({ id: 'siem', question: 'Security logging and SIEM', sentence: 'Security logs go to our SIEM and are retained for 13 months.' }),
+    ]);
+    for (const question of ['Security log retention period', 'Security logs must be retained for a minimum of 12 months.']) {
+      const match = matchLibrary(index, question).match;
+      assert.notEqual(match?.entry.id === 'audit-log' && match.fills, true, question);
+    }
+  });
+
   test('traffic between the service\'s own parts is asked apart from traffic over public networks', () => {
     const index = buildLibraryIndex(devLibrary());
     const microservices = matchLibrary(index, 'Are connections between your microservices encrypted?').match;
