@@ -30,6 +30,8 @@ export interface TimeBound {
   businessDays?: { least: number; most: number };
   /** The words that set it, as normalized. */
   text: string;
+  /** For a deadline, the severities it is for ("critical vulnerabilities within 7 days"), when the text says. */
+  severities?: readonly string[];
 }
 
 type Days = Pick<TimeBound, 'least' | 'most' | 'businessDays'>;
@@ -205,6 +207,32 @@ function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
   return { bounds, rest };
 }
 
+/**
+ * A severity before a deadline, as the subject it is for: "critical vulnerabilities are fixed
+ * within 7 days", "high within 30", "critical and high findings…". Not "high availability".
+ */
+const SEVERITY_BEFORE = /\b(critical|high|medium|moderate|low)(?= (?:(?:and|or|severity|risk|rated|cvss) )*(?:(?:\w+ ){0,2}(?:vulnerabilit\w*|vulns?|findings?|patch\w*|issues?|cves?|bugs?|fix\w*|remediat\w*|resolv\w*)\b|within\b|in\b|(?:critical|high|medium|moderate|low)\b))/g;
+/** "…within 7 days for critical (vulnerabilities)". */
+const SEVERITY_AFTER = /^ (?:for|on) (critical|high|medium|moderate|low)\b/;
+
+/** Each deadline's severities: those written between the deadline before it (or the text's start, at most 80 characters back) and it. */
+function withSeverities(normalized: string, deadlines: readonly { bound: TimeBound; at: number; end: number }[]): void {
+  const inOrder = [...deadlines].sort((a, b) => a.at - b.at);
+  const before = [...normalized.matchAll(SEVERITY_BEFORE)];
+  // Where the words of the deadline before end: "within 14 days for critical and within 30 days" gives the second none.
+  let previousEnd = 0;
+  for (const { bound, at, end } of inOrder) {
+    const from = Math.max(previousEnd, at - 80);
+    const found = before.filter((m) => m.index >= from && m.index < at).map((m) => m[1] as string);
+    const after = SEVERITY_AFTER.exec(normalized.slice(end));
+    const severities = [...new Set([...found, ...(after === null ? [] : [after[1] as string])].map((word) => (word === 'moderate' ? 'medium' : word)))];
+    if (severities.length > 0) {
+      bound.severities = severities;
+    }
+    previousEnd = end + (after?.[0].length ?? 0);
+  }
+}
+
 /** The time bounds a normalized text sets. Each span of words sets one bound: a matched span is blanked before the next pattern runs. */
 export function timeBounds(normalized: string): TimeBound[] {
   const objectives = objectiveBounds(normalized);
@@ -214,6 +242,7 @@ export function timeBounds(normalized: string): TimeBound[] {
   let rest = objectives.rest;
   /** Where each deadline with a unit was read, and its unit (for a later number without one). */
   const deadlineUnits: { at: number; unit: string }[] = [];
+  const deadlines: { bound: TimeBound; at: number; end: number }[] = [];
   for (const { kind, pattern, days } of PATTERNS) {
     if ((kind === 'keptFor' && !keeping) || (kind === 'notice' && !notifying)) {
       continue;
@@ -224,9 +253,13 @@ export function timeBounds(normalized: string): TimeBound[] {
     }
     pattern.lastIndex = 0;
     for (const m of rest.matchAll(pattern)) {
-      bounds.push({ kind, ...days(m), text: m[0] });
-      if (kind === 'within' && m[3] !== undefined) {
-        deadlineUnits.push({ at: m.index, unit: m[3] });
+      const bound: TimeBound = { kind, ...days(m), text: m[0] };
+      bounds.push(bound);
+      if (kind === 'within') {
+        deadlines.push({ bound, at: m.index, end: m.index + m[0].length });
+        if (m[3] !== undefined) {
+          deadlineUnits.push({ at: m.index, unit: m[3] });
+        }
       }
     }
     rest = rest.replace(pattern, (words) => ' '.repeat(words.length));
@@ -235,8 +268,11 @@ export function timeBounds(normalized: string): TimeBound[] {
     // The unit of the last deadline before it, if any; without one, it cannot be told.
     const before = deadlineUnits.filter((d) => d.at < bare.index).at(-1);
     const n = amountOf(bare[1]);
-    bounds.push({ kind: 'within', ...(before === undefined || n === undefined ? UNREADABLE() : unitDays(n, before.unit)), text: bare[0] });
+    const bound: TimeBound = { kind: 'within', ...(before === undefined || n === undefined ? UNREADABLE() : unitDays(n, before.unit)), text: bare[0] };
+    bounds.push(bound);
+    deadlines.push({ bound, at: bare.index, end: bare.index + bare[0].length });
   }
+  withSeverities(normalized, deadlines);
   return bounds;
 }
 
@@ -254,15 +290,19 @@ function meets(stated: TimeBound, asked: TimeBound): boolean {
  * Why the entry's stated bounds do not answer the question's, in words for the writer, or
  * undefined when they do (or the question sets none). Every bound the entry states of a kind
  * the question asks must meet it: "critical in 7 days, high in 30" does not say high ones are
- * fixed in 14.
+ * fixed in 14. Where both say the severity a deadline is for, only the same severity's count.
  */
 export function unmetTimeBound(asked: readonly TimeBound[], stated: readonly TimeBound[]): string | undefined {
   for (const bound of asked) {
     if (Number.isNaN(bound.least)) {
       return `the question asks "${bound.text}", which cannot be compared with what the entry says`;
     }
-    const same = stated.filter((s) => s.kind === bound.kind);
-    if (same.length === 0) {
+    const ofKind = stated.filter((s) => s.kind === bound.kind);
+    // "Critical within 14 days?" is met by the entry's critical deadline, whatever its high one, where the entry says which is which.
+    const severities = bound.severities;
+    const bySeverity = severities !== undefined && ofKind.some((s) => s.severities !== undefined);
+    const same = bySeverity ? ofKind.filter((s) => s.severities?.some((severity) => severities.includes(severity)) === true) : ofKind;
+    if (same.length === 0 || (bySeverity && !severities.every((severity) => same.some((s) => s.severities?.includes(severity) === true)))) {
       return `the question asks "${bound.text}", which the entry does not state`;
     }
     const short = same.find((s) => !meets(s, bound));

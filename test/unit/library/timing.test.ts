@@ -121,6 +121,22 @@ suite('library: time bounds', () => {
     assert.equal(matchLibrary(index, 'Is the RTO 2 hours or less and the RPO 15 minutes or less?').match?.fills, false);
   });
 
+  test('a deadline for a severity is met by the entry\'s deadline for that severity, where both say which is which', () => {
+    const stated = 'Critical vulnerabilities are fixed within 7 days, high within 30 days and medium within 90 days.';
+    const severities = (text: string): (readonly string[] | undefined)[] => timeBounds(normalizeText(text)).map((b) => b.severities);
+    assert.deepEqual(severities(stated), [['critical'], ['high'], ['medium']]);
+    assert.deepEqual(severities('Patches are applied within 14 days for critical and within 30 days for high.'), [['critical'], ['high']]);
+    assert.deepEqual(severities('Is high availability restored within 4 hours?'), [undefined], 'not a severity');
+    assert.equal(unmet('Are critical vulnerabilities remediated within 14 days?', stated), undefined);
+    assert.equal(unmet('Are high vulnerabilities fixed within 14 days?', stated), 'the question asks "within 14 days", and the entry says "within 30 days"');
+    assert.equal(unmet('Critical and high findings remediated within 30 days?', stated), undefined);
+    assert.equal(unmet('Critical and high findings remediated within 14 days?', stated), 'the question asks "within 14 days", and the entry says "within 30 days"');
+    assert.equal(unmet('Are low-severity findings fixed within 180 days?', stated), 'the question asks "within 180 days", which the entry does not state');
+    // Without a severity on either side, every deadline of the entry must meet it, as before.
+    assert.equal(unmet('Are vulnerabilities fixed within 30 days?', stated), 'the question asks "within 30 days", and the entry says "within 90 days"');
+    assert.equal(unmet('Are critical vulnerabilities fixed within 14 days?', 'Vulnerabilities are fixed within 7 to 30 days.'), 'the question asks "within 14 days", and the entry says "within 7 to 30 days"');
+  });
+
   test('a percentage the question asks at least (or names alone) is met only when every percentage the entry states meets it', () => {
     assert.deepEqual(percentages('Is your uptime commitment 99.95% or higher?', true), [99.95]);
     assert.deepEqual(percentages('Do you guarantee at least 99.9 percent availability?', true), [99.9]);
