@@ -98,7 +98,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   outage: ['outage', 'outages', 'downtime', 'service disruption', 'service disruptions', 'service interruption', 'service interruptions'],
   // incidents
   incident: ['incident', 'incidents', 'security incident', 'security incidents', 'breach', 'breaches', 'breached', 'data breach', 'compromised', 'cyber attack', 'cyberattack'],
-  irplan: ['incident response plan', 'incident response', 'incident management', 'incident handling', 'irp', 'csirt', 'tabletop'],
+  irplan: ['incident response plan', 'incident response', 'incident management', 'incident handling', 'irp', 'csirt', 'tabletop', 'ir plan', 'ir plans', 'ir process', 'ir procedure', 'ir procedures', 'ir team'],
   forensics: ['forensic', 'forensics', 'forensic investigation', 'forensic investigations', 'forensic analysis', 'digital forensics', 'incident investigation', 'incident investigations', 'preserve evidence', 'evidence preservation', 'chain of custody'],
   notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers'],
   // data lifecycle
@@ -124,7 +124,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ccpa: ['ccpa', 'cpra', 'california consumer privacy act'],
   privacypolicy: ['privacy policy', 'privacy notice', 'privacy statement'],
   privacyrights: ['data subject', 'data subjects', 'data subject requests', 'data subject rights', 'dsar', 'dsars', 'dsr', 'dsrs', 'right to be forgotten', 'right to erasure', 'right of access', 'data subject access', 'subject access requests', 'individual rights', 'privacy requests', 'consumer requests', 'rights requests'],
-  crossborder: ['standard contractual clauses', 'scc', 'sccs', 'data privacy framework', 'privacy shield', 'binding corporate rules', 'cross border', 'international transfers', 'international data transfers', 'data transfers', 'transfer mechanism', 'transfer mechanisms', 'transfer impact assessment', 'adequacy decision'],
+  crossborder: ['standard contractual clauses', 'scc', 'sccs', 'data privacy framework', 'privacy shield', 'binding corporate rules', 'cross border', 'international transfers', 'international data transfers', 'data transfers', 'transfer mechanism', 'transfer mechanisms', 'transferred outside', 'transfers outside', 'transfer outside', 'transferred out of', 'transferred abroad', 'transfer impact assessment', 'adequacy decision'],
   cookie: ['cookies', 'cookie', 'trackers', 'tracking pixels', 'tracking technologies'],
   // people
   staff: ['employees', 'employee', 'staff', 'staff members', 'personnel', 'workforce', 'workers', 'worker', 'team members', 'new hires', 'hires', 'new employees'],

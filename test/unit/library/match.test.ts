@@ -45,6 +45,8 @@ suite('library: analyzer', () => {
     same('threat modelling', 'threat modeling');
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
+    same('IR plan', 'incident response plan');
+    same('data transferred outside', 'data international transfers');
     // Traffic between the service's own parts is not traffic over public networks.
     same('service-to-service', 'between microservices');
     assert.notDeepEqual(analyze('mTLS'), analyze('TLS'));
