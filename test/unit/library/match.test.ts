@@ -46,7 +46,7 @@ suite('library: analyzer', () => {
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
     same('IR plan', 'incident response plan');
-    same('data transferred outside', 'data international transfers');
+    same('transferred outside', 'international transfers');
     // Traffic between the service's own parts is not traffic over public networks.
     same('service-to-service', 'between microservices');
     assert.notDeepEqual(analyze('mTLS'), analyze('TLS'));
