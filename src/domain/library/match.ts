@@ -770,8 +770,17 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     const { text, score: raw, coverage, questionCoverage, missingKey, allWordsFound } = ranked[rank] as Scored;
     const isExact = exactId !== undefined && index.texts[exactId]?.entry === text.entry;
     const score = isExact ? 1 : raw;
-    // The margin is kept over the next entry that could answer the whole question too.
-    const next = ranked.find((other, i) => i > rank && !other.missingKey)?.score ?? 0;
+    // The margin is kept over the next entry that could answer the whole question too: not one
+    // that lacks a subject concept of it, or whose time bounds do not meet the question's
+    // ("Will you notify us within 72 hours…?" near the breach-history entry, which states none).
+    const couldAnswer = (other: Scored): boolean => {
+      if (other.missingKey) {
+        return false;
+      }
+      askedTimes ??= timeBounds(normalized);
+      return askedTimes.length === 0 || unmetTimeBound(askedTimes, index.entryTimes[other.text.entry] ?? []) === undefined;
+    };
+    const next = ranked.find((other, i) => i > rank && couldAnswer(other))?.score ?? 0;
     let tier: MatchTier | undefined;
     if (isExact) {
       tier = 'exact';

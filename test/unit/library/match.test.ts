@@ -505,6 +505,17 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Is data encrypted in transit over the internet?').match?.entry.id, 'encryption-in-transit');
   });
 
+  test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'notification', question: 'Breach notification timeline', sentence: 'We notify affected customers within 48 hours of confirming a breach.' }),
+      entry({ id: 'history', question: 'Have you had a data breach?', yesno: 'no', sentence: 'No. We have never had a breach that we had to notify customers of.' }),
+    ]);
+    const deadline = matchLibrary(index, 'Will you notify us within 72 hours of confirming a breach?').match;
+    assert.deepEqual([deadline?.entry.id, deadline?.fills], ['notification', true]);
+    // Without a bound, the two stay close and neither is filled.
+    assert.notEqual(matchLibrary(index, 'Will you notify us of a breach?').match?.fills, true);
+  });
+
   test('nearly the same words as an entry question: a smaller lead over the next entry is enough', () => {
     const index = buildLibraryIndex(devLibrary());
     const hours = matchLibrary(index, 'What are your support hours?');
