@@ -146,7 +146,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sast: ['sast', 'static analysis', 'static code analysis', 'source code analysis', 'code analysis', 'code scanning', 'source code scanning', 'codeql', 'sonarqube', 'static application security testing'],
   // Testing the running application is another control than reading its code.
   dast: ['dast', 'iast', 'dynamic analysis', 'dynamic application security testing', 'dynamic scanning', 'dynamic testing', 'interactive application security testing', 'web application scanning', 'web application scanner', 'burp suite', 'owasp zap'],
-  sca: ['sca', 'software composition analysis', 'dependency scanning', '=dependencies', 'open source dependencies', 'third party libraries', 'open source libraries', 'open source components', 'dependabot', 'snyk'],
+  sca: ['sca', 'software composition analysis', 'dependency scanning', '=dependencies', 'open source dependencies', 'third party libraries', 'open source libraries', 'open source components', 'third party open source libraries', 'third party open source components', 'third party components', 'third party packages', 'third party dependencies', 'third party code', 'dependabot', 'snyk'],
   sbom: ['sbom', 'sboms', 'software bill of materials'],
   oss: ['open source', 'open source software', 'oss'],
   pentest: ['pen test', 'pen tests', 'pen tested', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration tested', 'penetration testing', 'penetration testers', 'ethical hacking'],
@@ -278,7 +278,9 @@ const LIGHT_WORDS =
   'experience experienced past suffer suffered happen happens happened claim claims request requests requested sensitive confidential individual individuals assist assistance ' +
   'engage engaging engaged resource resources best standard model operation name primary matter matters issue issues view keep reach go own known various relevant ' +
   'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times ' +
-  'obtain obtained guarantee guaranteed remain remains circumstance circumstances coverage covered';
+  'obtain obtained guarantee guaranteed remain remains circumstance circumstances coverage covered ' +
+  // Verbs any question may use: rare in a library, they weighed as much as its subjects ("Do staff need a VPN to reach internal tools?").
+  'need needs needed add adds added adding take takes taken';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry } from '../../../src/domain/library';
 import { devLibrary, libraryOf } from './devset/library';
 import { FIFTH_ENTRIES } from './devset/fifth-library';
+import { SEVENTH_ENTRIES } from './devset/seventh-library';
 import { entry } from './helpers';
 
 const LIBRARY: LibraryEntry[] = [
@@ -46,6 +47,9 @@ suite('library: analyzer', () => {
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
     same('IR plan', 'incident response plan');
+    // Third-party code is a dependency, not a vendor.
+    same('third-party open-source libraries', 'SCA');
+    same('third-party packages', 'SCA');
     same('transferred outside', 'international transfers');
     // Traffic between the service's own parts is not traffic over public networks.
     same('service-to-service', 'between microservices');
@@ -503,6 +507,13 @@ suite('library: matching', () => {
     assert.deepEqual([microservices?.entry.id, microservices?.fills], ['internal-traffic-encryption', true]);
     assert.equal(matchLibrary(index, 'Do internal service-to-service connections use TLS?').match?.entry.id, 'internal-traffic-encryption');
     assert.equal(matchLibrary(index, 'Is data encrypted in transit over the internet?').match?.entry.id, 'encryption-in-transit');
+  });
+
+  test('verbs any question may use ("need", "add", "take") weigh as light words, not as subjects', () => {
+    // In Corvane's library (a seventh development library) "need" is in no entry: it weighed as much as "VPN".
+    const index = buildLibraryIndex(libraryOf(SEVENTH_ENTRIES));
+    const vpn = matchLibrary(index, 'Do staff need a VPN to reach internal tools?').match;
+    assert.deepEqual([vpn?.entry.id, vpn?.fills], ['cv-remote-access', true]);
   });
 
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
