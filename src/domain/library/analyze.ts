@@ -149,6 +149,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sca: ['sca', 'software composition analysis', 'dependency scanning', '=dependencies', 'open source dependencies', 'third party libraries', 'open source libraries', 'open source components', 'third party open source libraries', 'third party open source components', 'third party components', 'third party packages', 'third party dependencies', 'third party code', 'dependabot', 'snyk'],
   sbom: ['sbom', 'sboms', 'software bill of materials'],
   oss: ['open source', 'open source software', 'oss'],
+  // A third-party or external pen test is one by an independent tester, not a vendor to be assessed.
+  'pentest+independent': ['third party penetration test', 'third party penetration tests', 'third party penetration testing', 'third party pen test', 'third party pen tests', 'third party pen testing', 'third party pentest', 'third party pentests', 'external penetration test', 'external penetration tests', 'external penetration testing', 'external pen test', 'external pen tests', 'external pentest'],
+  independent: ['independent', 'independently', 'independent third party', 'independent third parties', 'external firm', 'external firms', 'external tester', 'external testers', 'outside firm', 'third party firm', 'third party tester', 'third party testers', 'external auditor', 'external auditors', 'independent auditor', 'independent auditors'],
   pentest: ['pen test', 'pen tests', 'pen tested', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration tested', 'penetration testing', 'penetration testers', 'ethical hacking'],
   vulnscan: ['vulnerability scanning', 'vulnerability scans', 'vulnerability scan', 'vulnerability scanner', 'vulnerability scanners', 'vulnerability assessment', 'vulnerability assessments', 'vuln scanning', 'scanned for vulnerabilities', 'host level vulnerabilities', 'nessus', 'qualys'],
   remediation: ['remediate', 'remediated', 'remediating', 'remediation', 'time to fix', 'fixed within', 'patched within'],
@@ -191,6 +194,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   internalaudit: ['internal audit', 'internal audits', 'internal auditor', 'internal auditors', 'internal audit function'],
   escrow: ['escrow', 'escrowed', 'source code escrow', 'software escrow', 'code escrow', 'escrow agreement', 'escrow agent'],
   insurance: ['cyber insurance', 'cybersecurity insurance', 'cyber liability insurance', 'cyber liability', 'insurance coverage', 'liability insurance', 'insurance'],
+  cleardesk: ['clear desk', 'clean desk', 'clear desks', 'clean desks'],
   acceptableuse: ['acceptable use', 'acceptable use policy', 'aup', 'rules of behavior'],
   lawrequest: ['subpoena', 'subpoenas', 'law enforcement', 'government requests', 'government request', 'government data requests', 'government agency', 'government agencies', 'legal requests', 'court order', 'court orders', 'warrant', 'warrants', 'national security letters'],
   litigation: ['litigation', 'lawsuits', 'lawsuit', 'legal proceedings', 'legal action', 'legal actions', 'regulatory actions', 'regulatory action', 'enforcement actions', 'enforcement action', 'regulatory enforcement'],
@@ -291,7 +295,7 @@ export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map
  * and still be about the entry's subject. Every other concept names a subject (see match.ts: a
  * question's subject concepts must all be found in the entry that fills it).
  */
-export const FACETS: ReadonlySet<string> = new Set(['custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
+export const FACETS: ReadonlySet<string> = new Set(['independent', 'custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
 
 /** Whether an analyzed token weighs little in a match (see LIGHT). */
 export function isLight(token: string): boolean {

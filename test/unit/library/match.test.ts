@@ -47,6 +47,11 @@ suite('library: analyzer', () => {
     same('CMDB', 'asset inventory');
     same('deprovisioning', 'de-provisioning');
     same('IR plan', 'incident response plan');
+    same('clean desk', 'clear desk');
+    // A third-party pen test is by an independent tester: not vendor risk.
+    same('third-party penetration test', 'external pen test');
+    same('third-party penetration test', 'pen test by an independent firm');
+    assert.ok(!analyze('third-party penetration test').includes(analyze('vendor risk')[0] as string));
     // Third-party code is a dependency, not a vendor.
     same('third-party open-source libraries', 'SCA');
     same('third-party packages', 'SCA');
