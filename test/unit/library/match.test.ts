@@ -48,6 +48,8 @@ suite('library: analyzer', () => {
     same('deprovisioning', 'de-provisioning');
     same('IR plan', 'incident response plan');
     same('clean desk', 'clear desk');
+    same('secure software development life cycle', 'SDLC');
+    same('accessible to users with disabilities', 'accessible to assistive technology');
     // A third-party pen test is by an independent tester: not vendor risk.
     same('third-party penetration test', 'external pen test');
     same('third-party penetration test', 'pen test by an independent firm');
