@@ -56,7 +56,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   kms: ['kms', 'key management', 'key management service', 'hsm', 'hsms', 'hardware security module', 'hardware security modules', 'encryption keys', 'encryption key', 'cryptographic keys', 'cryptographic key', 'key rotation', 'key storage', 'key lifecycle', '=keys'],
   byok: ['byok', 'bring your own key', 'bring your own keys', 'customer managed keys', 'customer managed key', 'customer managed encryption keys', 'cmk', 'cmks', 'customer controlled keys', 'customer controlled encryption keys', 'customer held keys', 'customer supplied keys', 'hyok', 'hold your own key', 'manage their own encryption keys', 'manage their own keys', 'own encryption keys', 'their own keys', 'our own keys', 'our own encryption keys'],
   fips: ['fips', 'fips 140', 'fips 140 2', 'fips 140 3', 'fips validated', 'fips compliant'],
-  fde: ['full disk encryption', 'disk encryption', 'drive encryption', 'device encryption', 'hard disks', 'hard disk', 'hard drives', 'hard drive', 'filevault', 'bitlocker', 'encrypt the hard disks', 'laptop encryption', 'workstation encryption'],
+  fde: ['full disk encryption', 'disk encryption', 'drive encryption', 'device encryption', 'hard disk encryption', 'hard drive encryption', 'encrypted hard disks', 'encrypted hard drives', 'encrypt hard disks', 'encrypt hard drives', 'encrypt the hard drives', 'filevault', 'bitlocker', 'encrypt the hard disks', 'laptop encryption', 'workstation encryption'],
   // logging and monitoring
   logging: ['audit logs', 'audit log', 'audit logging', 'audit trail', 'audit trails', 'activity log', 'activity logs', 'event logs', 'event logging', 'access logs', 'logging', 'logs', 'logged', 'log'],
   // Security logs are logs and say "security": the vendor's own logging, where a customer's audit log may not say it.
@@ -284,7 +284,7 @@ const LIGHT_WORDS =
   'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times ' +
   'obtain obtained guarantee guaranteed remain remains circumstance circumstances coverage covered ' +
   // Verbs any question may use: rare in a library, they weighed as much as its subjects ("Do staff need a VPN to reach internal tools?").
-  'need needs needed add adds added adding take takes taken';
+  'need needs needed add adds added adding take takes taken respond responds responded';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);

@@ -48,6 +48,9 @@ suite('library: analyzer', () => {
     same('deprovisioning', 'de-provisioning');
     same('IR plan', 'incident response plan');
     same('clean desk', 'clear desk');
+    // Hard drives are media, encrypted or not.
+    assert.ok(!analyze('destroying hard drives').includes(analyze('full disk encryption')[0] as string));
+    assert.deepEqual(analyze('encrypted hard drives'), analyze('full disk encryption'));
     same('secure software development life cycle', 'SDLC');
     same('accessible to users with disabilities', 'accessible to assistive technology');
     // A third-party pen test is by an independent tester: not vendor risk.
@@ -521,6 +524,12 @@ suite('library: matching', () => {
     const index = buildLibraryIndex(libraryOf(SEVENTH_ENTRIES));
     const vpn = matchLibrary(index, 'Do staff need a VPN to reach internal tools?').match;
     assert.deepEqual([vpn?.entry.id, vpn?.fills], ['cv-remote-access', true]);
+  });
+
+  test('"respond" (and "Respondent", its stem) is a light word: "How do you respond to subpoenas…?" asks about subpoenas', () => {
+    const index = buildLibraryIndex(devLibrary());
+    const subpoenas = matchLibrary(index, 'How do you respond to subpoenas or law enforcement requests for customer data?').match;
+    assert.deepEqual([subpoenas?.entry.id, subpoenas?.fills], ['law-enforcement', true]);
   });
 
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
