@@ -532,6 +532,14 @@ suite('library: matching', () => {
     assert.deepEqual([subpoenas?.entry.id, subpoenas?.fills], ['law-enforcement', true]);
   });
 
+  test('the parties of procurement forms ("the Applicant", "the Offeror", "institutional data") are not subjects', () => {
+    assert.deepEqual(analyze('Does the Applicant encrypt institutional data at rest?'), analyze('Do you encrypt data at rest?'));
+    assert.deepEqual(analyze('The Offeror shall describe its backups.'), analyze('Describe your backups.'));
+    const index = buildLibraryIndex(devLibrary());
+    const edr = matchLibrary(index, 'Does the Applicant deploy endpoint detection and response (EDR) software across all of its endpoints and servers?').match;
+    assert.deepEqual([edr?.entry.id, edr?.fills], ['edr', true]);
+  });
+
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
     const index = buildLibraryIndex([
       entry({ id: 'notification', question: 'Breach notification timeline', sentence: 'We notify affected customers within 48 hours of confirming a breach.' }),
