@@ -286,7 +286,9 @@ const LIGHT_WORDS =
   'annual annually yearly quarterly monthly weekly daily hourly continuous continuously least minimum maximum hour hours day days week weeks month months year years minute minutes time times ' +
   'obtain obtained guarantee guaranteed remain remains circumstance circumstances coverage covered ' +
   // Verbs any question may use: rare in a library, they weighed as much as its subjects ("Do staff need a VPN to reach internal tools?").
-  'need needs needed add adds added adding take takes taken respond responds responded';
+  'need needs needed add adds added adding take takes taken respond responds responded ' +
+  // Form wording: "Vendor answers: Yes/No, additional info", "or equivalent", "and annually thereafter".
+  'answer answers additional info given once equivalent thereafter fine expect expects form apart according accept meet';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);

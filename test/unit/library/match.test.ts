@@ -540,6 +540,14 @@ suite('library: matching', () => {
     assert.deepEqual([edr?.entry.id, edr?.fills], ['edr', true]);
   });
 
+  test('form wording ("Vendor answers: Yes/No, additional info", "or equivalent", "yearly thereafter") weighs as light words', () => {
+    const index = buildLibraryIndex(devLibrary());
+    const atRest = matchLibrary(index, 'DATA-01 Is institutional data encrypted at rest? Vendor answers: Yes/No, additional info').match;
+    assert.deepEqual([atRest?.entry.id, atRest?.fills], ['encryption-at-rest', true]);
+    const ciso = matchLibrary(index, 'Does your organization employ a CISO or equivalent?').match;
+    assert.deepEqual([ciso?.entry.id, ciso?.fills], ['ciso', true]);
+  });
+
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
     const index = buildLibraryIndex([
       entry({ id: 'notification', question: 'Breach notification timeline', sentence: 'We notify affected customers within 48 hours of confirming a breach.' }),
