@@ -223,6 +223,8 @@ const STOP_WORDS = new Set(
     'company organization organisation organizations vendor vendors supplier firm business entity service services solution product products platform application applications system systems ' +
     // The parties of procurement forms: "the Offeror", "the Applicant", "institutional data" are the vendor and the customer, not a subject.
     'offeror offerors bidder bidders proposer applicant institution institutional ' +
+    // Greetings of questions sent by email ("Hi! Quick one from our ops lead…").
+    'hi hello hey dear thanks thank ' +
     'yes n/a na e g eg i e ie etc other others example examples following follow ensure ensured ensures applicable currently current exist exists existing ' +
     'process processes procedure program programme place maintain maintained maintains implement implemented implements use used uses using perform performed performs conduct conducted conducts ' +
     'documented formal formally defined established appropriate adequate relevant related regarding respect support supports supported offer offers offered within one able ' +

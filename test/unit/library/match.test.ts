@@ -535,6 +535,7 @@ suite('library: matching', () => {
   test('the parties of procurement forms ("the Applicant", "the Offeror", "institutional data") are not subjects', () => {
     assert.deepEqual(analyze('Does the Applicant encrypt institutional data at rest?'), analyze('Do you encrypt data at rest?'));
     assert.deepEqual(analyze('The Offeror shall describe its backups.'), analyze('Describe your backups.'));
+    assert.deepEqual(analyze('Hi! Thanks, quick one: are backups encrypted?'), analyze('quick one: are backups encrypted?'));
     const index = buildLibraryIndex(devLibrary());
     const edr = matchLibrary(index, 'Does the Applicant deploy endpoint detection and response (EDR) software across all of its endpoints and servers?').match;
     assert.deepEqual([edr?.entry.id, edr?.fills], ['edr', true]);
