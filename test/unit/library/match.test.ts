@@ -48,6 +48,10 @@ suite('library: analyzer', () => {
     same('deprovisioning', 'de-provisioning');
     same('IR plan', 'incident response plan');
     same('clean desk', 'clear desk');
+    // Training a model is not training staff.
+    same('Do you train your models on our data?', 'Is our data used for model training?');
+    assert.ok(!analyze('Is our data used to train AI models?').includes(analyze('security awareness training')[0] as string));
+    assert.ok(analyze('Are staff trained on phishing?').includes(analyze('security awareness training')[0] as string));
     // Hard drives are media, encrypted or not.
     assert.ok(!analyze('destroying hard drives').includes(analyze('full disk encryption')[0] as string));
     assert.deepEqual(analyze('encrypted hard drives'), analyze('full disk encryption'));
@@ -547,6 +551,12 @@ suite('library: matching', () => {
     assert.deepEqual([atRest?.entry.id, atRest?.fills], ['encryption-at-rest', true]);
     const ciso = matchLibrary(index, 'Does your organization employ a CISO or equivalent?').match;
     assert.deepEqual([ciso?.entry.id, ciso?.fills], ['ciso', true]);
+  });
+
+  test('a question on staff training is not answered by an entry on training AI models, nor the other way round', () => {
+    const index = buildLibraryIndex(libraryOf(SEVENTH_ENTRIES));
+    const awareness = matchLibrary(index, 'Security awareness training frequency').match;
+    assert.deepEqual([awareness?.entry.id, awareness?.fills], ['cv-security-training', true]);
   });
 
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
