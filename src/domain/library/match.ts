@@ -780,14 +780,19 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       askedTimes ??= timeBounds(normalized);
       return askedTimes.length === 0 || unmetTimeBound(askedTimes, index.entryTimes[other.text.entry] ?? []) === undefined;
     };
-    const next = ranked.find((other, i) => i > rank && couldAnswer(other))?.score ?? 0;
+    const leads = (over: number): boolean => score - over >= MARGIN || (score >= NEAR_SAME && score - over >= NEAR_SAME_MARGIN);
+    let next = ranked.find((other, i) => i > rank && !other.missingKey)?.score ?? 0;
+    if (rank === 0 && !isExact && !missingKey && !leads(next)) {
+      // Read the time bounds only when the nearest other entry stands in the way.
+      next = ranked.find((other, i) => i > rank && couldAnswer(other))?.score ?? 0;
+    }
     let tier: MatchTier | undefined;
     if (isExact) {
       tier = 'exact';
     } else if (
       rank === 0 &&
       !missingKey &&
-      (score - next >= MARGIN || (score >= NEAR_SAME && score - next >= NEAR_SAME_MARGIN)) &&
+      leads(next) &&
       ((score >= STRONG &&
         (coverage >= MIN_COVERAGE || (coverage >= MIN_COVERAGE_SAME_SUBJECT && text.subjects.length > 0 && text.subjects.every((token) => querySet.has(token)))) &&
         questionCoverage >= MIN_QUESTION_COVERAGE) ||

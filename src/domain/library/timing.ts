@@ -190,6 +190,10 @@ function objectiveDays(words: string): Days {
  */
 function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
   const bounds: TimeBound[] = [];
+  // Most texts name no objective: nothing to read.
+  if (!/\b(?:rto|rpo|recovery)\b/.test(text)) {
+    return { bounds, rest: text };
+  }
   const blank = (words: string): string => ' '.repeat(words.length);
   let rest = text;
   for (const together of rest.matchAll(OBJECTIVES_TOGETHER)) {
@@ -217,6 +221,9 @@ const SEVERITY_AFTER = /^ (?:for|on) (critical|high|medium|moderate|low)\b/;
 
 /** Each deadline's severities: those written between the deadline before it (or the text's start, at most 80 characters back) and it. */
 function withSeverities(normalized: string, deadlines: readonly { bound: TimeBound; at: number; end: number }[]): void {
+  if (deadlines.length === 0) {
+    return;
+  }
   const inOrder = [...deadlines].sort((a, b) => a.at - b.at);
   const before = [...normalized.matchAll(SEVERITY_BEFORE)];
   // Where the words of the deadline before end: "within 14 days for critical and within 30 days" gives the second none.
