@@ -223,8 +223,8 @@ const STOP_WORDS = new Set(
     'what which who whom whose when where why how if then than so such any all each every some no not only also very just about above below up down out off ' +
     'please describe explain provide list detail details specify indicate state confirm identify outline summarize share give attach include includes including ' +
     'company organization organisation organizations vendor vendors supplier firm business entity service services solution product products platform application applications system systems ' +
-    // The parties of procurement forms: "the Offeror", "the Applicant", "institutional data" are the vendor and the customer, not a subject.
-    'offeror offerors bidder bidders proposer applicant institution institutional ' +
+    // The parties of procurement forms: "the Offeror", "the Applicant" are the vendor, not a subject.
+    'offeror offerors bidder bidders proposer applicant ' +
     // Greetings of questions sent by email ("Hi! Quick one from our ops lead…").
     'hi hello hey dear thanks thank ' +
     'yes n/a na e g eg i e ie etc other others example examples following follow ensure ensured ensures applicable currently current exist exists existing ' +

@@ -536,8 +536,8 @@ suite('library: matching', () => {
     assert.deepEqual([subpoenas?.entry.id, subpoenas?.fills], ['law-enforcement', true]);
   });
 
-  test('the parties of procurement forms ("the Applicant", "the Offeror", "institutional data") are not subjects', () => {
-    assert.deepEqual(analyze('Does the Applicant encrypt institutional data at rest?'), analyze('Do you encrypt data at rest?'));
+  test('the vendor as procurement forms name it ("the Applicant", "the Offeror") is not a subject', () => {
+    assert.deepEqual(analyze('Does the Applicant encrypt data at rest?'), analyze('Do you encrypt data at rest?'));
     assert.deepEqual(analyze('The Offeror shall describe its backups.'), analyze('Describe your backups.'));
     assert.deepEqual(analyze('Hi! Thanks, quick one: are backups encrypted?'), analyze('quick one: are backups encrypted?'));
     const index = buildLibraryIndex(devLibrary());
