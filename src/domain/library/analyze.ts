@@ -157,7 +157,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pentest: ['pen test', 'pen tests', 'pen tested', 'pentest', 'pentests', 'pen testing', 'pentesting', 'penetration test', 'penetration tests', 'penetration tested', 'penetration testing', 'penetration testers', 'ethical hacking'],
   vulnscan: ['vulnerability scanning', 'vulnerability scans', 'vulnerability scan', 'vulnerability scanner', 'vulnerability scanners', 'vulnerability assessment', 'vulnerability assessments', 'vuln scanning', 'scanned for vulnerabilities', 'host level vulnerabilities', 'nessus', 'qualys'],
   remediation: ['remediate', 'remediated', 'remediating', 'remediation', 'time to fix', 'fixed within', 'patched within'],
-  vdp: ['vdp', 'vulnerability disclosure', 'vulnerability disclosure program', 'vulnerability disclosure policy', 'bug bounty', 'bug bounties', 'responsible disclosure', 'coordinated disclosure', 'security txt', 'report security vulnerabilities', 'report security issues', 'external researchers', 'security researchers'],
+  vdp: ['vdp', 'vulnerability disclosure', 'vulnerability disclosure program', 'vulnerability disclosure policy', 'responsible disclosure', 'coordinated disclosure', 'security txt', 'report security vulnerabilities', 'report security issues', 'external researchers', 'security researchers'],
+  // A bug bounty pays researchers. It is asked apart from a disclosure programme: a No to a bounty is not a No to disclosure.
+  bugbounty: ['bug bounty', 'bug bounties', 'bounty program', 'bounty programme', 'bounty programs', 'bounty programmes', 'vulnerability reward program', 'vulnerability reward programme'],
   owasp: ['owasp', 'owasp top 10', 'owasp top ten', 'owasp asvs'],
   xss: ['xss', 'cross site scripting'],
   csrf: ['csrf', 'xsrf', 'cross site request forgery', 'anti csrf'],

@@ -559,6 +559,19 @@ suite('library: matching', () => {
     assert.deepEqual([awareness?.entry.id, awareness?.fills], ['cv-security-training', true]);
   });
 
+  test('a bug bounty is asked apart from a disclosure programme: the No of "Do you run a bug bounty?" is not a No to disclosure', () => {
+    assert.notDeepEqual(analyze('bug bounty'), analyze('vulnerability disclosure programme'));
+    const index = buildLibraryIndex([
+      entry({ id: 'bounty', question: 'Do you run a bug bounty programme?', yesno: 'no', sentence: 'No. We do not pay bounties; researchers can report vulnerabilities under our vulnerability disclosure policy.' }),
+      entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'Yes, SAML.' }),
+    ]);
+    for (const question of ['Do you have a vulnerability disclosure programme?', 'Is there a responsible disclosure policy?']) {
+      const match = matchLibrary(index, question).match;
+      assert.notEqual(match?.fills === true && match.yesno === 'no', true, question);
+    }
+    assert.deepEqual([matchLibrary(index, 'Do you operate a bug bounty?').match?.yesno], ['no']);
+  });
+
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
     const index = buildLibraryIndex([
       entry({ id: 'notification', question: 'Breach notification timeline', sentence: 'We notify affected customers within 48 hours of confirming a breach.' }),
