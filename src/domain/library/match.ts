@@ -284,6 +284,24 @@ function negationsOf(normalized: string): string {
  * question: it is a suggestion, left to a person.
  */
 /** The words that open a purpose clause, whose negations say what a control is for. */
+/**
+ * "Are standard users denied local admin rights?" near "Do regular users have local administrator
+ * rights?", whose No says they do not have them: the question asks the restriction, the entry the
+ * thing restricted, so its No is the question's Yes. Only for an entry whose No answers a question
+ * asked neither as allowed nor as restricted; a Yes there ("Is access granted on a least-privilege
+ * basis?") is usually the restriction's own sense.
+ */
+function restrictedOfHaving(negations: string, entryNegations: string, yesno: YesNo | undefined, questionWords: readonly string[]): string | undefined {
+  const asked = negations.split(' ');
+  const own = entryNegations.split(' ');
+  // "Can we restrict logins to our IP ranges?" asks whether a restriction is offered: the entry's No answers it.
+  const offered = questionWords.some((word) => OPTION_WORDS.has(word));
+  if (yesno === 'no' && !offered && asked.includes('restricted:') && !asked.includes('allowed:') && !own.includes('restricted:') && !own.includes('allowed:')) {
+    return "the question asks whether it is restricted where the entry's No says whether it is had or done: its answer may answer the opposite";
+  }
+  return undefined;
+}
+
 const PURPOSE = new Set(['so that', 'such that', 'to ensure', 'in order', 'ensuring that', 'to prevent', 'to stop']);
 
 function turnedAround(negations: string, entryNegations: string, questionWords: readonly string[]): string | undefined {
@@ -854,6 +872,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       unmetBound ??= askedRegionIds.length === 0 ? undefined : unmetRegionId(asked, askedRegionIds, entryTexts);
       unmetBound ??= unmetPlan(asked, entryTexts);
       unmetBound ??= turnedAround(negations, text.negations, normalized.split(' '));
+      unmetBound ??= restrictedOfHaving(negations, text.negations, entry.answer.yesno, normalized.split(' '));
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {
         unmetBound = 'the question asks what the customer may do, and the entry says what you do';

@@ -572,6 +572,18 @@ suite('library: matching', () => {
     assert.deepEqual([matchLibrary(index, 'Do you operate a bug bounty?').match?.yesno], ['no']);
   });
 
+  test('a restriction asked of an entry whose No is to having the thing ("denied local admin rights" near "Do users have local admin rights?" No) is a suggestion; a restriction offered ("Can we restrict…?") is not', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'local-admin', question: 'Do regular users have local administrator rights on their laptops?', yesno: 'no', sentence: 'Users are not local administrators; elevation is granted per request and logged.' }),
+      entry({ id: 'allowlist', question: 'Does the console support IP allowlisting?', yesno: 'no', sentence: 'No. Console sign-in cannot be limited to IP ranges; use SSO with your own conditional access.' }),
+    ]);
+    const denied = matchLibrary(index, 'Are standard users denied local admin rights on their laptops?').match;
+    assert.deepEqual([denied?.entry.id, denied?.fills], ['local-admin', false]);
+    assert.match(denied.unmetBound ?? '', /restricted/);
+    assert.equal(matchLibrary(index, 'Do regular users have local admin rights on laptops?').match?.fills, true);
+    assert.notEqual(matchLibrary(index, 'Can we restrict console logins to our IP ranges?').match?.unmetBound?.includes("the entry's No says"), true);
+  });
+
   test('the lead is kept over the next entry that could answer the question: not one whose time bounds do not meet it', () => {
     const index = buildLibraryIndex([
       entry({ id: 'notification', question: 'Breach notification timeline', sentence: 'We notify affected customers within 48 hours of confirming a breach.' }),
