@@ -686,6 +686,11 @@ function absentWords(entry: LibraryEntry): Set<string> {
   return absent;
 }
 
+/** Whether a score is far enough ahead of the next entry's to fill: MARGIN, or NEAR_SAME_MARGIN for a near-identical wording. */
+function leadsBy(score: number, next: number): boolean {
+  return score - next >= MARGIN || (score >= NEAR_SAME && score - next >= NEAR_SAME_MARGIN);
+}
+
 /** At most this many full-text hits are scored (they come best first). */
 const CANDIDATES = 20;
 /** Words in more than this share of the entries find no candidates (they still count in the score). */
@@ -791,18 +796,11 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     // The margin is kept over the next entry that could answer the whole question too: not one
     // that lacks a subject concept of it, or whose time bounds do not meet the question's
     // ("Will you notify us within 72 hours…?" near the breach-history entry, which states none).
-    const couldAnswer = (other: Scored): boolean => {
-      if (other.missingKey) {
-        return false;
-      }
-      askedTimes ??= timeBounds(normalized);
-      return askedTimes.length === 0 || unmetTimeBound(askedTimes, index.entryTimes[other.text.entry] ?? []) === undefined;
-    };
-    const leads = (over: number): boolean => score - over >= MARGIN || (score >= NEAR_SAME && score - over >= NEAR_SAME_MARGIN);
     let next = ranked.find((other, i) => i > rank && !other.missingKey)?.score ?? 0;
-    if (rank === 0 && !isExact && !missingKey && !leads(next)) {
+    if (rank === 0 && !isExact && !missingKey && !leadsBy(score, next)) {
       // Read the time bounds only when the nearest other entry stands in the way.
-      next = ranked.find((other, i) => i > rank && couldAnswer(other))?.score ?? 0;
+      const times = (askedTimes ??= timeBounds(normalized));
+      next = ranked.find((other, i) => i > rank && !other.missingKey && (times.length === 0 || unmetTimeBound(times, index.entryTimes[other.text.entry] ?? []) === undefined))?.score ?? 0;
     }
     let tier: MatchTier | undefined;
     if (isExact) {
@@ -810,7 +808,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     } else if (
       rank === 0 &&
       !missingKey &&
-      leads(next) &&
+      leadsBy(score, next) &&
       ((score >= STRONG &&
         (coverage >= MIN_COVERAGE || (coverage >= MIN_COVERAGE_SAME_SUBJECT && text.subjects.length > 0 && text.subjects.every((token) => querySet.has(token)))) &&
         questionCoverage >= MIN_QUESTION_COVERAGE) ||
