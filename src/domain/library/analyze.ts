@@ -27,8 +27,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A passkey replaces the password: passwordless sign-in, not a second factor.
   passkey: ['passkey', 'passkeys', 'passwordless', 'password less'],
   'mfa+otpcode': ['one time password', 'one time passwords', 'one time passcode', 'one time passcodes', 'one time code', 'one time codes', 'otp', 'totp', 'authenticator app', 'authenticator apps'],
-  // Push approval is a kind of second factor too ("push-based MFA", "Duo Push"); a lone "push" is also a deployment or a log export.
-  'mfa+pushmfa': ['push notification', 'push notifications', 'push based', 'push mfa', 'push authentication', 'push approval', 'push approvals', 'push to approve', 'duo push', 'okta verify', 'number matching'],
+  // Push approval is a kind of second factor too ("push-based MFA", "Duo Push"); a lone "push", or an app's push notifications, is not.
+  'mfa+pushmfa': ['push based mfa', 'push based authentication', 'push based 2fa', 'push based multi factor', 'push mfa', 'push authentication', 'push notification mfa', 'push approval', 'push approvals', 'push to approve', 'duo push', 'okta verify', 'number matching'],
   pushmfa: [],
   securitykey: [],
   otpcode: [],
@@ -113,7 +113,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // privacy
   pii: ['pii', 'personal data', 'personally identifiable information', 'personal information'],
   // Categories of data a privacy form asks about by name: an entry on personal data that never names them does not say.
-  children: ['children', 'child', 'childrens', 'minors', 'kids', 'coppa', 'under 13', 'under the age of 13', 'under 16', 'under the age of 16'],
+  children: ['children', 'childrens', 'minors', 'kids', 'coppa', 'under 13', 'under the age of 13', 'under 16', 'under the age of 16'],
   biometric: ['biometric', 'biometrics', 'biometric data', 'fingerprint', 'fingerprints', 'face id', 'touch id', 'facial recognition'],
   phi: ['phi', 'protected health information', 'ephi', 'health information', 'patient data'],
   gdpr: ['gdpr', 'general data protection regulation', 'uk gdpr'],
@@ -190,7 +190,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A DPIA is its own assessment: of one processing of personal data, not of the security program.
   dpia: ['dpia', 'dpias', 'data protection impact assessment', 'data protection impact assessments', 'privacy impact assessment', 'privacy impact assessments', '=pia', '=pias'],
   // The board of directors is its own actor: "Are policies reviewed by the board?" is not answered by an entry that never names it.
-  board: ['board of directors', 'board', 'boards', 'board level', 'directors', 'audit committee', 'risk committee'],
+  board: ['board of directors', 'board', 'boards', 'board level', 'audit committee', 'risk committee'],
   threatmodel: ['threat model', 'threat models', 'threat modeling', 'threat modelling', 'threat modeled', 'threat modelled'],
   assetinventory: ['asset inventory', 'asset inventories', 'inventory of assets', 'inventory of all assets', 'asset register', 'asset registers', 'asset management', 'cmdb', 'configuration management database', 'hardware inventory', 'software inventory', 'inventory of hardware', 'inventory of software', 'inventory of systems', 'system inventory', 'it assets', 'information assets'],
   riskassessment: ['risk assessment', 'risk assessments', 'risk analysis', 'risk register', 'risk management', 'risk evaluation', 'risk treatment'],
@@ -294,7 +294,7 @@ const LIGHT_WORDS =
   // Verbs any question may use: rare in a library, they weighed as much as its subjects ("Do staff need a VPN to reach internal tools?").
   'need needs needed add adds added adding take takes taken respond responds responded ' +
   // Form wording: "Vendor answers: Yes/No, additional info", "or equivalent", "and annually thereafter".
-  'answer answers additional info given once equivalent thereafter fine expect expects form apart according accept meet';
+  'answer answers additional info given once equivalent thereafter expect expects form apart according accept meet';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);

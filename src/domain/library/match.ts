@@ -144,24 +144,23 @@ interface IndexedText {
 const COMPOUND = /^(.*?[a-z0-9)])\s*(?:;|,\s*(?:and|or)\b|,\s*(?:how|what|when|where|which|who|whom|within)\b)/i;
 
 /**
- * Examples or inclusions set off from the question, after a comma ("…baselines, such as the CIS
- * Benchmarks, with…") or in parentheses ("…stored (e.g. Vault)…"): the question without them is
- * answered too. Without a comma they may carry the predicate ("removable media such as USB drives
- * restricted?") and stay.
+ * Examples or inclusions set off from the question, between commas or at its end ("…baselines,
+ * such as the CIS Benchmarks, with…"; "…devices, e.g. laptops?") or in parentheses ("…stored
+ * (e.g. Vault)…"): the question without them is answered too. Only those words go: "Are all
+ * laptops, including contractor devices, encrypted?" keeps "encrypted". Without a comma they may
+ * carry the predicate ("removable media such as USB drives restricted?") and stay.
  */
-const EXAMPLES_AFTER_COMMA = /^(.*?[a-z0-9)])\s*,\s*(?:such as|e\.?\s?g\.?|for example|for instance|including)[\s,]/i;
+const EXAMPLES_SET_OFF = /\s*,\s*(?:such as|e\.?\s?g\.?|for example|for instance|including)[\s,][^,?]*(,|\?|$)/gi;
 const EXAMPLES_IN_PARENTHESES = /\s*\((?:such as|e\.?\s?g\.?|for example|for instance|including)[\s,][^()]*\)/gi;
 
-function firstPart(text: string): string | undefined {
+/** The shorter questions an entry question also answers: its first part or first sentence, and it without its examples. */
+function shorterForm(text: string): string | undefined {
   const sentence = /^(.*?\?)\s+[A-Z(]/.exec(text)?.[1];
   const compound = COMPOUND.exec(sentence ?? text)?.[1];
   const head = compound === undefined ? sentence : `${compound}?`;
-  const withoutExamples = (head ?? text).replace(EXAMPLES_IN_PARENTHESES, '');
-  const beforeExamples = EXAMPLES_AFTER_COMMA.exec(withoutExamples)?.[1];
-  if (beforeExamples !== undefined) {
-    return `${beforeExamples}?`;
-  }
-  return withoutExamples === (head ?? text) ? head : withoutExamples;
+  const base = head ?? text;
+  const withoutExamples = base.replace(EXAMPLES_IN_PARENTHESES, '').replace(EXAMPLES_SET_OFF, (_, end: string) => (end === ',' ? ' ' : end)).replace(/\s+/g, ' ');
+  return withoutExamples === base ? head : withoutExamples;
 }
 
 export interface LibraryIndex {
@@ -277,14 +276,6 @@ function negationsOf(normalized: string): string {
 }
 
 /**
- * Why a question asks the other way round from the entry text it matched, or undefined: a negation
- * one has and the other not ("Can developers merge code without a second approval?" near "Is every
- * change peer reviewed?"), or one permissive where the other is restrictive ("Is USB storage
- * permitted?" near "Is removable media restricted?"). The entry's answer would answer the opposite
- * question: it is a suggestion, left to a person.
- */
-/** The words that open a purpose clause, whose negations say what a control is for. */
-/**
  * "Are standard users denied local admin rights?" near "Do regular users have local administrator
  * rights?", whose No says they do not have them: the question asks the restriction, the entry the
  * thing restricted, so its No is the question's Yes. Only for an entry whose No answers a question
@@ -294,16 +285,25 @@ function negationsOf(normalized: string): string {
 function restrictedOfHaving(negations: string, entryNegations: string, yesno: YesNo | undefined, questionWords: readonly string[]): string | undefined {
   const asked = negations.split(' ');
   const own = entryNegations.split(' ');
-  // "Can we restrict logins to our IP ranges?" asks whether a restriction is offered: the entry's No answers it.
-  const offered = questionWords.some((word) => OPTION_WORDS.has(word));
+  // "Can we restrict logins to our IP ranges?" asks whether a restriction is offered: the entry's No
+  // answers it. Only the question's first words ask that ("Are users who may need it denied…?" does not).
+  const offered = questionWords.slice(0, 3).some((word) => OPTION_WORDS.has(word));
   if (yesno === 'no' && !offered && asked.includes('restricted:') && !asked.includes('allowed:') && !own.includes('restricted:') && !own.includes('allowed:')) {
     return "the question asks whether it is restricted where the entry's No says whether it is had or done: its answer may answer the opposite";
   }
   return undefined;
 }
 
+/** The words that open a purpose clause, whose negations say what a control is for. */
 const PURPOSE = new Set(['so that', 'such that', 'to ensure', 'in order', 'ensuring that', 'to prevent', 'to stop']);
 
+/**
+ * Why a question asks the other way round from the entry text it matched, or undefined: a negation
+ * one has and the other not ("Can developers merge code without a second approval?" near "Is every
+ * change peer reviewed?"), or one permissive where the other is restrictive ("Is USB storage
+ * permitted?" near "Is removable media restricted?"). The entry's answer would answer the opposite
+ * question: it is a suggestion, left to a person.
+ */
 function turnedAround(negations: string, entryNegations: string, questionWords: readonly string[]): string | undefined {
   const senses = (key: string): string[] => key.split(' ').filter((word) => word !== '');
   const asked = senses(negations);
@@ -364,7 +364,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     };
     for (const text of [entry.question, ...entry.variants]) {
       add(text, true);
-      const head = firstPart(text);
+      const head = shorterForm(text);
       if (head !== undefined) {
         add(head, false);
         // A first part of light words only ("How often…") says nothing alone.

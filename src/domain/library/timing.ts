@@ -160,16 +160,25 @@ const NOTIFYING = /\b(?:notice|notif\w*|told|tell\w*|inform\w*|advance|warn\w*|a
 const OBJECTIVE = String.raw`\b(?:(?<rto>rto|recovery time objectives?)|rpo|recovery point objectives?)\b`;
 /** An objective's amount: AMOUNT UNIT, the compact form ("4h") or "zero". */
 const OBJECTIVE_AMOUNT = String.raw`(?<amount>${NUMBER}(?: (?:to |or )?${NUMBER})? ${UNIT}|\d{1,4}(?:h|hr|hrs|d)|zero)`;
+/** Up to six words between an objective's name and its amount that are not another name. */
+const OBJECTIVE_GAP = String.raw`(?: (?!rto\b|rpo\b|recovery\b)[a-z]+){0,6}?`;
 /**
- * "RTO of 4 hours", "recovery point objective must not exceed 15 minutes" (the name, up to six
- * words that are not another name, then the amount), and "a 4 hour RTO".
+ * "RTO of 4 hours", "recovery point objective must not exceed 15 minutes", and "a 4 hour RTO"
+ * (not after "a" or "an", the article: "a 4" would read as one to four).
  */
 const OBJECTIVE_PATTERNS = [
-  new RegExp(String.raw`${OBJECTIVE}(?: (?!rto\b|rpo\b|recovery\b)[a-z]+){0,6}? ${OBJECTIVE_AMOUNT}\b`, 'g'),
+  new RegExp(String.raw`${OBJECTIVE}(?<gap>${OBJECTIVE_GAP}) ${OBJECTIVE_AMOUNT}\b`, 'g'),
   new RegExp(String.raw`\b(?!an? )${OBJECTIVE_AMOUNT} ${OBJECTIVE}`, 'g'),
 ];
 /** "RTO and RPO of 4 and 1 hours", "RTO/RPO 4h/1h": which amount is which cannot be told. */
-const OBJECTIVES_TOGETHER = new RegExp(String.raw`\b(?:rto|rpo|recovery time|recovery point)(?: and| or)? (?:rto|rpo|recovery (?:time|point) objectives?|(?:time|point) objectives?)\b(?:(?: (?!rto\b|rpo\b|recovery\b)[a-z]+){0,6}? (?:\d|${NUMBER}\b))?`, 'g');
+const OBJECTIVES_TOGETHER = new RegExp(String.raw`\b(?:rto|rpo|recovery time|recovery point)(?: and| or)? (?:rto|rpo|recovery (?:time|point) objectives?|(?:time|point) objectives?)\b(?:${OBJECTIVE_GAP} (?<amount>\d|${NUMBER}\b))?`, 'g');
+/** "Is the RTO more than 4 hours?", "Does the RPO exceed 1 hour?": a least, not the most an objective may be ("no more than", "not exceed" are). */
+const MORE_THAN = /\b(?:more|greater|above|over|exceeds?|exceeding|longer|least)\b/;
+const NOT = /\b(?:no|not)\b/;
+/** A later amount in the same sentence ("RTO of 4 hours for tier 1, 24 hours for others"): the objective is not one amount. */
+const LATER_AMOUNT = new RegExp(String.raw`\b${AMOUNT} ${UNIT}\b`);
+const NEXT_NAME = /\b(?:rto|rpo|recovery)\b| \. /;
+const AMOUNT_ALONE = new RegExp(String.raw`^${AMOUNT} ${UNIT}$`);
 
 /** The days of an objective's amount. */
 function objectiveDays(words: string): Days {
@@ -180,9 +189,11 @@ function objectiveDays(words: string): Days {
   if (compact !== null) {
     return compactDays(compact[1] ?? '', compact[2] === 'd' ? 'd' : 'h');
   }
-  const m = new RegExp(String.raw`^${AMOUNT} ${UNIT}$`).exec(words);
+  const m = AMOUNT_ALONE.exec(words);
   return m === null ? UNREADABLE() : rangeOf(m);
 }
+
+const blanked = (words: string): string => ' '.repeat(words.length);
 
 /**
  * The RTO and RPO a text states or asks, each bound to its own name ("our RTO is 4 hours and our
@@ -194,19 +205,22 @@ function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
   if (!/\b(?:rto|rpo|recovery)\b/.test(text)) {
     return { bounds, rest: text };
   }
-  const blank = (words: string): string => ' '.repeat(words.length);
   let rest = text;
   for (const together of rest.matchAll(OBJECTIVES_TOGETHER)) {
-    if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|zero)\b/.test(together[0])) {
+    if (together.groups?.['amount'] !== undefined) {
       bounds.push({ kind: 'recoveryTime', ...UNREADABLE(), text: together[0] }, { kind: 'recoveryPoint', ...UNREADABLE(), text: together[0] });
     }
   }
-  rest = rest.replace(OBJECTIVES_TOGETHER, blank);
+  rest = rest.replace(OBJECTIVES_TOGETHER, blanked);
   for (const pattern of OBJECTIVE_PATTERNS) {
     for (const m of rest.matchAll(pattern)) {
-      bounds.push({ kind: m.groups?.['rto'] === undefined ? 'recoveryPoint' : 'recoveryTime', ...objectiveDays(m.groups?.['amount'] ?? ''), text: m[0] });
+      const gap = m.groups?.['gap'] ?? '';
+      const after = rest.slice(m.index + m[0].length);
+      const stop = after.search(NEXT_NAME);
+      const unreadable = (MORE_THAN.test(gap) && !NOT.test(gap)) || LATER_AMOUNT.test(stop === -1 ? after : after.slice(0, stop));
+      bounds.push({ kind: m.groups?.['rto'] === undefined ? 'recoveryPoint' : 'recoveryTime', ...(unreadable ? UNREADABLE() : objectiveDays(m.groups?.['amount'] ?? '')), text: m[0] });
     }
-    rest = rest.replace(pattern, blank);
+    rest = rest.replace(pattern, blanked);
   }
   return { bounds, rest };
 }
@@ -216,8 +230,9 @@ function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
  * within 7 days", "high within 30", "critical and high findings…". Not "high availability".
  */
 const SEVERITY_BEFORE = /\b(critical|high|medium|moderate|low)(?= (?:(?:and|or|severity|risk|rated|cvss) )*(?:(?:\w+ ){0,2}(?:vulnerabilit\w*|vulns?|findings?|patch\w*|issues?|cves?|bugs?|fix\w*|remediat\w*|resolv\w*)\b|within\b|in\b|(?:critical|high|medium|moderate|low)\b))/g;
-/** "…within 7 days for critical (vulnerabilities)". */
-const SEVERITY_AFTER = /^ (?:for|on) (critical|high|medium|moderate|low)\b/;
+const SEVERITY_WORDS: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low']);
+/** "…within 7 days for critical (vulnerabilities)", "…for critical and high". */
+const SEVERITY_AFTER = /^ (?:for|on) ((?:critical|high|medium|moderate|low)(?:(?: and| or|,)+ (?:critical|high|medium|moderate|low))*)\b/;
 
 /** Each deadline's severities: those written between the deadline before it (or the text's start, at most 80 characters back) and it. */
 function withSeverities(normalized: string, deadlines: readonly { bound: TimeBound; at: number; end: number }[]): void {
@@ -232,7 +247,8 @@ function withSeverities(normalized: string, deadlines: readonly { bound: TimeBou
     const from = Math.max(previousEnd, at - 80);
     const found = before.filter((m) => m.index >= from && m.index < at).map((m) => m[1] as string);
     const after = SEVERITY_AFTER.exec(normalized.slice(end));
-    const severities = [...new Set([...found, ...(after === null ? [] : [after[1] as string])].map((word) => (word === 'moderate' ? 'medium' : word)))];
+    const afterWords = after === null ? [] : (after[1] as string).split(/[ ,]+/).filter((word) => SEVERITY_WORDS.has(word));
+    const severities = [...new Set([...found, ...afterWords].map((word) => (word === 'moderate' ? 'medium' : word)))];
     if (severities.length > 0) {
       bound.severities = severities;
     }
@@ -269,7 +285,7 @@ export function timeBounds(normalized: string): TimeBound[] {
         }
       }
     }
-    rest = rest.replace(pattern, (words) => ' '.repeat(words.length));
+    rest = rest.replace(pattern, blanked);
   }
   for (const bare of rest.matchAll(BARE_WITHIN)) {
     // The unit of the last deadline before it, if any; without one, it cannot be told.
@@ -297,7 +313,8 @@ function meets(stated: TimeBound, asked: TimeBound): boolean {
  * Why the entry's stated bounds do not answer the question's, in words for the writer, or
  * undefined when they do (or the question sets none). Every bound the entry states of a kind
  * the question asks must meet it: "critical in 7 days, high in 30" does not say high ones are
- * fixed in 14. Where both say the severity a deadline is for, only the same severity's count.
+ * fixed in 14. Where both say the severity a deadline is for, only the same severity's count, and
+ * those the entry gives for every severity.
  */
 export function unmetTimeBound(asked: readonly TimeBound[], stated: readonly TimeBound[]): string | undefined {
   for (const bound of asked) {
@@ -308,8 +325,9 @@ export function unmetTimeBound(asked: readonly TimeBound[], stated: readonly Tim
     // "Critical within 14 days?" is met by the entry's critical deadline, whatever its high one, where the entry says which is which.
     const severities = bound.severities;
     const bySeverity = severities !== undefined && ofKind.some((s) => s.severities !== undefined);
-    const same = bySeverity ? ofKind.filter((s) => s.severities?.some((severity) => severities.includes(severity)) === true) : ofKind;
-    if (same.length === 0 || (bySeverity && !severities.every((severity) => same.some((s) => s.severities?.includes(severity) === true)))) {
+    // A deadline the entry gives no severity ("all vulnerabilities within 30 days") is for every severity.
+    const same = bySeverity ? ofKind.filter((s) => s.severities === undefined || s.severities.some((severity) => severities.includes(severity))) : ofKind;
+    if (same.length === 0 || (bySeverity && !severities.every((severity) => same.some((s) => s.severities === undefined || s.severities.includes(severity))))) {
       return `the question asks "${bound.text}", which the entry does not state`;
     }
     const short = same.find((s) => !meets(s, bound));

@@ -36,7 +36,7 @@ const QUESTIONNAIRE = `# Review
 
 3. What is your favourite colour?
 
-4. Do you have a bug bounty programme?
+4. Do you have a vulnerability disclosure programme?
 `;
 
 suite('coverage: what is left, by library topic', () => {
@@ -49,7 +49,7 @@ suite('coverage: what is left, by library topic', () => {
     assert.ok(section.startsWith('## Left for a person'), markdown);
     assert.match(section, /- \*\*encryption\*\* \(1\): “Do you rotate encryption keys for backups stored offsite\?”/);
     assert.match(section, /- \*\*no library entry near\*\* \(1\): “What is your favourite colour\?”/);
-    assert.doesNotMatch(section, /bug bounty|SOC 2 report/, 'answered questions are not left');
+    assert.doesNotMatch(section, /vulnerability disclosure|SOC 2 report/, 'answered questions are not left');
     assert.ok(section.indexOf('**encryption**') < section.indexOf('**no library entry near**'), 'topics first, the rest last');
     const rotate = report.sections.flatMap((s) => s.entries).find((entry) => entry.question.startsWith('Do you rotate'));
     assert.equal(rotate?.suggestion?.entry, 'key-management');

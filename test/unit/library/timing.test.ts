@@ -116,6 +116,12 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Is the RPO under 1 hour?', stated), undefined);
     assert.equal(unmet('Is the RPO zero?', stated), 'the question asks "rpo zero", and the entry says "rpo is 15 minutes"');
     assert.equal(unmet('Is your RTO under 8 hours?', 'Service is restored within 4 hours of a region failure.'), 'the question asks "rto under 8 hours", which the entry does not state');
+    // A least, two names before "an hour", or two amounts for one name cannot be compared.
+    assert.match(unmet('Is the RTO more than 4 hours?', stated) ?? '', /cannot be compared/);
+    assert.match(unmet('Does the RPO exceed 1 hour?', stated) ?? '', /cannot be compared/);
+    assert.match(unmet('Are RTO and RPO under an hour?', stated) ?? '', /cannot be compared/);
+    assert.notEqual(unmet('Is your RTO 8 hours or less for all systems?', 'Our RTO is 4 hours for tier 1 systems, 24 hours for the others.'), undefined);
+    assert.equal(unmet('Does the RPO not exceed 1 hour?', stated), undefined, '"not exceed" is at most');
     const index = buildLibraryIndex([entry({ id: 'rto-rpo', question: 'What are your RTO and RPO?', sentence: stated })]);
     assert.equal(matchLibrary(index, 'What are your RTO and RPO targets?').match?.fills, true);
     assert.equal(matchLibrary(index, 'Is the RTO 2 hours or less and the RPO 15 minutes or less?').match?.fills, false);
@@ -132,6 +138,9 @@ suite('library: time bounds', () => {
     assert.equal(unmet('Critical and high findings remediated within 30 days?', stated), undefined);
     assert.equal(unmet('Critical and high findings remediated within 14 days?', stated), 'the question asks "within 14 days", and the entry says "within 30 days"');
     assert.equal(unmet('Are low-severity findings fixed within 180 days?', stated), 'the question asks "within 180 days", which the entry does not state');
+    // A deadline the entry gives no severity is for every severity; one after several severities is for all of them.
+    assert.match(unmet('Are critical vulnerabilities remediated within 7 days?', 'Critical vulnerabilities are triaged within 24 hours. All vulnerabilities are remediated within 30 days.') ?? '', /within 30 days/);
+    assert.equal(unmet('Are low vulnerabilities fixed within 14 days?', 'Vulnerabilities are fixed within 30 days for medium and low, and within 7 days for critical and high.'), 'the question asks "within 14 days", and the entry says "within 30 days"');
     // Without a severity on either side, every deadline of the entry must meet it, as before.
     assert.equal(unmet('Are vulnerabilities fixed within 30 days?', stated), 'the question asks "within 30 days", and the entry says "within 90 days"');
     assert.equal(unmet('Are critical vulnerabilities fixed within 14 days?', 'Vulnerabilities are fixed within 7 to 30 days.'), 'the question asks "within 14 days", and the entry says "within 7 to 30 days"');
