@@ -17,7 +17,7 @@ const PAST_ANSWERS = `ID,Question,Response
 3,What languages does your support team speak?,English and Spanish.
 4,Do you sell customer data?,Yes
 5,Is customer data encrypted at rest?,Yes. AES-256.
-6,Do you offer a bug bounty programme?,Yes. Through HackerOne.
+6,Do you have a vulnerability disclosure program?,Yes. Researchers can write to security@northwind-ledger.example.
 `;
 
 const EDITED = `# Security review
