@@ -869,8 +869,9 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       askedRegionIds ??= namedRegionIds(asked);
       unmetBound ??= askedRegionIds.length === 0 ? undefined : unmetRegionId(asked, askedRegionIds, entryTexts);
       unmetBound ??= unmetPlan(asked, entryTexts);
-      unmetBound ??= turnedAround(negations, text.negations, normalized.split(' '));
-      unmetBound ??= restrictedOfHaving(negations, text.negations, entry.answer.yesno, normalized.split(' '));
+      const questionWords = normalized.split(' ');
+      unmetBound ??= turnedAround(negations, text.negations, questionWords);
+      unmetBound ??= restrictedOfHaving(negations, text.negations, entry.answer.yesno, questionWords);
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
       if (unmetBound === undefined && CUSTOMER_ACTS.test(normalized) && ![entry.question, ...entry.variants].some((own) => CUSTOMER_ACTS.test(normalizeText(own)))) {
         unmetBound = 'the question asks what the customer may do, and the entry says what you do';

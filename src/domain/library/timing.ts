@@ -159,7 +159,7 @@ const NOTIFYING = /\b(?:notice|notif\w*|told|tell\w*|inform\w*|advance|warn\w*|a
 /** "RTO", "recovery point objective": an objective's name; the group `rto` tells which one it is. */
 const OBJECTIVE = String.raw`\b(?:(?<rto>rto|recovery time objectives?)|rpo|recovery point objectives?)\b`;
 /** An objective's amount: AMOUNT UNIT, the compact form ("4h") or "zero". */
-const OBJECTIVE_AMOUNT = String.raw`(?<amount>${NUMBER}(?: (?:to |or )?${NUMBER})? ${UNIT}|\d{1,4}(?:h|hr|hrs|d)|zero)`;
+const OBJECTIVE_AMOUNT = String.raw`(?<amount>${NUMBER}(?: (?:to |or )?${NUMBER})? ${UNIT}|${COMPACT}|zero)`;
 /** Up to six words between an objective's name and its amount that are not another name. */
 const OBJECTIVE_GAP = String.raw`(?: (?!rto\b|rpo\b|recovery\b)[a-z]+){0,6}?`;
 /**
@@ -177,17 +177,20 @@ const MORE_THAN = /\b(?:more|greater|above|over|exceeds?|exceeding|longer|least)
 const NOT = /\b(?:no|not)\b/;
 /** A later amount in the same sentence ("RTO of 4 hours for tier 1, 24 hours for others"): the objective is not one amount. */
 const LATER_AMOUNT = new RegExp(String.raw`\b${AMOUNT} ${UNIT}\b`);
-const NEXT_NAME = /\b(?:rto|rpo|recovery)\b| \. /;
+/** Where an objective may be named: most texts name none. */
+const OBJECTIVE_NAME = /\b(?:rto|rpo|recovery)\b/;
+const NEXT_NAME = new RegExp(String.raw`${OBJECTIVE_NAME.source}| \. `);
 const AMOUNT_ALONE = new RegExp(String.raw`^${AMOUNT} ${UNIT}$`);
+const COMPACT_ALONE = new RegExp(String.raw`^${COMPACT}$`);
 
 /** The days of an objective's amount. */
 function objectiveDays(words: string): Days {
   if (words === 'zero') {
     return { least: 0, most: 0 };
   }
-  const compact = /^(\d{1,4})(h|hr|hrs|d)$/.exec(words);
+  const compact = COMPACT_ALONE.exec(words);
   if (compact !== null) {
-    return compactDays(compact[1] ?? '', compact[2] === 'd' ? 'd' : 'h');
+    return compactDays(compact[1] ?? '', compact[2] ?? '');
   }
   const m = AMOUNT_ALONE.exec(words);
   return m === null ? UNREADABLE() : rangeOf(m);
@@ -201,8 +204,7 @@ const blanked = (words: string): string => ' '.repeat(words.length);
  */
 function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
   const bounds: TimeBound[] = [];
-  // Most texts name no objective: nothing to read.
-  if (!/\b(?:rto|rpo|recovery)\b/.test(text)) {
+  if (!OBJECTIVE_NAME.test(text)) {
     return { bounds, rest: text };
   }
   let rest = text;
@@ -229,10 +231,11 @@ function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
  * A severity before a deadline, as the subject it is for: "critical vulnerabilities are fixed
  * within 7 days", "high within 30", "critical and high findings…". Not "high availability".
  */
-const SEVERITY_BEFORE = /\b(critical|high|medium|moderate|low)(?= (?:(?:and|or|severity|risk|rated|cvss) )*(?:(?:\w+ ){0,2}(?:vulnerabilit\w*|vulns?|findings?|patch\w*|issues?|cves?|bugs?|fix\w*|remediat\w*|resolv\w*)\b|within\b|in\b|(?:critical|high|medium|moderate|low)\b))/g;
-const SEVERITY_WORDS: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low']);
+const SEVERITY = '(?:critical|high|medium|moderate|low)';
+const SEVERITY_BEFORE = new RegExp(String.raw`\b(${SEVERITY})(?= (?:(?:and|or|severity|risk|rated|cvss) )*(?:(?:\w+ ){0,2}(?:vulnerabilit\w*|vulns?|findings?|patch\w*|issues?|cves?|bugs?|fix\w*|remediat\w*|resolv\w*)\b|within\b|in\b|${SEVERITY}\b))`, 'g');
 /** "…within 7 days for critical (vulnerabilities)", "…for critical and high". */
-const SEVERITY_AFTER = /^ (?:for|on) ((?:critical|high|medium|moderate|low)(?:(?: and| or|,)+ (?:critical|high|medium|moderate|low))*)\b/;
+const SEVERITY_AFTER = new RegExp(String.raw`^ (?:for|on) (${SEVERITY}(?:(?: and| or|,)+ ${SEVERITY})*)\b`);
+const SEVERITY_WORD = new RegExp(String.raw`^${SEVERITY}$`);
 
 /** Each deadline's severities: those written between the deadline before it (or the text's start, at most 80 characters back) and it. */
 function withSeverities(normalized: string, deadlines: readonly { bound: TimeBound; at: number; end: number }[]): void {
@@ -247,7 +250,7 @@ function withSeverities(normalized: string, deadlines: readonly { bound: TimeBou
     const from = Math.max(previousEnd, at - 80);
     const found = before.filter((m) => m.index >= from && m.index < at).map((m) => m[1] as string);
     const after = SEVERITY_AFTER.exec(normalized.slice(end));
-    const afterWords = after === null ? [] : (after[1] as string).split(/[ ,]+/).filter((word) => SEVERITY_WORDS.has(word));
+    const afterWords = after === null ? [] : (after[1] as string).split(/[ ,]+/).filter((word) => SEVERITY_WORD.test(word));
     const severities = [...new Set([...found, ...afterWords].map((word) => (word === 'moderate' ? 'medium' : word)))];
     if (severities.length > 0) {
       bound.severities = severities;
@@ -326,8 +329,9 @@ export function unmetTimeBound(asked: readonly TimeBound[], stated: readonly Tim
     const severities = bound.severities;
     const bySeverity = severities !== undefined && ofKind.some((s) => s.severities !== undefined);
     // A deadline the entry gives no severity ("all vulnerabilities within 30 days") is for every severity.
-    const same = bySeverity ? ofKind.filter((s) => s.severities === undefined || s.severities.some((severity) => severities.includes(severity))) : ofKind;
-    if (same.length === 0 || (bySeverity && !severities.every((severity) => same.some((s) => s.severities === undefined || s.severities.includes(severity))))) {
+    const isFor = (s: TimeBound, severity: string): boolean => s.severities === undefined || s.severities.includes(severity);
+    const same = bySeverity ? ofKind.filter((s) => severities.some((severity) => isFor(s, severity))) : ofKind;
+    if (same.length === 0 || (bySeverity && !severities.every((severity) => same.some((s) => isFor(s, severity))))) {
       return `the question asks "${bound.text}", which the entry does not state`;
     }
     const short = same.find((s) => !meets(s, bound));

@@ -76,6 +76,14 @@ export function evaluate(questions: readonly Labelled[], index: LibraryIndex = b
   return result;
 }
 
+/** A read set's wrong fills and misses, a line each: what the report scripts print with -v (never for a set read only as a figure). */
+export function errorLines(result: Evaluation): string[] {
+  return [
+    ...result.wrong.map((w) => `  WRONG ${w.tier} ${w.score} ${w.got} <- ${w.expected} | ${w.question.slice(0, 110)}`),
+    ...result.missed.map((m) => `  MISS ${m.score} ${m.best} <- ${m.expected} | ${m.question.slice(0, 110)}`),
+  ];
+}
+
 /**
  * The one-line figure of a library's set that is read only as a figure (third-report.ts,
  * fourth-report.ts), after checking that entry ids are unique and every label is an entry.

@@ -2,7 +2,7 @@
 // npx tsx test/unit/library/devset/other-report.ts [-v]
 // -v lists the wrong fills and misses of OTHER_DEV and OTHER_DEV2 only; OTHER_BLIND is only ever a figure.
 import { buildLibraryIndex } from '../../../../src/domain/library/match';
-import { evaluate, libraryOf } from './library';
+import { errorLines, evaluate, libraryOf } from './library';
 import { OTHER_BLIND, OTHER_DEV, OTHER_ENTRIES } from './other-library';
 import { OTHER_DEV2 } from './other-dev2';
 
@@ -25,11 +25,8 @@ for (const [name, questions] of Object.entries(sets)) {
   const e = evaluate(questions, index);
   console.log(`${name}: ${e.questions} questions, ${e.answerable} answerable; filled ${e.filled}, correct ${e.filledCorrect}; precision ${(e.precision * 100).toFixed(1)}%, recall ${(e.recall * 100).toFixed(1)}%`);
   if (verbose && readable.has(name)) {
-    for (const w of e.wrong) {
-      console.log('  WRONG', w.tier, w.score, w.got, '<-', w.expected, '|', w.question.slice(0, 110));
-    }
-    for (const m of e.missed) {
-      console.log('  MISS', m.score, m.best, '<-', m.expected, '|', m.question.slice(0, 110));
+    for (const line of errorLines(e)) {
+      console.log(line);
     }
   }
 }

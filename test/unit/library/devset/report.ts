@@ -1,5 +1,5 @@
 // The development-set figures: npx tsx test/unit/library/devset/report.ts [-v] (-v lists every wrong fill and miss).
-import { evaluate } from './library';
+import { errorLines, evaluate } from './library';
 import { DEV_QUESTIONS } from './questions';
 import { vsaqQuestions } from './vsaq';
 import { HELD_OUT } from './held-out';
@@ -18,5 +18,9 @@ const verbose = process.argv.includes('-v');
 for (const [name, qs] of Object.entries(sets)) {
   const e = evaluate(qs);
   console.log(`${name}: ${e.questions} questions, ${e.answerable} answerable; filled ${e.filled}, correct ${e.filledCorrect}; precision ${(e.precision*100).toFixed(1)}%, recall ${(e.recall*100).toFixed(1)}%, right entry suggested for ${e.suggested} of ${e.missed.length} unfilled`);
-  if (verbose) { for (const w of e.wrong) {console.log('  WRONG', w.tier, w.score, w.got, '<-', w.expected, '|', w.question.slice(0,110));} for (const m of e.missed) {console.log('  MISS', m.score, m.best, '<-', m.expected, '|', m.question.slice(0,110));} }
+  if (verbose) {
+    for (const line of errorLines(e)) {
+      console.log(line);
+    }
+  }
 }
