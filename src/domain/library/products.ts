@@ -116,6 +116,7 @@ const EXAMPLES = /\((?:e\.?\s?g\.?|eg|such as|for example|for instance|including
  * region id); a city or cloud region does not stand for its country (an entry should say
  * "Germany" if it answers that); "UK GDPR" is a law, not a place.
  */
+const NOT_NORTHERN_OR_NEW = String.raw`(?<!\bnorthern |\bnew )`;
 const REGIONS: readonly { name: string; pattern: RegExp }[] = [
   { name: 'United States', pattern: /\b(?:US|U\.S\.A?\.?|USA)(?![\w.])|\bunited states\b/gi },
   // The EEA is the EU and three more: one region for where data is kept.
@@ -124,9 +125,14 @@ const REGIONS: readonly { name: string; pattern: RegExp }[] = [
   ...['Canada', 'Australia', 'New Zealand', 'Germany', 'France', 'Ireland', 'Netherlands', 'Switzerland', 'Sweden', 'Japan', 'Singapore', 'India', 'Brazil', 'China', 'South Korea', 'Israel', 'Mexico', 'South Africa'].map((name) => ({
     name,
     // "Northern Ireland" is in the UK, "New Mexico" in the US.
-    pattern: new RegExp(String.raw`(?<!\bnorthern |\bnew )\b${name.replace(' ', String.raw`\s+`)}\b`, 'gi'),
+    pattern: new RegExp(String.raw`${NOT_NORTHERN_OR_NEW}\b${name.replace(' ', String.raw`\s+`)}\b`, 'gi'),
   })),
 ];
+/**
+ * Any region's words, without the lookbehinds: most texts name no region, and one test of this
+ * costs less than the patterns one by one (a lookbehind is tried at every position).
+ */
+const ANY_REGION = new RegExp(REGIONS.map(({ pattern }) => pattern.source.replace(NOT_NORTHERN_OR_NEW, '')).join('|'), 'i');
 const ACRONYM = /^(?:US|USA|U\.S\.A?\.?|EU|EEA|UK|U\.K\.)$/;
 
 /**
@@ -141,6 +147,8 @@ const LANGUAGES = new RegExp(
   'gi',
 );
 const LANGUAGE_WORD = new RegExp(String.raw`\b${LANGUAGE}\b`, 'gi');
+/** Whether a text names a language at all: most name none, and this one test costs less than LANGUAGES. */
+const ANY_LANGUAGE = new RegExp(LANGUAGE_WORD.source, 'i');
 
 /**
  * The SOC 2 categories beyond Security, which every report covers: "Is your SOC 2 report scoped to
@@ -179,7 +187,7 @@ function namedWithKinds(text: string, examplesToo: boolean): Named[] {
   }
   // In a text written all in capitals, "US" may be the pronoun ("LET US KNOW").
   const allCapitals = !/[a-z]/.test(raw);
-  for (const { name, pattern } of REGIONS) {
+  for (const { name, pattern } of ANY_REGION.test(raw) ? REGIONS : []) {
     const named = [...raw.matchAll(pattern)].some((m) => {
       const word = m[0];
       if (!ACRONYM.test(word.toUpperCase())) {
@@ -192,7 +200,7 @@ function namedWithKinds(text: string, examplesToo: boolean): Named[] {
       add({ name, kind: 'region' });
     }
   }
-  for (const phrase of raw.matchAll(LANGUAGES)) {
+  for (const phrase of ANY_LANGUAGE.test(raw) ? raw.matchAll(LANGUAGES) : []) {
     for (const word of phrase[0].matchAll(LANGUAGE_WORD)) {
       const language = LANGUAGE_NAMES.find((known) => known.toLowerCase() === word[0].toLowerCase());
       if (language !== undefined) {

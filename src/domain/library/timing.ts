@@ -151,6 +151,12 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
 /** "high within 30" after "critical within 7 days": the number without its unit, which the last stated one gives. */
 const BARE_WITHIN = new RegExp(String.raw`\bwithin (${NUMBER})\b`, 'g');
 
+/**
+ * A part of a word that every pattern's match has (a digit, a unit, a frequency, "within"): most
+ * questions have none, and the patterns one by one cost more than this one test.
+ */
+const MAY_BOUND_TIME = /\d|min|hour|hr|day|dail|week|month|quarter|year|yr|annu|fortnight|biennial|night|within/;
+
 /** A "for N days" is a retention only in a sentence about keeping something. */
 const KEEPING = /\b(?:retain\w*|retention|kept|keep\w*|stor(?:e|ed|es|age|ing)|archiv\w*|preserv\w*|held|hold\w*|maintain\w*)\b/;
 /** "N days before" is notice only in a sentence about telling someone ("kept for 35 days before deletion" is not). */
@@ -177,9 +183,10 @@ const MORE_THAN = /\b(?:more|greater|above|over|exceeds?|exceeding|longer|least)
 const NOT = /\b(?:no|not)\b/;
 /** A later amount in the same sentence ("RTO of 4 hours for tier 1, 24 hours for others"): the objective is not one amount. */
 const LATER_AMOUNT = new RegExp(String.raw`\b${AMOUNT} ${UNIT}\b`);
-/** Where an objective may be named: most texts name none. */
-const OBJECTIVE_NAME = /\b(?:rto|rpo|recovery)\b/;
-const NEXT_NAME = new RegExp(String.raw`${OBJECTIVE_NAME.source}| \. `);
+/** Where the next objective's name may start, or the sentence ends. */
+const NEXT_NAME = /\b(?:rto|rpo|recovery)\b| \. /;
+/** What every objective's pattern starts with: most texts name none ("disaster recovery" is not one). */
+const OBJECTIVE_NAMED = /\b(?:rto|rpo|recovery (?:time|point))\b/;
 const AMOUNT_ALONE = new RegExp(String.raw`^${AMOUNT} ${UNIT}$`);
 const COMPACT_ALONE = new RegExp(String.raw`^${COMPACT}$`);
 
@@ -204,7 +211,7 @@ const blanked = (words: string): string => ' '.repeat(words.length);
  */
 function objectiveBounds(text: string): { bounds: TimeBound[]; rest: string } {
   const bounds: TimeBound[] = [];
-  if (!OBJECTIVE_NAME.test(text)) {
+  if (!OBJECTIVE_NAMED.test(text)) {
     return { bounds, rest: text };
   }
   let rest = text;
@@ -262,6 +269,9 @@ function withSeverities(normalized: string, deadlines: readonly { bound: TimeBou
 /** The time bounds a normalized text sets. Each span of words sets one bound: a matched span is blanked before the next pattern runs. */
 export function timeBounds(normalized: string): TimeBound[] {
   const objectives = objectiveBounds(normalized);
+  if (!MAY_BOUND_TIME.test(objectives.rest)) {
+    return objectives.bounds;
+  }
   const bounds: TimeBound[] = objectives.bounds;
   const keeping = KEEPING.test(normalized);
   const notifying = NOTIFYING.test(normalized);
