@@ -453,10 +453,11 @@ function tokensOfConcept(concept: string): string[] {
  * Phrase rules keyed by their first stem, longest first, so the longest phrase wins. A phrase is
  * matched on stems, so "separated", "separates" and "separation" all meet the `separate` concept;
  * a phrase written "=word" matches only those exact words (where the stem is too wide: "inform" is
- * also the stem of "information").
+ * also the stem of "information"), and is keyed by its first word as written.
  */
-const PHRASES: ReadonlyMap<string, readonly PhraseRule[]> = (() => {
-  const byFirst = new Map<string, PhraseRule[]>();
+const { PHRASES_BY_WORD, PHRASES_BY_STEM } = (() => {
+  const byWord = new Map<string, PhraseRule[]>();
+  const byStem = new Map<string, PhraseRule[]>();
   for (const [concept, phrases] of Object.entries(SYNONYMS)) {
     const tokens = tokensOfConcept(concept);
     for (const phrase of phrases) {
@@ -467,16 +468,16 @@ const PHRASES: ReadonlyMap<string, readonly PhraseRule[]> = (() => {
       if (first === undefined) {
         continue;
       }
-      const key = surface ? `=${first}` : first;
-      const list = byFirst.get(key) ?? [];
+      const byFirst = surface ? byWord : byStem;
+      const list = byFirst.get(first) ?? [];
       list.push({ words, surface, tokens });
-      byFirst.set(key, list);
+      byFirst.set(first, list);
     }
   }
-  for (const list of byFirst.values()) {
+  for (const list of [...byWord.values(), ...byStem.values()]) {
     list.sort((a, b) => b.words.length - a.words.length);
   }
-  return byFirst;
+  return { PHRASES_BY_WORD: byWord as ReadonlyMap<string, readonly PhraseRule[]>, PHRASES_BY_STEM: byStem as ReadonlyMap<string, readonly PhraseRule[]> };
 })();
 
 export const CONCEPTS: ReadonlySet<string> = new Set(Object.keys(SYNONYMS).flatMap((key) => key.split('+')).filter((key) => Object.hasOwn(SYNONYMS, key)));
@@ -520,8 +521,8 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
   while (i < words.length) {
     const word = words[i] as string;
     const stemmed = stems[i] as string;
-    const surface = matchRule(PHRASES.get(`=${word}`), words, i);
-    const byStem = matchRule(PHRASES.get(stemmed), stems, i);
+    const surface = matchRule(PHRASES_BY_WORD.get(word), words, i);
+    const byStem = matchRule(PHRASES_BY_STEM.get(stemmed), stems, i);
     const matched = surface !== undefined && (byStem === undefined || surface.words.length >= byStem.words.length) ? surface : byStem;
     if (matched !== undefined) {
       tokens.push(...matched.tokens);

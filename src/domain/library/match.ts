@@ -773,7 +773,9 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
   } else {
     // Candidates from the distinctive words (all words when none is distinctive).
     const distinctive = [...querySet].filter((token) => (index.idf.get(token) ?? index.unknownIdf) >= index.commonIdf);
-    const hits = index.search.search((distinctive.length > 0 ? distinctive : [...querySet]).join(' '));
+    // A word the library never uses finds nothing: it is not looked up (a third of the words asked).
+    const searched = (distinctive.length > 0 ? distinctive : [...querySet]).filter((token) => index.idf.has(token));
+    const hits = searched.length === 0 ? [] : index.search.search(searched.join(' '));
     for (let i = 0; i < hits.length && i < CANDIDATES; i++) {
       consider(index.texts[(hits[i] as { id: number }).id] as IndexedText);
     }
