@@ -252,11 +252,11 @@ function negationAt(words: readonly string[], i: number): string | undefined {
   return word === 'free' && (words[i + 1] === 'of' || words[i + 1] === 'from') ? 'not' : undefined;
 }
 
-/** The negation words of a normalized text, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
-function negationsOf(normalized: string): string {
+/** The negation words of a normalized text's words, and its restrictive, permissive or required sense, sorted: "", "never", "ever not", "allowed:"… */
+function negationsOf(words: readonly string[]): string {
   const found = new Set<string>();
-  const words = normalized.split(' ');
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
     const negation = negationAt(words, i);
     if (negation !== undefined) {
       found.add(negation);
@@ -354,7 +354,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     const add = (text: string, exact: boolean): void => {
       const tokens = analyze(text);
       const normalized = normalizeText(askedText(text));
-      const negations = negationsOf(normalized);
+      const negations = negationsOf(normalized.split(' '));
       const set = new Set(tokens);
       const subjects = [...set].filter((token) => CONCEPTS.has(token) && !FACETS.has(token));
       texts.push({ id: texts.length, entry: index, text, tokens, set, weight: 0, negations, exact: exact ? exactKeyOf(normalized, negations) : '', subjects });
@@ -647,13 +647,13 @@ const ABSENT_REACH = 6;
  * Essentials or Professional tiers"), and nowhere else in its questions or answer; or undefined.
  * Such an entry's Yes answers something else, and its answer to this question is No.
  */
-function saidOnlyAsAbsent(normalized: string, index: LibraryIndex, entry: number): string | undefined {
+function saidOnlyAsAbsent(questionWords: readonly string[], index: LibraryIndex, entry: number): string | undefined {
   let absent = index.entryAbsent[entry];
   if (absent === undefined) {
     absent = absentWords(index.entries[entry] as LibraryEntry);
     index.entryAbsent[entry] = absent;
   }
-  return normalized.split(' ').find((word) => absent.has(word));
+  return questionWords.find((word) => absent.has(word));
 }
 
 /**
@@ -716,7 +716,8 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     return { candidates: [] };
   }
   const querySet = new Set(tokens);
-  const negations = negationsOf(normalized);
+  const questionWords = normalized.split(' ');
+  const negations = negationsOf(questionWords);
   let exactId = index.exact.get(exactKeyOf(normalized, negations));
   if (exactId !== undefined && options.exclude !== undefined && index.entries[index.texts[exactId]?.entry ?? -1]?.id === options.exclude) {
     exactId = undefined;
@@ -871,7 +872,6 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       askedRegionIds ??= namedRegionIds(asked);
       unmetBound ??= askedRegionIds.length === 0 ? undefined : unmetRegionId(asked, askedRegionIds, entryTexts);
       unmetBound ??= unmetPlan(asked, entryTexts);
-      const questionWords = normalized.split(' ');
       unmetBound ??= turnedAround(negations, text.negations, questionWords);
       unmetBound ??= restrictedOfHaving(negations, text.negations, entry.answer.yesno, questionWords);
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.
@@ -894,7 +894,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     }
     if (checked && tier !== 'exact' && unmetBound === undefined && entry.answer.yesno !== 'no') {
       // "Is SMS offered as an MFA option?" near an entry whose Yes says "SMS codes are not offered": it answers the other way.
-      const absent = saidOnlyAsAbsent(normalized, index, text.entry);
+      const absent = saidOnlyAsAbsent(questionWords, index, text.entry);
       if (absent !== undefined) {
         unmetBound = `the entry mentions "${absent}" only to say it is not offered`;
       }
