@@ -87,6 +87,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
   ha: ['high availability', 'highly available', 'redundant', 'redundancy', 'availability zones', 'availability zone', 'multiple availability zones', 'single points of failure', 'single point of failure', 'multi az', 'fault tolerant', 'fault tolerance'],
   // continuity
+  // A copy kept away from the original: "off-site", "in a second region", "geographically separate".
+  offsite: ['offsite', 'off site', 'second site', 'secondary site', 'separate site', 'alternate site', 'different site'],
+  // …and where it is, when a region or location is named.
+  'offsite+residency': ['second region', 'secondary region', 'different region', 'separate region', 'another region', 'alternate region', 'other region', 'geographically separate', 'geographically separated', 'geographically dispersed', 'geographically diverse', 'geo redundant', 'geo redundancy', 'separate location', 'different location', 'separate locations', 'different locations'],
   backup: ['backup media', 'backup', 'backups', 'back up', 'backed up', 'backing up', 'snapshots', 'snapshot', 'replication', 'replicated', 'point in time recovery'],
   restoretest: ['restore test', 'restore tests', 'restoration test', 'restoration tests', 'test restores', 'test restoring', 'restores tested', 'restore testing', 'recovery testing', 'test restoration'],
   bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan', '=continuity'],
@@ -109,6 +113,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ownership: ['own the data', 'owns the data', 'data ownership', 'ownership of data', 'ownership of customer data', 'ownership', 'intellectual property'],
   classification: ['classification', 'classify', 'classified', 'classifying', 'labeling', 'data labels', 'sensitivity labels', 'sensitivity levels', 'data sensitivity'],
   dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'data leakage', 'data leaks', 'leakage', 'exfiltration', 'exfiltrate'],
+  // Giving data to others ("share our data with insurers") is a subject; "share" alone is a request ("Please share your SOC 2 report").
+  datashare: ['share data', 'share our data', 'share customer data', 'share your data', 'share their data', 'share the data', 'share any data', 'share it with', 'share it for', 'share information', 'share customer information', 'share with third parties', 'share with any third party', 'shared with third parties', 'shared with any third party', 'data sharing', 'sharing of data', 'sharing of customer data'],
+  'datashare+pii': ['share personal data', 'share personal information', 'sharing of personal data', 'share pii'],
   sell: ['sell', 'sold', 'selling', 'sale of', 'rent', 'rented', 'monetize'],
   // privacy
   pii: ['pii', 'personal data', 'personally identifiable information', 'personal information'],
@@ -131,7 +138,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   contractor: ['contractors', 'contractor', 'temporary staff', 'temporary workers', 'temps', '=interns', 'consultants', 'third party personnel'],
   backgroundcheck: ['background check', 'background checks', 'background screening', 'background screenings', 'background verification', 'background verifications', 'background investigation', 'pre employment screening', 'pre employment', 'pre hire', 'criminal background', 'criminal record', '=screened', '=screening', 'vetting', 'vetted', 'reference checks', 'employment verification'],
   // Training a model is not training staff: "Is our data used to train models?" is about AI, "Security awareness training" about people.
-  'ai+modeltraining': ['train model', 'train models', 'train the model', 'train the models', 'train our model', 'train our models', 'train your model', 'train your models', 'train its model', 'train its models', 'train their model', 'train their models', 'train any model', 'train any models', 'train ai model', 'train ai models', 'train the ai model', 'train the ai models', 'train machine learning model', 'train machine learning models', 'train ml model', 'train ml models', 'train language model', 'train language models', 'train large language model', 'train large language models', 'train ai', 'train or fine tune', 'train or improve', 'train and improve', 'used to train', 'use to train', 'using it to train', 'model training', 'models training', 'ai training', 'training of models', 'training of ai', 'training data', 'training dataset', 'training datasets', 'fine tune', 'fine tuning', 'fine tuned', 'fine tunes', 'finetune', 'finetuning'],
+  'ai+modeltraining': ['train model', 'train models', 'train the model', 'train the models', 'train our model', 'train our models', 'train your model', 'train your models', 'train its model', 'train its models', 'train our own model', 'train our own models', 'train your own model', 'train your own models', 'train its own model', 'train its own models', 'train their own model', 'train their own models', 'train their model', 'train their models', 'train any model', 'train any models', 'train ai model', 'train ai models', 'train the ai model', 'train the ai models', 'train machine learning model', 'train machine learning models', 'train ml model', 'train ml models', 'train language model', 'train language models', 'train large language model', 'train large language models', 'train ai', 'train or fine tune', 'train or improve', 'train and improve', 'used to train', 'use to train', 'using it to train', 'model training', 'models training', 'ai training', 'training of models', 'training of ai', 'training data', 'training dataset', 'training datasets', 'fine tune', 'fine tuning', 'fine tuned', 'fine tunes', 'finetune', 'finetuning'],
   training: ['security awareness', 'awareness training', 'security training', 'phishing simulation', 'phishing simulations', 'phishing tests', 'phishing exercises', 'phishing campaigns', 'awareness program', 'training', 'trained'],
   'training+privacy': ['privacy training', 'privacy awareness', 'data protection training'],
   nda: ['nda', 'ndas', 'non disclosure agreement', 'non disclosure agreements', 'non disclosure', 'nondisclosure', 'confidentiality agreement', 'confidentiality agreements'],
@@ -224,7 +231,7 @@ const STOP_WORDS = new Set(
     'can could will would shall should may might must it its this that these those there here their them they we our ours us you your yours i me my ' +
     'what which who whom whose when where why how if then than so such any all each every some no not only also very just about above below up down out off ' +
     'please describe explain provide list detail details specify indicate state confirm identify outline summarize share give attach include includes including ' +
-    'company organization organisation organizations vendor vendors supplier firm business entity service services solution product products platform application applications system systems ' +
+    'company companies organization organisation organizations vendor vendors supplier firm business entity service services solution product products platform application applications system systems ' +
     // The parties of procurement forms: "the Offeror", "the Applicant" are the vendor, not a subject.
     'offeror offerors bidder bidders proposer applicant ' +
     // Greetings of questions sent by email ("Hi! Quick one from our ops lead…").

@@ -577,6 +577,56 @@ suite('library: matching', () => {
     assert.deepEqual([matchLibrary(index, 'Do you operate a bug bounty?').match?.yesno], ['no']);
   });
 
+  test('a copy kept away from the original ("off-site", "a second region") is one concept, and still says where', () => {
+    const [offsite] = analyze('offsite');
+    assert.ok(analyze('Are backup copies stored off-site?').includes(offsite as string));
+    assert.deepEqual(analyze('in a secondary region'), [offsite, 'residency']);
+    const index = buildLibraryIndex([
+      entry({ id: 'backup-copies', question: 'Are backups stored in a separate region from production?', yesno: 'yes', sentence: 'Yes. Nightly copies go to a second region.' }),
+      entry({ id: 'hosting', question: 'Where is our data stored?', sentence: 'Data is hosted in Frankfurt; backups are kept in Berlin.' }),
+    ]);
+    for (const question of ['Are backups stored off-site, in a second region?', 'Is backup data replicated to a secondary region?']) {
+      const match = matchLibrary(index, question).match;
+      assert.deepEqual([match?.entry.id, match?.fills], ['backup-copies', true], question);
+    }
+  });
+
+  test('when the customer asks to put off, schedule or pause something, what the customer may do is asked', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'agent-updates', question: 'How are endpoint agent updates rolled out?', sentence: 'Signed updates are pushed in stages, starting with a small share of devices.' }),
+      entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'Yes, SAML.' }),
+    ]);
+    for (const question of ['Can we postpone endpoint agent updates for our devices?', 'May the customer defer endpoint agent updates?']) {
+      const match = matchLibrary(index, question).match;
+      assert.equal(match?.fills, false, question);
+      assert.equal(match?.unmetBound, 'the question asks what the customer may do, and the entry says what you do', question);
+    }
+    assert.equal(matchLibrary(index, 'How are endpoint agent updates rolled out to devices?').match?.fills, true);
+  });
+
+  test('training "your own models" is training a model', () => {
+    assert.deepEqual(analyze('use our data to train your own models'), analyze('use our data to train your models'));
+    const index = buildLibraryIndex([
+      entry({ id: 'model-training', question: 'Do you use our data to train your own models?', yesno: 'yes', sentence: 'Yes, pseudonymised usage data trains our forecasting models unless a customer opts out.' }),
+      entry({ id: 'assistant', question: 'Generative AI features', sentence: 'The assistant runs on a hosted LLM; prompts are not used to train any model.' }),
+    ]);
+    const match = matchLibrary(index, 'Is customer data used for training AI/ML models?').match;
+    assert.deepEqual([match?.entry.id, match?.fills], ['model-training', true]);
+  });
+
+  test('sharing data with others is a subject ("share our data with insurers"), and "companies" is the vendor\'s boilerplate', () => {
+    assert.ok(analyze('Do you share data with brokers?').includes('datashare'));
+    assert.ok(analyze('Do you sell or share personal data?').includes('pii'), 'personal data stays personal data');
+    assert.deepEqual(analyze('insurance companies'), analyze('insurance'));
+    const index = buildLibraryIndex([
+      entry({ id: 'insurance', question: 'Cyber insurance', sentence: 'We hold cyber cover of 5 million euros.' }),
+      entry({ id: 'sharing', question: 'Do you sell or share our data with third parties?', yesno: 'no', sentence: 'No. We do not sell data, and we do not share it with insurers, brokers or advertisers.' }),
+    ]);
+    const match = matchLibrary(index, 'Do you share data with insurance companies?').match;
+    assert.notDeepEqual([match?.entry.id, match?.fills], ['insurance', true]);
+    assert.equal(match?.entry.id, 'sharing');
+  });
+
   test('a restriction asked of an entry whose No is to having the thing ("denied local admin rights" near "Do users have local admin rights?" No) is a suggestion; a restriction offered ("Can we restrict…?") is not', () => {
     const index = buildLibraryIndex([
       entry({ id: 'local-admin', question: 'Do regular users have local administrator rights on their laptops?', yesno: 'no', sentence: 'Users are not local administrators; elevation is granted per request and logged.' }),
