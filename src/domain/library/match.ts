@@ -624,7 +624,12 @@ function partAnsweredElsewhere(index: LibraryIndex, asked: string, entryId: stri
   if (parts.length < 2 || parts.length > MAX_PARTS) {
     return undefined;
   }
-  for (const part of parts) {
+  const head = parts[0] as string;
+  const headWords = head.trim().split(/\s+/);
+  const distributes = headWords.length >= 2 && analyze(head).length >= 2;
+  for (const [i, written] of parts.entries()) {
+    // "Backup frequency and retention": a later part of one word is read with the first part's leading words ("Backup retention").
+    const part = i > 0 && distributes && analyze(written).filter((token) => !isLight(token)).length === 1 && written.trim().split(/\s+/).length === 1 ? `${headWords.slice(0, -1).join(' ')} ${written}` : written;
     const { match, candidates } = matchLibrary(index, part, { polar: false, compound: false });
     // The entry near that part too ("provisioning and deprovisioning" in a SCIM entry), on the lowest bar anything is filled at, answers it.
     if (match !== undefined && match.tier !== 'weak' && match.entry.id !== entryId && !candidates.some((c) => c.entry.id === entryId && c.score >= STRONG_ALL_WORDS)) {

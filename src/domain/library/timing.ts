@@ -139,7 +139,7 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   {
     kind: 'within',
     // "for no less than 12 months" is a retention's least, not a deadline.
-    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in|under|(?<!\b(?:no|not) )less than|below|at most) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|at the latest|no more than|inside|in|under|(?<!\b(?:no|not) )less than|below|at most) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
     // Groups 1–3: AMOUNT UNIT; 4–5: the compact form.
     days: (m) => (m[4] !== undefined ? compactDays(m[4], m[5] ?? '') : rangeOf(m)),
   },

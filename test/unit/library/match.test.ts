@@ -185,6 +185,18 @@ suite('library: matching', () => {
     assert.equal(best('Does the application provide role-based access control and custom roles?')?.fills, true);
   });
 
+  test('a later part of one word is read with the first part\'s leading words: "Backup frequency and retention" asks about backup retention', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'backups', question: 'Backup frequency', sentence: 'Databases are backed up every hour, and weekly full backups are kept for 12 months.' }),
+      entry({ id: 'records-retention', question: 'Records retention', sentence: 'Trip records are kept for 3 years.' }),
+    ]);
+    const match = matchLibrary(index, 'Backup frequency and retention').match;
+    assert.deepEqual([match?.entry.id, match?.fills], ['backups', true]);
+    // A part of more words is read as written, and another entry answering it still makes two questions.
+    const two = matchLibrary(index, 'Backup frequency and records retention').match;
+    assert.deepEqual([two?.fills, two?.unmetBound], [false, 'the question also asks what "records-retention" answers']);
+  });
+
   test('each part is read as written ("TLS 1.2" is not "TLS 1"), and an entry only weakly near a part does not answer it', () => {
     const index = buildLibraryIndex([
       entry({ id: 'tls', question: 'Do you use TLS 1.2 or higher?', yesno: 'yes', sentence: 'Yes. All connections use TLS 1.2 or higher.' }),
