@@ -32,7 +32,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pushmfa: [],
   securitykey: [],
   otpcode: [],
-  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'enterprise login', 'corporate credentials'],
+  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials'],
   directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
   provisioning: ['scim', 'user provisioning', 'automated provisioning', 'automatic provisioning', 'provisioned automatically', 'provision users', 'provisioning', 'provisioned', 'jit provisioning', 'just in time provisioning', 'user lifecycle management'],
   rbac: ['rbac', 'role based', 'role based access', 'role based access control', 'roles and permissions', 'user roles', 'custom roles', 'roles', 'role', 'permissions', 'permission', 'access levels', 'granular access', 'abac'],
@@ -103,6 +103,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // incidents
   incident: ['incident', 'incidents', 'security incident', 'security incidents', 'breach', 'breaches', 'breached', 'data breach', 'compromised', 'cyber attack', 'cyberattack'],
   irplan: ['incident response plan', 'incident response', 'incident management', 'incident handling', 'irp', 'csirt', 'tabletop', 'ir plan', 'ir plans', 'ir process', 'ir procedure', 'ir procedures', 'ir team'],
+  // A retainer is a standing contract ("an IR retainer"), not retention, though both stem to "retain".
+  retainer: ['=retainer', '=retainers', 'on retainer'],
   forensics: ['forensic', 'forensics', 'forensic investigation', 'forensic investigations', 'forensic analysis', 'digital forensics', 'incident investigation', 'incident investigations', 'preserve evidence', 'evidence preservation', 'chain of custody'],
   notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers'],
   // data lifecycle
@@ -435,9 +437,31 @@ export function withoutSpelledAcronyms(text: string): string {
   return text.replace(SPELLED_ACRONYM, (whole: string, before: string, acronym: string) => (spellsAcronym(before, acronym) ? before.trimEnd() : whole));
 }
 
-/** What a question asks, as the library reads it: without its id, an acronym it spells out, and the instructions after it ("If no, explain."). */
+/** "Hi team," or "Hello Anna! Thanks," opening a question sent by email. */
+const EMAIL_GREETING = /^\s*(?:hi|hello|hey|dear)\b[^,!:\u2013\u2014]{0,30}[,!:\u2013\u2014]\s*(?:(?:thanks|thank you)\b[^,!:\u2013\u2014]{0,20}[,!:\u2013\u2014]\s*)?/i;
+/** "Quick one from procurement –", "Quick question:" before what is asked. */
+const QUICK_ONE = /^\s*(?:a )?quick (?:one|question|q)\b[^,.!:\u2013\u2014?]{0,40}[,.!:\u2013\u2014-]\s*/i;
+/**
+ * "…our IT security wants to know whether", "legal is asking whether": who asks, not what. Only
+ * before a question word: "needs to know everyone who opened a chart" asks for everyone.
+ */
+const ASKING_FRAME = /^[^?]{0,80}?\b(?:(?:wants?|wanted|would like|'d like|needs?) to (?:know|understand|check|confirm|find out|hear)|(?:is|are) asking|asked) (?:whether |if )?(?=(?:how|what|which|who|whose|when|where|you|your|the|there|it|we|our|all|any|every)\b)/i;
+/** "Thanks, Jana", "Kind regards, Tom." closing it. */
+const EMAIL_SIGN_OFF = /(?<=[.?!])\s*(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards)\b[^.?!]{0,40}[.!]?\s*$/i;
+
+/**
+ * A question sent by email without its greeting, who is asking and its sign-off: "Hi team, quick
+ * one from procurement – our IT security wants to know whether your portal works with Okta SSO.
+ * Thanks, Jana" asks whether the portal works with Okta SSO.
+ */
+export function withoutEmailFrame(text: string): string {
+  const asked = text.replace(EMAIL_GREETING, '').replace(QUICK_ONE, '').replace(ASKING_FRAME, '').replace(EMAIL_SIGN_OFF, '');
+  return /[a-z0-9]/i.test(asked) ? asked : text;
+}
+
+/** What a question asks, as the library reads it: without its id, an acronym it spells out, the instructions after it ("If no, explain.") and an email's frame. */
 export function askedText(text: string): string {
-  return withoutFollowUps(withoutSpelledAcronyms(withoutQuestionId(text)));
+  return withoutFollowUps(withoutSpelledAcronyms(withoutQuestionId(withoutEmailFrame(text))));
 }
 
 interface PhraseRule {

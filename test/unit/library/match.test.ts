@@ -121,6 +121,24 @@ suite('library: analyzer', () => {
     assert.ok(analyze('Are you PCI DSS (PCI) compliant?').length > analyze('Are you PCI DSS compliant?').length);
     assert.deepEqual(analyze('Is data encrypted (AES-256)?'), analyze('Is data encrypted AES-256?'));
   });
+
+  test('a question sent by email is read without its greeting, who is asking and its sign-off', () => {
+    const same = (a: string, b: string): void => assert.deepEqual(analyze(a), analyze(b), `${a} / ${b}`);
+    same('Hi all, quick one from finance – our auditors want to know whether your platform keeps backups off-site. Thanks, Priya', 'Your platform keeps backups off-site.');
+    same('Hey – legal is asking whether you have a DPA we can sign?', 'You have a DPA we can sign?');
+    same('Quick question: which cloud do you run on?', 'Which cloud do you run on?');
+    // What follows "quick one from…" up to its full stop is who asks; the next sentence is kept whole.
+    same('Hello – quick one from procurement. Once SSO is on, are passwords switched off?', 'Once SSO is on, are passwords switched off?');
+    // "needs to know" before a thing, not a question word, is what is asked.
+    assert.ok(analyze('Our privacy office needs to know everyone who opened a record.').includes(analyze('office')[0] as string));
+  });
+
+  test('an identity provider\'s tenant is single sign-on, not multi-tenancy; a retainer is not retention', () => {
+    assert.deepEqual(analyze('through our Entra ID tenant'), analyze('through Entra ID'));
+    assert.ok(!analyze('our Okta tenant').includes(analyze('tenant isolation')[0] as string));
+    assert.notDeepEqual(analyze('an incident response retainer'), analyze('incident response retention'));
+    assert.deepEqual(analyze('How long are logs retained?'), analyze('How long is log retention?'));
+  });
 });
 
 suite('library: matching', () => {
