@@ -72,7 +72,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   segmentation: ['network segmentation', 'network segregation', 'segregated networks', 'separate networks', 'segmentation', 'segmented', 'microsegmentation', 'network zoning', '=zoning', 'dmz', 'vlan', 'vlans', 'vpc', 'vpcs', 'subnet', 'subnets', 'network isolation'],
   ddos: ['ddos', 'denial of service', 'dos attacks', 'dos attack', 'distributed denial of service'],
   waf: ['waf', 'web application firewall', 'web application firewalls'],
-  vpn: ['vpn', 'vpns', 'virtual private network', 'remote access', '=remotely', 'remote employees', 'remote workers', 'zero trust', 'ztna'],
+  vpn: ['vpn', 'vpns', 'virtual private network', 'remote access', '=remotely', 'remote employees', 'remote workers', 'working from home', 'work from home', 'works from home', 'wfh', 'telework', 'teleworking', 'zero trust', 'ztna'],
   wifi: ['wifi', 'wi fi', 'wireless', 'wpa2', 'wpa3', 'wlan'],
   email: ['email security', 'spf', 'dkim', 'dmarc', 'email filtering', 'phishing protection', 'email spoofing', 'domain spoofing', 'spoofed email', 'spoofed emails', 'email authentication', 'email domains', 'email domain', 'email'],
   // hosting and data location
@@ -388,11 +388,11 @@ export function americanSpelling(word: string): string {
 
 /**
  * A leading question id ("IAM-07:", "A&A-02.1", "HFIH-04", "DSP-04.1:", NIST CSF's "PR.AA-03:",
- * "SIG A.4.7", an outline number "4.3.1") is the questionnaire's, not the question's: it is left
- * out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
+ * "SIG A.4.7", an outline number "4.3.1"; with its framework after it, "IAM-12 (CAIQ v4):") is the
+ * questionnaire's, not the question's: it is left out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
  */
 const QUESTION_ID =
-  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+)?\(?(?:[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4})\)?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
+  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+)?\(?(?:[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4})\)?(?:\s*\((?:SIG|CAIQ|HECVAT|VSA|NIST|ISO|CSA|CCM|SCF|TISAX|VDA|PCI)\b[^()]{0,20}\))?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
 
 export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');

@@ -133,11 +133,13 @@ suite('library: analyzer', () => {
     assert.ok(analyze('Our privacy office needs to know everyone who opened a record.').includes(analyze('office')[0] as string));
   });
 
-  test('an identity provider\'s tenant is single sign-on, not multi-tenancy; a retainer is not retention', () => {
+  test('an identity provider\'s tenant is single sign-on, not multi-tenancy; a retainer is not retention; working from home is remote access', () => {
     assert.deepEqual(analyze('through our Entra ID tenant'), analyze('through Entra ID'));
     assert.ok(!analyze('our Okta tenant').includes(analyze('tenant isolation')[0] as string));
     assert.notDeepEqual(analyze('an incident response retainer'), analyze('incident response retention'));
     assert.deepEqual(analyze('How long are logs retained?'), analyze('How long is log retention?'));
+    // Working from home is remote access.
+    assert.deepEqual(analyze('staff working from home'), analyze('staff remote access'));
   });
 });
 

@@ -83,6 +83,10 @@ suite('library recall: the analyzer', () => {
     assert.equal(withoutQuestionId('ISO 27001 certified?'), 'ISO 27001 certified?');
     assert.equal(withoutQuestionId('PCI-DSS-4.0 Compliant?'), 'PCI-DSS-4.0 Compliant?');
     assert.equal(withoutQuestionId('Wi-Fi-6 Networks segregated?'), 'Wi-Fi-6 Networks segregated?');
+    // The framework it comes from, in parentheses after the id, is the questionnaire's too; a subject there is not.
+    assert.equal(withoutQuestionId('IAM-12 (CAIQ v4): Is federated sign-in supported?'), 'Is federated sign-in supported?');
+    assert.equal(withoutQuestionId('HLAA-05 (HECVAT) Is the service hosted in a public cloud?'), 'Is the service hosted in a public cloud?');
+    assert.equal(withoutQuestionId('IAM-07 (MFA): Is it required?'), 'IAM-07 (MFA): Is it required?');
     assert.equal(filled('CEK-03.1: Is customer data encrypted at rest?'), 'at-rest');
     assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
   });
