@@ -388,11 +388,12 @@ export function americanSpelling(word: string): string {
 
 /**
  * A leading question id ("IAM-07:", "A&A-02.1", "HFIH-04", "DSP-04.1:", NIST CSF's "PR.AA-03:",
- * "SIG A.4.7", an outline number "4.3.1"; with its framework after it, "IAM-12 (CAIQ v4):") is the
- * questionnaire's, not the question's: it is left out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
+ * "SIG A.4.7", "Q14.", an outline number "4.3.1" or a handbook's "DSPT 7.3.4:", "SYSC 8.1.8(8):";
+ * with its framework after it, "IAM-12 (CAIQ v4):") is the questionnaire's, not the question's: it
+ * is left out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
  */
 const QUESTION_ID =
-  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+)?\(?(?:[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4})\)?(?:\s*\((?:SIG|CAIQ|HECVAT|VSA|NIST|ISO|CSA|CCM|SCF|TISAX|VDA|PCI)\b[^()]{0,20}\))?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
+  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+|[A-Z]{2,6}\s+(?=\d{1,3}(?:\.\d{1,3}){2,4}(?:\(\d{1,2}\))?:))?\(?(?:Q\d{1,3}|[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4}(?:\(\d{1,2}\))?)\)?(?:\s*\((?:SIG|CAIQ|HECVAT|VSA|NIST|ISO|CSA|CCM|SCF|TISAX|VDA|PCI)\b[^()]{0,20}\))?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
 
 export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');

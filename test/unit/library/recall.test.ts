@@ -87,6 +87,11 @@ suite('library recall: the analyzer', () => {
     assert.equal(withoutQuestionId('IAM-12 (CAIQ v4): Is federated sign-in supported?'), 'Is federated sign-in supported?');
     assert.equal(withoutQuestionId('HLAA-05 (HECVAT) Is the service hosted in a public cloud?'), 'Is the service hosted in a public cloud?');
     assert.equal(withoutQuestionId('IAM-07 (MFA): Is it required?'), 'IAM-07 (MFA): Is it required?');
+    assert.equal(withoutQuestionId('Q14. Can admins enforce MFA?'), 'Can admins enforce MFA?');
+    assert.equal(withoutQuestionId('DSPT 7.3.4: Are backups tested?'), 'Are backups tested?', "a handbook's section");
+    assert.equal(withoutQuestionId('SYSC 8.1.8(8): Is the plan tested?'), 'Is the plan tested?');
+    assert.equal(withoutQuestionId('WCAG 2.1 AA conformance?'), 'WCAG 2.1 AA conformance?');
+    assert.equal(withoutQuestionId('Q1 2027 roadmap?'), 'Q1 2027 roadmap?');
     assert.equal(filled('CEK-03.1: Is customer data encrypted at rest?'), 'at-rest');
     assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
   });
