@@ -410,6 +410,10 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     if (namesRegion(entryProducts[entryProducts.length - 1] ?? [])) {
       context.add('residency');
     }
+    // A subprocessor is a party the data is shared with: an entry on them answers "Do you share our data with sub-processors?".
+    if (context.has('subprocessor')) {
+      context.add('datashare');
+    }
     entryContext.push(context);
   });
   const n = Math.max(1, entries.length);

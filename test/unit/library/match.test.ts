@@ -657,6 +657,9 @@ suite('library: matching', () => {
     const match = matchLibrary(index, 'Do you share data with insurance companies?').match;
     assert.notDeepEqual([match?.entry.id, match?.fills], ['insurance', true]);
     assert.equal(match?.entry.id, 'sharing');
+    // A subprocessor is a party data is shared with: the entry on them still answers sharing with them.
+    const shared = matchLibrary(buildLibraryIndex(devLibrary()), 'Is customer data shared with any subprocessors?').match;
+    assert.deepEqual([shared?.entry.id, shared?.fills], ['subprocessors', true]);
   });
 
   test('a restriction asked of an entry whose No is to having the thing ("denied local admin rights" near "Do users have local admin rights?" No) is a suggestion; a restriction offered ("Can we restrict…?") is not', () => {
