@@ -380,7 +380,12 @@ const NAMED_PLAN = new RegExp(String.raw`\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+
  */
 export function unmetPlan(question: string, entryTexts: readonly string[]): string | undefined {
   if (!EVERY_PLAN.test(question)) {
-    return undefined;
+    // "…custom roles on the Business plan?" near an entry that never names Business: it does not say what that plan has.
+    const asked = NAMED_PLAN.exec(question);
+    const names = asked === null ? [] : (asked[0].match(/[A-Z][a-z]+/g) ?? []);
+    const text = entryTexts.join(' ').toLowerCase();
+    const named = (name: string): boolean => new RegExp(String.raw`\b${name.toLowerCase()}\b`).test(text);
+    return names.length === 0 || names.some(named) ? undefined : `the question asks about the ${names.join(' or ')} plan, which the entry does not name`;
   }
   const text = entryTexts.join(' ');
   const named = NAMED_PLAN.exec(text);

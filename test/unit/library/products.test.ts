@@ -214,4 +214,22 @@ suite('library: products, providers and regions a question names', () => {
     const index = buildLibraryIndex([entry({ id: 'roles', question: 'Do you support custom roles?', yesno: 'yes', sentence: 'Yes. Custom roles are available on the Enterprise plan.' })]);
     assert.equal(matchLibrary(index, 'Are custom roles supported on all plans?').match?.fills, false);
   });
+
+  test('a question about a plan the entry never names is not answered by it', () => {
+    const enterprise = ['Enterprise customers can also build custom roles.'];
+    assert.match(unmetPlan('Can we create custom roles on the Business plan?', enterprise) ?? '', /the Business plan, which the entry does not name/);
+    assert.equal(unmetPlan('Can we create custom roles on the Enterprise plan?', enterprise), undefined);
+    assert.equal(unmetPlan('Can we create custom roles?', enterprise), undefined, 'no plan asked');
+    assert.equal(unmetPlan('Is SSO part of the Growth or Scale tiers?', ['SSO is included from the Growth tier up.']), undefined, 'one of the plans asked is named');
+  });
+
+  test('custom roles are roles and more: a Yes to roles, with custom ones on one plan only, is not a Yes to custom roles', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'roles', question: 'Can customer administrators control what each user can see and do?', variants: ['Role-based access control'], yesno: 'yes', sentence: 'Yes. Built-in roles control each user; custom roles are available on the Enterprise plan only.' }),
+      entry({ id: 'sso', question: 'Do you support single sign-on?', yesno: 'yes', sentence: 'Yes, SAML.' }),
+    ]);
+    const custom = matchLibrary(index, 'Custom roles (Y/N)').match;
+    assert.deepEqual([custom?.entry.id, custom?.yesno], ['roles', 'undetermined']);
+    assert.equal(matchLibrary(index, 'Role-based access control (Y/N)').match?.yesno, 'yes');
+  });
 });
