@@ -2,7 +2,8 @@
  * The library's analyzer: the same words for a customer's question and an entry's question.
  *
  * 1. Lower case, accents and punctuation folded; "multi-factor" and "multi factor" become one; a
- *    leading question id ("IAM-07:") dropped; British spellings read as American ("organisation").
+ *    leading question id ("IAM-07:") and an email's frame ("Hi team, …", "Thanks, Jana") dropped;
+ *    British spellings read as American ("organisation").
  * 2. Every word is stemmed with the Porter stemmer (the `stemmer` package), so "encrypted",
  *    "encryption" and "encrypts" meet ("-ify" and "-ification" too).
  * 3. The field's synonyms and acronyms (SYNONYMS) are rewritten to one concept token, matched on
@@ -32,7 +33,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pushmfa: [],
   securitykey: [],
   otpcode: [],
-  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'oidc', 'openid connect', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials'],
+  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials'],
+  // OpenID Connect is single sign-on of its own kind: an entry on SAML SSO does not say whether OIDC works, and an entry's No to OIDC is not a No to SSO.
+  'sso+oidc': ['oidc', 'openid connect', 'openid', 'open id connect'],
   directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
   provisioning: ['scim', 'user provisioning', 'automated provisioning', 'automatic provisioning', 'provisioned automatically', 'provision users', 'provisioning', 'provisioned', 'jit provisioning', 'just in time provisioning', 'user lifecycle management'],
   rbac: ['rbac', 'role based', 'role based access', 'role based access control', 'roles and permissions', 'user roles', 'roles', 'role', 'permissions', 'permission', 'access levels', 'granular access', 'abac'],
@@ -74,7 +77,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   segmentation: ['network segmentation', 'network segregation', 'segregated networks', 'separate networks', 'segmentation', 'segmented', 'microsegmentation', 'network zoning', '=zoning', 'dmz', 'vlan', 'vlans', 'vpc', 'vpcs', 'subnet', 'subnets', 'network isolation'],
   ddos: ['ddos', 'denial of service', 'dos attacks', 'dos attack', 'distributed denial of service'],
   waf: ['waf', 'web application firewall', 'web application firewalls'],
-  vpn: ['vpn', 'vpns', 'virtual private network', 'remote access', '=remotely', 'remote employees', 'remote workers', 'working from home', 'work from home', 'works from home', 'wfh', 'telework', 'teleworking', 'zero trust', 'ztna'],
+  vpn: ['vpn', 'vpns', 'virtual private network', 'remote access', '=remotely', 'remote employees', 'remote workers', 'zero trust', 'ztna'],
   wifi: ['wifi', 'wi fi', 'wireless', 'wpa2', 'wpa3', 'wlan'],
   email: ['email security', 'spf', 'dkim', 'dmarc', 'email filtering', 'phishing protection', 'email spoofing', 'domain spoofing', 'spoofed email', 'spoofed emails', 'email authentication', 'email domains', 'email domain', 'email'],
   // hosting and data location
@@ -82,17 +85,17 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   residency: ['data residency', 'data location', 'data locations', 'data localization', 'data sovereignty', 'located', 'location', 'locations', 'region', 'regions', 'country', 'countries', 'geographic', 'geographically', 'geography', 'geographies', 'jurisdiction', 'jurisdictions', 'physically stored', 'physical location'],
   offshore: ['outside the united states', 'outside the us', 'outside of the us', 'outside of the united states', 'outside the usa', 'outside of the usa', 'outside the country', 'leave the united states', 'leave the us', 'offshore', 'off shore', 'offshoring', 'overseas', 'abroad', 'foreign'],
   eu: ['eu', 'european union', 'europe', 'european', 'eea', 'european economic area'],
-  // "our tenant", "tenant admins": the customer's own account, not multi-tenancy.
-  custaccount: ['its tenant', 'their tenant', 'our tenant', 'your tenant', 'tenant admin', 'tenant admins', 'tenant administrator', 'tenant administrators', 'tenant owner', 'tenant owners', 'tenant wide', 'across the tenant'],
+  // "our tenant", "tenant admins": the customer's own account, not multi-tenancy; "the Covered Entity's workforce": its people, not your staff.
+  custaccount: ['its tenant', 'their tenant', 'our tenant', 'your tenant', 'covered entity workforce', 'customer workforce', 'customer employees', 'customer staff', 'client staff', 'client employees', 'clinic staff', 'institution workforce', 'institution employees', 'institution staff', 'tenant admin', 'tenant admins', 'tenant administrator', 'tenant administrators', 'tenant owner', 'tenant owners', 'tenant wide', 'across the tenant'],
   tenancy: ['multi tenant', 'multitenant', 'multi tenancy', 'tenant isolation', 'tenant', 'tenants', 'logical separation', 'logically separated', 'logically separate', 'segregation of customer data', 'commingled', 'co mingled', 'isolation between customers', 'other customers', 'other tenants', 'other clients', 'another customer', 'another tenant', 'cross tenant'],
   envseparation: ['separate environments', 'non production', 'nonproduction', 'test environments', 'test environment', 'development environments', 'development environment', 'dev environment', 'qa environment', 'lower environments', '=staging', 'test data', 'development test and production'],
   proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
   ha: ['high availability', 'highly available', 'redundant', 'redundancy', 'availability zones', 'availability zone', 'multiple availability zones', 'single points of failure', 'single point of failure', 'multi az', 'fault tolerant', 'fault tolerance'],
   // continuity
-  // A copy kept away from the original: "off-site", "in a second region", "geographically separate".
-  offsite: ['offsite', 'off site', 'second site', 'secondary site', 'separate site', 'alternate site', 'different site'],
-  // …and where it is, when a region or location is named.
-  'offsite+residency': ['second region', 'secondary region', 'different region', 'separate region', 'another region', 'alternate region', 'other region', 'geographically separate', 'geographically separated', 'geographically dispersed', 'geographically diverse', 'geo redundant', 'geo redundancy', 'separate location', 'different location', 'separate locations', 'different locations'],
+  // A copy kept at another site ("off-site", "a secondary site")…
+  offsite: ['offsite', 'off site', 'second site', 'secondary site', 'alternate site'],
+  // …or in another region, which also says where it is ("a second region", "geographically separate").
+  'offsite+residency': ['second region', 'secondary region', 'separate region', 'geographically separate', 'geographically separated'],
   backup: ['backup media', 'backup', 'backups', 'back up', 'backed up', 'backing up', 'snapshots', 'snapshot', 'replication', 'replicated', 'point in time recovery'],
   restoretest: ['restore test', 'restore tests', 'restoration test', 'restoration tests', 'test restores', 'test restoring', 'restores tested', 'restore testing', 'recovery testing', 'test restoration'],
   bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan', '=continuity'],
@@ -117,9 +120,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ownership: ['own the data', 'owns the data', 'data ownership', 'ownership of data', 'ownership of customer data', 'ownership', 'intellectual property'],
   classification: ['classification', 'classify', 'classified', 'classifying', 'labeling', 'data labels', 'sensitivity labels', 'sensitivity levels', 'data sensitivity'],
   dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'data leakage', 'data leaks', 'leakage', 'exfiltration', 'exfiltrate'],
-  // Giving data to others ("share our data with insurers") is a subject; "share" alone is a request ("Please share your SOC 2 report").
-  datashare: ['share data', 'share our data', 'share customer data', 'share your data', 'share their data', 'share the data', 'share any data', 'share it with', 'share it for', 'share information', 'share customer information', 'share with third parties', 'share with any third party', 'shared with third parties', 'shared with any third party', 'data sharing', 'sharing of data', 'sharing of customer data'],
-  'datashare+pii': ['share personal data', 'share personal information', 'sharing of personal data', 'share pii'],
+  // Giving data to someone ("share our data with insurers") is a subject; "share" alone is a request ("Please share your SOC 2 report").
+  datashare: ['share data with', 'share our data with', 'share customer data with', 'share your data with', 'share their data with', 'share the data with', 'share any data with', 'share information with', 'share customer information with', 'share with third parties', 'share with any third party', 'shared with third parties', 'shared with any third party', 'data shared with', 'data sharing', 'sharing of data', 'sharing of customer data'],
+  'datashare+pii': ['share personal data with', 'share personal information with', 'sharing of personal data', 'share pii with'],
   sell: ['sell', 'sold', 'selling', 'sale of', 'rent', 'rented', 'monetize'],
   // privacy
   pii: ['pii', 'personal data', 'personally identifiable information', 'personal information'],
@@ -395,7 +398,7 @@ export function americanSpelling(word: string): string {
  * is left out of the analysis. A plain "SOC 2" is not an id (no separator), nor is "99.9% uptime".
  */
 const QUESTION_ID =
-  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+|[A-Z]{2,6}\s+(?=\d{1,3}(?:\.\d{1,3}){2,4}(?:\(\d{1,2}\))?:))?\(?(?:Q\d{1,3}|[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4}(?:\(\d{1,2}\))?)\)?(?:\s*\((?:SIG|CAIQ|HECVAT|VSA|NIST|ISO|CSA|CCM|SCF|TISAX|VDA|PCI)\b[^()]{0,20}\))?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
+  /^\s*(?:(?:SIG(?: Lite)?|CAIQ|HECVAT|NIST|Q|Question|Item|Ref\.?)\s+|(?!(?:SOC|PCI|DSS|TLS|SSL|ISO|IEC|WCAG|AES|SHA|FIPS|HIPAA|GDPR|CIS|NIST|OWASP|SAML|OAUTH|HTTP)\b)[A-Z]{2,6}\s+(?=\d{1,3}(?:\.\d{1,3}){2,4}(?:\(\d{1,2}\))?:))?\(?(?:Q\d{1,3}|[A-Za-z][A-Za-z&]{0,7}(?:\.[A-Za-z]{1,8})?[-_.]\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}(?:\.\d{1,3}){1,4}(?:\(\d{1,2}\))?)\)?(?:\s*\((?:SIG|CAIQ|HECVAT|VSA|NIST|ISO|CSA|CCM|SCF|TISAX|VDA|PCI)\b[^()]{0,20}\))?(?:\s*[:.)\]\u2013\u2014-]\s*|\s+(?=[A-Z]))/;
 
 export function withoutQuestionId(text: string): string {
   return text.replace(QUESTION_ID, '');
@@ -440,25 +443,42 @@ export function withoutSpelledAcronyms(text: string): string {
   return text.replace(SPELLED_ACRONYM, (whole: string, before: string, acronym: string) => (spellsAcronym(before, acronym) ? before.trimEnd() : whole));
 }
 
-/** "Hi team," or "Hello Anna! Thanks," opening a question sent by email. */
-const EMAIL_GREETING = /^\s*(?:hi|hello|hey|dear)\b[^,!:\u2013\u2014]{0,30}[,!:\u2013\u2014]\s*(?:(?:thanks|thank you)\b[^,!:\u2013\u2014]{0,20}[,!:\u2013\u2014]\s*)?/i;
-/** "Quick one from procurement –", "Quick question:" before what is asked. */
-const QUICK_ONE = /^\s*(?:a )?quick (?:one|question|q)\b[^,.!:\u2013\u2014?]{0,40}[,.!:\u2013\u2014-]\s*/i;
+/** "Hi team,", "Hello Anna! Thanks," or "Dear vendor." opening a question sent by email: the greeting word and up to two names. */
+const EMAIL_GREETING = /^\s*(?:hi|hello|hey|dear)(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:[,!:.\u2013\u2014]|\s-\s)\s*(?:(?:thanks|thank you)(?:\s+[A-Za-z][\w'-]*){0,2}\s*(?:[,!:.\u2013\u2014]|\s-\s)\s*)?/i;
+/** "Quick one:", "Quick question from procurement –": not "Quick question on laptops, …", which names the subject. */
+const QUICK_ONE = /^\s*(?:a )?quick (?:one|question|q)(?:\s+(?:from|for)\s[^,.!:?\u2013\u2014]{1,40}?)?\s*(?:[,.!:\u2013\u2014]|\s-\s)\s*/i;
 /**
  * "…our IT security wants to know whether", "legal is asking whether": who asks, not what. Only
- * before a question word: "needs to know everyone who opened a chart" asks for everyone.
+ * in a sentence that does not open as a question ("Do admins need to confirm every deletion?") and
+ * before "whether", "if" or a question word ("needs to know everyone who opened a chart" asks for
+ * everyone).
  */
-const ASKING_FRAME = /^[^?]{0,80}?\b(?:(?:wants?|wanted|would like|'d like|needs?) to (?:know|understand|check|confirm|find out|hear)|(?:is|are) asking|asked) (?:whether |if )?(?=(?:how|what|which|who|whose|when|where|you|your|the|there|it|we|our|all|any|every)\b)/i;
-/** "Thanks, Jana", "Kind regards, Tom." closing it. */
-const EMAIL_SIGN_OFF = /(?<=[.?!])\s*(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards)\b[^.?!]{0,40}[.!]?\s*$/i;
+const ASKING_FRAME = /^(?!\s*(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|must|has|have|had|which|what|who|whom|whose|when|where|why|how)\b)[^?]{0,80}?\b(?:(?:wants?|wanted|would like|'d like|needs?) to (?:know|understand|check|confirm|find out|hear)|(?:is|are) asking|asked)\s+(?:(?:whether|if)\s+|(?=(?:how|what|which|who|whose|when|where)\b))/i;
+/** "Thanks, Jana", "Kind regards, Tom Smith." closing it: the word and up to three names, nothing else. */
+const EMAIL_SIGN_OFF = /(?<=[.?!])\s*(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards|best wishes)\s*[,!.]?(?:\s*[A-Z][\w'-]*){0,3}\s*[.!]?\s*$/i;
+/** Words that turn what is asked around: a frame that has one is not only a frame. */
+const FRAME_NEGATIONS = /\b(?:no|not|never|nor|without|cannot|can't|don't|doesn't|won't|isn't|aren't)\b/i;
+
+/** The text without what `pattern` matches, unless that part has a subject concept or a negation (then it is part of the question). */
+function withoutFrame(text: string, pattern: RegExp): string {
+  const frame = pattern.exec(text)?.[0];
+  if (frame === undefined || frame === '' || FRAME_NEGATIONS.test(frame) || analyzeNormalized(normalizeText(frame)).tokens.some((token) => CONCEPTS.has(token))) {
+    return text;
+  }
+  return text.replace(pattern, '');
+}
 
 /**
  * A question sent by email without its greeting, who is asking and its sign-off: "Hi team, quick
  * one from procurement – our IT security wants to know whether your portal works with Okta SSO.
- * Thanks, Jana" asks whether the portal works with Okta SSO.
+ * Thanks, Jana" asks whether the portal works with Okta SSO. A part that names a subject or turns
+ * the question around stays.
  */
 export function withoutEmailFrame(text: string): string {
-  const asked = text.replace(EMAIL_GREETING, '').replace(QUICK_ONE, '').replace(ASKING_FRAME, '').replace(EMAIL_SIGN_OFF, '');
+  let asked = text;
+  for (const pattern of [EMAIL_GREETING, QUICK_ONE, ASKING_FRAME, EMAIL_SIGN_OFF]) {
+    asked = withoutFrame(asked, pattern);
+  }
   return /[a-z0-9]/i.test(asked) ? asked : text;
 }
 

@@ -567,10 +567,10 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
  * A question about what the customer may do or choose ("Can we choose…", "Do you allow customers
  * to perform…", "Does the platform let us configure…", "customer-initiated penetration tests",
  * "Can the Bank perform…", "Can our admins set…": the customer by its role in the questionnaire;
- * "configurable by the customer", "customer-defined"),
+ * "configurable by the customer", "customer-defined", "train our own models"),
  * as opposed to what the vendor does.
  */
-const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate|rotate|revoke|postpone|defer|delay|schedule|pause)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?))\b/;
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|train|fine tune)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate|rotate|revoke|postpone|defer|delay|schedule|pause|train|fine tune)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?)|(?:our|their) own (?:ai |ml |machine learning |language )?models?)\b/;
 
 /**
  * The respondent's own suppliers, in the plural: "the Vendor" is often the respondent itself, and
@@ -628,12 +628,20 @@ function partAnsweredElsewhere(index: LibraryIndex, asked: string, entryId: stri
   if (parts.length < 2 || parts.length > MAX_PARTS) {
     return undefined;
   }
-  const head = parts[0] as string;
-  const headWords = head.trim().split(/\s+/);
-  const distributes = headWords.length >= 2 && analyze(head).length >= 2;
-  for (const [i, written] of parts.entries()) {
-    // "Backup frequency and retention": a later part of one word is read with the first part's leading words ("Backup retention").
-    const part = i > 0 && distributes && analyze(written).filter((token) => !isLight(token)).length === 1 && written.trim().split(/\s+/).length === 1 ? `${headWords.slice(0, -1).join(' ')} ${written}` : written;
+  // "Backup frequency and retention": a later part of one word may be read with the first part's words but its last ("Backup retention").
+  const headWords = (parts[0] as string).trim().split(/\s+/);
+  const prefix = headWords.slice(0, -1).join(' ');
+  const headTokens = new Set(analyze(parts[0] as string));
+  // Not where dropping the last word breaks a phrase ("Do you run a bug bounty and VDP?" is not "a bug VDP").
+  const borrows = prefix !== '' && analyze(prefix).every((token) => headTokens.has(token));
+  for (const [i, part] of parts.entries()) {
+    if (i > 0 && borrows && !/\s/.test(part.trim()) && analyze(part).filter((token) => !isLight(token)).length === 1) {
+      const borrowed = matchLibrary(index, `${prefix} ${part}`, { polar: false, compound: false }).match;
+      // Only when read so it is this entry's: otherwise the word is read alone, as any part.
+      if (borrowed !== undefined && borrowed.tier !== 'weak' && borrowed.entry.id === entryId) {
+        continue;
+      }
+    }
     const { match, candidates } = matchLibrary(index, part, { polar: false, compound: false });
     // The entry near that part too ("provisioning and deprovisioning" in a SCIM entry), on the lowest bar anything is filled at, answers it.
     if (match !== undefined && match.tier !== 'weak' && match.entry.id !== entryId && !candidates.some((c) => c.entry.id === entryId && c.score >= STRONG_ALL_WORDS)) {

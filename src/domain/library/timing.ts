@@ -136,10 +136,12 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:monthly|every month|each month|once (?:a|per) month)\b`, 'g'), days: fixed(30) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:quarterly|every quarter|each quarter|once (?:a|per) quarter)\b`, 'g'), days: fixed(90) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:annual(?:ly)?|yearly|every year|each year|once (?:a|per) year|per annum)\b`, 'g'), days: fixed(365) },
+  // "at the latest 48 hours after we confirm": a deadline; not "looks at the latest 90 days of logs".
+  { kind: 'within', pattern: new RegExp(String.raw`\bat the latest ${AMOUNT} ${UNIT}\b(?= (?:after|from|following)\b)`, 'g'), days: rangeOf },
   {
     kind: 'within',
     // "for no less than 12 months" is a retention's least, not a deadline.
-    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|at the latest|no more than|inside|in|under|(?<!\b(?:no|not) )less than|below|at most) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:within|in under|in less than|no later than|not later than|no more than|inside|in|under|(?<!\b(?:no|not) )less than|below|at most|as (?:low|short|little) as) (?:a maximum of |at most |a |an )?(?:${AMOUNT} ${UNIT}|${COMPACT})\b`, 'g'),
     // Groups 1–3: AMOUNT UNIT; 4–5: the compact form.
     days: (m) => (m[4] !== undefined ? compactDays(m[4], m[5] ?? '') : rangeOf(m)),
   },

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry } from '../../../src/domain/library';
+import { withoutEmailFrame } from '../../../src/domain/library/analyze';
 import { devLibrary, libraryOf } from './devset/library';
 import { FIFTH_ENTRIES } from './devset/fifth-library';
 import { SEVENTH_ENTRIES } from './devset/seventh-library';
+import { SIXTH_ENTRIES } from './devset/sixth-library';
 import { entry } from './helpers';
 
 const LIBRARY: LibraryEntry[] = [
@@ -131,15 +133,26 @@ suite('library: analyzer', () => {
     same('Hello – quick one from procurement. Once SSO is on, are passwords switched off?', 'Once SSO is on, are passwords switched off?');
     // "needs to know" before a thing, not a question word, is what is asked.
     assert.ok(analyze('Our privacy office needs to know everyone who opened a record.').includes(analyze('office')[0] as string));
+    // What names a subject or turns the question around is the question's, not the frame's.
+    const kept = (text: string): void => assert.equal(withoutEmailFrame(text), text);
+    kept('Quick question on laptops, are they encrypted?');
+    kept('Quick question about MFA, is it enforced for all admins?');
+    kept('Do customers never need to confirm any deletion?');
+    kept('Which staff need to know the encryption keys?');
+    kept('Is access restricted to staff who need to know it?');
+    kept('Will you need to know our IP ranges to allowlist them?');
+    kept('Is data encrypted in transit? Best effort encryption is not acceptable.');
+    same('Hey all. Are laptops encrypted, or only servers?', 'Are laptops encrypted, or only servers?');
   });
 
-  test('an identity provider\'s tenant is single sign-on, not multi-tenancy; a retainer is not retention; working from home is remote access', () => {
+  test('an identity provider\'s tenant is single sign-on, not multi-tenancy; a retainer is not retention; the customer\'s workforce is not your staff', () => {
     assert.deepEqual(analyze('through our Entra ID tenant'), analyze('through Entra ID'));
     assert.ok(!analyze('our Okta tenant').includes(analyze('tenant isolation')[0] as string));
     assert.notDeepEqual(analyze('an incident response retainer'), analyze('incident response retention'));
     assert.deepEqual(analyze('How long are logs retained?'), analyze('How long is log retention?'));
-    // Working from home is remote access.
-    assert.deepEqual(analyze('staff working from home'), analyze('staff remote access'));
+    // Another company's people are not your staff.
+    assert.ok(!analyze("SSO for the Covered Entity's workforce").includes(analyze('staff')[0] as string));
+    assert.ok(analyze("Is Okta the vendor's workforce identity provider?").includes(analyze('staff')[0] as string));
   });
 });
 
@@ -215,6 +228,40 @@ suite('library: matching', () => {
     // A part of more words is read as written, and another entry answering it still makes two questions.
     const two = matchLibrary(index, 'Backup frequency and records retention').match;
     assert.deepEqual([two?.fills, two?.unmetBound], [false, 'the question also asks what "records-retention" answers']);
+  });
+
+  test('a later part is not read with words that break the first part\'s phrase ("a bug bounty and VDP" is not "a bug VDP"), and a borrowed reading only clears a part the entry answers', () => {
+    // Lumenvale runs a disclosure programme and no bug bounty: the No to the bounty is not the answer.
+    const both = matchLibrary(buildLibraryIndex(libraryOf(SIXTH_ENTRIES)), 'Do you run a bug bounty and VDP?').match;
+    assert.deepEqual([both?.entry.id, both?.fills, both?.unmetBound], ['lv-bug-bounty', false, 'the question also asks what "lv-vdp" answers']);
+  });
+
+  test('OpenID Connect is single sign-on of its own kind: the OIDC entry\'s No is not a No to SSO, and the SAML entry does not answer OIDC', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'sso', question: 'Single sign-on for customer users', variants: ['SAML SSO'], sentence: 'Customer users sign in through SAML 2.0 from any identity provider, such as Okta or Entra ID.' }),
+      entry({ id: 'oidc', question: 'Do you support OpenID Connect for customer sign-in?', yesno: 'no', sentence: 'No. Single sign-on uses SAML 2.0 only.' }),
+    ]);
+    for (const question of ['Can we sign in with Okta?', 'Can we sign in with our Okta tenant?']) {
+      const match = matchLibrary(index, question).match;
+      assert.notDeepEqual([match?.entry.id, match?.fills], ['oidc', true], question);
+    }
+    const oidc = matchLibrary(index, 'OIDC supported for SSO?').match;
+    assert.deepEqual([oidc?.entry.id, oidc?.yesno], ['oidc', 'no']);
+  });
+
+  test('a question about the customer\'s own models asks what the customer may do', () => {
+    const index = buildLibraryIndex([
+      entry({ id: 'model-training', question: 'Is customer data used to train AI models?', yesno: 'no', sentence: 'No. Customer data never trains any model.' }),
+      entry({ id: 'awareness', question: 'Do you provide security awareness training?', yesno: 'yes', sentence: 'Yes, yearly.' }),
+    ]);
+    for (const question of ['Can we train our own models on the platform?', 'Can we use the platform to train our own models?', 'Do you allow customers to train their own models?']) {
+      assert.equal(matchLibrary(index, question).match?.fills === true, false, question);
+    }
+  });
+
+  test('"share" without someone to share with is a request, not data sharing', () => {
+    assert.deepEqual(analyze('Please share information about your incident response plan'), analyze('Please describe your incident response plan'));
+    assert.ok(!analyze('We can share our SBOM with Enterprise customers').includes('datashare'));
   });
 
   test('each part is read as written ("TLS 1.2" is not "TLS 1"), and an entry only weakly near a part does not answer it', () => {

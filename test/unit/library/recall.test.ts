@@ -92,6 +92,7 @@ suite('library recall: the analyzer', () => {
     assert.equal(withoutQuestionId('SYSC 8.1.8(8): Is the plan tested?'), 'Is the plan tested?');
     assert.equal(withoutQuestionId('WCAG 2.1 AA conformance?'), 'WCAG 2.1 AA conformance?');
     assert.equal(withoutQuestionId('Q1 2027 roadmap?'), 'Q1 2027 roadmap?');
+    assert.equal(withoutQuestionId('SOC 2.1.1: Do you have a report?'), 'SOC 2.1.1: Do you have a report?', "a standard's version is not a section");
     assert.equal(filled('CEK-03.1: Is customer data encrypted at rest?'), 'at-rest');
     assert.equal(matchLibrary(INDEX, 'EKM-03: Is customer data encrypted at rest?').match?.tier, 'exact');
   });

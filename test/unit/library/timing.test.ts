@@ -25,6 +25,8 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('Are incidents triaged within 24-48 hours?'), ['within 1-2']);
     assert.deepEqual(bounds('Acknowledged within 24h'), ['within 1']);
     assert.deepEqual(bounds('We tell affected customers at the latest 48 hours after we confirm a breach.'), ['within 2'], '"at the latest" is a deadline');
+    assert.deepEqual(bounds('Our SOC looks at the latest 90 days of logs.'), [], '"the latest 90 days" is not a deadline');
+    assert.deepEqual(bounds('Can the idle timeout be set as low as 2 minutes?'), ['within 0'], '"as low as" asks at most');
     assert.deepEqual(bounds('Is an alert raised within 15 minutes?'), ['within 0.01']);
     assert.deepEqual(bounds('Are backups restored in 30 days or less?'), ['within 30']);
     assert.deepEqual(bounds('Is your RTO under one hour?'), ['recoveryTime 0.04']);
