@@ -308,9 +308,17 @@ export function unmentionedName(question: string, known: (word: string) => boole
   // An acronym, also one written with some small letters ("IaaS", "DDoS"): as many capitals as small letters.
   const isAcronym = (word: string): boolean => /^[A-Z0-9][A-Za-z0-9.]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= Math.max(1, word.match(/[a-z]/g)?.length ?? 0);
   // The first word of a sentence, a clause after a colon or dash, an item ("a) Are…", "• Is…") or a quotation.
+  // Read from the word back over its spaces only, so that the whole question is read once, not once per word.
+  const firstText = text.search(/\S/);
   const startsSentence = (at: number): boolean => {
-    const before = text.slice(0, at).trimEnd();
-    return before === '' || /\n\s*$/.test(text.slice(0, at)) || /(?:[.?!:;)\]–—\-•*"“‘']|\b[a-z]\)|\d[.)])$/.test(before);
+    if (firstText === -1 || at <= firstText) {
+      return true;
+    }
+    let end = at;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.slice(end, at).includes('\n') || /(?:[.?!:;)\]–—\-•*"“‘']|\b[a-z]\)|\d[.)])$/.test(text.slice(Math.max(0, end - 3), end));
   };
   // Title case ("Data Retention And Deletion Policy") capitalizes every word: no sign of a name there.
   // Acronyms, mixed-case names ("DDoS", "GitHub") and a sentence's first word are no sign of it either.

@@ -1069,6 +1069,9 @@ export function questionShape(question: string): AnswerShape {
   return prepared(question).asked[0]?.shape ?? 'describe';
 }
 
+/** How far after a sentence end a conditional follow-up is looked for (its opening words, after an answer-format hint). */
+const FOLLOW_UP_LOOK = 160;
+
 /** A follow-up that applies only on one answer ("If no, explain", "Otherwise…"): not a part of what is asked. */
 const CONDITIONAL_FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you do|you have|there are|any)\b|and if\b|otherwise\b)/;
 
@@ -1081,11 +1084,13 @@ const CONDITIONAL_FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you 
  */
 export function withoutFollowUps(text: string): string {
   // "Do you support BYOK (if no, explain)?": a conditional in brackets goes wherever it is.
-  const question = text.replace(/\s*[([]\s*(?:if (?:so|yes|no|not|applicable)|otherwise)\b[^)\]]*[)\]]/gi, '');
+  // Matched from where a run of spaces starts, and within 200 characters, so that it stays linear on long runs of spaces.
+  const question = text.replace(/(?<!\s)\s*[([]\s*(?:if (?:so|yes|no|not|applicable)|otherwise)\b[^)\]]{0,200}[)\]]/gi, '');
   // Sentence ends of the text as written, where the next sentence starts.
   const ends = /(?:[?!;]|\.(?=\s))\s+/g;
   for (let end = ends.exec(question); end !== null; end = ends.exec(question)) {
-    const rest = question.slice(end.index + end[0].length).toLowerCase().replace(ANSWER_FORMAT_HINT, ' ').trim();
+    // Only the next words can open a follow-up: a bounded look keeps this linear in the question's length.
+    const rest = question.slice(end.index + end[0].length, end.index + end[0].length + FOLLOW_UP_LOOK).toLowerCase().replace(ANSWER_FORMAT_HINT, ' ').trim();
     if (CONDITIONAL_FOLLOW_UP.test(rest)) {
       const asked = question.slice(0, end.index + end[0].length).trim();
       return /[a-z0-9]/i.test(asked) ? asked : question;
