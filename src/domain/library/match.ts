@@ -32,7 +32,7 @@ import { analyze, analyzeNormalized, askedText, CONCEPTS, exactKeyNormalized, FA
 import { namedNumbers, namedRegionIds, unmetNumber, unmetRegionId, type NamedNumber } from './numbers';
 import { unmetPercentage } from './percent';
 import { scaffoldText } from './answer';
-import { namedProducts, namesRegion, unmentionedName, unmetPlan, unmetProduct } from './products';
+import { namedProducts, namesRegion, planNames, unmentionedName, unmetPlan, unmetProduct } from './products';
 import { timeBounds, unmetTimeBound, type TimeBound } from './timing';
 import type { LibraryEntry, YesNo } from './schema';
 
@@ -196,6 +196,8 @@ export interface LibraryIndex {
   readonly entryContext: readonly Set<string>[];
   /** @internal the analyzed tokens of each entry's question and variants together */
   readonly entryOwn: readonly Set<string>[];
+  /** The plans the entries name ("Team", "Business", "Enterprise"), in lower case: see unmetPlan. */
+  readonly plans: ReadonlySet<string>;
   /** @internal each known token's weight: its IDF, LIGHT_WEIGHT of it for a light word */
   readonly weights: ReadonlyMap<string, number>;
 }
@@ -449,7 +451,8 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights };
+  const plans = planNames(entries.flatMap((entry) => [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]));
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights, plans };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -888,7 +891,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       unmetBound ??= askedNumbers.length === 0 ? undefined : unmetNumber(askedNumbers, entryTexts);
       askedRegionIds ??= namedRegionIds(asked);
       unmetBound ??= askedRegionIds.length === 0 ? undefined : unmetRegionId(asked, askedRegionIds, entryTexts);
-      unmetBound ??= unmetPlan(asked, entryTexts);
+      unmetBound ??= unmetPlan(asked, entryTexts, index.plans);
       unmetBound ??= turnedAround(negations, text.negations, questionWords);
       unmetBound ??= restrictedOfHaving(negations, text.negations, entry.answer.yesno, questionWords);
       // "Can we choose how long backups are kept?" near an entry on how long we keep them: what the customer may do is another question.

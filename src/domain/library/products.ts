@@ -380,20 +380,52 @@ const PLAN_WORD = String.raw`(?:plans?|tiers?|editions?|subscriptions?|packages?
 const EVERY_PLAN = new RegExp(String.raw`\b(?:all|every|each|any) (?:of (?:your|the) )?(?:pricing |subscription |product )?${PLAN_WORD}\b|\bregardless of (?:the )?(?:pricing )?${PLAN_WORD}|\beven (?:on )?the (?:cheapest|lowest|smallest|basic|entry)`, 'i');
 /** "on the Enterprise plan", "Business and Enterprise tiers": an entry that names a plan limits what it says to it. */
 const NAMED_PLAN = new RegExp(String.raw`\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? ${PLAN_WORD}\b`);
+const NAMED_PLANS = new RegExp(NAMED_PLAN.source, 'g');
+/** Words before "plan" that name a document or a programme, not what a customer subscribes to ("Incident Response plan", "Business Continuity plan"), or no plan. */
+const DOCUMENT_PLANS = new Set(
+  ('response continuity recovery disaster incident treatment remediation action test testing security project communication communications migration exit training retention improvement corrective contingency transition implementation audit backup risk management data quality deployment rollback release support service pricing product subscription route ' +
+    // Not plans at all: the sentence's first word, a quantifier, or a cloud's own subscriptions ("Azure subscriptions").
+    'the a an our your their its this that these those each every all any both other which paid annual monthly azure aws gcp google microsoft office').split(' '),
+);
+const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
+
+/** The plans a library's entries name ("Team", "Business", "Enterprise"), in lower case: what a question may name without saying "plan". */
+export function planNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NAMED_PLANS)) {
+      for (const name of m[0].match(CAPITALIZED) ?? []) {
+        if (!DOCUMENT_PLANS.has(name.toLowerCase())) {
+          names.add(name.toLowerCase());
+        }
+      }
+    }
+  }
+  return names;
+}
 
 /**
  * Why an entry does not answer a question about every plan ("Are custom roles included on all
  * plans?"): its answer names a plan ("Custom roles are available on the Enterprise plan") and never
- * says "all plans"; or undefined.
+ * says "all plans"; or about one plan it does not name ("…on the Business plan?", or "We're on
+ * Business — can we use SCIM?" near an entry that names the library's other plans); or undefined.
  */
-export function unmetPlan(question: string, entryTexts: readonly string[]): string | undefined {
+export function unmetPlan(question: string, entryTexts: readonly string[], libraryPlans: ReadonlySet<string> = new Set()): string | undefined {
   if (!EVERY_PLAN.test(question)) {
-    // "…custom roles on the Business plan?" near an entry that never names Business: it does not say what that plan has.
-    const asked = NAMED_PLAN.exec(question);
-    const names = asked === null ? [] : (asked[0].match(/[A-Z][a-z]+/g) ?? []);
+    const said: readonly string[] = NAMED_PLAN.exec(question)?.[0].match(CAPITALIZED) ?? [];
+    // A plan of the library named without "plan" counts only where the entry names plans itself: an entry that names none says nothing about them.
+    const bare: string[] = libraryPlans.size === 0 ? [] : (question.match(CAPITALIZED) ?? []).filter((word) => libraryPlans.has(word.toLowerCase()) && !said.includes(word));
+    if (said.length === 0 && bare.length === 0) {
+      return undefined;
+    }
     const text = entryTexts.join(' ').toLowerCase();
     const named = (name: string): boolean => new RegExp(String.raw`\b${name.toLowerCase()}\b`).test(text);
-    return names.length === 0 || names.some(named) ? undefined : `the question asks about the ${names.join(' or ')} plan, which the entry does not name`;
+    if ([...said, ...bare].some(named)) {
+      return undefined;
+    }
+    const entryPlans = [...libraryPlans].some(named) || NAMED_PLAN.test(entryTexts.join(' '));
+    const asked = said.length > 0 ? said : entryPlans ? bare : [];
+    return asked.length === 0 ? undefined : `the question asks about the ${asked.join(' or ')} plan, which the entry does not name`;
   }
   const text = entryTexts.join(' ');
   const named = NAMED_PLAN.exec(text);

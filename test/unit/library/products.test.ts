@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildLibraryIndex, matchAnswer, matchLibrary } from '../../../src/domain/library';
-import { namedProducts, unmentionedName, unmetPlan, unmetProduct } from '../../../src/domain/library/products';
+import { namedProducts, planNames, unmentionedName, unmetPlan, unmetProduct } from '../../../src/domain/library/products';
 import { entry } from './helpers';
 
 suite('library: products, providers and regions a question names', () => {
@@ -221,6 +221,15 @@ suite('library: products, providers and regions a question names', () => {
     assert.equal(unmetPlan('Can we create custom roles on the Enterprise plan?', enterprise), undefined);
     assert.equal(unmetPlan('Can we create custom roles?', enterprise), undefined, 'no plan asked');
     assert.equal(unmetPlan('Is SSO part of the Growth or Scale tiers?', ['SSO is included from the Growth tier up.']), undefined, 'one of the plans asked is named');
+  });
+
+  test('a plan of the library named without "plan" ("We\'re on Business — can we use SCIM?") is not answered by an entry that names only the other plans', () => {
+    const plans = planNames(['SSO is on the Business and Enterprise plans.', 'Custom roles are on the Enterprise plan only.', 'Our Incident Response plan is tested yearly.', 'The plan covers…', 'Resources live in Azure subscriptions.']);
+    assert.deepEqual([...plans].sort(), ['business', 'enterprise']);
+    const scim = ['Yes, on the Enterprise plan only.'];
+    assert.match(unmetPlan("We're on Business — can we use SCIM with Okta?", scim, plans) ?? '', /the Business plan, which the entry does not name/);
+    assert.equal(unmetPlan('Is SCIM available on Enterprise?', scim, plans), undefined);
+    assert.equal(unmetPlan("We're on Business — is data encrypted at rest?", ['All data is encrypted with AES-256.'], plans), undefined, 'an entry that names no plan says nothing about plans');
   });
 
   test('custom roles are roles and more: a Yes to roles, with custom ones on one plan only, is not a Yes to custom roles', () => {
