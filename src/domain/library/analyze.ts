@@ -138,7 +138,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ccpa: ['ccpa', 'cpra', 'california consumer privacy act'],
   privacypolicy: ['privacy policy', 'privacy notice', 'privacy statement'],
   privacyrights: ['data subject', 'data subjects', 'data subject requests', 'data subject rights', 'dsar', 'dsars', 'dsr', 'dsrs', 'right to be forgotten', 'right to erasure', 'right of access', 'data subject access', 'subject access requests', 'individual rights', 'privacy requests', 'consumer requests', 'rights requests'],
-  crossborder: ['standard contractual clauses', 'scc', 'sccs', 'data privacy framework', 'privacy shield', 'binding corporate rules', 'cross border', 'international transfers', 'international data transfers', 'data transfers', 'transfer mechanism', 'transfer mechanisms', 'transferred outside', 'transfers outside', 'transfer outside', 'transferred out of', 'transferred abroad', 'transfer impact assessment', 'adequacy decision'],
+  crossborder: ['standard contractual clauses', 'scc', 'sccs', 'data privacy framework', 'privacy shield', 'binding corporate rules', 'cross border', 'international transfers', 'international data transfers', 'data transfers', 'transfer mechanism', 'transfer mechanisms', 'transferred outside', 'transfers outside', 'transfer outside', 'transferred out of', 'transferred abroad', 'adequacy decision'],
   cookie: ['cookies', 'cookie', 'trackers', 'tracking pixels', 'tracking technologies'],
   // people
   staff: ['employees', 'employee', 'staff', 'staff members', 'personnel', 'workforce', 'workers', 'worker', 'team members', 'new hires', 'hires', 'new employees'],
@@ -202,6 +202,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // governance
   policy: ['policy', 'policies', '=standards', '=procedures'],
   // A DPIA is its own assessment: of one processing of personal data, not of the security program.
+  // A transfer impact assessment is about transfers and a document of its own: an entry on the transfer mechanism does not say one was done.
+  'crossborder+tia': ['transfer impact assessment', 'transfer impact assessments', 'transfer risk assessment', 'transfer risk assessments', '=tia', '=tias'],
+  tia: [],
   dpia: ['dpia', 'dpias', 'data protection impact assessment', 'data protection impact assessments', 'privacy impact assessment', 'privacy impact assessments', '=pia', '=pias'],
   // The board of directors is its own actor: "Are policies reviewed by the board?" is not answered by an entry that never names it.
   board: ['board of directors', 'board', 'boards', 'board level', 'audit committee', 'risk committee'],

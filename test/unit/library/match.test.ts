@@ -5,6 +5,7 @@ import { devLibrary, libraryOf } from './devset/library';
 import { FIFTH_ENTRIES } from './devset/fifth-library';
 import { SEVENTH_ENTRIES } from './devset/seventh-library';
 import { SIXTH_ENTRIES } from './devset/sixth-library';
+import { TENTH_ENTRIES } from './devset/tenth-library';
 import { entry } from './helpers';
 
 const LIBRARY: LibraryEntry[] = [
@@ -257,6 +258,15 @@ suite('library: matching', () => {
     for (const question of ['Can we train our own models on the platform?', 'Can we use the platform to train our own models?', 'Do you allow customers to train their own models?']) {
       assert.equal(matchLibrary(index, question).match?.fills === true, false, question);
     }
+  });
+
+  test('a transfer impact assessment is about transfers and a document of its own: the transfer-mechanism entry does not say one was done', () => {
+    // Marlowe's library (tenth-library.ts) has the transfer-mechanism entry and no TIA one.
+    const index = buildLibraryIndex(libraryOf(TENTH_ENTRIES));
+    assert.ok(analyze('a transfer impact assessment').includes('tia'));
+    const tia = matchLibrary(index, 'Have you completed a transfer impact assessment for transfers to the US?').match;
+    assert.deepEqual([tia?.entry.id, tia?.fills], ['ml-dpf', false]);
+    assert.equal(matchLibrary(index, 'Are you certified under the EU-US Data Privacy Framework?').match?.entry.id, 'ml-dpf');
   });
 
   test('"share" without someone to share with is a request, not data sharing', () => {
