@@ -206,14 +206,14 @@ export function runLibraryBench(options: { full?: boolean } = {}): BenchRow[] {
   rows.push({ name: 'library import, 4,000 answered questions', items: importLarge.length, medianMs: importLargeMs, perSecond: importLarge.length / (importLargeMs / 1000), peakRssMb: peakRssMb() });
 
   // One pasted question of 5,000 and of 40,000 characters, in shapes that made a pattern retry at
-  // every position (a run of spaces after "?", sentence after sentence, email frames): 8× the text
-  // must take about 8× as long.
-  const shapes = (n: number): string[] => ['Is data encrypted?' + ' '.repeat(n) + 'x', '? '.repeat(n / 2), 'Do you encrypt data at rest. '.repeat(n / 29), 'Hi, quick one from x - '.repeat(n / 23), 'SSO and MFA and '.repeat(n / 16)];
+  // every position (a run of spaces after "?", sentence after sentence, email frames, a sign-off
+  // before one long word, brackets that never close): 8× the text must take about 8× as long.
+  const shapes = (n: number): string[] => ['Is data encrypted?' + ' '.repeat(n) + 'x', '? '.repeat(n / 2), 'Do you encrypt data at rest. '.repeat(n / 29), 'Hi, quick one from x - '.repeat(n / 23), 'SSO and MFA and '.repeat(n / 16), 'Do you encrypt? Thanks ' + 'a'.repeat(n) + '?', 'Is MFA on (if so, which '.repeat(n / 24)];
   const longMs = (n: number): number => time(3, () => shapes(n).forEach((question) => matchLibrary(index, question)));
   const shortLongMs = longMs(5_000);
-  rows.push({ name: 'baseline: 5 pasted questions of 5,000 characters', items: 5, medianMs: shortLongMs, perSecond: 5 / (shortLongMs / 1000), peakRssMb: peakRssMb() });
+  rows.push({ name: 'baseline: 7 pasted questions of 5,000 characters', items: 7, medianMs: shortLongMs, perSecond: 7 / (shortLongMs / 1000), peakRssMb: peakRssMb() });
   const longLongMs = longMs(40_000);
-  rows.push({ name: '5 pasted questions of 40,000 characters', items: 5, medianMs: longLongMs, perSecond: 5 / (longLongMs / 1000), peakRssMb: peakRssMb() });
+  rows.push({ name: '7 pasted questions of 40,000 characters', items: 7, medianMs: longLongMs, perSecond: 7 / (longLongMs / 1000), peakRssMb: peakRssMb() });
 
   console.log(formatBenchTable(rows));
   console.log(`\nLong questions: 8× the characters took ${(longLongMs / shortLongMs).toFixed(1)}× the baseline's time (linear: about 8×).`);

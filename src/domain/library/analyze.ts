@@ -94,8 +94,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // continuity
   // A copy kept at another site ("off-site", "a secondary site")…
   offsite: ['offsite', 'off site', 'second site', 'secondary site', 'alternate site'],
-  // …or in another region, which also says where it is ("a second region", "geographically separate").
-  'offsite+residency': ['second region', 'secondary region', 'separate region', 'geographically separate', 'geographically separated'],
+  // …or in another region, which also says where it is ("a second region", "geographically separate", "geo-redundant").
+  'offsite+residency': ['second region', 'secondary region', 'separate region', 'geographically separate', 'geographically separated', 'geographically dispersed', 'geographically diverse', 'geo redundant', 'geo redundancy', 'geo replicated', 'geo replication'],
   backup: ['backup media', 'backup', 'backups', 'back up', 'backed up', 'backing up', 'snapshots', 'snapshot', 'replication', 'replicated', 'point in time recovery'],
   restoretest: ['restore test', 'restore tests', 'restoration test', 'restoration tests', 'test restores', 'test restoring', 'restores tested', 'restore testing', 'recovery testing', 'test restoration'],
   bcp: ['bcp', 'business continuity', 'business continuity plan', 'business continuity planning', 'business continuity management', 'bcm', 'continuity of operations', 'resilience plan', 'contingency plan', 'continuity plan', '=continuity'],
@@ -120,9 +120,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ownership: ['own the data', 'owns the data', 'data ownership', 'ownership of data', 'ownership of customer data', 'ownership', 'intellectual property'],
   classification: ['classification', 'classify', 'classified', 'classifying', 'labeling', 'data labels', 'sensitivity labels', 'sensitivity levels', 'data sensitivity'],
   dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'data leakage', 'data leaks', 'leakage', 'exfiltration', 'exfiltrate'],
-  // Giving data to someone ("share our data with insurers") is a subject; "share" alone is a request ("Please share your SOC 2 report").
-  datashare: ['share data with', 'share our data with', 'share customer data with', 'share your data with', 'share their data with', 'share the data with', 'share any data with', 'share information with', 'share customer information with', 'share with third parties', 'share with any third party', 'shared with third parties', 'shared with any third party', 'data shared with', 'data sharing', 'sharing of data', 'sharing of customer data'],
-  'datashare+pii': ['share personal data with', 'share personal information with', 'sharing of personal data', 'share pii with'],
+  // Giving data to someone ("share our data with insurers", "share personal data") is a subject; "share" with no data or no one to share with is a request ("Please share your SOC 2 report", "share the data flow diagram").
+  datashare: ['share data with', 'share our data', 'share customer data', 'share your data with', 'share their data with', 'share the data with', 'share any data', 'share information with', 'share customer information', 'share with third parties', 'share with any third party', 'shared with third parties', 'shared with any third party', 'data shared with', 'data sharing', 'sharing of data', 'sharing of customer data'],
+  'datashare+pii': ['share personal data', 'share personal information', 'sharing of personal data', 'share pii'],
   sell: ['sell', 'sold', 'selling', 'sale of', 'rent', 'rented', 'monetize'],
   // privacy
   pii: ['pii', 'personal data', 'personally identifiable information', 'personal information'],
@@ -201,10 +201,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hardening: ['hardening', 'hardened', 'harden', 'build standards', 'configuration baselines', 'configuration baseline', 'baseline configurations', 'configuration standards', 'security baselines', 'cis benchmarks', 'cis benchmark', '=cis', 'secure configuration', 'secure configurations', 'golden images'],
   // governance
   policy: ['policy', 'policies', '=standards', '=procedures'],
-  // A DPIA is its own assessment: of one processing of personal data, not of the security program.
   // A transfer impact assessment is about transfers and a document of its own: an entry on the transfer mechanism does not say one was done.
   'crossborder+tia': ['transfer impact assessment', 'transfer impact assessments', 'transfer risk assessment', 'transfer risk assessments', '=tia', '=tias'],
   tia: [],
+  // A DPIA is its own assessment: of one processing of personal data, not of the security program.
   dpia: ['dpia', 'dpias', 'data protection impact assessment', 'data protection impact assessments', 'privacy impact assessment', 'privacy impact assessments', '=pia', '=pias'],
   // The board of directors is its own actor: "Are policies reviewed by the board?" is not answered by an entry that never names it.
   board: ['board of directors', 'board', 'boards', 'board level', 'audit committee', 'risk committee'],
@@ -451,14 +451,16 @@ const EMAIL_GREETING = /^\s*(?:hi|hello|hey|dear)(?:\s+[A-Za-z][\w'-]*){0,2}\s*(
 /** "Quick one:", "Quick question from procurement –": not "Quick question on laptops, …", which names the subject. */
 const QUICK_ONE = /^\s*(?:a )?quick (?:one|question|q)(?:\s+(?:from|for)\s[^,.!:?\u2013\u2014]{1,40}?)?\s*(?:[,.!:\u2013\u2014]|\s-\s)\s*/i;
 /**
- * "…our IT security wants to know whether", "legal is asking whether": who asks, not what. Only
- * in a sentence that does not open as a question ("Do admins need to confirm every deletion?") and
- * before "whether", "if" or a question word ("needs to know everyone who opened a chart" asks for
- * everyone).
+ * "…our IT security wants to know whether", "legal is asking whether", "our auditor asked whether":
+ * who asks, not what. Only in a sentence that does not open as a question or an instruction ("Do
+ * admins need to confirm every deletion?", "Describe the questions asked if…") and before "whether",
+ * "if" or a question word ("needs to know everyone who opened a chart" asks for everyone).
  */
-const ASKING_FRAME = /^(?!\s*(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|must|has|have|had|which|what|who|whom|whose|when|where|why|how)\b)[^?]{0,80}?\b(?:(?:wants?|wanted|would like|'d like|needs?) to (?:know|understand|check|confirm|find out|hear)|(?:is|are) asking|asked)\s+(?:(?:whether|if)\s+|(?=(?:how|what|which|who|whose|when|where)\b))/i;
+const ASKING_FRAME = /^(?!\s*(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|must|has|have|had|which|what|who|whom|whose|when|where|why|how|describe|explain|list|provide|please|outline|detail|state|specify|confirm|indicate)\b)[^?]{0,80}?\b(?:(?:(?:wants?|wanted|would like|'d like|needs?) to (?:know|understand|check|confirm|find out|hear)|(?:is|are) asking)\s+(?:(?:whether|if)\s+|(?=(?:how|what|which|who|whose|when|where)\b))|(?:has |have )?asked (?:me |us )?whether\s+)/i;
 /** "Thanks, Jana", "Kind regards, Tom Smith." closing it: the word and up to three names, nothing else. */
-const EMAIL_SIGN_OFF = /(?<=[.?!])\s*(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards|best wishes)\s*[,!.]?(?:\s*[A-Z][\w'-]*){0,3}\s*[.!]?\s*$/i;
+const EMAIL_SIGN_OFF = /(?<=[.?!])\s*(?:[Tt]hanks|THANKS|[Tt]hank you|[Mm]any thanks|[Cc]heers|[Bb]est|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Bb]est wishes)\b[,!.]?(?:\s+[A-Z][\w'-]*(?![\w'-])){0,3}\s*[.!]?\s*$/;
+/** A word every frame has: most questions have none, and the frame patterns one by one cost more than this one test. */
+const MAY_BE_FRAMED = /\b(?:hi|hello|hey|dear|quick|know|understand|check|confirm|find out|hear|asking|asked|thanks|thank|cheers|best|regards)\b/i;
 /** Words that turn what is asked around: a frame that has one is not only a frame. */
 const FRAME_NEGATIONS = /\b(?:no|not|never|nor|without|cannot|can't|don't|doesn't|won't|isn't|aren't)\b/i;
 
@@ -478,6 +480,9 @@ function withoutFrame(text: string, pattern: RegExp): string {
  * the question around stays.
  */
 export function withoutEmailFrame(text: string): string {
+  if (!MAY_BE_FRAMED.test(text)) {
+    return text;
+  }
   let asked = text;
   for (const pattern of [EMAIL_GREETING, QUICK_ONE, ASKING_FRAME, EMAIL_SIGN_OFF]) {
     asked = withoutFrame(asked, pattern);

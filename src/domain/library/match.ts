@@ -573,7 +573,7 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
  * "configurable by the customer", "customer-defined", "train our own models"),
  * as opposed to what the vendor does.
  */
-const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|train|fine tune)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate|rotate|revoke|postpone|defer|delay|schedule|pause|train|fine tune)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?)|(?:our|their) own (?:ai |ml |machine learning |language )?models?)\b/;
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|train|fine tune)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate|rotate|revoke|postpone|defer|delay|schedule|pause|train|fine tune)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?)|(?:train|fine tune|build|bring) (?:our|their) own (?:ai |ml |machine learning |language )?models?)\b/;
 
 /**
  * The respondent's own suppliers, in the plural: "the Vendor" is often the respondent itself, and
@@ -634,15 +634,25 @@ function partAnsweredElsewhere(index: LibraryIndex, asked: string, entryId: stri
   // "Backup frequency and retention": a later part of one word may be read with the first part's words but its last ("Backup retention").
   const headWords = (parts[0] as string).trim().split(/\s+/);
   const prefix = headWords.slice(0, -1).join(' ');
-  const headTokens = new Set(analyze(parts[0] as string));
-  // Not where dropping the last word breaks a phrase ("Do you run a bug bounty and VDP?" is not "a bug VDP").
-  const borrows = prefix !== '' && analyze(prefix).every((token) => headTokens.has(token));
+  // Not where dropping the last word breaks a phrase ("Do you run a bug bounty and VDP?" is not "a bug VDP"); read only for a question that has a one-word part.
+  let borrows: boolean | undefined;
+  const canBorrow = (): boolean => {
+    if (borrows === undefined) {
+      const headTokens = new Set(analyze(parts[0] as string));
+      borrows = prefix !== '' && analyze(prefix).every((token) => headTokens.has(token));
+    }
+    return borrows;
+  };
   for (const [i, part] of parts.entries()) {
-    if (i > 0 && borrows && !/\s/.test(part.trim()) && analyze(part).filter((token) => !isLight(token)).length === 1) {
-      const borrowed = matchLibrary(index, `${prefix} ${part}`, { polar: false, compound: false }).match;
-      // Only when read so it is this entry's: otherwise the word is read alone, as any part.
-      if (borrowed !== undefined && borrowed.tier !== 'weak' && borrowed.entry.id === entryId) {
-        continue;
+    if (i > 0 && !/\s/.test(part.trim()) && canBorrow() && analyze(part).filter((token) => !isLight(token)).length === 1) {
+      const borrowed = matchLibrary(index, `${prefix} ${part}`, { polar: false, compound: false });
+      const read = borrowed.match;
+      // Read so, the part is this entry's, or another's ("Backup retention and encryption?": backup encryption); weak, the word is read alone.
+      if (read !== undefined && read.tier !== 'weak') {
+        if (read.entry.id === entryId || borrowed.candidates.some((c) => c.entry.id === entryId && c.score >= STRONG_ALL_WORDS)) {
+          continue;
+        }
+        return read.entry.id;
       }
     }
     const { match, candidates } = matchLibrary(index, part, { polar: false, compound: false });

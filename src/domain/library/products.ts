@@ -376,29 +376,37 @@ const DEFINED_TERMS = new Set(
 );
 
 const PLAN_WORD = String.raw`(?:plans?|tiers?|editions?|subscriptions?|packages?|licen[cs]e levels?)`;
+/** A part of a word every plan pattern has (and "cheapest"): the quick test before them. */
+const MAY_NAME_PLAN = /plan|tier|edition|subscription|package|licen|cheapest|lowest|smallest|basic|entry/i;
 /** "on all plans", "every tier", "regardless of plan", "even the cheapest": the question asks about every plan. */
 const EVERY_PLAN = new RegExp(String.raw`\b(?:all|every|each|any) (?:of (?:your|the) )?(?:pricing |subscription |product )?${PLAN_WORD}\b|\bregardless of (?:the )?(?:pricing )?${PLAN_WORD}|\beven (?:on )?the (?:cheapest|lowest|smallest|basic|entry)`, 'i');
 /** "on the Enterprise plan", "Business and Enterprise tiers": an entry that names a plan limits what it says to it. */
 const NAMED_PLAN = new RegExp(String.raw`\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? ${PLAN_WORD}\b`);
-const NAMED_PLANS = new RegExp(NAMED_PLAN.source, 'g');
-/** Words before "plan" that name a document or a programme, not what a customer subscribes to ("Incident Response plan", "Business Continuity plan"), or no plan. */
+/** What a library's entries call their plans: "X plan", "X and Y tiers", "X edition" (not packages or subscriptions, which are often other things'). */
+const LIBRARY_PLAN = /\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? (?:plans?|tiers?|editions?)\b/g;
+/**
+ * Words before "plan" that name a document, a programme or something else than what a customer
+ * subscribes to ("Incident Response plan", "Business Continuity plan", "Defender plans", "Windows
+ * editions", "Higher tiers").
+ */
 const DOCUMENT_PLANS = new Set(
   ('response continuity recovery disaster incident treatment remediation action test testing security project communication communications migration exit training retention improvement corrective contingency transition implementation audit backup risk management data quality deployment rollback release support service pricing product subscription route ' +
-    // Not plans at all: the sentence's first word, a quantifier, or a cloud's own subscriptions ("Azure subscriptions").
-    'the a an our your their its this that these those each every all any both other which paid annual monthly azure aws gcp google microsoft office').split(' '),
+    'capacity escalation crisis succession defender windows archive storage hot cool cold ' +
+    'the a an our your their its this that these those each every all any both other some which higher lower paid annual monthly azure aws gcp google microsoft office').split(' '),
 );
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 
-/** The plans a library's entries name ("Team", "Business", "Enterprise"), in lower case: what a question may name without saying "plan". */
+/** The plans a library's entries name ("Team", "Business", "Enterprise"), in lower case: what a question may name without saying "plan". Not a sentence's first word ("Capacity plans are…"). */
 export function planNames(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(NAMED_PLANS)) {
-      for (const name of m[0].match(CAPITALIZED) ?? []) {
-        if (!DOCUMENT_PLANS.has(name.toLowerCase())) {
+    for (const m of text.matchAll(LIBRARY_PLAN)) {
+      const opensSentence = /(?:^|[.?!:;]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      (m[0].match(CAPITALIZED) ?? []).forEach((name, i) => {
+        if (!(i === 0 && opensSentence) && !DOCUMENT_PLANS.has(name.toLowerCase())) {
           names.add(name.toLowerCase());
         }
-      }
+      });
     }
   }
   return names;
@@ -411,21 +419,24 @@ export function planNames(texts: readonly string[]): Set<string> {
  * Business — can we use SCIM?" near an entry that names the library's other plans); or undefined.
  */
 export function unmetPlan(question: string, entryTexts: readonly string[], libraryPlans: ReadonlySet<string> = new Set()): string | undefined {
+  // Most questions name no plan: without a plan word, or a library with plans, there is nothing to read.
+  if (libraryPlans.size === 0 && !MAY_NAME_PLAN.test(question)) {
+    return undefined;
+  }
   if (!EVERY_PLAN.test(question)) {
     const said: readonly string[] = NAMED_PLAN.exec(question)?.[0].match(CAPITALIZED) ?? [];
-    // A plan of the library named without "plan" counts only where the entry names plans itself: an entry that names none says nothing about them.
-    const bare: string[] = libraryPlans.size === 0 ? [] : (question.match(CAPITALIZED) ?? []).filter((word) => libraryPlans.has(word.toLowerCase()) && !said.includes(word));
-    if (said.length === 0 && bare.length === 0) {
-      return undefined;
-    }
     const text = entryTexts.join(' ').toLowerCase();
     const named = (name: string): boolean => new RegExp(String.raw`\b${name.toLowerCase()}\b`).test(text);
-    if ([...said, ...bare].some(named)) {
+    // "…on the Starter plan, as on Enterprise?": the plan called a plan must be the entry's.
+    if (said.length > 0) {
+      return said.some(named) ? undefined : `the question asks about the ${said.join(' or ')} plan, which the entry does not name`;
+    }
+    // A plan of the library named without "plan" counts only where the entry names plans itself: an entry that names none says nothing about them.
+    const bare: string[] = libraryPlans.size === 0 ? [] : (question.match(CAPITALIZED) ?? []).filter((word) => libraryPlans.has(word.toLowerCase()));
+    if (bare.length === 0 || bare.some(named) || !([...libraryPlans].some(named) || NAMED_PLAN.test(entryTexts.join(' ')))) {
       return undefined;
     }
-    const entryPlans = [...libraryPlans].some(named) || NAMED_PLAN.test(entryTexts.join(' '));
-    const asked = said.length > 0 ? said : entryPlans ? bare : [];
-    return asked.length === 0 ? undefined : `the question asks about the ${asked.join(' or ')} plan, which the entry does not name`;
+    return `the question asks about the ${bare.join(' or ')} plan, which the entry does not name`;
   }
   const text = entryTexts.join(' ');
   const named = NAMED_PLAN.exec(text);

@@ -1070,7 +1070,7 @@ export function questionShape(question: string): AnswerShape {
 }
 
 /** How far after a sentence end a conditional follow-up is looked for (its opening words, after an answer-format hint). */
-const FOLLOW_UP_LOOK = 160;
+const FOLLOW_UP_LOOK = 1_000;
 
 /** A follow-up that applies only on one answer ("If no, explain", "Otherwise…"): not a part of what is asked. */
 const CONDITIONAL_FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you do|you have|there are|any)\b|and if\b|otherwise\b)/;
@@ -1083,9 +1083,7 @@ const CONDITIONAL_FOLLOW_UP = /^(?:if (?:so|yes|applicable|not|no|available|you 
  * negation of it.
  */
 export function withoutFollowUps(text: string): string {
-  // "Do you support BYOK (if no, explain)?": a conditional in brackets goes wherever it is.
-  // Matched from where a run of spaces starts, and within 200 characters, so that it stays linear on long runs of spaces.
-  const question = text.replace(/(?<!\s)\s*[([]\s*(?:if (?:so|yes|no|not|applicable)|otherwise)\b[^)\]]{0,200}[)\]]/gi, '');
+  const question = withoutBracketedConditionals(text);
   // Sentence ends of the text as written, where the next sentence starts.
   const ends = /(?:[?!;]|\.(?=\s))\s+/g;
   for (let end = ends.exec(question); end !== null; end = ends.exec(question)) {
@@ -1097,6 +1095,37 @@ export function withoutFollowUps(text: string): string {
     }
   }
   return question;
+}
+
+/** Where a conditional in brackets opens ("Do you support BYOK (if no, explain)?"): from where a run of spaces before it starts. */
+const BRACKETED_CONDITIONAL = /(?<!\s)\s*[([]\s*(?:if (?:so|yes|no|not|applicable)|otherwise)\b/gi;
+
+/**
+ * The text without its conditionals in brackets, each up to the first closing bracket after it,
+ * wherever they are. Each closing bracket is looked for once, from the last one found, so a long
+ * text with many openings and no closing bracket is still read once.
+ */
+function withoutBracketedConditionals(text: string): string {
+  if (!/[([]/.test(text)) {
+    return text;
+  }
+  let kept = '';
+  let from = 0;
+  BRACKETED_CONDITIONAL.lastIndex = 0;
+  for (let open = BRACKETED_CONDITIONAL.exec(text); open !== null; open = BRACKETED_CONDITIONAL.exec(text)) {
+    const after = open.index + open[0].length;
+    const round = text.indexOf(')', after);
+    const square = text.indexOf(']', after);
+    const close = round === -1 ? square : square === -1 ? round : Math.min(round, square);
+    if (close === -1) {
+      // No closing bracket after this one: none after any later one either.
+      break;
+    }
+    kept += text.slice(from, open.index);
+    from = close + 1;
+    BRACKETED_CONDITIONAL.lastIndex = from;
+  }
+  return kept + text.slice(from);
 }
 
 interface Prepared {

@@ -144,6 +144,9 @@ suite('library: analyzer', () => {
     kept('Will you need to know our IP ranges to allowlist them?');
     kept('Is data encrypted in transit? Best effort encryption is not acceptable.');
     same('Hey all. Are laptops encrypted, or only servers?', 'Are laptops encrypted, or only servers?');
+    kept('Describe the questions asked if a user forgets their password.');
+    same('Do you encrypt data? Thanks, Jana Novak', 'Do you encrypt data?');
+    same('Our auditor asked whether you encrypt backups.', 'You encrypt backups.');
   });
 
   test('an identity provider\'s tenant is single sign-on, not multi-tenancy; a retainer is not retention; the customer\'s workforce is not your staff', () => {
@@ -151,6 +154,8 @@ suite('library: analyzer', () => {
     assert.ok(!analyze('our Okta tenant').includes(analyze('tenant isolation')[0] as string));
     assert.notDeepEqual(analyze('an incident response retainer'), analyze('incident response retention'));
     assert.deepEqual(analyze('How long are logs retained?'), analyze('How long is log retention?'));
+    // Geo-redundancy is a copy in another region, not high availability in one.
+    assert.ok(analyze('Are your data centres geo-redundant?').includes(analyze('offsite')[0] as string));
     // Another company's people are not your staff.
     assert.ok(!analyze("SSO for the Covered Entity's workforce").includes(analyze('staff')[0] as string));
     assert.ok(analyze("Is Okta the vendor's workforce identity provider?").includes(analyze('staff')[0] as string));
@@ -235,6 +240,17 @@ suite('library: matching', () => {
     // Lumenvale runs a disclosure programme and no bug bounty: the No to the bounty is not the answer.
     const both = matchLibrary(buildLibraryIndex(libraryOf(SIXTH_ENTRIES)), 'Do you run a bug bounty and VDP?').match;
     assert.deepEqual([both?.entry.id, both?.fills, both?.unmetBound], ['lv-bug-bounty', false, 'the question also asks what "lv-vdp" answers']);
+  });
+
+  test('a borrowed reading that another entry answers makes the question two ("Backup retention and encryption?" also asks about backup encryption)', () => {
+    const both = matchLibrary(buildLibraryIndex(devLibrary()), 'Backup retention and encryption?').match;
+    assert.deepEqual([both?.entry.id, both?.fills, both?.unmetBound], ['backup-retention', false, 'the question also asks what "backup-encryption" answers']);
+  });
+
+  test('sharing personal data is asked apart from selling it: the No to selling is not a No to sharing', () => {
+    const index = buildLibraryIndex(libraryOf(SEVENTH_ENTRIES));
+    const shared = matchLibrary(index, 'Do you share personal data?').match;
+    assert.notDeepEqual([shared?.fills, shared?.yesno], [true, 'no']);
   });
 
   test('OpenID Connect is single sign-on of its own kind: the OIDC entry\'s No is not a No to SSO, and the SAML entry does not answer OIDC', () => {

@@ -230,6 +230,10 @@ suite('library: products, providers and regions a question names', () => {
     assert.match(unmetPlan("We're on Business — can we use SCIM with Okta?", scim, plans) ?? '', /the Business plan, which the entry does not name/);
     assert.equal(unmetPlan('Is SCIM available on Enterprise?', scim, plans), undefined);
     assert.equal(unmetPlan("We're on Business — is data encrypted at rest?", ['All data is encrypted with AES-256.'], plans), undefined, 'an entry that names no plan says nothing about plans');
+    // The plan called a plan must be the entry's, whatever other plan the question names.
+    assert.match(unmetPlan('Is SCIM on the Starter plan, as on Enterprise?', scim, plans) ?? '', /the Starter plan/);
+    // A sentence's first word, a programme or a product's parts are not plans.
+    assert.deepEqual([...planNames(['Capacity plans are reviewed.', 'Software packages are scanned.', 'We follow our Escalation plan.', 'Higher tiers add SSO.'])], []);
   });
 
   test('custom roles are roles and more: a Yes to roles, with custom ones on one plan only, is not a Yes to custom roles', () => {

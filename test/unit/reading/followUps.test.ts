@@ -17,4 +17,11 @@ suite('reading: conditional follow-ups', () => {
     assert.equal(withoutFollowUps('If yes, do you encrypt backups?'), 'If yes, do you encrypt backups?');
     assert.equal(withoutFollowUps('Do you log access? Please describe. If so, for how long?'), 'Do you log access? Please describe.');
   });
+
+  test('a conditional in brackets goes up to its closing bracket however long it is; brackets that never close are kept', () => {
+    const long = `(if not, please tell us why not ${'and what you plan instead '.repeat(12)})`;
+    assert.equal(withoutFollowUps(`Is data encrypted at rest ${long}?`), 'Is data encrypted at rest?');
+    assert.equal(withoutFollowUps('Is data encrypted (if so, which cipher? Is MFA on (otherwise explain'), 'Is data encrypted (if so, which cipher? Is MFA on (otherwise explain');
+    assert.equal(withoutFollowUps('Is data encrypted (if so, which cipher) and backed up [otherwise explain]?'), 'Is data encrypted and backed up?');
+  });
 });
