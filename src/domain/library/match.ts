@@ -573,7 +573,7 @@ function unaskedWords(tokens: readonly string[], words: readonly string[], match
  * "configurable by the customer", "customer-defined", "train our own models"),
  * as opposed to what the vendor does.
  */
-const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|train|fine tune)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)(?: (?:admins?|administrators?|owners?))?) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate|rotate|revoke|postpone|defer|delay|schedule|pause|train|fine tune)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?)|(?:train|fine tune|build|bring) (?:our|their) own (?:ai |ml |machine learning |language )?models?)\b/;
+const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|clients?|us|tenants?) (?:to )?(?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|train|fine tune)|customers? (?:can |may |(?:are |is )?able to )?(?:choose|perform|conduct|run|configure|set|decide|select|manage|trigger|initiate)|(?:can|may) (?:we|our (?:organi[sz]ation|company|team|admins?|administrators?|staff|users|people)|(?:the )?(?:customers?|clients?|tenants?|bank|agency|state|institution|university|college|district|county|city|school|hospital|licensee|purchaser|subscriber)) (?:choose|perform|conduct|run|host|configure|set|decide|audit|test|select|change|adjust|extend|shorten|restrict|limit|trigger|initiate|rotate|revoke|postpone|defer|delay|schedule|pause|train|fine tune)|(?:configurable|adjustable|customi[sz]able|selectable|changeable) by (?:the )?(?:customers?|clients?|tenants?|us|users|admins?|administrators?)|(?:customer|client|tenant|user|admin)[- ](?:configurable|adjustable|selectable|defined)|(?:customers?|clients?|tenants?)(?:[- ](?:initiated|led|run|driven|performed|conducted))? (?:penetration test\w*|pen ?tests?|pen ?testing|security test\w*|vulnerability scan\w*|on ?site audits?)|(?:train|fine tune|build|bring) (?:our|their) own (?:ai |ml |machine learning |language )?models?)\b/;
 
 /**
  * The respondent's own suppliers, in the plural: "the Vendor" is often the respondent itself, and
@@ -714,15 +714,6 @@ function absentWords(entry: LibraryEntry): Set<string> {
     }
   }
   return absent;
-}
-
-/** "in the last 5 years", "during the past 12 months": a period looked back over. */
-const LOOKBACK = /\b(?:within|in|during|over|for) the (?:last|past|previous|preceding) (?:[a-z0-9]+ )?(?:days?|weeks?|months?|quarters?|years?)\b/g;
-const LOOKBACK_WORD = /\b(?:last|past|previous|preceding)\b/;
-
-/** An entry whose No says the thing never happened ("No. We have never had a breach"): its No holds for any period looked back over. */
-function saysNever(entry: LibraryEntry): boolean {
-  return entry.answer.yesno === 'no' && /\bnever\b/i.test(`${entry.answer.sentence ?? ''} ${entry.paragraph}`);
 }
 
 /** Whether a score is far enough ahead of the next entry's to fill: MARGIN, or NEAR_SAME_MARGIN for a near-identical wording. */
@@ -902,9 +893,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (checked && tier !== 'exact' && unmetBound === undefined) {
       // "Are access rights reviewed monthly?" near an entry that says quarterly: the entry does not answer it.
       askedTimes ??= timeBounds(normalized);
-      // "Any breaches in the last 5 years?" near "No. We have never had a breach": never is no for any period looked back over.
-      const times = askedTimes.length > 0 && saysNever(entry) ? askedTimes.filter((bound) => !LOOKBACK_WORD.test(bound.text)) : askedTimes;
-      unmetBound = times.length === 0 ? undefined : unmetTimeBound(times, index.entryTimes[text.entry] ?? []);
+      unmetBound = askedTimes.length === 0 ? undefined : unmetTimeBound(askedTimes, index.entryTimes[text.entry] ?? []);
       const entryTexts = [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants];
       unmetBound ??= unmetPercentage(question, entryTexts);
       // "Do you have a SOC 3 report?" near the SOC 2 entry, "at least USD 10 million" near one that says 5.
@@ -943,9 +932,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (unmetBound !== undefined) {
       tier = 'weak';
     }
-    // The period a question looks back over is no narrower than an entry's "never".
-    const qualified = saysNever(entry) ? normalized.replace(LOOKBACK, ' ') : normalized;
-    const yesno = yesnoFor(entry, qualified, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set));
+    const yesno = yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set));
     if (options.checkSuggestions === true && unmetBound === undefined && polar && entry.answer.yesno !== undefined && negations !== text.negations) {
       // "Is MFA required?" near "Is MFA supported?" (Yes): once it is the entry's variant, that Yes would be its answer.
       unmetBound = yesno.yesnoReason;
