@@ -132,10 +132,14 @@ function time(runs: number, work: () => void, cpu?: { ms: number }): number {
   return median(timings);
 }
 
+let gc: (() => void) | undefined;
 /** A full garbage collection, without starting Node with --expose-gc. */
 function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  if (gc === undefined) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }
 
 export function runLibraryBench(options: { full?: boolean } = {}): BenchRow[] {

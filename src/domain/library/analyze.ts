@@ -466,11 +466,12 @@ const FRAME_NEGATIONS = /\b(?:no|not|never|nor|without|cannot|can't|don't|doesn'
 
 /** The text without what `pattern` matches, unless that part has a subject concept or a negation (then it is part of the question). */
 function withoutFrame(text: string, pattern: RegExp): string {
-  const frame = pattern.exec(text)?.[0];
-  if (frame === undefined || frame === '' || FRAME_NEGATIONS.test(frame) || analyzeNormalized(normalizeText(frame)).tokens.some((token) => CONCEPTS.has(token))) {
+  const found = pattern.exec(text);
+  const frame = found?.[0];
+  if (found === null || frame === undefined || frame === '' || FRAME_NEGATIONS.test(frame) || analyzeNormalized(normalizeText(frame)).tokens.some((token) => CONCEPTS.has(token))) {
     return text;
   }
-  return text.replace(pattern, '');
+  return text.slice(0, found.index) + text.slice(found.index + frame.length);
 }
 
 /**

@@ -381,9 +381,10 @@ const MAY_NAME_PLAN = /plan|tier|edition|subscription|package|licen|cheapest|low
 /** "on all plans", "every tier", "regardless of plan", "even the cheapest": the question asks about every plan. */
 const EVERY_PLAN = new RegExp(String.raw`\b(?:all|every|each|any) (?:of (?:your|the) )?(?:pricing |subscription |product )?${PLAN_WORD}\b|\bregardless of (?:the )?(?:pricing )?${PLAN_WORD}|\beven (?:on )?the (?:cheapest|lowest|smallest|basic|entry)`, 'i');
 /** "on the Enterprise plan", "Business and Enterprise tiers": an entry that names a plan limits what it says to it. */
-const NAMED_PLAN = new RegExp(String.raw`\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? ${PLAN_WORD}\b`);
+const PLAN_NAMES = String.raw`\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? `;
+const NAMED_PLAN = new RegExp(String.raw`${PLAN_NAMES}${PLAN_WORD}\b`);
 /** What a library's entries call their plans: "X plan", "X and Y tiers", "X edition" (not packages or subscriptions, which are often other things'). */
-const LIBRARY_PLAN = /\b[A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)? (?:plans?|tiers?|editions?)\b/g;
+const LIBRARY_PLAN = new RegExp(String.raw`${PLAN_NAMES}(?:plans?|tiers?|editions?)\b`, 'g');
 /**
  * Words before "plan" that name a document, a programme or something else than what a customer
  * subscribes to ("Incident Response plan", "Business Continuity plan", "Defender plans", "Windows
@@ -425,7 +426,8 @@ export function unmetPlan(question: string, entryTexts: readonly string[], libra
   }
   if (!EVERY_PLAN.test(question)) {
     const said: readonly string[] = NAMED_PLAN.exec(question)?.[0].match(CAPITALIZED) ?? [];
-    const text = entryTexts.join(' ').toLowerCase();
+    const written = entryTexts.join(' ');
+    const text = written.toLowerCase();
     const named = (name: string): boolean => new RegExp(String.raw`\b${name.toLowerCase()}\b`).test(text);
     // "…on the Starter plan, as on Enterprise?": the plan called a plan must be the entry's.
     if (said.length > 0) {
@@ -433,7 +435,7 @@ export function unmetPlan(question: string, entryTexts: readonly string[], libra
     }
     // A plan of the library named without "plan" counts only where the entry names plans itself: an entry that names none says nothing about them.
     const bare: string[] = libraryPlans.size === 0 ? [] : (question.match(CAPITALIZED) ?? []).filter((word) => libraryPlans.has(word.toLowerCase()));
-    if (bare.length === 0 || bare.some(named) || !([...libraryPlans].some(named) || NAMED_PLAN.test(entryTexts.join(' ')))) {
+    if (bare.length === 0 || bare.some(named) || !([...libraryPlans].some(named) || NAMED_PLAN.test(written))) {
       return undefined;
     }
     return `the question asks about the ${bare.join(' or ')} plan, which the entry does not name`;

@@ -1102,8 +1102,8 @@ const BRACKETED_CONDITIONAL = /(?<!\s)\s*[([]\s*(?:if (?:so|yes|no|not|applicabl
 
 /**
  * The text without its conditionals in brackets, each up to the first closing bracket after it,
- * wherever they are. Each closing bracket is looked for once, from the last one found, so a long
- * text with many openings and no closing bracket is still read once.
+ * wherever they are. Each kind of closing bracket is looked for again only past the last one
+ * found, so a long text with many openings is still read once.
  */
 function withoutBracketedConditionals(text: string): string {
   if (!/[([]/.test(text)) {
@@ -1111,11 +1111,18 @@ function withoutBracketedConditionals(text: string): string {
   }
   let kept = '';
   let from = 0;
+  // The next ")" and "]" found so far: looked for again only once the search has passed them (a kind that is absent is looked for once).
+  let round = -2;
+  let square = -2;
   BRACKETED_CONDITIONAL.lastIndex = 0;
   for (let open = BRACKETED_CONDITIONAL.exec(text); open !== null; open = BRACKETED_CONDITIONAL.exec(text)) {
     const after = open.index + open[0].length;
-    const round = text.indexOf(')', after);
-    const square = text.indexOf(']', after);
+    if (round !== -1 && round < after) {
+      round = text.indexOf(')', after);
+    }
+    if (square !== -1 && square < after) {
+      square = text.indexOf(']', after);
+    }
     const close = round === -1 ? square : square === -1 ? round : Math.min(round, square);
     if (close === -1) {
       // No closing bracket after this one: none after any later one either.
