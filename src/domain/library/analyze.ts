@@ -43,7 +43,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'rbac+custom': ['custom roles', 'custom role', 'custom permissions', 'custom permission sets'],
   leastprivilege: ['least privilege', 'principle of least privilege', 'need to know', 'minimum necessary', 'minimum access', 'minimum privileges', 'minimal access', 'only the access', '=privileges', '=privilege'],
   admin: ['privileged access', 'privileged accounts', 'privileged account', 'privileged users', 'privileged user', 'administrative access', 'administrative rights', 'administrative privileges', 'admin access', 'admin rights', 'admin privileges', 'administrator rights', 'administrator privileges', 'elevated access', 'elevated privileges', 'elevated rights', 'privileged', 'administrator', 'administrators', 'administrative', 'admin accounts', 'root', 'superuser', 'sudo', 'break glass'],
-  'localadmin+endpoint': ['local admin', 'local administrator', 'local administrators', 'local admin rights', 'local administrator rights', 'local administrative rights'],
+  'localadmin+endpoint': ['local admin', 'local administrator', 'local administrators', 'local admin rights', 'local administrator rights', 'local administrative rights', 'local administrator privileges', 'local admin privileges', 'local administrative privileges', 'local administrator privilege', 'local admin privilege'],
   accessreview: ['access review', 'access reviews', 'user access review', 'user access reviews', 'access recertification', 'recertification', 'recertify', 'recertified', 'recertifying', 'revalidate', 'revalidated', 'revalidation', 'access certification', 'entitlement review', 'entitlement reviews', 'review access', 'review of access', 'access rights reviewed', 'review user access', 'access rights are reviewed', 'privileges reviewed', 'privileges are reviewed', 'permissions reviewed', 'permissions are reviewed'],
   offboarding: ['offboarding', 'off boarding', 'termination of employment', 'employee termination', 'employee terminations', 'terminated employee', 'terminated employees', 'terminated users', 'leavers', 'leaver', 'departing employees', 'employee departure', 'employee departures', 'employee separation', 'leaves the company', 'leave the company', 'leaving the company', 'leaves the organization', 'revoked when', 'deprovisioning', 'deprovision', 'deprovisioned', 'de provisioning', 'de provision', 'de provisioned', 'access removal', 'role change', 'role changes', 'job change', 'job changes', 'changes role', 'changes roles'],
   login: ['log in', 'logs in', 'logged in', 'logging in', 'log on', 'logon', 'logons', 'login', 'logins', 'sign in', 'signs in', 'signed in', 'signing in', 'sign ins', 'signin', 'sign on'],
@@ -51,7 +51,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hash: ['hashed', 'hashing', 'hash', 'hashes', 'salted', 'salt', 'bcrypt', 'scrypt', 'argon2', 'pbkdf2', 'one way hash', 'clear text', 'cleartext', 'plain text', 'plaintext'],
   session: ['terminate inactive sessions', 'terminates inactive sessions', 'automatic logout', 'logged out automatically', 'session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions', 'logged out', 'log out automatically'],
   sharedaccount: ['shared accounts', 'shared account', 'shared user accounts', 'shared logins', 'shared credentials', 'generic accounts', 'generic account', 'group accounts', 'group logins', 'unique ids', 'unique user ids', 'unique accounts', 'unique account', 'named accounts', 'named account'],
-  ipallow: ['ip allowlist', 'ip allowlisting', 'ip allow list', 'ip whitelist', 'ip whitelisting', 'allowlist', 'allowlisting', 'whitelisting', 'ip restrictions', 'ip ranges', 'ip range', 'ip address restrictions', 'by ip address', 'ip addresses'],
+  ipallow: ['ip allowlist', 'ip allowlisting', 'ip allow list', 'ip whitelist', 'ip whitelisting', 'allowlist', 'allowlisting', 'whitelisting', 'ip restrictions', 'ip ranges', 'ip range', 'ip address restrictions', 'by ip address', 'ip addresses', 'office ip', 'office ips', 'office ip address', 'office ip addresses', 'office ip range', 'office ip ranges'],
   // encryption
   encrypt: ['encrypt', 'encrypted', 'encryption', 'encrypting', 'cryptography', 'cryptographic', 'ciphers', 'cipher'],
   atrest: ['at rest', 'stored data encryption', 'data at rest', 'encrypted at rest', 'encrypted storage', 'storage encryption', 'disk encryption of servers', 'database encryption', 'transparent data encryption', 'tde', 'aes 256', 'aes256', 'aes 128', 'aes'],
@@ -86,7 +86,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   offshore: ['outside the united states', 'outside the us', 'outside of the us', 'outside of the united states', 'outside the usa', 'outside of the usa', 'outside the country', 'leave the united states', 'leave the us', 'offshore', 'off shore', 'offshoring', 'overseas', 'abroad', 'foreign'],
   eu: ['eu', 'european union', 'europe', 'european', 'eea', 'european economic area'],
   // "our tenant", "tenant admins": the customer's own account, not multi-tenancy; "the Covered Entity's workforce": its people, not your staff.
-  custaccount: ['its tenant', 'their tenant', 'our tenant', 'your tenant', 'covered entity workforce', 'customer workforce', 'customer employees', 'customer staff', 'client staff', 'client employees', 'clinic staff', 'institution workforce', 'institution employees', 'institution staff', 'tenant admin', 'tenant admins', 'tenant administrator', 'tenant administrators', 'tenant owner', 'tenant owners', 'tenant wide', 'across the tenant'],
+  custaccount: ['its tenant', 'their tenant', 'our tenant', 'your tenant', 'covered entity workforce', 'customer workforce', 'customer employees', 'customer staff', 'client staff', 'client employees', 'clinic staff', 'institution workforce', 'institution employees', 'institution staff', 'tenant admin', 'tenant admins', 'tenant administrator', 'tenant administrators', 'tenant owner', 'tenant owners', 'tenant wide', 'across the tenant',
+    // A tenant as the customer's account ("SAML for tenant users", "a US tenant"), not tenants kept apart (`tenancy`).
+    'tenant user', 'tenant users', 'tenant level', 'tenant setting', 'tenant settings', 'tenant sign in', 'tenant login', 'tenant logins', 'tenant access', 'customer tenant', 'us tenant', 'eu tenant', 'uk tenant'],
   tenancy: ['multi tenant', 'multitenant', 'multi tenancy', 'tenant isolation', 'tenant', 'tenants', 'logical separation', 'logically separated', 'logically separate', 'segregation of customer data', 'commingled', 'co mingled', 'isolation between customers', 'other customers', 'other tenants', 'other clients', 'another customer', 'another tenant', 'cross tenant'],
   envseparation: ['separate environments', 'non production', 'nonproduction', 'test environments', 'test environment', 'development environments', 'development environment', 'dev environment', 'qa environment', 'lower environments', '=staging', 'test data', 'development test and production'],
   proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
@@ -185,7 +187,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   webhook: ['webhook', 'webhooks', 'webhook payloads', 'callbacks'],
   // A server's or an API's endpoint is not a laptop (the `endpoint` concept).
   internetfacing: ['public endpoints', 'public endpoint', 'external endpoints', 'external endpoint', 'https endpoints', 'service endpoints', 'internet facing', 'externally facing', 'external facing', 'public facing', 'internet exposed', 'exposed to the internet'],
-  api: ['api endpoints', 'api endpoint', 'api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests'],
+  api: ['api endpoints', 'api endpoint', 'api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests', 'api credentials', 'api credential', 'client credentials'],
   // change management
   change: ['change management', 'change control', 'change review', 'changes to production', 'production changes', 'change process', 'change requests', 'change request', 'change approval', 'release management'],
   emergencychange: ['emergency change', 'emergency changes', 'emergency fixes', 'hotfix', 'hotfixes', 'urgent changes', 'urgent fixes'],
@@ -225,6 +227,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sharedresp: ['shared responsibility', 'shared responsibility model', 'responsibility matrix'],
   // physical
   physical: ['physical security', 'physical access', 'physical safeguards', 'physical controls', 'badge', 'badges', 'badge access', 'swipe card', 'key card', 'keycard', 'access cards', 'card access', 'cctv', 'cameras', 'security guards', 'entry logs', 'visitor', 'visitors', 'escorted', 'escorts'],
+  // The office's network is the corporate network ("production isolated from the office network"), not the office building.
+  'corporate+network': ['office network', 'office networks', 'office lan', 'office lans', 'corporate lan'],
   office: ['=office', '=offices', 'corporate offices', 'office location', 'office locations', 'office sites', 'office premises', 'premises', 'workplace'],
   // AI
   ai: ['ai', 'artificial intelligence', 'machine learning', 'ml', 'llm', 'llms', 'large language model', 'large language models', 'generative ai', 'genai', 'gen ai', 'ai ml', 'openai', 'chatgpt', 'gpt', 'foundation models', 'foundation model'],
@@ -318,11 +322,11 @@ export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map
 
 /**
  * Concepts that say who, in what form or in what way, not what about ("employees", "a policy",
- * "third parties", "separated", "notified"): a question may add one that the entry does not have
+ * "third parties", "separated", "notified", "granted and monitored"): a question may add one that the entry does not have
  * and still be about the entry's subject. Every other concept names a subject (see match.ts: a
  * question's subject concepts must all be found in the entry that fills it).
  */
-export const FACETS: ReadonlySet<string> = new Set(['independent', 'custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
+export const FACETS: ReadonlySet<string> = new Set(['independent', 'custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt', 'monitoring']);
 
 /** Whether an analyzed token weighs little in a match (see LIGHT). */
 export function isLight(token: string): boolean {
@@ -584,6 +588,10 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
   while (i < words.length) {
     const word = words[i] as string;
     const stemmed = stems[i] as string;
+    if (saysNothingHere(words, i)) {
+      i++;
+      continue;
+    }
     const surface = matchRule(PHRASES_BY_WORD.get(word), words, i);
     const byStem = matchRule(PHRASES_BY_STEM.get(stemmed), stems, i);
     const matched = surface !== undefined && (byStem === undefined || surface.words.length >= byStem.words.length) ? surface : byStem;
@@ -603,7 +611,68 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
     tokens.push(stemmed);
     surfaces.push(word);
   }
+  withoutDeadlineSla(tokens, surfaces);
   return { tokens, words: surfaces };
+}
+
+/** "Kept offsite", "kept in separate accounts", "kept as hashes": where or in what form, not how long ("kept in Datadog for 400 days" still is). */
+const KEPT_WHERE = new Set(['in', 'on', 'at', 'off', 'offsite', 'onsite', 'apart', 'separate', 'separately', 'as', 'within', 'inside', 'outside', 'away', 'isolated', 'segregated', 'logically', 'physically', 'only', 'encrypted', 'under', 'behind']);
+/** "The hosted service", "the hosting environment": the service itself, not where it is hosted. */
+const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'environment', 'environments', 'product', 'products', 'offering']);
+/** "Every web endpoint", "our receiving endpoint": a service's address, not a laptop (`endpoint`). */
+const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'our', 'https', 'http', 'webhook', 'public', 'server', 'service']);
+
+/**
+ * Whether the word at `i` says nothing about the subject where it stands, though elsewhere it names
+ * a concept: "kept" that is not retention, "hosted" that is not the hosting provider, an "endpoint"
+ * that is not a device.
+ */
+function saysNothingHere(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  const next = words[i + 1] ?? '';
+  if (word === 'kept') {
+    return KEPT_WHERE.has(next) && !words.slice(i + 1, i + 8).includes('for');
+  }
+  if (word === 'hosted' || word === 'hosting') {
+    return HOSTED_WHAT.has(next);
+  }
+  if (word === 'endpoint' || word === 'endpoints') {
+    return ENDPOINT_OF.has(words[i - 1] ?? '');
+  }
+  return false;
+}
+
+/** The subjects that have deadlines: a "remediation SLA" or an "SLA for patching" is how soon, not an uptime commitment (`sla`). */
+const DEADLINE_SUBJECTS = new Set(['remediation', 'patch', 'vulner', 'vulnscan', 'incident', 'irplan', 'offboarding', 'sca', 'privacyrights', 'deletion']);
+
+/** Drops, in place, an "SLA" (the word itself, not "uptime") that has a deadline subject within two tokens before or three after it. */
+function withoutDeadlineSla(tokens: string[], surfaces: string[]): void {
+  if (!tokens.includes('sla')) {
+    return;
+  }
+  const deadline = (i: number): boolean => {
+    if (tokens[i] !== 'sla' || (surfaces[i] !== 'sla' && surfaces[i] !== 'slas')) {
+      return false;
+    }
+    for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, i + 4); k++) {
+      if (DEADLINE_SUBJECTS.has(tokens[k] as string)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // Decided on the tokens as analyzed, then compacted once: linear however many SLAs a pasted text has.
+  const dropped = tokens.map((_, i) => deadline(i));
+  let kept = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!dropped[i]) {
+      tokens[kept] = tokens[i] as string;
+      surfaces[kept] = surfaces[i] as string;
+      kept++;
+    }
+  }
+  tokens.length = kept;
+  surfaces.length = kept;
 }
 
 /** The distinct analyzed tokens of a text. */

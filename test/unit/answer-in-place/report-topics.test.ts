@@ -32,7 +32,7 @@ const QUESTIONNAIRE = `# Review
 
 1. Do you have a SOC 2 report?
 
-2. Do you rotate encryption keys for backups stored offsite?
+2. Do you rotate the encryption keys that protect backups?
 
 3. What is your favourite colour?
 
@@ -47,7 +47,7 @@ suite('coverage: what is left, by library topic', () => {
     const markdown = renderCoverageMarkdown(report);
     const section = markdown.slice(markdown.indexOf('## Left for a person, by library topic'));
     assert.ok(section.startsWith('## Left for a person'), markdown);
-    assert.match(section, /- \*\*encryption\*\* \(1\): “Do you rotate encryption keys for backups stored offsite\?”/);
+    assert.match(section, /- \*\*encryption\*\* \(1\): “Do you rotate the encryption keys that protect backups\?”/);
     assert.match(section, /- \*\*no library entry near\*\* \(1\): “What is your favourite colour\?”/);
     assert.doesNotMatch(section, /vulnerability disclosure|SOC 2 report/, 'answered questions are not left');
     assert.ok(section.indexOf('**encryption**') < section.indexOf('**no library entry near**'), 'topics first, the rest last');

@@ -860,3 +860,88 @@ suite('library: qualifiers', () => {
     assert.equal(matchLibrary(index, 'Do 100% of employees use multi-factor authentication?').match?.yesno, 'undetermined');
   });
 });
+
+suite('library: words that name a concept in one place and not another', () => {
+  const fillsWith = (entries: LibraryEntry[], question: string): string | undefined => {
+    const match = matchLibrary(buildLibraryIndex(entries), question).match;
+    return match?.fills === true ? match.entry.id : undefined;
+  };
+
+  test('"kept" somewhere or in some form is not how long it is kept', () => {
+    assert.ok(!analyze('Are backup copies kept in another region?').includes('retention'), 'Are backup copies kept in another region?');
+    assert.ok(!analyze('Are secrets kept as encrypted values?').includes('retention'), 'Are secrets kept as encrypted values?');
+    assert.ok(analyze('How long are access logs kept?').includes('retention'), 'How long are access logs kept?');
+    assert.ok(analyze('Access logs are kept in our SIEM for 13 months.').includes('retention'), 'Access logs are kept in our SIEM for 13 months.');
+    const entries = [
+      entry({ id: 'backup-offsite', question: 'Are backups stored in a separate region from production?', yesno: 'yes', sentence: 'Yes. Each night a copy goes to a second region.' }),
+      entry({ id: 'backup-retention', question: 'How long are backups retained?', sentence: 'Daily backups are retained for 30 days.' }),
+    ];
+    assert.equal(fillsWith(entries, 'Are backup copies kept in a different region from production?'), 'backup-offsite');
+    assert.equal(fillsWith(entries, 'How long are backups kept?'), 'backup-retention');
+  });
+
+  test('an SLA beside a subject with a deadline is how soon, not an uptime commitment', () => {
+    assert.ok(!analyze('Remediation SLA for critical vulnerabilities').includes('sla'), 'Remediation SLA for critical vulnerabilities');
+    assert.ok(!analyze('What is your SLA for patching critical flaws?').includes('sla'), 'What is your SLA for patching critical flaws?');
+    assert.ok(analyze('What uptime SLA do you offer?').includes('sla'), 'What uptime SLA do you offer?');
+    assert.ok(analyze('What SLA do you offer for API availability?').includes('sla'), 'What SLA do you offer for API availability?');
+    const entries = [
+      entry({ id: 'remediation', question: 'How quickly are vulnerabilities remediated?', sentence: 'Critical findings are fixed within 7 days, high within 30.' }),
+      entry({ id: 'uptime', question: 'What is your uptime SLA?', sentence: 'We commit to 99.9% monthly availability.' }),
+    ];
+    assert.equal(fillsWith(entries, 'What is your remediation SLA for critical vulnerabilities?'), 'remediation');
+    assert.equal(fillsWith(entries, 'Do you offer an uptime SLA?'), 'uptime');
+  });
+
+  test("a tenant's users or settings are the customer's account, not tenants kept apart", () => {
+    assert.ok(!analyze('Is SAML available for tenant users?').includes('tenancy'), 'Is SAML available for tenant users?');
+    assert.ok(analyze('Is SAML available for tenant users?').includes('custaccount'), 'Is SAML available for tenant users?');
+    assert.ok(analyze('Is each customer isolated from other tenants?').includes('tenancy'), 'Is each customer isolated from other tenants?');
+    const index = buildLibraryIndex(devLibrary());
+    const filled = (question: string): string | undefined => {
+      const match = matchLibrary(index, question).match;
+      return match?.fills === true ? match.entry.id : undefined;
+    };
+    assert.equal(filled('Can tenant users be given custom roles?'), 'rbac-app');
+    assert.equal(filled('Are other tenants able to see our data?'), 'multi-tenancy');
+  });
+
+  test("the office's IP addresses and network are the corporate ones, not the office building", () => {
+    assert.deepEqual(analyze('our office IP ranges'), analyze('our IP ranges'));
+    assert.deepEqual(analyze('the office network'), analyze('the corporate network'));
+    assert.ok(analyze('How are your offices secured?').includes('office'), 'How are your offices secured?');
+    const entries = [
+      entry({ id: 'ip-allowlist', question: 'Can logins be restricted to certain IP ranges?', yesno: 'yes', sentence: 'Yes. Admins can set an IP allowlist.' }),
+      entry({ id: 'segmentation', question: 'Is production separated from the corporate network?', yesno: 'yes', sentence: 'Yes. There is no network path from staff laptops into production.' }),
+      entry({ id: 'office-security', question: 'How are your offices secured?', sentence: 'Badge access, visitor logs and CCTV.' }),
+    ];
+    assert.equal(fillsWith(entries, 'Can logins be restricted to our office IP ranges?'), 'ip-allowlist');
+    assert.equal(fillsWith(entries, 'Is the production environment isolated from the office network?'), 'segmentation');
+  });
+
+  test('API credentials are API keys, local administrator privileges are local admin rights', () => {
+    assert.ok(!analyze('Can API credentials be revoked?').includes('password'), 'Can API credentials be revoked?');
+    assert.ok(analyze('Can API credentials be revoked?').includes('api'), 'Can API credentials be revoked?');
+    assert.deepEqual(analyze('local administrator privileges'), analyze('local admin rights'));
+  });
+
+  test('"the hosted service" is the service, and "every web endpoint" is not a device', () => {
+    assert.ok(!analyze('Is there a DR plan for the hosted service?').includes('datacenter'), 'Is there a DR plan for the hosted service?');
+    assert.ok(analyze('Where is the application hosted?').includes('datacenter'), 'Where is the application hosted?');
+    assert.ok(!analyze('Is HSTS set on every web endpoint?').includes('endpoint'), 'Is HSTS set on every web endpoint?');
+    assert.ok(analyze('Are all endpoints encrypted?').includes('endpoint'), 'Are all endpoints encrypted?');
+    const entries = [
+      entry({ id: 'dr-plan', question: 'Do you have a disaster recovery plan?', yesno: 'yes', sentence: 'Yes. It is tested every year with a failover to a second region.' }),
+      entry({ id: 'cloud', question: 'Which hosting provider do you use?', sentence: 'Amazon Web Services in eu-west-1.' }),
+    ];
+    assert.equal(fillsWith(entries, 'Is there a disaster recovery plan for the hosted service?'), 'dr-plan');
+  });
+
+  test('"monitored" says how access is looked after, and is not a subject of its own', () => {
+    const entries = [
+      entry({ id: 'privileged-access', question: 'How is administrative access to production granted?', sentence: 'Through a just-in-time request that a second engineer approves; every session is recorded.' }),
+      entry({ id: 'monitoring', question: 'Do you monitor for security events 24x7?', yesno: 'yes', sentence: 'Yes. Our MDR provider watches alerts around the clock.' }),
+    ];
+    assert.equal(fillsWith(entries, 'How is administrative access to production granted and monitored?'), 'privileged-access');
+  });
+});
