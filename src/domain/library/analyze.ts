@@ -33,7 +33,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pushmfa: [],
   securitykey: [],
   otpcode: [],
-  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials'],
+  // "…instead of a separate password" asks to sign in with the customer's own identity provider.
+  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials', 'separate password', 'separate passwords', 'another password', 'yet another password', 'additional password', 'extra password', 'separate login', 'separate logins'],
   // OpenID Connect is single sign-on of its own kind: an entry on SAML SSO does not say whether OIDC works, and an entry's No to OIDC is not a No to SSO.
   'sso+oidc': ['oidc', 'openid connect', 'openid', 'open id connect'],
   directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
@@ -46,7 +47,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'localadmin+endpoint': ['local admin', 'local administrator', 'local administrators', 'local admin rights', 'local administrator rights', 'local administrative rights', 'local administrator privileges', 'local admin privileges', 'local administrative privileges', 'local administrator privilege', 'local admin privilege'],
   accessreview: ['access review', 'access reviews', 'user access review', 'user access reviews', 'access recertification', 'recertification', 'recertify', 'recertified', 'recertifying', 'revalidate', 'revalidated', 'revalidation', 'access certification', 'entitlement review', 'entitlement reviews', 'review access', 'review of access', 'access rights reviewed', 'review user access', 'access rights are reviewed', 'privileges reviewed', 'privileges are reviewed', 'permissions reviewed', 'permissions are reviewed'],
   offboarding: ['offboarding', 'off boarding', 'termination of employment', 'employee termination', 'employee terminations', 'terminated employee', 'terminated employees', 'terminated users', 'leavers', 'leaver', 'departing employees', 'employee departure', 'employee departures', 'employee separation', 'leaves the company', 'leave the company', 'leaving the company', 'leaves the organization', 'revoked when', 'deprovisioning', 'deprovision', 'deprovisioned', 'de provisioning', 'de provision', 'de provisioned', 'access removal', 'role change', 'role changes', 'job change', 'job changes', 'changes role', 'changes roles'],
-  login: ['log in', 'logs in', 'logged in', 'logging in', 'log on', 'logon', 'logons', 'login', 'logins', 'sign in', 'signs in', 'signed in', 'signing in', 'sign ins', 'signin', 'sign on'],
+  login: ['log in', 'logs in', 'logged in', 'logging in', 'log on', 'logon', 'logons', 'login', 'logins', 'sign in', 'signs in', 'signed in', 'signing in', 'sign ins', 'signin', '=sign on'],
   password: ['password', 'passwords', 'passphrase', 'passphrases', 'credential', 'credentials', 'passcode', 'passcodes'],
   hash: ['hashed', 'hashing', 'hash', 'hashes', 'salted', 'salt', 'bcrypt', 'scrypt', 'argon2', 'pbkdf2', 'one way hash', 'clear text', 'cleartext', 'plain text', 'plaintext'],
   session: ['terminate inactive sessions', 'terminates inactive sessions', 'automatic logout', 'logged out automatically', 'session timeout', 'session timeouts', 'idle timeout', 'inactivity', 'inactive', 'idle', 'time out', 'timeout', 'timeouts', 'session', 'sessions', 'logged out', 'log out automatically'],
@@ -121,7 +122,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   export: ['export', 'exported', '=portability', 'data portability', 'extract', 'download their data', 'download our data', 'retrieve our data', 'retrieve their data', 'return of data', '=returned'],
   ownership: ['own the data', 'owns the data', 'data ownership', 'ownership of data', 'ownership of customer data', 'ownership', 'intellectual property'],
   classification: ['classification', 'classify', 'classified', 'classifying', 'labeling', 'data labels', 'sensitivity labels', 'sensitivity levels', 'data sensitivity'],
-  dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'data leakage', 'data leaks', 'leakage', 'exfiltration', 'exfiltrate'],
+  // "Data leaving the company" is exfiltration; a person leaving it is `offboarding`.
+  dlp: ['dlp', 'data loss prevention', 'data leakage prevention', 'data leak prevention', 'data leakage', 'data leaks', 'leakage', 'exfiltration', 'exfiltrate', 'data leaving the company', 'data leaving the organization', 'data leaving the organisation', 'data leaving the firm', 'data leaving the business'],
   // Giving data to someone ("share our data with insurers", "share personal data") is a subject; "share" with no data or no one to share with is a request ("Please share your SOC 2 report", "share the data flow diagram").
   datashare: ['share data with', 'share our data', 'share customer data', 'share your data with', 'share their data with', 'share the data with', 'share any data', 'share information with', 'share customer information', 'share with third parties', 'share with any third party', 'shared with third parties', 'shared with any third party', 'data shared with', 'data sharing', 'sharing of data', 'sharing of customer data'],
   'datashare+pii': ['share personal data', 'share personal information', 'sharing of personal data', 'share pii'],
@@ -151,7 +153,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   training: ['security awareness', 'awareness training', 'security training', 'phishing simulation', 'phishing simulations', 'phishing tests', 'phishing exercises', 'phishing campaigns', 'awareness program', 'training', 'trained'],
   'training+privacy': ['privacy training', 'privacy awareness', 'data protection training'],
   nda: ['nda', 'ndas', 'non disclosure agreement', 'non disclosure agreements', 'non disclosure', 'nondisclosure', 'confidentiality agreement', 'confidentiality agreements'],
-  discipline: ['disciplinary', 'disciplinary process', 'disciplinary action', 'disciplinary actions', 'sanctions process', 'sanctions policy', 'formal sanctions', 'sanctions for', '=sanctioned'],
+  // Staff who "breach security policies" are disciplined: not a data breach (`incident`).
+  discipline: ['disciplinary', 'disciplinary process', 'disciplinary action', 'disciplinary actions', 'sanctions process', 'sanctions policy', 'formal sanctions', 'sanctions for', '=sanctioned', 'breach security policies', 'breach security policy', 'breach of security policy', 'breaches of security policy', 'breach of security policies', 'breaches of security policies', 'breach policies', 'breach of policy', 'breaches of policy', 'breach our policies', 'breaching security policies', 'breach the security policy'],
   secteam: ['security team', 'information security team', 'security function', 'security department', 'security organization', 'responsible for security', 'responsible for information security', 'accountable for security', 'accountable for information security'],
   ciso: ['ciso', 'chief information security officer', 'head of security', 'security officer', 'information security officer', 'chief security officer', 'cso'],
   headcount: ['headcount', 'how many employees', 'number of employees', 'total number of employees', 'how many people', 'number of staff', 'full time staff', 'employees does', 'staff size', 'company size', 'fte', 'ftes', 'full time equivalents'],
@@ -160,7 +163,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   vendorrisk: ['vendor risk', 'vendor management', 'third party risk', 'third party risk management', 'tprm', 'supplier risk', 'supplier management', 'vendor assessments', 'vendor reviews', 'vendor security', 'supplier security', 'supply chain', 'service providers', 'service provider', 'subservice organizations', 'subservice organization', 'subservice providers', '=suppliers', '=vendors', 'third parties', 'third party'],
   // application security
   sdlc: ['sdlc', 'ssdlc', 'secure sdlc', 'software development life cycle', 'software development lifecycle', 'secure development lifecycle', 'secure development life cycle', 'secure software development life cycle', 'secure software development lifecycle', 'development lifecycle', 'development life cycle', 'secure software development', 'secure development', 'secure coding', 'secure design', 'security by design', 'devsecops', 'ssdf', 'development process', 'software development process'],
-  codereview: ['code review', 'code reviews', 'code reviewed', 'peer review', 'peer reviewed', 'peer code review', 'pull request', 'pull requests', 'merge request', 'merge requests', 'four eyes', 'two person', 'second developer', 'another developer', 'another engineer', 'second engineer'],
+  codereview: ['code review', 'code reviews', 'code reviewed', 'peer review', 'peer reviewed', 'peer code review', 'pull request', 'pull requests', 'merge request', 'merge requests', 'four eyes', 'two person', 'second developer', 'another developer', 'another engineer', 'second engineer', 'code change review', 'code changes are reviewed', 'code change is reviewed'],
   sast: ['sast', 'static analysis', 'static code analysis', 'source code analysis', 'code analysis', 'code scanning', 'source code scanning', 'codeql', 'sonarqube', 'static application security testing'],
   // Testing the running application is another control than reading its code.
   dast: ['dast', 'iast', 'dynamic analysis', 'dynamic application security testing', 'dynamic scanning', 'dynamic testing', 'interactive application security testing', 'web application scanning', 'web application scanner', 'burp suite', 'owasp zap'],
@@ -625,13 +628,20 @@ const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'our', 'https', 'http', 
 /**
  * Whether the word at `i` says nothing about the subject where it stands, though elsewhere it names
  * a concept: "kept" that is not retention, "hosted" that is not the hosting provider, an "endpoint"
- * that is not a device.
+ * that is not a device, "the Contractor" that is the vendor answering (a public buyer's word for
+ * it; "contractors" are still contractors), data "we upload" that is not a file-upload feature.
  */
 function saysNothingHere(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   const next = words[i + 1] ?? '';
   if (word === 'kept') {
     return KEPT_WHERE.has(next) && !words.slice(i + 1, i + 8).includes('for');
+  }
+  if (word === 'contractor') {
+    return words[i - 1] === 'the';
+  }
+  if (word === 'upload' || word === 'uploaded') {
+    return words[i - 1] === 'we' || words[i - 1] === 'you' || next === 'outside';
   }
   if (word === 'hosted' || word === 'hosting') {
     return HOSTED_WHAT.has(next);

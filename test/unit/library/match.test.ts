@@ -937,6 +937,32 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.equal(fillsWith(entries, 'Is there a disaster recovery plan for the hosted service?'), 'dr-plan');
   });
 
+  test('"the Contractor" is the vendor answering, and data "we upload" is not a file-upload feature', () => {
+    assert.ok(!analyze('Will the Contractor encrypt State data at rest?').includes('contractor'), 'the Contractor');
+    assert.ok(analyze('Do contractors sign an NDA?').includes('contractor'), 'contractors');
+    assert.ok(!analyze('Who owns the documents we upload?').includes('upload'), 'we upload');
+    assert.ok(analyze('Are uploaded files scanned for malware?').includes('upload'), 'uploaded files');
+    const entries = [
+      entry({ id: 'staff-mfa', question: 'Do your employees use multi-factor authentication?', yesno: 'yes', sentence: 'Yes. Every employee signs in with a security key.' }),
+      entry({ id: 'contractor-terms', question: 'Do contractors follow your security policies?', yesno: 'yes', sentence: 'Yes. Contractors sign the same policies as employees.' }),
+      entry({ id: 'ownership', question: 'Who owns customer data?', sentence: 'The customer owns its data; we process it only to provide the service.' }),
+      entry({ id: 'file-scanning', question: 'Are file uploads scanned for malware?', yesno: 'yes', sentence: 'Yes. Every uploaded file is scanned before it is stored.' }),
+    ];
+    assert.equal(fillsWith(entries, 'Do the Contractor\'s employees use multi-factor authentication?'), 'staff-mfa');
+    assert.equal(fillsWith(entries, 'Who owns the customer data we upload?'), 'ownership');
+  });
+
+  test('"signing on", a policy breach, code changes reviewed, data leaving the company, "a separate password"', () => {
+    assert.ok(!analyze('DKIM signing on outbound mail').includes('login'), 'signing on');
+    assert.ok(analyze('Is sign-on logged?').includes('login'), 'sign-on');
+    assert.ok(analyze('What happens when staff breach security policies?').includes('discipline'), 'breach policies');
+    assert.ok(!analyze('What happens when staff breach security policies?').includes('incident'), 'not a data breach');
+    assert.ok(analyze('Are code changes reviewed before release?').includes('codereview'), 'code changes reviewed');
+    assert.ok(analyze('How do you stop data leaving the company?').includes('dlp'), 'data leaving');
+    assert.ok(analyze('Which employees leaving the company lose access first?').includes('offboarding'), 'people leaving');
+    assert.ok(analyze('Can we sign in without a separate password?').includes('sso'), 'separate password');
+  });
+
   test('"monitored" says how access is looked after, and is not a subject of its own', () => {
     const entries = [
       entry({ id: 'privileged-access', question: 'How is administrative access to production granted?', sentence: 'Through a just-in-time request that a second engineer approves; every session is recorded.' }),
