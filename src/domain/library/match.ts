@@ -198,6 +198,11 @@ export interface LibraryIndex {
   readonly entryOwn: readonly Set<string>[];
   /** The plans the entries name ("Team", "Business", "Enterprise"), in lower case: see unmetPlan. */
   readonly plans: ReadonlySet<string>;
+  /**
+   * @internal The words in at least LIBRARY_WIDE of the entries (at least 3): the company's own name
+   * ("How often is Kestrel staff access reviewed?") is not another product that an entry leaves out.
+   */
+  readonly libraryWords: ReadonlySet<string>;
   /** @internal each known token's weight: its IDF, LIGHT_WEIGHT of it for a light word */
   readonly weights: ReadonlyMap<string, number>;
 }
@@ -451,8 +456,16 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
+  const wordEntries = new Map<string, number>();
+  for (const words of entryWords) {
+    for (const word of words) {
+      wordEntries.set(word, (wordEntries.get(word) ?? 0) + 1);
+    }
+  }
+  const wideBar = Math.max(3, LIBRARY_WIDE * entries.length);
+  const libraryWords = new Set([...wordEntries].filter(([, count]) => count >= wideBar).map(([word]) => word));
   const plans = planNames(entries.flatMap((entry) => [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights, plans };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights, plans, libraryWords };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -581,8 +594,8 @@ const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|client
  */
 const THIRD_PARTIES = /\b(?:vendors|suppliers|subcontractors|service providers|sub processors|subprocessors)\b/;
 
-/** The customer's own people: in a questionnaire "our" is the customer writing, "your" the vendor. */
-const CUSTOMER_PEOPLE = /\bour (?:own )?(?:employees|staff|analysts|users|people|team|teams|workforce|personnel|engineers|developers|admins|administrators)\b/;
+/** The customer's own people: in a questionnaire "our" is the customer writing, "your" the vendor; "the Covered Entity's own staff" are the customer's too. */
+const CUSTOMER_PEOPLE = /\b(?:our|the (?:customer|client|covered entity|institution|agency|state|university|bank|licensee|purchaser|subscriber)) (?:own )?(?:employees|staff|analysts|users|people|team|teams|workforce|personnel|engineers|developers|admins|administrators)\b/;
 
 function askedProductsOf(index: LibraryIndex, entry: number): readonly string[] {
   let names = index.entryAskedProducts[entry];
@@ -720,6 +733,9 @@ function absentWords(entry: LibraryEntry): Set<string> {
 function leadsBy(score: number, next: number): boolean {
   return score - next >= MARGIN || (score >= NEAR_SAME && score - next >= NEAR_SAME_MARGIN);
 }
+
+/** The share of entries a word is in for it to be the library's own (see LibraryIndex.libraryWords). */
+const LIBRARY_WIDE = 0.1;
 
 /** At most this many full-text hits are scored (they come best first). */
 const CANDIDATES = 20;
@@ -885,7 +901,8 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       const entryWords = index.entryWords[text.entry] as Set<string>;
       const known = (word: string): boolean => {
         const analyzed = analyze(word);
-        return entryWords.has(word.toLowerCase()) || (analyzed.length > 0 && analyzed.every((token) => context.has(token)));
+        const lower = word.toLowerCase();
+        return entryWords.has(lower) || index.libraryWords.has(lower) || (analyzed.length > 0 && analyzed.every((token) => context.has(token)));
       };
       const name = unmentionedName(asked, known);
       unmetBound = name === undefined ? undefined : `the question names "${name}", which the entry does not`;

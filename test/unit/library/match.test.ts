@@ -963,6 +963,27 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.ok(analyze('Can we sign in without a separate password?').includes('sso'), 'separate password');
   });
 
+  test("the company's own name, used across the library, is not another product an entry leaves out", () => {
+    const entries = [
+      entry({ id: 'access-reviews', question: 'How often are staff access rights reviewed?', sentence: 'Managers review every production permission each quarter.' }),
+      entry({ id: 'agent', question: 'Which endpoint agent do you run?', sentence: 'Every laptop runs an EDR agent.' }),
+      ...['Brightwell encrypts all customer data at rest.', 'Brightwell hosts in Frankfurt.', 'Brightwell employees are screened before hire.', 'Brightwell runs a bug bounty.'].map((sentence, i) => entry({ id: `brightwell-${i}`, question: `Brightwell fact number ${['one', 'two', 'three', 'four'][i] ?? ''}`, sentence })),
+      ...['backups', 'firewalls', 'vendors', 'policies', 'training', 'incidents'].map((topic) => entry({ id: topic, question: `Describe your ${topic}.`, sentence: `About ${topic}.` })),
+    ];
+    const index = buildLibraryIndex(entries);
+    const reviewed = matchLibrary(index, 'How often are Brightwell staff access rights reviewed?').match;
+    assert.deepEqual([reviewed?.entry.id, reviewed?.fills], ['access-reviews', true]);
+    const agent = matchLibrary(index, 'Which Zentrix endpoint agent do you run?').match;
+    assert.deepEqual([agent?.entry.id, agent?.fills, agent?.unmetBound], ['agent', false, 'the question names "Zentrix", which the entry does not']);
+  });
+
+  test("the customer's own staff, named by its role, are not the vendor's", () => {
+    const index = buildLibraryIndex([entry({ id: 'training', question: 'Do your staff complete security awareness training?', yesno: 'yes', sentence: 'Yes. Every employee, every year.' })]);
+    const match = matchLibrary(index, "Does your security awareness training also cover the Covered Entity's own staff?").match;
+    assert.deepEqual([match?.entry.id, match?.fills, match?.unmetBound], ['training', false, "the question asks about the customer's own people, and the entry about your staff"]);
+    assert.equal(matchLibrary(index, 'Do your staff complete annual security awareness training?').match?.fills, true);
+  });
+
   test('"monitored" says how access is looked after, and is not a subject of its own', () => {
     const entries = [
       entry({ id: 'privileged-access', question: 'How is administrative access to production granted?', sentence: 'Through a just-in-time request that a second engineer approves; every session is recorded.' }),
