@@ -114,7 +114,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A retainer is a standing contract ("an IR retainer"), not retention, though both stem to "retain".
   retainer: ['=retainer', '=retainers', 'on retainer'],
   forensics: ['forensic', 'forensics', 'forensic investigation', 'forensic investigations', 'forensic analysis', 'digital forensics', 'incident investigation', 'incident investigations', 'preserve evidence', 'evidence preservation', 'chain of custody'],
-  notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers'],
+  notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers', '=notice', 'advance notice', 'prior notice'],
   // data lifecycle
   retention: ['retention', '=retained', '=retain', '=retains', '=retaining', 'kept for', 'stored for', '=kept'],
   deletion: ['deletion', 'delete', 'deleted', 'deleting', 'purge', 'purged', 'purging', 'destroy', 'destroyed', 'destruction', 'erase', 'erasure', 'disposal', 'dispose', 'sanitization', 'sanitize', 'wiped', 'wipe', 'shred', 'shredded', 'shredding', 'degauss', 'degaussing', 'crypto shredding', 'cryptographic erasure', 'decommissioned', 'decommissioning'],
@@ -318,7 +318,9 @@ const LIGHT_WORDS =
   // Verbs any question may use: rare in a library, they weighed as much as its subjects ("Do staff need a VPN to reach internal tools?").
   'need needs needed add adds added adding take takes taken respond responds responded ' +
   // Form wording: "Vendor answers: Yes/No, additional info", "or equivalent", "and annually thereafter".
-  'answer answers additional info given once equivalent thereafter expect expects form apart according accept meet';
+  'answer answers additional info given once equivalent thereafter expect expects form apart according accept meet ' +
+  // A bound's own words ("one hour or less"), a request for proof ("a certificate showing…"), "a period of inactivity", "how much notice".
+  'less fewer lower show shows showing demonstrate demonstrates demonstrating period periods much';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);

@@ -136,6 +136,8 @@ const PATTERNS: readonly { kind: TimeKind; pattern: RegExp; days: (m: RegExpMatc
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:monthly|every month|each month|once (?:a|per) month)\b`, 'g'), days: fixed(30) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:quarterly|every quarter|each quarter|once (?:a|per) quarter)\b`, 'g'), days: fixed(90) },
   { kind: 'every', pattern: new RegExp(String.raw`\b${OPTIONAL_MINIMUM}(?:annual(?:ly)?|yearly|every year|each year|once (?:a|per) year|per annum)\b`, 'g'), days: fixed(365) },
+  // "a session timeout of 15 minutes or less", "24 hours at most": the most it may take, a deadline ("for 35 days or less" is read above).
+  { kind: 'within', pattern: new RegExp(String.raw`\b${AMOUNT} ${UNIT} (?:or less|or fewer|or shorter|or sooner|or under|at most|at the most|maximum|max)\b`, 'g'), days: rangeOf },
   // "at the latest 48 hours after we confirm": a deadline; not "looks at the latest 90 days of logs".
   { kind: 'within', pattern: new RegExp(String.raw`\bat the latest ${AMOUNT} ${UNIT}\b(?= (?:after|from|following)\b)`, 'g'), days: rangeOf },
   {

@@ -984,6 +984,21 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.equal(matchLibrary(index, 'Do your staff complete annual security awareness training?').match?.fills, true);
   });
 
+  test('the words of a bound ("or less"), of proof ("evidence showing"), "a period of" and "how much" weigh little; notice is being told', () => {
+    const entries = [
+      entry({ id: 'rpo-rto', question: 'What are your RPO and RTO?', sentence: 'Our RPO is 1 hour and our RTO is 8 hours.' }),
+      entry({ id: 'insurance', question: 'Do you carry cyber liability insurance?', yesno: 'yes', sentence: 'Yes. A USD 10 million cyber policy.' }),
+      entry({ id: 'subprocessors', question: 'Who are your subprocessors?', sentence: 'They are listed on our trust page; we give 30 days notice before adding one.' }),
+      entry({ id: 'timeout', question: 'Do user sessions time out after a period of inactivity?', yesno: 'yes', sentence: 'Yes. Sessions end after 30 minutes of inactivity.' }),
+    ];
+    assert.equal(fillsWith(entries, 'Is your RPO 4 hours or less?'), 'rpo-rto');
+    assert.equal(fillsWith(entries, 'Please provide evidence showing that you carry cyber liability insurance.'), 'insurance');
+    assert.equal(fillsWith(entries, 'How much notice do you give before adding a new subprocessor?'), 'subprocessors');
+    assert.equal(fillsWith(entries, 'Are idle sessions logged out automatically?'), 'timeout');
+    const shorter = matchLibrary(buildLibraryIndex(entries), 'Is the idle session timeout 15 minutes or less?').match;
+    assert.deepEqual([shorter?.entry.id, shorter?.fills, shorter?.unmetBound], ['timeout', false, 'the question asks "15 minutes or less", which the entry does not state']);
+  });
+
   test('"monitored" says how access is looked after, and is not a subject of its own', () => {
     const entries = [
       entry({ id: 'privileged-access', question: 'How is administrative access to production granted?', sentence: 'Through a just-in-time request that a second engineer approves; every session is recorded.' }),

@@ -27,6 +27,10 @@ suite('library: time bounds', () => {
     assert.deepEqual(bounds('We tell affected customers at the latest 48 hours after we confirm a breach.'), ['within 2'], '"at the latest" is a deadline');
     assert.deepEqual(bounds('Our SOC looks at the latest 90 days of logs.'), [], '"the latest 90 days" is not a deadline');
     assert.deepEqual(bounds('Can the idle timeout be set as low as 2 minutes?'), ['within 0'], '"as low as" asks at most');
+    assert.deepEqual(bounds('Is the idle session timeout 15 minutes or less?'), ['within 0.01'], '"or less" asks at most');
+    assert.deepEqual(bounds('Are alerts acknowledged in 2 hours at most?'), ['within 0.08']);
+    assert.deepEqual(bounds('Are backups taken every 24 hours or less?'), ['every 1'], 'a cadence stays a cadence');
+    assert.equal(unmet('Is the idle session timeout 15 minutes or less?', 'Sessions end after 30 minutes of inactivity.'), 'the question asks "15 minutes or less", which the entry does not state');
     assert.deepEqual(bounds('Is an alert raised within 15 minutes?'), ['within 0.01']);
     assert.deepEqual(bounds('Are backups restored in 30 days or less?'), ['within 30']);
     assert.deepEqual(bounds('Is your RTO under one hour?'), ['recoveryTime 0.04']);
