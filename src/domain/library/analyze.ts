@@ -320,7 +320,7 @@ const LIGHT_WORDS =
   // Form wording: "Vendor answers: Yes/No, additional info", "or equivalent", "and annually thereafter".
   'answer answers additional info given once equivalent thereafter expect expects form apart according accept meet ' +
   // A bound's own words ("one hour or less"), a request for proof ("a certificate showing…"), "a period of inactivity", "how much notice".
-  'less fewer lower show shows showing demonstrate demonstrates demonstrating period periods much';
+  'less fewer lower more show shows showing demonstrate demonstrates demonstrating period periods much occur occurs occurred occurring';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);
@@ -597,6 +597,12 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
       i++;
       continue;
     }
+    if (HOW_LONG_KEPT.has(word) && afterHowLong(words, i)) {
+      tokens.push('retention');
+      surfaces.push(word);
+      i++;
+      continue;
+    }
     const surface = matchRule(PHRASES_BY_WORD.get(word), words, i);
     const byStem = matchRule(PHRASES_BY_STEM.get(stemmed), stems, i);
     const matched = surface !== undefined && (byStem === undefined || surface.words.length >= byStem.words.length) ? surface : byStem;
@@ -626,6 +632,17 @@ const KEPT_WHERE = new Set(['in', 'on', 'at', 'off', 'offsite', 'onsite', 'apart
 const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'environment', 'environments', 'product', 'products', 'offering']);
 /** "Every web endpoint", "our receiving endpoint": a service's address, not a laptop (`endpoint`). */
 const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'our', 'https', 'http', 'webhook', 'public', 'server', 'service']);
+
+/** "How long do you keep backups?", "How long is data stored?": how long something is kept is its retention. */
+const HOW_LONG_KEPT = new Set(['keep', 'keeps', 'kept', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintained']);
+function afterHowLong(words: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i; k++) {
+    if (words[k] === 'how' && words[k + 1] === 'long') {
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether the word at `i` says nothing about the subject where it stands, though elsewhere it names

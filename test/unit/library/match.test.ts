@@ -999,6 +999,20 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.deepEqual([shorter?.entry.id, shorter?.fills, shorter?.unmetBound], ['timeout', false, 'the question asks "15 minutes or less", which the entry does not state']);
   });
 
+  test('how long something is kept is its retention; "no more than" and "occur" weigh little', () => {
+    assert.ok(analyze('How long do you keep backups?').includes('retention'), 'how long … keep');
+    assert.ok(analyze('How long is chat history stored?').includes('retention'), 'how long … stored');
+    assert.ok(!analyze('Do you keep a copy offsite?').includes('retention'), 'keep a copy');
+    const entries = [
+      entry({ id: 'backup-retention', question: 'How long do you keep backups?', sentence: 'Daily backups are kept for 30 days.' }),
+      entry({ id: 'log-retention', question: 'Log retention', sentence: 'Security logs are kept for one year.' }),
+      entry({ id: 'backups', question: 'Backup frequency', sentence: 'Databases are backed up every night.' }),
+      entry({ id: 'rpo-rto', question: 'RPO and RTO', sentence: 'Our RPO is 1 hour and our RTO is 8 hours.' }),
+    ];
+    assert.equal(fillsWith(entries, 'What is the retention period for backups?'), 'backup-retention');
+    assert.equal(fillsWith(entries, 'Is the RTO no more than 12 hours?'), 'rpo-rto');
+  });
+
   test('"monitored" says how access is looked after, and is not a subject of its own', () => {
     const entries = [
       entry({ id: 'privileged-access', question: 'How is administrative access to production granted?', sentence: 'Through a just-in-time request that a second engineer approves; every session is recorded.' }),
