@@ -628,6 +628,8 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
 
 /** "Kept offsite", "kept in separate accounts", "kept as hashes": where or in what form, not how long ("kept in Datadog for 400 days" still is). */
 const KEPT_WHERE = new Set(['in', 'on', 'at', 'off', 'offsite', 'onsite', 'apart', 'separate', 'separately', 'as', 'within', 'inside', 'outside', 'away', 'isolated', 'segregated', 'logically', 'physically', 'only', 'encrypted', 'under', 'behind']);
+/** "Employees with access to PHI", "before accessing PHI", "staff handling PII": who, not what about. */
+const PEOPLE_WITH_DATA = new Set(['accessing', 'handling', 'handle', 'handles', 'processing']);
 /** "The hosted service", "the hosting environment": the service itself, not where it is hosted. */
 const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'environment', 'environments', 'product', 'products', 'offering']);
 /** "Every web endpoint", "our receiving endpoint": a service's address, not a laptop (`endpoint`). */
@@ -648,13 +650,17 @@ function afterHowLong(words: readonly string[], i: number): boolean {
  * Whether the word at `i` says nothing about the subject where it stands, though elsewhere it names
  * a concept: "kept" that is not retention, "hosted" that is not the hosting provider, an "endpoint"
  * that is not a device, "the Contractor" that is the vendor answering (a public buyer's word for
- * it; "contractors" are still contractors), data "we upload" that is not a file-upload feature.
+ * it; "contractors" are still contractors), data "we upload" that is not a file-upload feature,
+ * the PHI that people have access to (who they are, not what the question is about).
  */
 function saysNothingHere(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   const next = words[i + 1] ?? '';
   if (word === 'kept') {
     return KEPT_WHERE.has(next) && !words.slice(i + 1, i + 8).includes('for');
+  }
+  if ((word === 'phi' || word === 'ephi' || word === 'pii') && (words[i - 1] === 'to' ? words[i - 2] === 'access' : PEOPLE_WITH_DATA.has(words[i - 1] ?? ''))) {
+    return true;
   }
   if (word === 'contractor') {
     return words[i - 1] === 'the';

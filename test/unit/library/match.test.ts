@@ -999,6 +999,17 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.deepEqual([shorter?.entry.id, shorter?.fills, shorter?.unmetBound], ['timeout', false, 'the question asks "15 minutes or less", which the entry does not state']);
   });
 
+  test('the PHI or PII people have access to says who they are, not what the question is about', () => {
+    assert.ok(!analyze('Are background checks run on employees with access to PHI?').includes('phi'), 'with access to PHI');
+    assert.ok(!analyze('Is training completed before accessing PHI?').includes('phi'), 'before accessing PHI');
+    assert.ok(analyze('Is PHI encrypted at rest?').includes('phi'), 'PHI encrypted');
+    const entries = [
+      entry({ id: 'background-checks', question: 'Do you run background checks on employees?', yesno: 'yes', sentence: 'Yes. Criminal and employment checks before hire.' }),
+      entry({ id: 'phi-encryption', question: 'Is PHI encrypted at rest?', yesno: 'yes', sentence: 'Yes. AES-256 for every store that holds PHI.' }),
+    ];
+    assert.equal(fillsWith(entries, 'Are background checks run on all employees with access to PHI?'), 'background-checks');
+  });
+
   test('how long something is kept is its retention; "no more than" and "occur" weigh little', () => {
     assert.ok(analyze('How long do you keep backups?').includes('retention'), 'how long … keep');
     assert.ok(analyze('How long is chat history stored?').includes('retention'), 'how long … stored');
