@@ -31,6 +31,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // Push approval is a kind of second factor too ("push-based MFA", "Duo Push"); a lone "push", or an app's push notifications, is not.
   'mfa+pushmfa': ['push based mfa', 'push based authentication', 'push based 2fa', 'push based multi factor', 'push mfa', 'push authentication', 'push notification mfa', 'push approval', 'push approvals', 'push to approve', 'duo push', 'okta verify', 'number matching'],
   pushmfa: [],
+  // How soon something is done: an SLA beside a subject with a deadline (withDeadlineSla). An entry that states one ("within 7 days") or names its timelines has it (match.ts).
+  deadline: [],
   securitykey: [],
   otpcode: [],
   // "…instead of a separate password" asks to sign in with the customer's own identity provider.
@@ -89,7 +91,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // "our tenant", "tenant admins": the customer's own account, not multi-tenancy; "the Covered Entity's workforce": its people, not your staff.
   custaccount: ['its tenant', 'their tenant', 'our tenant', 'your tenant', 'covered entity workforce', 'customer workforce', 'customer employees', 'customer staff', 'client staff', 'client employees', 'clinic staff', 'institution workforce', 'institution employees', 'institution staff', 'tenant admin', 'tenant admins', 'tenant administrator', 'tenant administrators', 'tenant owner', 'tenant owners', 'tenant wide', 'across the tenant',
     // A tenant as the customer's account ("SAML for tenant users", "a US tenant"), not tenants kept apart (`tenancy`).
-    'tenant user', 'tenant users', 'tenant level', 'tenant setting', 'tenant settings', 'tenant sign in', 'tenant login', 'tenant logins', 'tenant access', 'customer tenant', 'us tenant', 'eu tenant', 'uk tenant'],
+    'tenant user', 'tenant users', 'tenant setting', 'tenant settings', 'tenant sign in', 'tenant login', 'tenant logins', 'tenant access', 'us tenant', 'eu tenant', 'uk tenant'],
   tenancy: ['multi tenant', 'multitenant', 'multi tenancy', 'tenant isolation', 'tenant', 'tenants', 'logical separation', 'logically separated', 'logically separate', 'segregation of customer data', 'commingled', 'co mingled', 'isolation between customers', 'other customers', 'other tenants', 'other clients', 'another customer', 'another tenant', 'cross tenant'],
   envseparation: ['separate environments', 'non production', 'nonproduction', 'test environments', 'test environment', 'development environments', 'development environment', 'dev environment', 'qa environment', 'lower environments', '=staging', 'test data', 'development test and production'],
   proddata: ['production data', 'production customer data', 'live data', 'live customer data', 'real customer data', 'real data', 'production datasets'],
@@ -190,7 +192,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   webhook: ['webhook', 'webhooks', 'webhook payloads', 'callbacks'],
   // A server's or an API's endpoint is not a laptop (the `endpoint` concept).
   internetfacing: ['public endpoints', 'public endpoint', 'external endpoints', 'external endpoint', 'https endpoints', 'service endpoints', 'internet facing', 'externally facing', 'external facing', 'public facing', 'internet exposed', 'exposed to the internet'],
-  api: ['api endpoints', 'api endpoint', 'api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests', 'api credentials', 'api credential', 'client credentials'],
+  api: ['api endpoints', 'api endpoint', 'api', 'apis', 'rest api', 'api keys', 'api key', 'api tokens', 'api token', 'api access', 'api clients', 'api calls', 'api requests', 'api credentials', 'api credential'],
   // change management
   change: ['change management', 'change control', 'change review', 'changes to production', 'production changes', 'change process', 'change requests', 'change request', 'change approval', 'release management'],
   emergencychange: ['emergency change', 'emergency changes', 'emergency fixes', 'hotfix', 'hotfixes', 'urgent changes', 'urgent fixes'],
@@ -327,11 +329,11 @@ export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map
 
 /**
  * Concepts that say who, in what form or in what way, not what about ("employees", "a policy",
- * "third parties", "separated", "notified", "granted and monitored"): a question may add one that the entry does not have
+ * "third parties", "separated", "notified"): a question may add one that the entry does not have
  * and still be about the entry's subject. Every other concept names a subject (see match.ts: a
  * question's subject concepts must all be found in the entry that fills it).
  */
-export const FACETS: ReadonlySet<string> = new Set(['independent', 'custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt', 'monitoring']);
+export const FACETS: ReadonlySet<string> = new Set(['independent', 'custaccount', 'internetfacing', 'staff', 'policy', 'vendorrisk', 'separate', 'revoke', 'notify', 'contact', 'tamper', 'frequency', 'allhours', 'encrypt']);
 
 /** Whether an analyzed token weighs little in a match (see LIGHT). */
 export function isLight(token: string): boolean {
@@ -622,7 +624,7 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
     tokens.push(stemmed);
     surfaces.push(word);
   }
-  withoutDeadlineSla(tokens, surfaces);
+  withDeadlineSla(tokens, surfaces);
   return { tokens, words: surfaces };
 }
 
@@ -630,10 +632,11 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
 const KEPT_WHERE = new Set(['in', 'on', 'at', 'off', 'offsite', 'onsite', 'apart', 'separate', 'separately', 'as', 'within', 'inside', 'outside', 'away', 'isolated', 'segregated', 'logically', 'physically', 'only', 'encrypted', 'under', 'behind']);
 /** "Employees with access to PHI", "before accessing PHI", "staff handling PII": who, not what about. */
 const PEOPLE_WITH_DATA = new Set(['accessing', 'handling', 'handle', 'handles', 'processing']);
-/** "The hosted service", "the hosting environment": the service itself, not where it is hosted. */
-const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'environment', 'environments', 'product', 'products', 'offering']);
+const DURATION_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours']);
+/** "The hosted service", "the hosted platform": the service itself, not where it is hosted ("hosting services" are the provider's). */
+const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'product', 'products', 'offering']);
 /** "Every web endpoint", "our receiving endpoint": a service's address, not a laptop (`endpoint`). */
-const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'our', 'https', 'http', 'webhook', 'public', 'server', 'service']);
+const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'https', 'http', 'webhook', 'public']);
 
 /** "How long do you keep backups?", "How long is data stored?": how long something is kept is its retention. */
 const HOW_LONG_KEPT = new Set(['keep', 'keeps', 'kept', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintained']);
@@ -657,7 +660,7 @@ function saysNothingHere(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   const next = words[i + 1] ?? '';
   if (word === 'kept') {
-    return KEPT_WHERE.has(next) && !words.slice(i + 1, i + 8).includes('for');
+    return KEPT_WHERE.has(next) && !afterHowLong(words, i) && !words.slice(i + 1, i + 8).some((after) => after === 'for' || after === 'least' || DURATION_UNITS.has(after));
   }
   if ((word === 'phi' || word === 'ephi' || word === 'pii') && (words[i - 1] === 'to' ? words[i - 2] === 'access' : PEOPLE_WITH_DATA.has(words[i - 1] ?? ''))) {
     return true;
@@ -668,7 +671,7 @@ function saysNothingHere(words: readonly string[], i: number): boolean {
   if (word === 'upload' || word === 'uploaded') {
     return words[i - 1] === 'we' || words[i - 1] === 'you' || next === 'outside';
   }
-  if (word === 'hosted' || word === 'hosting') {
+  if (word === 'hosted') {
     return HOSTED_WHAT.has(next);
   }
   if (word === 'endpoint' || word === 'endpoints') {
@@ -680,34 +683,31 @@ function saysNothingHere(words: readonly string[], i: number): boolean {
 /** The subjects that have deadlines: a "remediation SLA" or an "SLA for patching" is how soon, not an uptime commitment (`sla`). */
 const DEADLINE_SUBJECTS = new Set(['remediation', 'patch', 'vulner', 'vulnscan', 'incident', 'irplan', 'offboarding', 'sca', 'privacyrights', 'deletion']);
 
-/** Drops, in place, an "SLA" (the word itself, not "uptime") that has a deadline subject within two tokens before or three after it. */
-function withoutDeadlineSla(tokens: string[], surfaces: string[]): void {
+/**
+ * Reads, in place, an "SLA" (the word itself, not "uptime") that has a deadline subject within two
+ * tokens before or three after it as `deadline`: still a subject of the question ("Do you have an
+ * incident response SLA?" is not answered by "Do you have an IR plan?"), met by an entry that
+ * states a deadline.
+ */
+function withDeadlineSla(tokens: string[], surfaces: readonly string[]): void {
   if (!tokens.includes('sla')) {
     return;
   }
-  const deadline = (i: number): boolean => {
-    if (tokens[i] !== 'sla' || (surfaces[i] !== 'sla' && surfaces[i] !== 'slas')) {
-      return false;
-    }
-    for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, i + 4); k++) {
-      if (DEADLINE_SUBJECTS.has(tokens[k] as string)) {
-        return true;
+  // Decided on the tokens as analyzed, then rewritten: a rewritten one does not hide the next.
+  const deadlines: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token === 'sla' && (surfaces[i] === 'sla' || surfaces[i] === 'slas')) {
+      for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, i + 4); k++) {
+        if (DEADLINE_SUBJECTS.has(tokens[k] as string)) {
+          deadlines.push(i);
+          break;
+        }
       }
     }
-    return false;
-  };
-  // Decided on the tokens as analyzed, then compacted once: linear however many SLAs a pasted text has.
-  const dropped = tokens.map((_, i) => deadline(i));
-  let kept = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!dropped[i]) {
-      tokens[kept] = tokens[i] as string;
-      surfaces[kept] = surfaces[i] as string;
-      kept++;
-    }
+  });
+  for (const i of deadlines) {
+    tokens[i] = 'deadline';
   }
-  tokens.length = kept;
-  surfaces.length = kept;
 }
 
 /** The distinct analyzed tokens of a text. */

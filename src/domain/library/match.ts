@@ -342,6 +342,9 @@ function exactKeyOf(normalized: string, negations: string): string {
   return `${exactKeyNormalized(normalized)}|${negations}`;
 }
 
+/** An entry's words that say it states deadlines, though not as "within N days" ("Remediation timelines: critical 14 days"). */
+const DEADLINE_WORDS = ['deadline', 'deadlines', 'timeline', 'timelines', 'timeframe', 'timeframes', 'sla', 'slas'];
+
 /** Builds the index once per library; matching then only fills its lazy caches (entryAskedProducts, entryAbsent). */
 export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryIndex {
   const texts: IndexedText[] = [];
@@ -416,6 +419,10 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     // An entry that names a country or region ("EU hosting in Frankfurt") says where data is, though it never says "location".
     if (namesRegion(entryProducts[entryProducts.length - 1] ?? [])) {
       context.add('residency');
+    }
+    // An entry that states a deadline ("fixed within 7 days") or names its timelines answers what a "remediation SLA" asks (analyze.ts `deadline`).
+    if ((entryTimes[entryTimes.length - 1] ?? []).some((bound) => bound.kind === 'within') || [...DEADLINE_WORDS].some((word) => words.has(word))) {
+      context.add('deadline');
     }
     // A subprocessor is a party the data is shared with: an entry on them answers "Do you share our data with sub-processors?".
     if (context.has('subprocessor')) {
@@ -544,6 +551,10 @@ function yesnoFor(
     const shown = (key: string): string => key.replace(/:/g, '');
     return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${shown(negations)}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${shown(text.negations)}"`}: its Yes/No may not answer it` };
   }
+  // "Are passwords kept in plain text?" near "Are passwords stored hashed?": the same subject asked the other way round.
+  if (PLAIN_TEXT.test(normalized) !== PLAIN_TEXT.test(normalizeText(text.text))) {
+    return { yesno: 'undetermined', yesnoReason: `the question ${PLAIN_TEXT.test(normalized) ? 'asks' : 'does not ask'} about plain text where the entry's question ${PLAIN_TEXT.test(normalized) ? 'does not' : 'does'}: its Yes/No may answer the opposite` };
+  }
   if (!exact) {
     const unasked = unaskedWordsOf();
     if (unasked.length > 0) {
@@ -557,6 +568,9 @@ function yesnoFor(
   }
   return { yesno: own };
 }
+
+/** Plain text is the opposite of hashed or encrypted: a Yes to one is a No to the other. */
+const PLAIN_TEXT = /\b(?:plain ?text|clear ?text|unencrypted|unhashed)\b/;
 
 /**
  * The question's words (as written) whose analyzed token is not light and not in the entry question

@@ -872,6 +872,8 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.ok(!analyze('Are secrets kept as encrypted values?').includes('retention'), 'Are secrets kept as encrypted values?');
     assert.ok(analyze('How long are access logs kept?').includes('retention'), 'How long are access logs kept?');
     assert.ok(analyze('Access logs are kept in our SIEM for 13 months.').includes('retention'), 'Access logs are kept in our SIEM for 13 months.');
+    assert.ok(analyze('How long are logs kept in your SIEM?').includes('retention'), 'how long … kept in');
+    assert.ok(analyze('Are logs kept at least 12 months?').includes('retention'), 'kept at least');
     const entries = [
       entry({ id: 'backup-offsite', question: 'Are backups stored in a separate region from production?', yesno: 'yes', sentence: 'Yes. Each night a copy goes to a second region.' }),
       entry({ id: 'backup-retention', question: 'How long are backups retained?', sentence: 'Daily backups are retained for 30 days.' }),
@@ -880,8 +882,9 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.equal(fillsWith(entries, 'How long are backups kept?'), 'backup-retention');
   });
 
-  test('an SLA beside a subject with a deadline is how soon, not an uptime commitment', () => {
+  test('an SLA beside a subject with a deadline is how soon, not an uptime commitment, and not the subject alone', () => {
     assert.ok(!analyze('Remediation SLA for critical vulnerabilities').includes('sla'), 'Remediation SLA for critical vulnerabilities');
+    assert.ok(analyze('Remediation SLA for critical vulnerabilities').includes('deadline'), 'a deadline');
     assert.ok(!analyze('What is your SLA for patching critical flaws?').includes('sla'), 'What is your SLA for patching critical flaws?');
     assert.ok(analyze('What uptime SLA do you offer?').includes('sla'), 'What uptime SLA do you offer?');
     assert.ok(analyze('What SLA do you offer for API availability?').includes('sla'), 'What SLA do you offer for API availability?');
@@ -891,12 +894,20 @@ suite('library: words that name a concept in one place and not another', () => {
     ];
     assert.equal(fillsWith(entries, 'What is your remediation SLA for critical vulnerabilities?'), 'remediation');
     assert.equal(fillsWith(entries, 'Do you offer an uptime SLA?'), 'uptime');
+    // Having an incident response plan is not having an incident response SLA: the plan's Yes does not answer it.
+    const plans = [...entries, entry({ id: 'ir-plan', question: 'Do you have an incident response plan?', yesno: 'yes', sentence: 'Yes. It is tested every year.' })];
+    for (const question of ['Do you have an incident response SLA?', 'Is there an SLA for incident response?']) {
+      const match = matchLibrary(buildLibraryIndex(plans), question).match;
+      assert.equal(match?.fills === true && match.yesno === 'yes', false, question);
+    }
   });
 
   test("a tenant's users or settings are the customer's account, not tenants kept apart", () => {
     assert.ok(!analyze('Is SAML available for tenant users?').includes('tenancy'), 'Is SAML available for tenant users?');
     assert.ok(analyze('Is SAML available for tenant users?').includes('custaccount'), 'Is SAML available for tenant users?');
     assert.ok(analyze('Is each customer isolated from other tenants?').includes('tenancy'), 'Is each customer isolated from other tenants?');
+    assert.ok(analyze('Is each customer tenant isolated?').includes('tenancy'), 'customer tenant');
+    assert.ok(analyze('Is data segregated at the tenant level?').includes('tenancy'), 'tenant level');
     const index = buildLibraryIndex(devLibrary());
     const filled = (question: string): string | undefined => {
       const match = matchLibrary(index, question).match;
@@ -922,12 +933,16 @@ suite('library: words that name a concept in one place and not another', () => {
   test('API credentials are API keys, local administrator privileges are local admin rights', () => {
     assert.ok(!analyze('Can API credentials be revoked?').includes('password'), 'Can API credentials be revoked?');
     assert.ok(analyze('Can API credentials be revoked?').includes('api'), 'Can API credentials be revoked?');
+    assert.ok(analyze('Are client credentials stored securely?').includes('password'), 'client credentials');
     assert.deepEqual(analyze('local administrator privileges'), analyze('local admin rights'));
   });
 
   test('"the hosted service" is the service, and "every web endpoint" is not a device', () => {
     assert.ok(!analyze('Is there a DR plan for the hosted service?').includes('datacenter'), 'Is there a DR plan for the hosted service?');
     assert.ok(analyze('Where is the application hosted?').includes('datacenter'), 'Where is the application hosted?');
+    assert.ok(analyze('Which hosting services do you use?').includes('datacenter'), 'hosting services');
+    assert.ok(analyze('Who manages the hosting environment?').includes('datacenter'), 'hosting environment');
+    assert.ok(analyze('Do you use server endpoint protection?').includes('edr'), 'server endpoint protection');
     assert.ok(!analyze('Is HSTS set on every web endpoint?').includes('endpoint'), 'Is HSTS set on every web endpoint?');
     assert.ok(analyze('Are all endpoints encrypted?').includes('endpoint'), 'Are all endpoints encrypted?');
     const entries = [
@@ -961,6 +976,15 @@ suite('library: words that name a concept in one place and not another', () => {
     assert.ok(analyze('How do you stop data leaving the company?').includes('dlp'), 'data leaving');
     assert.ok(analyze('Which employees leaving the company lose access first?').includes('offboarding'), 'people leaving');
     assert.ok(analyze('Can we sign in without a separate password?').includes('sso'), 'separate password');
+  });
+
+  test('plain text is the opposite of hashed: the Yes of one is not the answer to the other', () => {
+    const index = buildLibraryIndex([entry({ id: 'hashing', question: 'Are passwords stored hashed?', yesno: 'yes', sentence: 'Yes. With bcrypt.' })]);
+    for (const question of ['Are passwords kept in plain text?', 'Are passwords stored in cleartext?']) {
+      const match = matchLibrary(index, question).match;
+      assert.equal(match?.yesno, 'undetermined', question);
+    }
+    assert.equal(matchLibrary(index, 'Are passwords stored hashed?').match?.yesno, 'yes');
   });
 
   test("the company's own name, used across the library, is not another product an entry leaves out", () => {
@@ -1022,13 +1046,5 @@ suite('library: words that name a concept in one place and not another', () => {
     ];
     assert.equal(fillsWith(entries, 'What is the retention period for backups?'), 'backup-retention');
     assert.equal(fillsWith(entries, 'Is the RTO no more than 12 hours?'), 'rpo-rto');
-  });
-
-  test('"monitored" says how access is looked after, and is not a subject of its own', () => {
-    const entries = [
-      entry({ id: 'privileged-access', question: 'How is administrative access to production granted?', sentence: 'Through a just-in-time request that a second engineer approves; every session is recorded.' }),
-      entry({ id: 'monitoring', question: 'Do you monitor for security events 24x7?', yesno: 'yes', sentence: 'Yes. Our MDR provider watches alerts around the clock.' }),
-    ];
-    assert.equal(fillsWith(entries, 'How is administrative access to production granted and monitored?'), 'privileged-access');
   });
 });
