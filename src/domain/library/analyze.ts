@@ -35,8 +35,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   deadline: [],
   securitykey: [],
   otpcode: [],
-  // "…instead of a separate password" asks to sign in with the customer's own identity provider.
-  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials', 'separate password', 'separate passwords', 'another password', 'yet another password', 'additional password', 'extra password', 'separate login', 'separate logins'],
+  // "…instead of a separate password" asks to sign in with the customer's own identity provider ("a separate password for each system" does not).
+  sso: ['sso', 'single sign on', 'single signon', 'saml', 'saml 2 0', 'saml2', 'federated login', 'federated logins', 'federated sign in', 'federated authentication', 'federated single sign on', 'identity federation', 'federated identity', 'federation', 'okta', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'adfs', 'shibboleth', 'incommon', 'ping identity', 'identity provider', 'identity providers', 'idp', 'idps', 'entra id tenant', 'entra tenant', 'microsoft entra tenant', 'azure ad tenant', 'azure active directory tenant', 'okta tenant', 'idp tenant', 'identity provider tenant', 'enterprise login', 'corporate credentials', 'instead of a separate password', 'instead of a separate login', 'without a separate password', 'without a separate login', 'without another password', 'yet another password'],
   // OpenID Connect is single sign-on of its own kind: an entry on SAML SSO does not say whether OIDC works, and an entry's No to OIDC is not a No to SSO.
   'sso+oidc': ['oidc', 'openid connect', 'openid', 'open id connect'],
   directory: ['ldap', 'active directory', 'directory service', 'directory services', 'user directory', 'directory'],
@@ -116,7 +116,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A retainer is a standing contract ("an IR retainer"), not retention, though both stem to "retain".
   retainer: ['=retainer', '=retainers', 'on retainer'],
   forensics: ['forensic', 'forensics', 'forensic investigation', 'forensic investigations', 'forensic analysis', 'digital forensics', 'incident investigation', 'incident investigations', 'preserve evidence', 'evidence preservation', 'chain of custody'],
-  notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers', '=notice', 'advance notice', 'prior notice'],
+  notify: ['notify', 'notified', 'notifying', 'notification', 'notifications', '=inform', '=informed', '=tell', '=communicate', 'advise customers', 'advance notice', 'prior notice', 'how much notice', 'notice period', 'notice periods', 'days notice', 'days of notice', 'weeks notice', 'months notice', 'give notice', 'written notice'],
   // data lifecycle
   retention: ['retention', '=retained', '=retain', '=retains', '=retaining', 'kept for', 'stored for', '=kept'],
   deletion: ['deletion', 'delete', 'deleted', 'deleting', 'purge', 'purged', 'purging', 'destroy', 'destroyed', 'destruction', 'erase', 'erasure', 'disposal', 'dispose', 'sanitization', 'sanitize', 'wiped', 'wipe', 'shred', 'shredded', 'shredding', 'degauss', 'degaussing', 'crypto shredding', 'cryptographic erasure', 'decommissioned', 'decommissioning'],
@@ -155,8 +155,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   training: ['security awareness', 'awareness training', 'security training', 'phishing simulation', 'phishing simulations', 'phishing tests', 'phishing exercises', 'phishing campaigns', 'awareness program', 'training', 'trained'],
   'training+privacy': ['privacy training', 'privacy awareness', 'data protection training'],
   nda: ['nda', 'ndas', 'non disclosure agreement', 'non disclosure agreements', 'non disclosure', 'nondisclosure', 'confidentiality agreement', 'confidentiality agreements'],
-  // Staff who "breach security policies" are disciplined: not a data breach (`incident`).
-  discipline: ['disciplinary', 'disciplinary process', 'disciplinary action', 'disciplinary actions', 'sanctions process', 'sanctions policy', 'formal sanctions', 'sanctions for', '=sanctioned', 'breach security policies', 'breach security policy', 'breach of security policy', 'breaches of security policy', 'breach of security policies', 'breaches of security policies', 'breach policies', 'breach of policy', 'breaches of policy', 'breach our policies', 'breaching security policies', 'breach the security policy'],
+  // Staff who "breach security policies" are disciplined: not a data breach (`incident`). "Breaches of policy" may be either.
+  discipline: ['disciplinary', 'disciplinary process', 'disciplinary action', 'disciplinary actions', 'sanctions process', 'sanctions policy', 'formal sanctions', 'sanctions for', '=sanctioned', 'breach security policies', 'breach security policy', 'breach policies', 'breach our policies', 'breaching security policies', 'breach the security policy'],
   secteam: ['security team', 'information security team', 'security function', 'security department', 'security organization', 'responsible for security', 'responsible for information security', 'accountable for security', 'accountable for information security'],
   ciso: ['ciso', 'chief information security officer', 'head of security', 'security officer', 'information security officer', 'chief security officer', 'cso'],
   headcount: ['headcount', 'how many employees', 'number of employees', 'total number of employees', 'how many people', 'number of staff', 'full time staff', 'employees does', 'staff size', 'company size', 'fte', 'ftes', 'full time equivalents'],
@@ -321,8 +321,8 @@ const LIGHT_WORDS =
   'need needs needed add adds added adding take takes taken respond responds responded ' +
   // Form wording: "Vendor answers: Yes/No, additional info", "or equivalent", "and annually thereafter".
   'answer answers additional info given once equivalent thereafter expect expects form apart according accept meet ' +
-  // A bound's own words ("one hour or less"), a request for proof ("a certificate showing…"), "a period of inactivity", "how much notice".
-  'less fewer lower more show shows showing demonstrate demonstrates demonstrating period periods much occur occurs occurred occurring';
+  // A bound's own words ("one hour or less"), "a period of inactivity", "How often do tests occur?".
+  'less fewer lower more period periods occur occurs occurred occurring';
 
 /** The stems of LIGHT_WORDS, and the concepts that qualify rather than name a subject ("how often", "24x7"); a token with a digit is light too. */
 export const LIGHT: ReadonlySet<string> = new Set([...LIGHT_WORDS.split(' ').map((word) => stem(word)), 'frequency', 'allhours']);
@@ -630,8 +630,16 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
 
 /** "Kept offsite", "kept in separate accounts", "kept as hashes": where or in what form, not how long ("kept in Datadog for 400 days" still is). */
 const KEPT_WHERE = new Set(['in', 'on', 'at', 'off', 'offsite', 'onsite', 'apart', 'separate', 'separately', 'as', 'within', 'inside', 'outside', 'away', 'isolated', 'segregated', 'logically', 'physically', 'only', 'encrypted', 'under', 'behind']);
-/** "Employees with access to PHI", "before accessing PHI", "staff handling PII": who, not what about. */
-const PEOPLE_WITH_DATA = new Set(['accessing', 'handling', 'handle', 'handles', 'processing']);
+/** "Employees with access to PHI", "staff who have access to PHI", "before accessing PHI": who, not what about ("Will you have access to PHI?" is about PHI). */
+function peopleWithAccess(words: readonly string[], i: number): boolean {
+  if (words[i - 1] === 'to' && words[i - 2] === 'access') {
+    const before = words[i - 3];
+    return before === 'with' || ((before === 'have' || before === 'has') && words[i - 4] === 'who');
+  }
+  return words[i - 1] === 'accessing' && (words[i - 2] === 'before' || words[i - 2] === 'when' || words[i - 2] === 'while');
+}
+const UPLOAD_ASKED = new Set(['can', 'could', 'may', 'will', 'do', 'should']);
+const UPLOADED_THINGS = new Set(['file', 'files', 'document', 'documents', 'attachment', 'attachments', 'image', 'images']);
 const DURATION_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours']);
 /** "The hosted service", "the hosted platform": the service itself, not where it is hosted ("hosting services" are the provider's). */
 const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'product', 'products', 'offering']);
@@ -639,7 +647,7 @@ const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications
 const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'https', 'http', 'webhook', 'public']);
 
 /** "How long do you keep backups?", "How long is data stored?": how long something is kept is its retention. */
-const HOW_LONG_KEPT = new Set(['keep', 'keeps', 'kept', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintained']);
+const HOW_LONG_KEPT = new Set(['keep', 'keeps', 'kept', 'store', 'stores', 'stored']);
 function afterHowLong(words: readonly string[], i: number): boolean {
   for (let k = Math.max(0, i - 6); k < i; k++) {
     if (words[k] === 'how' && words[k + 1] === 'long') {
@@ -662,14 +670,16 @@ function saysNothingHere(words: readonly string[], i: number): boolean {
   if (word === 'kept') {
     return KEPT_WHERE.has(next) && !afterHowLong(words, i) && !words.slice(i + 1, i + 8).some((after) => after === 'for' || after === 'least' || DURATION_UNITS.has(after));
   }
-  if ((word === 'phi' || word === 'ephi' || word === 'pii') && (words[i - 1] === 'to' ? words[i - 2] === 'access' : PEOPLE_WITH_DATA.has(words[i - 1] ?? ''))) {
+  if ((word === 'phi' || word === 'ephi' || word === 'pii') && peopleWithAccess(words, i)) {
     return true;
   }
   if (word === 'contractor') {
     return words[i - 1] === 'the';
   }
   if (word === 'upload' || word === 'uploaded') {
-    return words[i - 1] === 'we' || words[i - 1] === 'you' || next === 'outside';
+    // "Can we upload files?" and "What file types can we upload?" ask about the feature.
+    const byUs = (words[i - 1] === 'we' || words[i - 1] === 'you') && !UPLOAD_ASKED.has(words[i - 2] ?? '') && !UPLOADED_THINGS.has(next) && !UPLOADED_THINGS.has(words[i + 2] ?? '');
+    return byUs || next === 'outside';
   }
   if (word === 'hosted') {
     return HOSTED_WHAT.has(next);

@@ -198,11 +198,6 @@ export interface LibraryIndex {
   readonly entryOwn: readonly Set<string>[];
   /** The plans the entries name ("Team", "Business", "Enterprise"), in lower case: see unmetPlan. */
   readonly plans: ReadonlySet<string>;
-  /**
-   * @internal The words in at least LIBRARY_WIDE of the entries (at least 3): the company's own name
-   * ("How often is Kestrel staff access reviewed?") is not another product that an entry leaves out.
-   */
-  readonly libraryWords: ReadonlySet<string>;
   /** @internal each known token's weight: its IDF, LIGHT_WEIGHT of it for a light word */
   readonly weights: ReadonlyMap<string, number>;
 }
@@ -463,16 +458,8 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
     searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
-  const wordEntries = new Map<string, number>();
-  for (const words of entryWords) {
-    for (const word of words) {
-      wordEntries.set(word, (wordEntries.get(word) ?? 0) + 1);
-    }
-  }
-  const wideBar = Math.max(3, LIBRARY_WIDE * entries.length);
-  const libraryWords = new Set([...wordEntries].filter(([, count]) => count >= wideBar).map(([word]) => word));
   const plans = planNames(entries.flatMap((entry) => [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights, plans, libraryWords };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights, plans };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -748,9 +735,6 @@ function leadsBy(score: number, next: number): boolean {
   return score - next >= MARGIN || (score >= NEAR_SAME && score - next >= NEAR_SAME_MARGIN);
 }
 
-/** The share of entries a word is in for it to be the library's own (see LibraryIndex.libraryWords). */
-const LIBRARY_WIDE = 0.1;
-
 /** At most this many full-text hits are scored (they come best first). */
 const CANDIDATES = 20;
 /** Words in more than this share of the entries find no candidates (they still count in the score). */
@@ -915,8 +899,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       const entryWords = index.entryWords[text.entry] as Set<string>;
       const known = (word: string): boolean => {
         const analyzed = analyze(word);
-        const lower = word.toLowerCase();
-        return entryWords.has(lower) || index.libraryWords.has(lower) || (analyzed.length > 0 && analyzed.every((token) => context.has(token)));
+        return entryWords.has(word.toLowerCase()) || (analyzed.length > 0 && analyzed.every((token) => context.has(token)));
       };
       const name = unmentionedName(asked, known);
       unmetBound = name === undefined ? undefined : `the question names "${name}", which the entry does not`;
