@@ -703,21 +703,11 @@ function withDeadlineSla(tokens: string[], surfaces: readonly string[]): void {
   if (!tokens.includes('sla')) {
     return;
   }
-  // Decided on the tokens as analyzed, then rewritten: a rewritten one does not hide the next.
-  const deadlines: number[] = [];
   tokens.forEach((token, i) => {
-    if (token === 'sla' && (surfaces[i] === 'sla' || surfaces[i] === 'slas')) {
-      for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, i + 4); k++) {
-        if (DEADLINE_SUBJECTS.has(tokens[k] as string)) {
-          deadlines.push(i);
-          break;
-        }
-      }
+    if (token === 'sla' && (surfaces[i] === 'sla' || surfaces[i] === 'slas') && tokens.slice(Math.max(0, i - 2), i + 4).some((near) => DEADLINE_SUBJECTS.has(near))) {
+      tokens[i] = 'deadline';
     }
   });
-  for (const i of deadlines) {
-    tokens[i] = 'deadline';
-  }
 }
 
 /** The distinct analyzed tokens of a text. */

@@ -416,7 +416,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
       context.add('residency');
     }
     // An entry that states a deadline ("fixed within 7 days") or names its timelines answers what a "remediation SLA" asks (analyze.ts `deadline`).
-    if ((entryTimes[entryTimes.length - 1] ?? []).some((bound) => bound.kind === 'within') || [...DEADLINE_WORDS].some((word) => words.has(word))) {
+    if ((entryTimes[entryTimes.length - 1] ?? []).some((bound) => bound.kind === 'within') || DEADLINE_WORDS.some((word) => words.has(word))) {
       context.add('deadline');
     }
     // A subprocessor is a party the data is shared with: an entry on them answers "Do you share our data with sub-processors?".
@@ -539,8 +539,9 @@ function yesnoFor(
     return { yesno: 'undetermined', yesnoReason: `the question is phrased ${negations === '' ? 'without' : `with "${shown(negations)}"`} where the entry's question is ${text.negations === '' ? 'not' : `"${shown(text.negations)}"`}: its Yes/No may not answer it` };
   }
   // "Are passwords kept in plain text?" near "Are passwords stored hashed?": the same subject asked the other way round.
-  if (PLAIN_TEXT.test(normalized) !== PLAIN_TEXT.test(normalizeText(text.text))) {
-    return { yesno: 'undetermined', yesnoReason: `the question ${PLAIN_TEXT.test(normalized) ? 'asks' : 'does not ask'} about plain text where the entry's question ${PLAIN_TEXT.test(normalized) ? 'does not' : 'does'}: its Yes/No may answer the opposite` };
+  const plainText = PLAIN_TEXT.test(normalized);
+  if (plainText !== PLAIN_TEXT.test(normalizeText(text.text))) {
+    return { yesno: 'undetermined', yesnoReason: `the question ${plainText ? 'asks' : 'does not ask'} about plain text where the entry's question ${plainText ? 'does not' : 'does'}: its Yes/No may answer the opposite` };
   }
   if (!exact) {
     const unasked = unaskedWordsOf();
