@@ -27,7 +27,16 @@ export interface NamedNumber {
   name?: string;
   /** An amount asked at least ("at least USD 10 million", "over 500 employees"): the entry must state it. */
   amount: boolean;
+  /** A version asked as the only one allowed ("TLS 1.3 only", "Is TLS 1.3 mandatory?"), not as a minimum ("1.2 or higher"). */
+  exclusive?: true;
 }
+
+/** Beside a version: it is the only one allowed or required. */
+const EXCLUSIVE_WORD = /^(?:only|exclusively|solely|mandatory|required?|requires|enforced?|enforces|must)$/i;
+/** After a version: it is a minimum, and higher ones are allowed too. */
+const OR_HIGHER = /^\s*(?:\+|or (?:higher|later|above|newer|greater|better|up)\b|and (?:higher|later|above|newer|up)\b|at (?:a )?minimum\b)/i;
+/** A clause that says a version is switched off, not allowed. */
+const DISABLED = /\b(?:disabled|deprecated|rejected|blocked|refused|prohibited|unsupported|not|no longer|turned off|switched off)\b/i;
 
 /** Before an amount: a lower bound or a currency. */
 const AMOUNT_BEFORE = /(?:\b(?:at least|a minimum of|minimum of|no less than|not less than|more than|greater than|over|above|exceeding)|\b(?:usd|eur|gbp|cad|aud|chf)|[$€£])\s*$/i;
@@ -52,7 +61,9 @@ export function namedNumbers(question: string): NamedNumber[] {
     const amount = AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after);
     const name = amount ? undefined : NAME_BEFORE.exec(before)?.[1]?.toLowerCase();
     if (amount || name !== undefined) {
-      found.push({ number, amount, ...(name !== undefined && { name }) });
+      const near = [...before.split(/\s+/).slice(-4), ...after.split(/\s+/).slice(0, 4)].map((word) => word.replace(/[^\w]/g, ''));
+      const exclusive = name !== undefined && !OR_HIGHER.test(after) && near.some((word) => EXCLUSIVE_WORD.test(word));
+      found.push({ number, amount, ...(name !== undefined && { name }), ...(exclusive && { exclusive }) });
     }
   }
   return found;
@@ -77,6 +88,23 @@ function numbersAfter(text: string, name: string): string[] {
   return [...text.matchAll(new RegExp(`\\b${escaped}\\s*v?(\\d+(?:[.,]\\d+)?)(?![\\w])`, 'gi'))].map((m) => m[1] as string);
 }
 
+/** A lower version of `name` than `number` that the entry allows (in a clause that does not say it is disabled), or undefined. */
+function allowedLower(entryTexts: readonly string[], name: string, number: string): string | undefined {
+  const asked = Number(number.replace(',', '.'));
+  for (const text of entryTexts) {
+    for (const clause of text.split(/[.;:](?!\d)|\bwith\b|\bwhile\b|\bbut\b|\bexcept\b/i)) {
+      if (DISABLED.test(clause)) {
+        continue;
+      }
+      const lower = numbersAfter(clause, name).find((other) => Number(other.replace(',', '.')) < asked);
+      if (lower !== undefined) {
+        return lower;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Why an entry whose texts are `entryTexts` does not answer a question that names a number, or
  * undefined: the entry gives the same name another number ("SOC 2" for "SOC 3", "TLS 1.2" for "TLS
@@ -84,9 +112,14 @@ function numbersAfter(text: string, name: string): string[] {
  * `asked` is namedNumbers(question), read once per question.
  */
 export function unmetNumber(asked: readonly NamedNumber[], entryTexts: readonly string[]): string | undefined {
-  for (const { number, name, amount } of asked) {
+  for (const { number, name, amount, exclusive } of asked) {
     // A named number counts only near its name: "SOC 1" is not stated by "SOC 2 … 1 July 2025".
     if (entryTexts.some((text) => (name === undefined ? states(text, number) : statesAfter(text, name, number)))) {
+      // "Is TLS 1.3 mandatory?" near "TLS 1.2 or 1.3": the entry allows a lower version, so 1.3 is not the only one.
+      const lower = exclusive === true && name !== undefined ? allowedLower(entryTexts, name, number) : undefined;
+      if (lower !== undefined) {
+        return `the question asks for ${name?.toUpperCase()} ${number} only, and the entry also allows ${name?.toUpperCase()} ${lower}`;
+      }
       continue;
     }
     if (amount) {

@@ -193,6 +193,13 @@ suite('library: time bounds', () => {
     assert.equal(unmetNumber(namedNumbers('Do you review vendors\' SOC 2 reports?'), ['We review the SOC reports of critical vendors every year.']), undefined, 'an entry that gives the name no number does not contradict it');
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['All traffic uses TLS 1.2 or 1.3.']), undefined);
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['Endpoints accept only TLS 1.2 and TLS 1.3.']), undefined);
+    // A version asked as the only one allowed is not answered by an entry that also allows a lower one.
+    const transit = ['Connections use TLS 1.2 or 1.3, with TLS 1.0, TLS 1.1 and weak ciphers disabled.'];
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 mandatory for every connection?'), transit), 'the question asks for TLS 1.3 only, and the entry also allows TLS 1.2');
+    assert.equal(unmetNumber(namedNumbers('All data in transit shall use TLS 1.3 only.'), ['Endpoints accept only TLS 1.2 and TLS 1.3.']), 'the question asks for TLS 1.3 only, and the entry also allows TLS 1.2');
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.2 mandatory?'), transit), undefined, 'the lower versions the entry names are disabled');
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.2 or higher enforced?'), transit), undefined, 'a minimum, not the only version');
+    assert.equal(unmetNumber(namedNumbers('Only TLS 1.2+ accepted?'), transit), undefined);
     assert.equal(
       unmetNumber(namedNumbers('SOC 1 / ISAE 3402 report available?'), ['We have a SOC 2 Type II report, most recently 1 July 2025 to 30 June 2026.']),
       'the question asks about SOC 1, and the entry says SOC 2',
