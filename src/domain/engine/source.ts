@@ -1,8 +1,10 @@
 /**
  * Answer sources: where the engine gets an answer for a question. The profile's facts come first
  * and decide everything they cover; a further source (the answer library) is asked only for a
- * question the facts do not cover: one the classifier does not recognize (`not_recognized`), or
- * one it recognized but whose reading says it is about something else (`outOfScope`).
+ * question the facts do not cover: one the classifier does not recognize (`not_recognized`), one
+ * it recognized but whose reading says it is about something else (`outOfScope`), or one outside
+ * SOC 2 that the facts leave unsettled (a missing fact, a Yes/No they cannot decide), where only
+ * an answer replaces the facts' decision.
  *
  * A further source is an `AnswerSource`: a name and an `Answerer` (question and options in, an
  * `AnswerDecision` out, with `source` saying which entry it came from). It is held to the same
@@ -54,16 +56,43 @@ function deferred(decision: AnswerDecision): boolean {
   return decision.outcome === 'not_recognized' || (decision.outcome === 'undetermined' && decision.outOfScope === true);
 }
 
-/** The first source whose decision is not deferred; when every source defers, the first one's decision (it says why). */
+/**
+ * The facts know the topic but do not settle this question (a fact the profile lacks, a Yes/No it
+ * cannot decide), and it is not a SOC 2 one: a later source's answer may replace it, and nothing
+ * else does. "How often do you scan for vulnerabilities?" with no scanning cadence in the profile
+ * takes the library's answer instead of "[scanning cadence]". SOC 2 stays with the facts alone.
+ */
+function unsettled(decision: AnswerDecision): boolean {
+  return (decision.outcome === 'needs_person' || decision.outcome === 'undetermined') && decision.intent !== 'none' && !decision.intent.startsWith('soc2.');
+}
+
+/**
+ * The first source whose decision is not deferred; when every source defers, the first one's
+ * decision (it says why). A decision that is only unsettled gives way to a later source's answer.
+ */
 export function answerFromSources(sources: readonly AnswerSource[]): Answerer {
   return (question: string, options: AnswerOptions): AnswerDecision => {
     let first: AnswerDecision | undefined;
+    let unsettledDecision: AnswerDecision | undefined;
     for (const source of sources) {
       const decision = source.answer(question, options);
+      if (unsettledDecision !== undefined) {
+        if (decision.outcome === 'answered') {
+          return decision;
+        }
+        continue;
+      }
       if (!deferred(decision)) {
-        return decision;
+        if (!unsettled(decision)) {
+          return decision;
+        }
+        unsettledDecision = decision;
+        continue;
       }
       first ??= decision;
+    }
+    if (unsettledDecision !== undefined) {
+      return unsettledDecision;
     }
     if (first === undefined) {
       throw new Error('answerFromSources needs at least one source.');

@@ -123,4 +123,35 @@ suite('library: answer source in the engine', () => {
     assert.equal(turned.suggestion?.entry, 'sso');
     assert.match(turned.suggestion?.unmet ?? '', /"prohibited"/);
   });
+
+  test('a question outside SOC 2 that the facts leave unsettled takes the library answer; SOC 2 and a question the library cannot answer stay with the facts', () => {
+    // A profile with no controls and no SOC 2 examination: the facts know the topics but record nothing.
+    const bare = parseProfile(Buffer.from(JSON.stringify({ organization: { name: 'Granary Ledger' } }))).profile!;
+    const library = librarySource(
+      buildLibraryIndex([
+        entry({ id: 'scanning', question: 'How often do you scan for vulnerabilities?', sentence: 'Authenticated vulnerability scans run weekly against production.' }),
+        entry({ id: 'ir-plan', question: 'Do you have a documented incident response plan?', yesno: 'yes', sentence: 'Yes. The plan is reviewed and tested every year.' }),
+        entry({ id: 'soc2', question: 'Do you have a SOC 2 report?', yesno: 'yes', sentence: 'Yes. Our SOC 2 Type 2 report is available under NDA.' }),
+      ]),
+    );
+    const answerer = answererFor(bare, library);
+    const options = { length: 'sentence' as const, today: TODAY };
+    const scans = answerer('How often do you perform vulnerability scans of your infrastructure?', options);
+    assert.equal(scans.source?.kind === 'library' && scans.source.entry, 'scanning');
+    assert.equal(scans.text, 'Authenticated vulnerability scans run weekly against production.');
+    const plan = answerer('Do you have a documented incident response plan?', { length: 'yesno', today: TODAY });
+    assert.deepEqual([plan.outcome, plan.text, plan.source?.kind], ['answered', 'Yes', 'library']);
+    // Without the library, the facts' own decision: what the profile lacks.
+    const alone = answererFor(bare)('How often do you perform vulnerability scans of your infrastructure?', options);
+    assert.equal(alone.source?.kind === 'library', false);
+    assert.notEqual(alone.outcome, 'answered');
+    // The library has nothing close: the facts' decision, with its reasons, not the library's "not recognized".
+    const notice = answerer('Within how many days are critical patches applied?', options);
+    assert.notEqual(notice.outcome, 'not_recognized');
+    assert.equal(notice.source?.kind === 'library', false);
+    // SOC 2 stays with the facts even where they record no examination and the library has an entry.
+    const soc2 = answerer('Do you have a SOC 2 report?', { length: 'yesno', today: TODAY });
+    assert.equal(soc2.source?.kind, 'profile');
+    assert.equal(soc2.intent, 'soc2.status');
+  });
 });
