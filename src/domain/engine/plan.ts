@@ -130,6 +130,35 @@ function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: Sl
   };
 }
 
+/**
+ * A Yes/No cell with a comment cell beside it, and an answer that leaves the Yes/No open (a library
+ * entry close to the question whose Yes/No does not answer it as asked): the explanation, which says
+ * no Yes/No, goes to the comment cell, and the Yes/No cell is left as it is for a person, as a
+ * Markdown questionnaire gets the explanation with no Yes/No.
+ */
+function explainBeside(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision, options: PlanOptions): PlannedItem | undefined {
+  const comment = item.slot.comment;
+  if (plan.answer !== 'yesno' || plan.explanation === undefined || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
+    return undefined;
+  }
+  const explained = ask(plan.explanation);
+  const text = explained.text?.trim() ?? '';
+  const decidesYesNo = (explained.verdict !== undefined && explained.verdict !== 'undetermined') || yesNoKind(text) !== undefined;
+  if (explained.outcome !== 'answered' || text === '' || decidesYesNo || explained.missing.length > 0) {
+    return undefined;
+  }
+  return {
+    item,
+    plan,
+    decision: explained,
+    status: 'needs_person',
+    write: { item, answer: item.slot.existing, comment: text },
+    missing: [`[the Yes/No is left for you: ${(decision.reasons ?? [])[0] ?? 'the answer does not decide it'}]`],
+    warnings: unique(explained.warnings),
+    notices: [],
+  };
+}
+
 /** What one answer to one item is: decided by `answerer`, fitted to the slot. */
 export function planItem(item: EngineItem, answerer: Answerer, options: PlanOptions): PlannedItem {
   const { slot } = item;
@@ -144,7 +173,8 @@ export function planItem(item: EngineItem, answerer: Answerer, options: PlanOpti
     return { item, plan, decision, status: 'not_recognized', missing: [], warnings: [], notices: [] };
   }
   if (decision.outcome === 'undetermined') {
-    const written = slot.kind === 'checkbox' && slot.blocked === undefined ? answerUnderOptions(item, decision, plan, ask) : undefined;
+    const written =
+      slot.blocked !== undefined ? undefined : slot.kind === 'checkbox' ? answerUnderOptions(item, decision, plan, ask) : explainBeside(item, decision, plan, ask, options);
     if (written !== undefined) {
       return written;
     }

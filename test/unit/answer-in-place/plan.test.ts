@@ -181,6 +181,32 @@ suite('answer in place: planning one answer', () => {
     assert.equal(plan('1. Which colour is your logo?\n   - [ ] Blue\n   - [ ] Green\n').write, undefined);
   });
 
+  test('a Yes/No cell with a comment cell: an answer that leaves the Yes/No open goes to the comment, the Yes/No cell stays blank for a person', () => {
+    const library = librarySource(
+      buildLibraryIndex([
+        // No Yes/No: the entry describes the log and leaves the Yes/No to whoever asks.
+        entry({ id: 'audit-log', question: 'Do you provide audit logs to customer administrators?', sentence: 'The in-app audit log records sign-ins and permission changes for 12 months.' }),
+        entry({ id: 'sell', question: 'Do you sell customer data?', yesno: 'no', sentence: 'No. We never sell customer data.' }),
+      ]),
+    );
+    const withLibrary = answererFor(profile, library);
+    const text = 'ID,Question,Response,Comments\nLOG-05,Do you provide audit logs to customer administrators?,,\nPRV-01,Do you sell customer data?,,\nPRV-02,Do you sell customer data to brokers?,,Ask legal\n';
+    const document = read(text, 'csv');
+    const plan = (index: number): PlannedItem => planOne(document, document.items[index] as (typeof document.items)[number], withLibrary, { ...settings, overwrite: false });
+    const open = plan(0);
+    assert.equal(open.status, 'needs_person');
+    assert.equal(open.write?.answer, '', 'the Yes/No cell is left as it was');
+    assert.equal(open.write?.comment, 'The in-app audit log records sign-ins and permission changes for 12 months.');
+    assert.match(open.missing[0] ?? '', /^\[the Yes\/No is left for you: /);
+    assert.equal(open.decision?.source?.kind, 'library');
+    assert.equal(written(document, open), text.replace('customer administrators?,,', 'customer administrators?,,The in-app audit log records sign-ins and permission changes for 12 months.'));
+    // A Yes/No the entry gives goes in its cell, as before.
+    const sell = plan(1);
+    assert.deepEqual([sell.status, sell.write?.answer], ['answered', 'No']);
+    // A comment someone wrote is kept: nothing is written.
+    assert.deepEqual([plan(2).status, plan(2).write], ['needs_person', undefined]);
+  });
+
   test('checkboxes the facts leave open get nothing written when the text would say a Yes/No', () => {
     // An answerer whose prose leads with a Yes its Yes/No does not give (none of ours should): the prose is not written either.
     const yesText: Answerer = (question, options): AnswerDecision => ({

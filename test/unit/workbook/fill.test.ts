@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as ExcelJS from 'exceljs';
 import { FillCancelled, fillWorkbook, WorkbookError } from '../../../src/domain/workbook';
 import { ZipArchive } from '../../../src/domain/workbook/zip';
+import type { AnswerDecision } from '../../../src/domain/answer/types';
 import { fakeAnswerer, internals, listValidation, loadBytes, SOC2_TEXTS, standardAnswerer, toBytes } from './helpers';
 
 const TODAY = '2025-06-30';
@@ -73,6 +74,23 @@ suite('workbook filling', () => {
       ],
     );
     assert.ok(!answerer.calls.some((call) => call.question.includes('Type 2')));
+  });
+
+  test('an answer that leaves the Yes/No open: the explanation goes to the comment column, the dropdown cell is left empty', async () => {
+    const original = await dropdownForm();
+    // As the library answers a polar question whose Yes/No its entry does not give: no Yes/No, the entry's text.
+    const answerer = (question: string, options: { length: string }): AnswerDecision =>
+      /cafeteria/.test(question)
+        ? options.length === 'yesno'
+          ? { question, intent: 'none', confidence: 0.8, outcome: 'undetermined', missing: [], warnings: [], reasons: ['the entry has no Yes/No answer'] }
+          : { question, intent: 'none', confidence: 0.8, outcome: 'answered', verdict: 'undetermined', text: 'Staff eat at the food court on the ground floor.', missing: [], warnings: [] }
+        : { question, intent: 'none', confidence: 0, outcome: 'not_recognized', missing: [], warnings: [] };
+    const { bytes, report } = await fillWorkbook(original, answerer, { today: TODAY, title: 'Coverage: form.xlsx' });
+    const filled = await loadBytes(bytes);
+    assert.equal(text(filled, 'Assurance', 'D5'), 'Staff eat at the food court on the ground floor.');
+    assert.equal(text(filled, 'Assurance', 'C5'), '', 'the Yes/No is left for a person');
+    assert.deepEqual(filled.getWorksheet('Assurance')?.getCell('C5').dataValidation?.formulae, ['"Y,N,N/A"'], 'the dropdown is kept');
+    assert.match(JSON.stringify(report), /the Yes\/No is left for you: the entry has no Yes\/No answer/);
   });
 
   test('never modifies the input bytes', async () => {
