@@ -146,7 +146,9 @@ async function loadProfile(io: CliIo, given: string | undefined, required: boole
       return undefined;
     }
     if (!(await io.exists(DEFAULT_PROFILE))) {
-      throw new UsageError(`--profile is required here: there is no ${DEFAULT_PROFILE} in this folder (for example --profile path/to/profile.json).`);
+      throw new UsageError(
+        `--profile is required here: there is no ${DEFAULT_PROFILE} in this folder (for example --profile path/to/profile.json). Create one with Attest: Create Profile in the editor; the smallest one is {"organization": {"name": "Your Company"}}, and its SOC 2 and control facts can follow.`,
+      );
     }
     // As the editor does with attest.profilePath: the profile found by default is this folder's own, not a link out of it.
     if (!(await resolvesInside(process.cwd(), resolvePath(DEFAULT_PROFILE)))) {
