@@ -113,10 +113,20 @@ export function parseEntry(file: string, text: string, topic: string): EntryPars
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        // Each unknown field at its own key, not at the start of the mapping that holds it ("anwser:" on line 4).
+        const fields = path.length === 0 ? 'the fields are id, question, variants, answer, owner, reviewed, reviewEvery, visibility, tags, evidence' : path.join('.') === 'answer' ? 'the fields of answer are yesno and sentence' : undefined;
+        for (const key of issue.keys) {
+          const at = lineColumnAt(source, yamlStart + (nodeAt(doc, [...path, key]).key?.range?.[0] ?? offsetOf(doc, path) ?? 0));
+          const name = [...path, key].map(String).join('.');
+          errors.push({ file, line: at.line, column: at.column, message: `unknown field "${key}"${fields === undefined ? '' : ` (${fields})`}`, path: name });
+        }
+        continue;
+      }
       const offset = offsetOf(doc, path) ?? 0;
       const at = lineColumnAt(source, yamlStart + offset);
       const name = path.length > 0 ? path.map(String).join('.') : '';
-      const message = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (the fields are id, question, variants, answer, owner, reviewed, reviewEvery, visibility, tags, evidence)` : issue.code === 'invalid_type' && issue.input === undefined ? `${name || 'field'} is required` : `${name ? `${name} ` : ''}${issue.message}`;
+      const message = issue.code === 'invalid_type' && issue.input === undefined ? `${name || 'field'} is required` : `${name ? `${name} ` : ''}${issue.message}`;
       errors.push({ file, line: at.line, column: at.column, message, path: name });
     }
     return { errors };

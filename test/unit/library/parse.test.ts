@@ -73,6 +73,16 @@ suite('library: entry format', () => {
     assert.match(byPath.get('reviewed')?.message ?? '', /calendar/);
     assert.deepEqual([byPath.get('visibility')?.line, byPath.get('visibility')?.column], [4, 13]);
     assert.ok(errors.some((e) => /unknown field "colour"/.test(e.message)));
+    assert.deepEqual([byPath.get('colour')?.line, byPath.get('colour')?.column], [5, 1], 'at the unknown key, not at the start of the front matter');
+  });
+
+  test('a misspelled field is found at its own line, in the answer too', () => {
+    const text = ['---', 'id: x', 'question: Do you encrypt data?', 'answer:', '  yesno: yes', '  sentense: We do.', 'owner: Sam', 'visiblity: internal', '---', ''].join('\n');
+    const { entry, errors } = parseEntry('x.md', text, '');
+    assert.equal(entry, undefined, 'an entry with a misspelled visibility is left out, never written as public');
+    const byPath = new Map(errors.map((e) => [e.path, e]));
+    assert.deepEqual([byPath.get('visiblity')?.line, byPath.get('visiblity')?.column, byPath.get('visiblity')?.message], [8, 1, 'unknown field "visiblity" (the fields are id, question, variants, answer, owner, reviewed, reviewEvery, visibility, tags, evidence)']);
+    assert.deepEqual([byPath.get('answer.sentense')?.line, byPath.get('answer.sentense')?.column, byPath.get('answer.sentense')?.message], [6, 3, 'unknown field "sentense" (the fields of answer are yesno and sentence)']);
   });
 
   test('a YAML syntax error comes from the parser with the line in the file', () => {
