@@ -103,25 +103,18 @@ export async function folderModel(services: Services, deps: LibraryViewsDeps, fo
     const files = new Set(changed.map(({ file }) => file));
     const kept = entries.filter((entry) => !files.has(entry.file));
     const keptErrors = errors.filter((error) => !files.has(error.file));
-    const ids = new Map(kept.map((entry) => [entry.id, entry.file]));
     const overlaid: LibraryEntry[] = [];
     const overlaidErrors: LibraryError[] = [];
-    for (const { file, parsed } of changed) {
+    for (const { parsed } of changed) {
       overlaidErrors.push(...parsed.errors);
-      if (parsed.entry === undefined) {
-        continue;
+      if (parsed.entry !== undefined) {
+        overlaid.push(parsed.entry);
       }
-      const other = ids.get(parsed.entry.id);
-      if (other !== undefined) {
-        // As loadLibrary says it, at the entry being edited.
-        overlaidErrors.push({ file, ...parsed.entry.spans.id, message: `id "${parsed.entry.id}" is already used by ${other}`, path: 'id' });
-        continue;
-      }
-      ids.set(parsed.entry.id, file);
-      overlaid.push(parsed.entry);
     }
-    entries = [...kept, ...overlaid].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    errors = [...keptErrors, ...overlaidErrors];
+    // As loadLibrary reads it: an id the edited entry shares with another answers from neither.
+    const unique = deps.library.withUniqueIds([...kept, ...overlaid].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    entries = unique.entries;
+    errors = [...keptErrors, ...overlaidErrors, ...unique.errors];
     index = undefined;
   }
   index ??= entries.length > 0 ? deps.library.buildLibraryIndex(entries) : undefined;

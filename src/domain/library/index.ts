@@ -15,7 +15,7 @@ export { analyze, exactKey, normalizeText, SYNONYMS } from './analyze';
 export { libraryAnswer, matchAnswer } from './answer';
 export { checkLibrary, resolveEvidence, reviewDue, type CheckLibraryOptions, type LibraryFinding, type LibraryRule } from './check';
 export { buildLibraryIndex, MARGIN, matchLibrary, STRONG, WEAK, type LibraryIndex, type LibraryMatch, type LibraryMatchResult, type MatchTier } from './match';
-export { loadLibrary, parseEntry, topicOf, type EntryParseResult, type LibraryError, type LibraryFile, type LoadedLibrary } from './parse';
+export { loadLibrary, parseEntry, topicOf, withUniqueIds, type EntryParseResult, type LibraryError, type LibraryFile, type LoadedLibrary } from './parse';
 export { FrontMatterSchema, VISIBILITIES, YESNO, type LibraryEntry, type Visibility, type YesNo } from './schema';
 export { entrySlug, newEntryTemplate } from './template';
 export { librarySource } from './source';

@@ -181,29 +181,54 @@ export function topicOf(root: string, path: string): string {
   return slash < 0 ? '' : relative.slice(0, slash);
 }
 
-/** Parses every `.md` file given; an id used twice is an error at the second file. */
+/**
+ * Parses every `.md` file given; an id used in two or more files answers from none of them (see
+ * withUniqueIds).
+ */
 export function loadLibrary(root: string, files: readonly LibraryFile[]): LoadedLibrary {
-  const entries: LibraryEntry[] = [];
+  const parsed: LibraryEntry[] = [];
   const errors: LibraryError[] = [];
-  const seen = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!/\.md$/i.test(file.path)) {
       continue;
     }
     const result = parseEntry(file.path, file.text, topicOf(root, file.path));
     errors.push(...result.errors);
-    if (result.entry === undefined) {
-      continue;
+    if (result.entry !== undefined) {
+      parsed.push(result.entry);
     }
-    const other = seen.get(result.entry.id);
-    if (other !== undefined) {
-      errors.push({ file: file.path, ...result.entry.spans.id, message: `id "${result.entry.id}" is already used by ${other}`, path: 'id' });
-      continue;
-    }
-    seen.set(result.entry.id, file.path);
-    entries.push(result.entry);
   }
-  return { entries, errors };
+  const unique = withUniqueIds(parsed);
+  return { entries: unique.entries, errors: [...errors, ...unique.errors] };
+}
+
+/**
+ * The entries whose id no other entry uses, and an error at each one that shares its id: which
+ * one the id means is for a person, so none of them answers (a new file that reuses an id must
+ * not replace the entry that has it, nor the other way round).
+ */
+export function withUniqueIds(entries: readonly LibraryEntry[]): LoadedLibrary {
+  const filesById = new Map<string, string[]>();
+  for (const entry of entries) {
+    const files = filesById.get(entry.id);
+    if (files === undefined) {
+      filesById.set(entry.id, [entry.file]);
+    } else {
+      files.push(entry.file);
+    }
+  }
+  const unique: LibraryEntry[] = [];
+  const errors: LibraryError[] = [];
+  for (const entry of entries) {
+    const files = filesById.get(entry.id) ?? [];
+    if (files.length > 1) {
+      const others = files.filter((file) => file !== entry.file).join(', ');
+      errors.push({ file: entry.file, ...entry.spans.id, message: `id "${entry.id}" is also used by ${others}: neither answers until one is renamed`, path: 'id' });
+    } else {
+      unique.push(entry);
+    }
+  }
+  return { entries: unique, errors };
 }
 
 /**

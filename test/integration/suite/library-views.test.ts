@@ -259,6 +259,14 @@ suite('Library: New Library Entry, diagnostics, the Answer Library view and sear
     await editor.edit((edit) => edit.replace(document.lineAt(4).range, 'reviewed: 2026-11-20'));
     await waitFor('no error once fixed', () => (libraryDiagnostics(broken).every((d) => d.code !== 'invalid-entry') ? true : undefined));
     assert.deepEqual(libraryDiagnostics(broken).map((d) => d.code), [], 'a valid, owned, reviewed entry has no findings');
+    // Typed to another entry's id (unsaved): neither answers, and each file says which other one has it.
+    await editor.edit((edit) => edit.replace(document.lineAt(1).range, 'id: mfa-workforce'));
+    const shared = await waitFor('the shared id at the edited entry', () => libraryDiagnostics(broken).find((d) => /is also used by/.test(d.message)));
+    assert.match(shared.message, /^id "mfa-workforce" is also used by \S*identity\/mfa\.md: neither answers until one is renamed$/);
+    const sharedOther = await waitFor('the shared id at the other entry', () => libraryDiagnostics(mfa).find((d) => /is also used by/.test(d.message)));
+    assert.match(sharedOther.message, /identity\/broken\.md: neither answers until one is renamed$/);
+    await editor.edit((edit) => edit.replace(document.lineAt(1).range, 'id: broken-entry'));
+    await waitFor('no shared id once renamed back', () => (libraryDiagnostics(broken).length === 0 && !libraryDiagnostics(mfa).some((d) => /is also used by/.test(d.message)) ? true : undefined));
     // The view follows the unsaved entry too.
     await topicsWhen(api, 'the fixed entry in the view', (t) => (t[0]?.children ?? []).some((c) => label(c) === 'Do you rotate keys?'));
     // Saved, the entry is what the library reads: still no findings, whenever the file watcher reports the save.

@@ -106,7 +106,7 @@ suite('library: entry format', () => {
     assert.match(parseEntry('x.md', '---\nid: x\n', '').errors[0]?.message ?? '', /not closed/);
   });
 
-  test('the same id in two files is an error at the second; other files still load', () => {
+  test('the same id in two files is an error at each, and neither answers; other files still load', () => {
     const a = entryText({ id: 'same', question: 'A?' });
     const b = entryText({ id: 'same', question: 'B?' });
     const c = entryText({ id: 'other', question: 'C?' });
@@ -116,10 +116,14 @@ suite('library: entry format', () => {
       { path: 'lib/c.md', text: c },
       { path: 'lib/README.txt', text: 'not an entry' },
     ]);
-    assert.deepEqual(entries.map((e) => [e.id, e.topic]).sort(), [['other', ''], ['same', 'x']]);
-    assert.equal(errors.length, 1);
-    assert.equal(errors[0]?.file, 'lib/x/b.md');
-    assert.equal(errors[0]?.line, 2);
+    assert.deepEqual(entries.map((e) => [e.id, e.topic]), [['other', '']]);
+    assert.deepEqual(
+      errors.map((e) => [e.file, e.line, e.message]),
+      [
+        ['lib/x/a.md', 2, 'id "same" is also used by lib/x/b.md: neither answers until one is renamed'],
+        ['lib/x/b.md', 2, 'id "same" is also used by lib/x/a.md: neither answers until one is renamed'],
+      ],
+    );
   });
 
   test('topicOf: the folder under the root', () => {
