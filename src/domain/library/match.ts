@@ -547,7 +547,16 @@ function yesnoFor(
     const unasked = unaskedWordsOf();
     if (unasked.length > 0) {
       // "Is production data used in test environments?" near "Are test and production separated?": the same subject, maybe the opposite Yes.
-      return { yesno: 'undetermined', yesnoReason: `the question asks about ${unasked.map((w) => `"${w}"`).join(', ')}, which the entry's question it matched ("${text.text}") does not: its Yes/No may not answer it` };
+      // A word the entry's question has too, read there as part of a phrase ("test" in "test environments"), is not said to be missing.
+      const entryQuestionWords = new Set(normalizeText(text.text).split(' '));
+      const absent = unasked.filter((word) => !word.split(' ').every((part) => entryQuestionWords.has(part)));
+      return {
+        yesno: 'undetermined',
+        yesnoReason:
+          absent.length > 0
+            ? `the question asks about ${absent.map((w) => `"${w}"`).join(', ')}, which the entry's question it matched ("${text.text}") does not: its Yes/No may not answer it`
+            : `the question reads ${unasked.map((w) => `"${w}"`).join(', ')} otherwise than the entry's question it matched ("${text.text}"): its Yes/No may not answer it`,
+      };
     }
     const missing = missingQualifiers(normalized, words);
     if (missing.length > 0) {

@@ -165,7 +165,11 @@ const VALUE_HEADER = new RegExp(String.raw`(?:\b${VALUE_NOUNS}\W*$|(?:[-–—(/
 /** A sentence that opens with one asks Yes/No even without its question mark ("Are backups kept for 30 days"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'must']);
 
-function shapeOf(sentence: string, endsWithQuestionMark = true, yesNoAsked = false): AnswerShape {
+/** A preposition before the question word ("Within how many hours…?", "In which regions…?", "For how long…?"): the question word still opens it. */
+const PREPOSITION_BEFORE_WH = /^(?:within|in|for|at|to|by|from|under|on|with|through|after|before|during|of|over|until|up to)\s+(?=(?:what|which|when|who|whom|whose|how|where|why)\b)/;
+
+function shapeOf(asWritten: string, endsWithQuestionMark = true, yesNoAsked = false): AnswerShape {
+  const sentence = asWritten.replace(PREPOSITION_BEFORE_WH, '');
   const first = /^[a-z']+/.exec(sentence)?.[0] ?? '';
   if (!endsWithQuestionMark && STATEMENT_OPENERS.has(first)) {
     return 'describe';

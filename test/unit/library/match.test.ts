@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { questionShape } from '../../../src/domain/reading';
 import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry } from '../../../src/domain/library';
 import { withoutEmailFrame } from '../../../src/domain/library/analyze';
 import { devLibrary, libraryOf } from './devset/library';
@@ -446,6 +447,26 @@ suite('library: matching', () => {
     assert.equal(mixed?.yesno, 'undetermined', 'every word is in some variant, but no one wording asks this: its Yes would say engineers can alter the logs');
     assert.match(mixed?.yesnoReason ?? '', /"engineers", "actions", "delete", which the entry's question it matched \("Are logs protected from tampering\?"\) does not/);
     assert.equal(matchLibrary(index, 'Are your logs protected against tampering?').match?.yesno, 'yes', 'the wording of one of its questions keeps its Yes');
+  });
+
+  test('a question word after a preposition opens a question that is not Yes/No ("In what format…?", "Within how many hours…?"): no Yes is written', () => {
+    const index = buildLibraryIndex([entry({ id: 'export', question: 'Can customers export their data?', variants: ['In what format can we retrieve our data at the end of the contract?'], yesno: 'yes', sentence: 'Yes. Administrators can export all data as CSV or JSON.' })]);
+    for (const question of ['In what format will our data be returned at the end of the contract?', 'Within how many days can we export our data?', 'For how long can customers export their data?']) {
+      assert.equal(questionShape(question), 'which', question);
+      const found = matchLibrary(index, question).match;
+      assert.equal(found?.yesno, undefined, question);
+    }
+    assert.equal(questionShape('In the event of a breach, will you notify us?'), 'polar');
+    assert.equal(matchLibrary(index, 'Can customers export their data?').match?.yesno, 'yes');
+  });
+
+  test('the reason a Yes/No is left open does not say the entry lacks a word its question has ("test", read there in "test environments")', () => {
+    const index = buildLibraryIndex([entry({ id: 'prod-data', question: 'Is production customer data used in development or test environments?', yesno: 'no', sentence: 'No. Test environments use synthetic data.' })]);
+    const found = matchLibrary(index, 'Is production customer data used in non-production (development, test or staging) environments?').match;
+    assert.equal(found?.yesno, 'undetermined');
+    assert.equal(found?.yesnoReason, 'the question reads "test" otherwise than the entry\'s question it matched ("Is production customer data used in development or test environments?"): its Yes/No may not answer it');
+    const contractors = matchLibrary(index, 'Is production customer data used by contractors in development or test environments?').match;
+    assert.match(contractors?.yesnoReason ?? '', /^the question asks about "contractors", which the entry's question/);
   });
 
   test('checkSuggestions: every candidate, not only a fill, is checked against what is asked, and a Yes/No phrased in another sense is a reason too (Review Library Suggestion offers only candidates without one)', () => {
