@@ -93,6 +93,8 @@ export type AnswerProvenance =
       /** ISO date of the last review, and whether it is past its review cycle. */
       reviewed?: string;
       stale?: boolean;
+      /** The entry is shared under NDA only: the writer checks that this customer has one. */
+      nda?: true;
     };
 
 export type Answerer = (question: string, options: AnswerOptions) => AnswerDecision;

@@ -261,6 +261,8 @@ export function coverageEntryOf(planned: PlannedItem): CoverageEntry {
   const { item, decision } = planned;
   const intent = decision?.intent;
   const missing = planned.status === 'needs_person' ? planned.missing : undefined;
+  const source = planned.status === 'not_recognized' ? undefined : decision?.source;
+  const warnings = source?.kind === 'library' && source.nda === true ? [...planned.notices, `"${source.entry}" is shared under NDA only: check this customer has one.`] : planned.notices;
   return {
     status: planned.status,
     location: item.location,
@@ -269,7 +271,7 @@ export function coverageEntryOf(planned: PlannedItem): CoverageEntry {
     ...(item.line !== undefined && { line: item.line }),
     ...(intent !== undefined && planned.status !== 'already_answered' && { intent }),
     ...(missing !== undefined && { missing }),
-    ...(planned.notices.length > 0 && { warnings: planned.notices }),
+    ...(warnings.length > 0 && { warnings }),
     ...(decision?.source !== undefined && planned.status !== 'not_recognized' && { source: decision.source }),
     ...(decision?.suggestion !== undefined && planned.status === 'needs_person' && { suggestion: decision.suggestion }),
     ...verdictOf(decision),

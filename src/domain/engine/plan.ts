@@ -102,61 +102,48 @@ function unique(values: readonly string[]): string[] {
 }
 
 /**
- * Checkboxes no Yes/No decides ("How are keys managed? ☐ Vendor-managed ☐ Customer-managed", or a
- * Yes/No the facts leave open): the answer at the explanation's length is written under the
- * options, as for a question with a free-text answer, and no box is ticked: the item stays with a
- * person, the reasons saying why. Only an answer that itself says no Yes/No is written.
+ * Where the Yes/No is left open, the answer at the explanation's length may still be written, if it
+ * says no Yes/No itself (a library entry's text with its "Yes." taken off): that answer, or undefined.
  */
-function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision): PlannedItem | undefined {
+function explanationWithoutYesNo(plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision): { explained: AnswerDecision; text: string } | undefined {
   if (plan.explanation === undefined) {
     return undefined;
   }
   const explained = ask(plan.explanation);
   const text = explained.text?.trim() ?? '';
   const decidesYesNo = (explained.verdict !== undefined && explained.verdict !== 'undetermined') || yesNoKind(text) !== undefined;
-  if (explained.outcome !== 'answered' || text === '' || decidesYesNo || explained.missing.length > 0) {
-    return undefined;
-  }
-  const left = `[the options are left for you to tick: ${(decision.reasons ?? [])[0] ?? 'no Yes/No decides them'}]`;
-  return {
-    item,
-    plan,
-    decision: explained,
-    status: 'needs_person',
-    write: { item, answer: text, check: checkedLabels(item) },
-    missing: [left],
-    warnings: unique(explained.warnings),
-    notices: [],
-  };
+  return explained.outcome !== 'answered' || text === '' || decidesYesNo || explained.missing.length > 0 ? undefined : { explained, text };
+}
+
+/** An item left with a person, with the explanation written where the slot takes it, and why. */
+function leftWithExplanation(item: EngineItem, plan: SlotPlan, explained: AnswerDecision, write: SlotWrite, left: string): PlannedItem {
+  return { item, plan, decision: explained, status: 'needs_person', write, missing: [left], warnings: unique(explained.warnings), notices: [] };
+}
+
+/**
+ * Checkboxes no Yes/No decides ("How are keys managed? ☐ Vendor-managed ☐ Customer-managed", or a
+ * Yes/No the facts leave open): the explanation is written under the options, as for a question
+ * with a free-text answer, and no box is ticked: the item stays with a person, the reasons saying why.
+ */
+function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision): PlannedItem | undefined {
+  const found = explanationWithoutYesNo(plan, ask);
+  return found && leftWithExplanation(item, plan, found.explained, { item, answer: found.text, check: checkedLabels(item) }, `[the options are left for you to tick: ${decision.reasons?.[0] ?? 'no Yes/No decides them'}]`);
 }
 
 /**
  * A Yes/No cell with a comment cell beside it, and an answer that leaves the Yes/No open (a library
- * entry close to the question whose Yes/No does not answer it as asked): the explanation, which says
- * no Yes/No, goes to the comment cell, and the Yes/No cell is left as it is for a person, as a
- * Markdown questionnaire gets the explanation with no Yes/No.
+ * entry close to the question whose Yes/No does not answer it as asked): the explanation goes to
+ * the comment cell, and the Yes/No cell is left as it is for a person, as a Markdown questionnaire
+ * gets the explanation with no Yes/No.
  */
 function explainBeside(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision, options: PlanOptions): PlannedItem | undefined {
   const comment = item.slot.comment;
-  if (plan.answer !== 'yesno' || plan.explanation === undefined || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
+  if (plan.answer !== 'yesno' || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
     return undefined;
   }
-  const explained = ask(plan.explanation);
-  const text = explained.text?.trim() ?? '';
-  const decidesYesNo = (explained.verdict !== undefined && explained.verdict !== 'undetermined') || yesNoKind(text) !== undefined;
-  if (explained.outcome !== 'answered' || text === '' || decidesYesNo || explained.missing.length > 0) {
-    return undefined;
-  }
-  return {
-    item,
-    plan,
-    decision: explained,
-    status: 'needs_person',
-    write: { item, answer: item.slot.existing, comment: text },
-    missing: [`[the Yes/No is left for you: ${(decision.reasons ?? [])[0] ?? 'the answer does not decide it'}]`],
-    warnings: unique(explained.warnings),
-    notices: [],
-  };
+  const found = explanationWithoutYesNo(plan, ask);
+  // Why the answer written leaves the Yes/No open, or else why no Yes/No was decided.
+  return found && leftWithExplanation(item, plan, found.explained, { item, answer: item.slot.existing, comment: found.text }, `[the Yes/No is left for you: ${found.explained.reasons?.[0] ?? decision.reasons?.[0] ?? 'the answer does not decide it'}]`);
 }
 
 /** What one answer to one item is: decided by `answerer`, fitted to the slot. */

@@ -84,6 +84,7 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         ...(entry.owner !== undefined && { owner: entry.owner }),
         ...(entry.reviewed !== undefined && { reviewed: entry.reviewed }),
         ...(stale !== undefined && { stale }),
+        ...(entry.visibility === 'nda' && { nda: true as const }),
       };
       const warnings: string[] = [];
       if (match.tier === 'strong') {
@@ -120,7 +121,9 @@ export function librarySource(index: LibraryIndex): AnswerSource {
         // As an answer from the facts does: the Yes/No the entry gives to this question leads its text.
         text = `${verdict === 'yes' ? 'Yes' : 'No'}.${OPENS_WITH_BLOCK.test(text) ? '\n\n' : ' '}${text}`;
       }
-      return { ...base(question, match), outcome: 'answered', shape, ...(polar && { verdict: verdict ?? 'undetermined' }), text, warnings, source };
+      // An answer whose Yes/No is left open says why, as an undetermined one does.
+      const reasons = undeterminedYesNo ? [match.yesnoReason ?? 'the entry does not answer it'] : undefined;
+      return { ...base(question, match), outcome: 'answered', shape, ...(polar && { verdict: verdict ?? 'undetermined' }), text, warnings, source, ...(reasons !== undefined && { reasons }) };
     },
   };
 }

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { answererFor, fillDocument, readTextQuestionnaire } from '../../../src/domain/engine';
+import { answererFor, fillDocument, readTextQuestionnaire, renderCoverageMarkdown, renderCoverageText } from '../../../src/domain/engine';
 import { buildLibraryIndex, librarySource, loadLibrary } from '../../../src/domain/library';
 import { parseProfile } from '../../../src/domain/profile/parse';
 import { applyEdits } from '../../../src/domain/questionnaire';
@@ -109,6 +109,7 @@ suite('library: answer source in the engine', () => {
     const nda = source.answer('Have you had a data breach in the last three years?', { length: 'yesno', today: TODAY });
     assert.deepEqual([nda.outcome, nda.text], ['answered', 'No']);
     assert.ok(nda.warnings.some((w) => /under NDA/.test(w)));
+    assert.equal(nda.source?.kind === 'library' && nda.source.nda, true, 'the coverage report says it too');
     assert.equal(source.answer('What is the airspeed of a swallow?', { length: 'paragraph', today: TODAY }).outcome, 'not_recognized');
   });
 
@@ -153,5 +154,14 @@ suite('library: answer source in the engine', () => {
     const soc2 = answerer('Do you have a SOC 2 report?', { length: 'yesno', today: TODAY });
     assert.equal(soc2.source?.kind, 'profile');
     assert.equal(soc2.intent, 'soc2.status');
+  });
+
+  test('the coverage report and the terminal say an answer came from an NDA entry', async () => {
+    const answerer = answererFor(PROFILE, librarySource(buildLibraryIndex([entry({ id: 'insurance', question: 'Do you carry cyber liability insurance?', yesno: 'yes', sentence: 'Yes. Our policy has a USD 5 million limit.', visibility: 'nda' })])));
+    const document = readTextQuestionnaire('1. Do you carry cyber liability insurance?\n', 'markdown');
+    const { report } = await fillDocument(document, answerer, { today: TODAY, defaultLength: 'sentence', title: 'q.md' });
+    const warning = '"insurance" is shared under NDA only: check this customer has one.';
+    assert.ok(renderCoverageMarkdown(report).includes(`⚠ ${warning}`), renderCoverageMarkdown(report));
+    assert.ok(renderCoverageText(report).includes(`warning: line 1: ${warning}`), renderCoverageText(report));
   });
 });
