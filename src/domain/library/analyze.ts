@@ -605,6 +605,12 @@ export function analyzeNormalized(normalized: string): { tokens: string[]; words
       i++;
       continue;
     }
+    if (OWNED_DATA.has(word) && DATA_WORDS.has(words[i + 1] ?? '') && nearNonProduction(words, i)) {
+      tokens.push('proddata');
+      surfaces.push(`${word} ${words[i + 1] ?? ''}`);
+      i += 2;
+      continue;
+    }
     const surface = matchRule(PHRASES_BY_WORD.get(word), words, i);
     const byStem = matchRule(PHRASES_BY_STEM.get(stemmed), stems, i);
     const matched = surface !== undefined && (byStem === undefined || surface.words.length >= byStem.words.length) ? surface : byStem;
@@ -645,6 +651,26 @@ const DURATION_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months
 const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications', 'app', 'apps', 'platform', 'platforms', 'system', 'systems', 'solution', 'solutions', 'product', 'products', 'offering']);
 /** "Every web endpoint", "our receiving endpoint": a service's address, not a laptop (`endpoint`). */
 const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'https', 'http', 'webhook', 'public']);
+
+/**
+ * "Is customer data used in test environments?", "Are development environments populated with
+ * client data?": the customer's data beside a place that is not production is production data
+ * there (`proddata`), not an environment question that "Are environments separated?" answers Yes.
+ */
+const OWNED_DATA = new Set(['customer', 'customers', 'client', 'clients', 'user', 'users', 'patient', 'patients', 'member', 'members', 'personal', 'tenant', 'subscriber']);
+const DATA_WORDS = new Set(['data', 'information', 'records', 'datasets']);
+const NON_PRODUCTION = new Set(['test', 'testing', 'tests', 'dev', 'development', 'staging', 'qa', 'sandbox', 'sandboxes', 'nonproduction', 'preproduction', 'uat', 'lower']);
+/** How many words either side of "customer data" the place may be. */
+const NON_PRODUCTION_REACH = 6;
+function nearNonProduction(words: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - NON_PRODUCTION_REACH); k <= Math.min(words.length - 1, i + 1 + NON_PRODUCTION_REACH); k++) {
+    const word = words[k] as string;
+    if (NON_PRODUCTION.has(word) || ((word === 'non' || word === 'pre') && words[k + 1] === 'production')) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** "How long do you keep backups?", "How long is data stored?": how long something is kept is its retention. */
 const HOW_LONG_KEPT = new Set(['keep', 'keeps', 'kept', 'store', 'stores', 'stored']);

@@ -460,6 +460,20 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Can customers export their data?').match?.yesno, 'yes');
   });
 
+  test('customer data beside a place that is not production is production data there: "Are environments separated?" does not answer it Yes', () => {
+    for (const question of ['Is customer data used in test environments?', 'Is customer data used in non-production environments?', 'Do developers use client data for testing?', 'Are staging systems loaded with patient records?']) {
+      assert.ok(analyze(question).includes('proddata'), question);
+    }
+    for (const question of ['Is customer data encrypted at rest?', 'Do you restore customer data backups every quarter?']) {
+      assert.ok(!analyze(question).includes('proddata'), question);
+    }
+    const index = buildLibraryIndex([entry({ id: 'env-separation', question: 'Are development, test and production environments separated?', yesno: 'yes', sentence: 'Yes. Development, staging and production run in separate accounts; production data is never copied to them.' })]);
+    const asked = matchLibrary(index, 'Is customer data used in non-production environments?').match;
+    assert.equal(asked?.entry.id, 'env-separation');
+    assert.notEqual(asked?.yesno, 'yes', 'a Yes would say customer data is used there');
+    assert.equal(matchLibrary(index, 'Are development, test and production environments separated?').match?.yesno, 'yes');
+  });
+
   test('a cadence the question asks at least, which the entry states and meets, keeps its Yes; a recent event, an unmet cadence and a No do not', () => {
     const index = buildLibraryIndex([
       entry({ id: 'pentest', question: 'Do you have third-party penetration tests?', yesno: 'yes', sentence: 'Yes. An independent firm tests the application every year.' }),
