@@ -481,24 +481,19 @@ const DIGIT_NAMES: ReadonlySet<string> = new Set(
  */
 const DECIDING_WORDS = new Set(['public', 'publicly', 'published']);
 
-const RECENT = /\b(?:last|past|previous|preceding|recent|recently)\b/;
-
 /** The qualifiers a question adds that the entry's own text does not have. */
-function missingQualifiers(normalizedQuestion: string, entryWords: ReadonlySet<string>, metBounds: readonly TimeBound[] = []): string[] {
+function missingQualifiers(normalizedQuestion: string, entryWords: ReadonlySet<string>): string[] {
   const normalized = ` ${normalizedQuestion} `;
-  // The words of a time bound the entry states and meets ("at least annually" against "every year") are not missing.
-  // A recent event ("within the last 12 months") is not: a cadence does not say when the last one was.
-  const met = ` ${metBounds.filter((bound) => !RECENT.test(bound.text)).map((bound) => bound.text).join(' | ')} `;
   const missing: string[] = [];
   for (const word of normalizedQuestion.split(' ')) {
-    if (((/\d/.test(word) && !DIGIT_NAMES.has(word)) || FREQUENCY_WORDS.has(word) || DECIDING_WORDS.has(word)) && !entryWords.has(word) && !met.includes(` ${word} `)) {
+    if (((/\d/.test(word) && !DIGIT_NAMES.has(word)) || FREQUENCY_WORDS.has(word) || DECIDING_WORDS.has(word)) && !entryWords.has(word)) {
       missing.push(word);
     }
   }
   for (const phrase of QUANTIFIERS) {
     if (normalized.includes(` ${phrase} `)) {
       const words = phrase.split(' ');
-      if (!words.every((w) => entryWords.has(w)) && !met.includes(` ${phrase} `)) {
+      if (!words.every((w) => entryWords.has(w))) {
         missing.push(phrase);
       }
     }
@@ -531,7 +526,6 @@ function yesnoFor(
   polar: boolean,
   words: ReadonlySet<string>,
   unaskedWordsOf: () => readonly string[],
-  metBoundsOf: () => readonly TimeBound[],
 ): Pick<LibraryMatch, 'yesno' | 'yesnoReason'> {
   if (!polar) {
     return {};
@@ -564,8 +558,7 @@ function yesnoFor(
             : `the question reads ${unasked.map((w) => `"${w}"`).join(', ')} otherwise than the entry's question it matched ("${text.text}"): its Yes/No may not answer it`,
       };
     }
-    // Only a Yes affirms the bounds its entry states: a No ("No. Critical fixes take 7 days", to "…within 24 hours?") says the opposite of one met.
-    const missing = missingQualifiers(normalized, words, own === 'yes' ? metBoundsOf() : []);
+    const missing = missingQualifiers(normalized, words);
     if (missing.length > 0) {
       return { yesno: 'undetermined', yesnoReason: `the question asks something narrower (${missing.map((m) => `"${m}"`).join(', ')}) than the entry says` };
     }
@@ -963,11 +956,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
     if (unmetBound !== undefined) {
       tier = 'weak';
     }
-    const metBounds = (): readonly TimeBound[] => {
-      const asked = (askedTimes ??= timeBounds(normalized));
-      return asked.length > 0 && unmetTimeBound(asked, index.entryTimes[text.entry] ?? []) === undefined ? asked : [];
-    };
-    const yesno = yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set), metBounds);
+    const yesno = yesnoFor(entry, normalized, negations, text, tier === 'exact', polar, index.entryWords[text.entry] as Set<string>, () => unaskedWords(tokens, words, text.set));
     if (options.checkSuggestions === true && unmetBound === undefined && polar && entry.answer.yesno !== undefined && negations !== text.negations) {
       // "Is MFA required?" near "Is MFA supported?" (Yes): once it is the entry's variant, that Yes would be its answer.
       unmetBound = yesno.yesnoReason;

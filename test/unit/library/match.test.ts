@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { questionShape } from '../../../src/domain/reading';
-import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry, type LibraryMatch } from '../../../src/domain/library';
+import { analyze, buildLibraryIndex, exactKey, libraryAnswer, matchAnswer, matchLibrary, normalizeText, type LibraryEntry } from '../../../src/domain/library';
 import { withoutEmailFrame } from '../../../src/domain/library/analyze';
 import { devLibrary, libraryOf } from './devset/library';
 import { FIFTH_ENTRIES } from './devset/fifth-library';
@@ -474,20 +474,16 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Are development, test and production environments separated?').match?.yesno, 'yes');
   });
 
-  test('a cadence the question asks at least, which the entry states and meets, keeps its Yes; a recent event, an unmet cadence and a No do not', () => {
+  test('a time bound an entry states about something else does not meet the question\'s: its Yes stays open', () => {
+    // An entry's bounds are read for the whole entry: "in 19 hours" is a recovery time, not how often the plan is tested.
     const index = buildLibraryIndex([
-      entry({ id: 'pentest', question: 'Do you have third-party penetration tests?', yesno: 'yes', sentence: 'Yes. An independent firm tests the application every year.' }),
-      entry({ id: 'scans', question: 'Do you scan for vulnerabilities?', yesno: 'yes', sentence: 'Yes. Authenticated scans run every quarter.' }),
-      entry({ id: 'hotfix', question: 'Do you patch critical vulnerabilities within 24 hours?', yesno: 'no', sentence: 'No. Critical vulnerabilities are fixed within 7 days.' }),
+      entry({ id: 'dr-test', question: 'Do you test your disaster recovery plan?', yesno: 'yes', sentence: 'Yes. Once a year we rehearse losing the primary region; the last exercise had the service running in the second region in 19 hours.' }),
+      entry({ id: 'scans', question: 'Do you scan for vulnerabilities?', yesno: 'yes', sentence: 'Yes. Authenticated scans run weekly.' }),
+      entry({ id: 'nda', question: 'Do employees sign confidentiality agreements?', yesno: 'yes', sentence: 'Yes. Every employment contract includes confidentiality obligations, and everyone accepts our policies again each year.' }),
     ]);
-    const at = (question: string): LibraryMatch | undefined => matchLibrary(index, question).match;
-    assert.equal(at('Are third-party penetration tests conducted at least annually?')?.yesno, 'yes', '"every year" meets "at least annually"');
-    assert.equal(at('Are vulnerability scans performed at least once a year?')?.yesno, 'yes', 'quarterly is more often than yearly');
-    const recent = at('Has a third-party penetration test been performed within the last 12 months?');
-    assert.equal(recent?.yesno, 'undetermined', 'a cadence does not say when the last test was');
-    assert.notEqual(at('Are vulnerability scans performed at least monthly?')?.yesno, 'yes', 'quarterly does not meet monthly');
-    const later = at('Are critical vulnerabilities patched within 30 days?');
-    assert.notEqual(later?.yesno, 'no', 'the No answers 24 hours, not 30 days, although 7 days meets 30');
+    for (const question of ['Is the disaster recovery plan tested within 6 months?', 'Are vulnerability scans performed at most monthly?', 'Do employees sign confidentiality agreements at least annually?']) {
+      assert.notEqual(matchLibrary(index, question).match?.yesno, 'yes', question);
+    }
   });
 
   test('the reason a Yes/No is left open does not say the entry lacks a word its question has ("test", read there in "test environments")', () => {
