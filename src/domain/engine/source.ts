@@ -3,8 +3,8 @@
  * and decide everything they cover; a further source (the answer library) is asked only for a
  * question the facts do not cover: one the classifier does not recognize (`not_recognized`), one
  * it recognized but whose reading says it is about something else (`outOfScope`), or one outside
- * SOC 2 that the facts leave unsettled (a missing fact, a Yes/No they cannot decide), where only
- * an answer replaces the facts' decision.
+ * SOC 2 whose topic the profile records nothing for (`unrecorded`), where only an answer replaces
+ * the facts' decision.
  *
  * A further source is an `AnswerSource`: a name and an `Answerer` (question and options in, an
  * `AnswerDecision` out, with `source` saying which entry it came from). It is held to the same
@@ -13,6 +13,7 @@
  */
 import { answerQuestion } from '../answer/decide';
 import type { AnswerDecision, AnswerOptions, Answerer } from '../answer/types';
+import type { IntentId } from '../intents';
 import type { Profile } from '../profile/schema';
 
 export interface AnswerSource {
@@ -27,6 +28,24 @@ export interface AnswerSource {
  */
 export const NO_ENGAGEMENT_WARNING =
   'The profile lists no SOC 2 examination, so the answer says there is no SOC 2 report. If you have one (or one is under way), add it under "soc2" → "engagements" in the profile first.';
+
+/**
+ * Outside SOC 2, whether the profile records anything for an intent's topic. Where it records
+ * nothing ("How often do you scan?" with no vulnerabilityScanning at all), a later source's answer
+ * may replace the facts' decision; where it records something, the facts decide, even if a fact
+ * the answer needs is missing (a placeholder), so no library text contradicts them.
+ */
+const RECORDS: Partial<Record<IntentId, (profile: Profile) => boolean>> = {
+  'controls.patching': (profile) => profile.controls?.patching !== undefined,
+  'controls.endpoint_management': (profile) => profile.controls?.endpointManagement !== undefined,
+  'controls.vulnerability_scanning': (profile) => profile.controls?.vulnerabilityScanning !== undefined,
+  'controls.incident_response': (profile) => profile.controls?.incidentResponse !== undefined,
+  'assurance.iso27001': (profile) => profile.otherAssurance?.iso27001 !== undefined,
+  'assurance.soc1': (profile) => profile.otherAssurance?.soc1 !== undefined,
+  'assurance.soc3': (profile) => profile.otherAssurance?.soc3 !== undefined,
+  'assurance.pentest': (profile) => (profile.otherAssurance?.penetrationTests ?? []).length > 0,
+  'assurance.other': (profile) => (profile.otherAssurance?.frameworks ?? []).length > 0,
+};
 
 /** The profile's facts as a source: classify, read, decide, compose (answer/decide.ts). */
 export function profileSource(profile: Profile): AnswerSource {
@@ -46,6 +65,9 @@ export function profileSource(profile: Profile): AnswerSource {
       if (answered) {
         decision.source = { kind: 'profile', facts: decision.facts ?? [] };
       }
+      if ((decision.outcome === 'needs_person' || decision.outcome === 'undetermined') && RECORDS[decision.intent]?.(profile) === false) {
+        decision.unrecorded = true;
+      }
       return decision;
     },
   };
@@ -57,13 +79,13 @@ function deferred(decision: AnswerDecision): boolean {
 }
 
 /**
- * The facts know the topic but do not settle this question (a fact the profile lacks, a Yes/No it
- * cannot decide), and it is not a SOC 2 one: a later source's answer may replace it, and nothing
- * else does. "How often do you scan for vulnerabilities?" with no scanning cadence in the profile
- * takes the library's answer instead of "[scanning cadence]". SOC 2 stays with the facts alone.
+ * The facts know the topic but record nothing for it (see RECORDS): a later source's answer may
+ * replace this decision, and nothing else does. "How often do you scan for vulnerabilities?" with
+ * no vulnerability scanning in the profile takes the library's answer instead of "[scanning
+ * cadence]". SOC 2, and any topic the profile records, stays with the facts alone.
  */
 function unsettled(decision: AnswerDecision): boolean {
-  return (decision.outcome === 'needs_person' || decision.outcome === 'undetermined') && decision.intent !== 'none' && !decision.intent.startsWith('soc2.');
+  return decision.unrecorded === true;
 }
 
 /**

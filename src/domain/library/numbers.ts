@@ -88,11 +88,17 @@ function numbersAfter(text: string, name: string): string[] {
   return [...text.matchAll(new RegExp(`\\b${escaped}\\s*v?(\\d+(?:[.,]\\d+)?)(?![\\w])`, 'gi'))].map((m) => m[1] as string);
 }
 
+/**
+ * Clauses of an entry's text, each read for whether it says its versions are disabled: "…, with TLS
+ * 1.0 and 1.1 disabled" is one, and "and do not accept SSL" starts another.
+ */
+const CLAUSE_BREAK = /[.;:](?!\d)|\bwith\b|\bwhile\b|\bbut\b|\bexcept\b|\b(?:and|or),? (?=(?:we |it |they )?(?:do|does|did|will|is|are|has|have|never|no longer|cannot|can't|don't|doesn't|won't)\b)/i;
+
 /** A lower version of `name` than `number` that the entry allows (in a clause that does not say it is disabled), or undefined. */
 function allowedLower(entryTexts: readonly string[], name: string, number: string): string | undefined {
   const asked = Number(number.replace(',', '.'));
   for (const text of entryTexts) {
-    for (const clause of text.split(/[.;:](?!\d)|\bwith\b|\bwhile\b|\bbut\b|\bexcept\b/i)) {
+    for (const clause of text.split(CLAUSE_BREAK)) {
       if (DISABLED.test(clause)) {
         continue;
       }

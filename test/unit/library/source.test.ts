@@ -156,6 +156,31 @@ suite('library: answer source in the engine', () => {
     assert.equal(soc2.intent, 'soc2.status');
   });
 
+  test('a topic the profile records stays with the facts, even where a fact the answer needs is missing: no library text contradicts them', async () => {
+    const profileWith = (otherAssurance: object): ReturnType<typeof parseProfile>['profile'] => parseProfile(Buffer.from(JSON.stringify({ organization: { name: 'Granary Ledger' }, otherAssurance }))).profile;
+    // Certified, with no certification body: the facts decide the Yes and leave the body as a placeholder.
+    const iso = profileWith({ iso27001: { certified: true } });
+    const pentests = profileWith({ penetrationTests: [{ date: '2024-03-01' }] });
+    assert.ok(iso && pentests);
+    const library = librarySource(
+      buildLibraryIndex([
+        entry({ id: 'iso', question: 'Are you ISO 27001 certified?', yesno: 'no', sentence: 'No. We are not ISO/IEC 27001 certified.' }),
+        entry({ id: 'pentest', question: 'Are penetration tests performed at least annually?', yesno: 'yes', sentence: 'Yes. An independent firm tests the application every year.' }),
+      ]),
+    );
+    for (const length of ['yesno', 'sentence', 'paragraph'] as const) {
+      const certified = answererFor(iso, library)('Are you ISO 27001 certified?', { length, today: TODAY });
+      assert.notEqual(certified.source?.kind, 'library', length);
+      assert.doesNotMatch(certified.text ?? '', /not ISO/, length);
+      const tested = answererFor(pentests, library)('Are penetration tests performed at least annually?', { length, today: TODAY });
+      assert.notEqual(tested.source?.kind, 'library', length);
+    }
+    // One CSV row: the Yes/No cell and the comment come from the same source.
+    const document = readTextQuestionnaire('Question,Response,Comments\nAre you ISO 27001 certified?,,\n', 'csv');
+    const { planned } = await fillDocument(document, answererFor(iso, library), { today: TODAY, defaultLength: 'paragraph', title: 'q.csv' });
+    assert.doesNotMatch(`${planned[0]?.write?.answer ?? ''} ${planned[0]?.write?.comment ?? ''}`, /not ISO/);
+  });
+
   test('the coverage report and the terminal say an answer came from an NDA entry', async () => {
     const answerer = answererFor(PROFILE, librarySource(buildLibraryIndex([entry({ id: 'insurance', question: 'Do you carry cyber liability insurance?', yesno: 'yes', sentence: 'Yes. Our policy has a USD 5 million limit.', visibility: 'nda' })])));
     const document = readTextQuestionnaire('1. Do you carry cyber liability insurance?\n', 'markdown');

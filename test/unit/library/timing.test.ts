@@ -200,6 +200,8 @@ suite('library: time bounds', () => {
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.2 mandatory?'), transit), undefined, 'the lower versions the entry names are disabled');
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.2 or higher enforced?'), transit), undefined, 'a minimum, not the only version');
     assert.equal(unmetNumber(namedNumbers('Only TLS 1.2+ accepted?'), transit), undefined);
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 mandatory?'), ['We accept TLS 1.2 and TLS 1.3 and do not accept SSL.']), 'the question asks for TLS 1.3 only, and the entry also allows TLS 1.2', 'a "not" about SSL in the same sentence does not disable TLS 1.2');
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 mandatory?'), ['TLS 1.3 is required; TLS 1.2 is not accepted.']), undefined);
     assert.equal(
       unmetNumber(namedNumbers('SOC 1 / ISAE 3402 report available?'), ['We have a SOC 2 Type II report, most recently 1 July 2025 to 30 June 2026.']),
       'the question asks about SOC 1, and the entry says SOC 2',
