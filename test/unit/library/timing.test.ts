@@ -193,6 +193,10 @@ suite('library: time bounds', () => {
     assert.equal(unmetNumber(namedNumbers('Do you review vendors\' SOC 2 reports?'), ['We review the SOC reports of critical vendors every year.']), undefined, 'an entry that gives the name no number does not contradict it');
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['All traffic uses TLS 1.2 or 1.3.']), undefined);
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), ['Endpoints accept only TLS 1.2 and TLS 1.3.']), undefined);
+    // Only other numbers and "or" / "and" may stand between a name and its number: "Type 1" is not "SOC 1".
+    assert.equal(unmetNumber(namedNumbers('Do you have a SOC 1 report?'), ['No. We have no SOC 2 report, neither Type 1 nor Type 2.']), 'the question asks about SOC 1, and the entry says SOC 2');
+    assert.equal(unmetNumber(namedNumbers('Do you have a SOC 3 report?'), ['We publish SOC 2 and 3 reports.']), undefined);
+    assert.equal(unmetNumber(namedNumbers('Is TLS 1.2 supported?'), ['We support TLS v1.2.']), undefined);
     // A version asked as the only one allowed is not answered by an entry that also allows a lower one.
     const transit = ['Connections use TLS 1.2 or 1.3, with TLS 1.0, TLS 1.1 and weak ciphers disabled.'];
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 mandatory for every connection?'), transit), 'the question asks for TLS 1.3 only, and the entry also allows TLS 1.2');
