@@ -604,6 +604,8 @@ const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|client
  * contractors are its workforce, but "vendors", "suppliers" and "subprocessors" are third parties.
  */
 const THIRD_PARTIES = /\b(?:vendors|suppliers|subcontractors|service providers|sub processors|subprocessors)\b/;
+/** A question that names third parties in any form ("vendor", "third party", "supply chain"): an entry about them may answer it. */
+const THIRD_PARTY_WORDS = /\b(?:vendors?|suppliers?|subcontractors?|service providers?|sub processors?|subprocessors?|third part(?:y|ies)|3rd part(?:y|ies)|supply chain|outsourc\w*|partners?|providers?|processors?|fourth part(?:y|ies)|subservice organi[sz]ations?|sub service organi[sz]ations?)\b/;
 
 /** The customer's own people: in a questionnaire "our" is the customer writing, "your" the vendor; "the Covered Entity's own staff" are the customer's too. */
 const CUSTOMER_PEOPLE = /\b(?:our|the (?:customer|client|covered entity|institution|agency|state|university|bank|licensee|purchaser|subscriber)) (?:own )?(?:employees|staff|analysts|users|people|team|teams|workforce|personnel|engineers|developers|admins|administrators)\b/;
@@ -935,6 +937,10 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
       // "Are vendors required to carry cyber insurance?" near the entry on your own insurance: the question is about your suppliers.
       if (unmetBound === undefined && THIRD_PARTIES.test(normalized) && !['vendorrisk', 'subprocessor'].some((token) => index.entryContext[text.entry]?.has(token) === true)) {
         unmetBound = 'the question asks about your vendors or suppliers, and the entry never mentions them';
+      }
+      // "Do you have a SOC 1 report?" near "How do you review the SOC reports of your critical vendors?": the entry is about your suppliers' reports.
+      if (unmetBound === undefined && !THIRD_PARTY_WORDS.test(normalized) && [entry.question, ...entry.variants].every((own) => THIRD_PARTIES.test(normalizeText(own)))) {
+        unmetBound = 'the entry is about your vendors or suppliers, and the question does not mention them';
       }
       // "Can we force all of our analysts to use 2FA?" near the entry on your staff's MFA: "our" people are the customer's.
       if (unmetBound === undefined && CUSTOMER_PEOPLE.test(normalized) && index.entryOwn[text.entry]?.has('staff') === true) {

@@ -474,6 +474,18 @@ suite('library: matching', () => {
     assert.equal(matchLibrary(index, 'Are development, test and production environments separated?').match?.yesno, 'yes');
   });
 
+  test('an entry about your vendors answers only a question that names third parties: "Do you have a SOC 1 report?" is not "How do you review your vendors\' SOC reports?"', () => {
+    const index = buildLibraryIndex([entry({ id: 'vendor-soc', question: 'How do you review the SOC reports of your critical vendors?', sentence: 'Security reads each critical vendor\'s assurance report every year.' })]);
+    for (const question of ['Do you have a SOC 1 report?', 'Can you provide a SOC 3 report?']) {
+      const found = matchLibrary(index, question).match;
+      assert.equal(found?.fills, false, question);
+      assert.equal(found?.unmetBound, 'the entry is about your vendors or suppliers, and the question does not mention them', question);
+    }
+    for (const question of ['Do you review the SOC reports of your vendors?', 'For critical subservice organizations, do you review their SOC 2 reports?', 'Do you review third-party SOC reports?']) {
+      assert.equal(matchLibrary(index, question).match?.fills, true, question);
+    }
+  });
+
   test('a time bound an entry states about something else does not meet the question\'s: its Yes stays open', () => {
     // An entry's bounds are read for the whole entry: "in 19 hours" is a recovery time, not how often the plan is tested.
     const index = buildLibraryIndex([
