@@ -494,7 +494,19 @@ function isQuestionCandidate(kind: Candidate['kind'], text: QuestionText): boole
   if (kind === 'paragraph') {
     return asksWithQuestionMark(text.question) || (text.id !== undefined && looksLikeQuestion(text.question));
   }
-  return looksLikeQuestion(text.question);
+  return looksLikeQuestion(text.question) || (kind === 'list' && isIdLabel(text));
+}
+
+/** Words in a row label ("GEN-02: Product editions", "BCR-02: RTO"): a short title, not a sentence. */
+const LABEL_WORDS = 8;
+
+/**
+ * A list item that is a control id and a short label, as a CSV row is ("GEN-02: Product editions"):
+ * a question, as the CSV reader reads it. An outline number ("1.2 Overview") is not such an id.
+ */
+function isIdLabel(text: QuestionText): boolean {
+  const words = text.question.split(/\s+/).filter((word) => word !== '');
+  return text.id !== undefined && /^[A-Z]/.test(text.id) && /\d/.test(text.id) && words.length >= 1 && words.length <= LABEL_WORDS && /^[A-Za-z(]/.test(text.question) && !/[:.]$/.test(text.question);
 }
 
 /** Checkbox options right after the question (blank lines allowed between them). */

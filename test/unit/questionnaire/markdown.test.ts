@@ -91,6 +91,18 @@ suite('questionnaire markdown: finding questions', () => {
     assert.deepEqual(items.map((i) => i.answer.indent), ['   ', '   ', '  ', '   ', '   ', '      ']);
   });
 
+  test('a list item that is a control id and a short label is a question, as the same row of a CSV is; an outline number and a label is not', () => {
+    const { items } = read(['## General', '', '1. GEN-01: Do you offer SSO?', '2. GEN-02: Product editions', '3. BCR-02: RTO', '', '## Notes', '', '1.2 Overview', '- Scope of this document', '- IAM-07: See the attached policy.', ''].join('\n'));
+    assert.deepEqual(
+      items.map((item) => [item.id, item.question]),
+      [
+        ['GEN-01', 'Do you offer SSO?'],
+        ['GEN-02', 'Product editions'],
+        ['BCR-02', 'RTO'],
+      ],
+    );
+  });
+
   test('a bold title as the first paragraph and the question after a blank line', () => {
     const text = '1. **Penetration testing**\n\n   Do you commission an independent penetration test every year?\n';
     const item = only(read(text).items);
