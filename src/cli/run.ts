@@ -467,6 +467,11 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControlCharacters(text)), stderr: (text) => rawIo.stderr(escapeControlCharacters(text)) };
   const [command, ...rest] = argv;
   try {
+    // "attest fill --help": the usage (which covers every command), not a parse error about an unknown option.
+    if (command !== 'library' && command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
     switch (command) {
       case undefined:
       case '-h':

@@ -57,6 +57,13 @@ suite('attest CLI', () => {
     const help = await run(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /attest <command>/);
+    // After a command, --help is the usage too, not an unknown option; nothing is read or written.
+    for (const argv of [['fill', '--help'], ['answer', '-h'], ['check', 'a.md', '--help']]) {
+      const asked = await run(argv);
+      assert.deepEqual([asked.code, asked.stderr], [0, ''], argv.join(' '));
+      assert.match(asked.stdout, /^Usage: attest <command>/, argv.join(' '));
+      assert.equal(asked.files.size, 0);
+    }
     const version = await run(['--version']);
     assert.equal(version.stdout.trim(), VERSION);
     assert.match(VERSION, /^\d+\.\d+\.\d+/);
