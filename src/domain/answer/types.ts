@@ -58,11 +58,7 @@ export interface AnswerDecision {
    * next answer source (the library) may answer it. Unset when the facts decide, or cannot decide, what it asks.
    */
   outOfScope?: boolean;
-  /**
-   * Outside SOC 2, the profile records nothing for the question's topic (no vulnerability scanning
-   * at all): a later source's answer may replace this decision (engine/source.ts).
-   */
-  unrecorded?: true;
+
   /** Where the answer came from, for the coverage report and the hover. */
   source?: AnswerProvenance;
   /** A library entry near the question but not close enough to fill (a weak match), for the writer. */

@@ -653,19 +653,34 @@ const HOSTED_WHAT = new Set(['service', 'services', 'application', 'applications
 const ENDPOINT_OF = new Set(['web', 'api', 'receiving', 'https', 'http', 'webhook', 'public']);
 
 /**
- * "Is customer data used in test environments?", "Are development environments populated with
- * client data?": the customer's data beside a place that is not production is production data
- * there (`proddata`), not an environment question that "Are environments separated?" answers Yes.
+ * "Is customer data used in test environments?", "Do developers use client data for testing?": the
+ * customer's data beside a place that is not production is production data there (`proddata`), not
+ * an environment question that "Are environments separated?" answers Yes. The place must be one:
+ * "test environments", "for testing", "staging"; "security testing of applications that process
+ * personal information" and "test restores of customer data" are not.
  */
 const OWNED_DATA = new Set(['customer', 'customers', 'client', 'clients', 'user', 'users', 'patient', 'patients', 'member', 'members', 'personal', 'tenant', 'subscriber']);
 const DATA_WORDS = new Set(['data', 'information', 'records', 'datasets']);
-const NON_PRODUCTION = new Set(['test', 'testing', 'tests', 'dev', 'development', 'staging', 'qa', 'sandbox', 'sandboxes', 'nonproduction', 'preproduction', 'uat', 'lower']);
+/** Places that are not production by themselves. */
+const NON_PRODUCTION_PLACES = new Set(['staging', 'sandbox', 'sandboxes', 'nonproduction', 'preproduction', 'uat']);
+/** Words that are such a place before "environment(s)", "systems", or after "for" / "in" ("for testing", "in development"). */
+const NON_PRODUCTION_WORDS = new Set(['test', 'testing', 'dev', 'development', 'qa', 'lower', 'non', 'pre']);
+const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'envs', 'system', 'systems', 'instance', 'instances', 'server', 'servers', 'database', 'databases', 'account', 'accounts', 'stage', 'stages']);
 /** How many words either side of "customer data" the place may be. */
 const NON_PRODUCTION_REACH = 6;
 function nearNonProduction(words: readonly string[], i: number): boolean {
   for (let k = Math.max(0, i - NON_PRODUCTION_REACH); k <= Math.min(words.length - 1, i + 1 + NON_PRODUCTION_REACH); k++) {
     const word = words[k] as string;
-    if (NON_PRODUCTION.has(word) || ((word === 'non' || word === 'pre') && words[k + 1] === 'production')) {
+    if (NON_PRODUCTION_PLACES.has(word)) {
+      return true;
+    }
+    if (!NON_PRODUCTION_WORDS.has(word)) {
+      continue;
+    }
+    // "non production environments", "test or staging environments", "development and QA systems"
+    const next = (word === 'non' || word === 'pre') && words[k + 1] === 'production' ? k + 2 : k + 1;
+    const after = words[next] === 'or' || words[next] === 'and' ? next + 2 : next;
+    if (ENVIRONMENT_WORDS.has(words[next] ?? '') || ENVIRONMENT_WORDS.has(words[after] ?? '') || ((words[k - 1] === 'for' || words[k - 1] === 'in' || words[k - 1] === 'into') && word !== 'non' && word !== 'pre' && word !== 'lower')) {
       return true;
     }
   }

@@ -605,7 +605,7 @@ const CUSTOMER_ACTS = /\b(?:(?:allow|permit|let)s? (?:the )?(?:customers?|client
  */
 const THIRD_PARTIES = /\b(?:vendors|suppliers|subcontractors|service providers|sub processors|subprocessors)\b/;
 /** A question that names third parties in any form ("vendor", "third party", "supply chain"): an entry about them may answer it. */
-const THIRD_PARTY_WORDS = /\b(?:vendors?|suppliers?|subcontractors?|service providers?|sub processors?|subprocessors?|third part(?:y|ies)|3rd part(?:y|ies)|supply chain|outsourc\w*|partners?|providers?|processors?|fourth part(?:y|ies)|subservice organi[sz]ations?|sub service organi[sz]ations?)\b/;
+const THIRD_PARTY_WORDS = /\b(?:vendors?|suppliers?|subcontractors?|service providers|sub processors?|subprocessors?|third part(?:y|ies)|3rd part(?:y|ies)|supply chain|outsourc\w*|partners|fourth part(?:y|ies)|subservice organi[sz]ations?|sub service organi[sz]ations?)\b/;
 
 /** The customer's own people: in a questionnaire "our" is the customer writing, "your" the vendor; "the Covered Entity's own staff" are the customer's too. */
 const CUSTOMER_PEOPLE = /\b(?:our|the (?:customer|client|covered entity|institution|agency|state|university|bank|licensee|purchaser|subscriber)) (?:own )?(?:employees|staff|analysts|users|people|team|teams|workforce|personnel|engineers|developers|admins|administrators)\b/;

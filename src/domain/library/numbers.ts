@@ -76,13 +76,14 @@ function states(text: string, number: string): boolean {
 }
 
 /**
- * Whether `text` states `number` after `name`, with only other numbers and "or", "and", "to" between
- * them ("TLS 1.2 or 1.3" states 1.3): "SOC 2 report, neither Type 1 nor Type 2" does not state SOC 1.
+ * Whether `text` states `number` after `name`, with only other numbers and "or", "and", "to",
+ * "version", "including", "above" between them ("TLS 1.2 or 1.3", "TLS 1.2 and above (including
+ * 1.3)", "TLS version 1.3" state 1.3): "SOC 2 report, neither Type 1 nor Type 2" does not state SOC 1.
  */
 function statesAfter(text: string, name: string, number: string): boolean {
   const escapedName = name.replace(/[-]/g, '\\-');
   const escaped = number.replace(/[.,]/g, '[.,]');
-  return new RegExp(`\\b${escapedName}\\b(?:\\s|[,/&+]|v(?=\\d)|\\d+(?:[.,]\\d+)?|\\bor\\b|\\band\\b|\\bto\\b){0,12}?(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'i').test(text);
+  return new RegExp(`\\b${escapedName}\\b(?:\\s|[,/&+():]|v(?=\\d)|\\d+(?:[.,]\\d+)?|\\b(?:or|and|to|version|versions|including|above|higher|later|up)\\b){0,12}?(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'i').test(text);
 }
 
 /** The numbers `text` gives right after the word `name` ("SOC 2", "TLS 1.2 or 1.3" gives 1.2). */

@@ -464,7 +464,7 @@ suite('library: matching', () => {
     for (const question of ['Is customer data used in test environments?', 'Is customer data used in non-production environments?', 'Do developers use client data for testing?', 'Are staging systems loaded with patient records?']) {
       assert.ok(analyze(question).includes('proddata'), question);
     }
-    for (const question of ['Is customer data encrypted at rest?', 'Do you restore customer data backups every quarter?']) {
+    for (const question of ['Is customer data encrypted at rest?', 'Do you restore customer data backups every quarter?', 'Do you test restores of customer data backups?', 'Do you perform security testing of applications that process personal information?', 'Is customer data encrypted in both test and production?', 'Is customer data segregated from test data?']) {
       assert.ok(!analyze(question).includes('proddata'), question);
     }
     const index = buildLibraryIndex([entry({ id: 'env-separation', question: 'Are development, test and production environments separated?', yesno: 'yes', sentence: 'Yes. Development, staging and production run in separate accounts; production data is never copied to them.' })]);
@@ -484,6 +484,7 @@ suite('library: matching', () => {
     for (const question of ['Do you review the SOC reports of your vendors?', 'For critical subservice organizations, do you review their SOC 2 reports?', 'Do you review third-party SOC reports?']) {
       assert.equal(matchLibrary(index, question).match?.fills, true, question);
     }
+    assert.equal(matchLibrary(index, 'As a service provider, do you have a SOC 1 report?').match?.fills, false, '"a service provider" is the one answering');
   });
 
   test('a time bound an entry states about something else does not meet the question\'s: its Yes stays open', () => {

@@ -125,35 +125,22 @@ suite('library: answer source in the engine', () => {
     assert.match(turned.suggestion?.unmet ?? '', /"prohibited"/);
   });
 
-  test('a question outside SOC 2 that the facts leave unsettled takes the library answer; SOC 2 and a question the library cannot answer stay with the facts', () => {
+  test('a question the profile\'s facts cover stays with them where they record nothing, or lack a fact: the library is asked only for what the facts do not cover', () => {
     // A profile with no controls and no SOC 2 examination: the facts know the topics but record nothing.
     const bare = parseProfile(Buffer.from(JSON.stringify({ organization: { name: 'Granary Ledger' } }))).profile!;
     const library = librarySource(
       buildLibraryIndex([
         entry({ id: 'scanning', question: 'How often do you scan for vulnerabilities?', sentence: 'Authenticated vulnerability scans run weekly against production.' }),
-        entry({ id: 'ir-plan', question: 'Do you have a documented incident response plan?', yesno: 'yes', sentence: 'Yes. The plan is reviewed and tested every year.' }),
-        entry({ id: 'soc2', question: 'Do you have a SOC 2 report?', yesno: 'yes', sentence: 'Yes. Our SOC 2 Type 2 report is available under NDA.' }),
+        entry({ id: 'iso', question: 'Are you ISO 27001 certified?', yesno: 'yes', sentence: 'Yes. We are certified.' }),
+        entry({ id: 'headcount', question: 'How many employees do you have?', sentence: 'We have 85 employees.' }),
       ]),
     );
     const answerer = answererFor(bare, library);
     const options = { length: 'sentence' as const, today: TODAY };
-    const scans = answerer('How often do you perform vulnerability scans of your infrastructure?', options);
-    assert.equal(scans.source?.kind === 'library' && scans.source.entry, 'scanning');
-    assert.equal(scans.text, 'Authenticated vulnerability scans run weekly against production.');
-    const plan = answerer('Do you have a documented incident response plan?', { length: 'yesno', today: TODAY });
-    assert.deepEqual([plan.outcome, plan.text, plan.source?.kind], ['answered', 'Yes', 'library']);
-    // Without the library, the facts' own decision: what the profile lacks.
-    const alone = answererFor(bare)('How often do you perform vulnerability scans of your infrastructure?', options);
-    assert.equal(alone.source?.kind === 'library', false);
-    assert.notEqual(alone.outcome, 'answered');
-    // The library has nothing close: the facts' decision, with its reasons, not the library's "not recognized".
-    const notice = answerer('Within how many days are critical patches applied?', options);
-    assert.notEqual(notice.outcome, 'not_recognized');
-    assert.equal(notice.source?.kind === 'library', false);
-    // SOC 2 stays with the facts even where they record no examination and the library has an entry.
-    const soc2 = answerer('Do you have a SOC 2 report?', { length: 'yesno', today: TODAY });
-    assert.equal(soc2.source?.kind, 'profile');
-    assert.equal(soc2.intent, 'soc2.status');
+    // A probing review found library answers to topics the profile claims wrong too often (NIST CSF from ISO entries): they stay with the facts.
+    assert.notEqual(answerer('How often do you perform vulnerability scans of your infrastructure?', options).source?.kind, 'library');
+    assert.notEqual(answerer('Do you comply with NIST CSF?', { length: 'yesno', today: TODAY }).source?.kind, 'library');
+    assert.equal(answerer('How many employees do you have?', options).source?.kind, 'library', 'what the facts do not cover is the library\'s');
   });
 
   test('a topic the profile records stays with the facts, even where a fact the answer needs is missing: no library text contradicts them', async () => {

@@ -197,6 +197,10 @@ suite('library: time bounds', () => {
     assert.equal(unmetNumber(namedNumbers('Do you have a SOC 1 report?'), ['No. We have no SOC 2 report, neither Type 1 nor Type 2.']), 'the question asks about SOC 1, and the entry says SOC 2');
     assert.equal(unmetNumber(namedNumbers('Do you have a SOC 3 report?'), ['We publish SOC 2 and 3 reports.']), undefined);
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.2 supported?'), ['We support TLS v1.2.']), undefined);
+    for (const stated of ['TLS 1.2 and above (including 1.3)', 'TLS version 1.3']) {
+      assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 supported?'), [stated]), undefined, stated);
+    }
+    assert.equal(unmetNumber(namedNumbers('Is WCAG 2.2 met?'), ['WCAG (2.2) AA']), undefined);
     // A version asked as the only one allowed is not answered by an entry that also allows a lower one.
     const transit = ['Connections use TLS 1.2 or 1.3, with TLS 1.0, TLS 1.1 and weak ciphers disabled.'];
     assert.equal(unmetNumber(namedNumbers('Is TLS 1.3 mandatory for every connection?'), transit), 'the question asks for TLS 1.3 only, and the entry also allows TLS 1.2');
