@@ -49,6 +49,15 @@ const PRODUCTS: Readonly<Record<string, Readonly<Record<string, readonly string[
   devices: { Jamf: ['jamf'], Intune: ['intune'], Kandji: ['kandji'] },
   // HITRUST's assessments are different certifications: an r2 does not answer "Do you hold an i1?"
   hitrust: { 'HITRUST r2': ['hitrust r2', 'r2 validated', 'r2 certification', 'r2 certified', 'r2 assessment'], 'HITRUST i1': ['hitrust i1', 'i1 validated', 'i1 certification', 'i1 certified', 'i1 assessment'], 'HITRUST e1': ['hitrust e1', 'e1 validated', 'e1 certification', 'e1 certified', 'e1 assessment'] },
+  // Security frameworks the analyzer reads as one concept (secframework): an ISO 27001 certificate does not say NIST CSF.
+  framework: {
+    'NIST CSF': ['nist csf', 'nist cybersecurity framework', 'nist cyber security framework', 'csf 2 0'],
+    'NIST SP 800-53': ['nist 800 53', 'sp 800 53', 'nist sp 800 53'],
+    'NIST SP 800-171': ['nist 800 171', 'sp 800 171', 'nist sp 800 171'],
+    'CIS Controls': ['cis controls', 'cis critical security controls', 'cis csc', 'cis top 18', 'cis top 20'],
+    COBIT: ['cobit'],
+    'CSA STAR': ['csa star', 'cloud controls matrix', 'csa ccm'],
+  },
   // how passwords are stored, and the standard servers are hardened to
   hashing: { bcrypt: ['bcrypt'], scrypt: ['scrypt'], Argon2: ['argon2', 'argon2id', 'argon2i'], PBKDF2: ['pbkdf2'] },
   hardening: { 'CIS Benchmarks': ['cis benchmark', 'cis benchmarks', 'cis hardened', 'cis level 1', 'cis level 2'], 'DISA STIG': ['stig', 'stigs', 'disa stig', 'disa stigs'] },

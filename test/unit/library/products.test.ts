@@ -20,6 +20,19 @@ suite('library: products, providers and regions a question names', () => {
     assert.deepEqual(namedProducts('How are passwords stored (e.g. bcrypt, PBKDF2)?'), []);
   });
 
+  test('a security framework the question names must be the entry\'s: an ISO 27001 certificate does not say NIST CSF', () => {
+    assert.deepEqual(namedProducts('Is your program aligned to the NIST Cybersecurity Framework?'), ['NIST CSF']);
+    const index = buildLibraryIndex([
+      entry({ id: 'iso', question: 'Is the company ISO 27001 certified?', variants: ['ISO/IEC 27001 certificate'], yesno: 'yes', sentence: 'Yes. We are certified to ISO/IEC 27001:2022.' }),
+      entry({ id: 'framework', question: 'Which security framework is your security program based on?', sentence: 'Our program follows the NIST CSF and is certified to ISO/IEC 27001.' }),
+    ]);
+    const nist = matchLibrary(index, 'Do you comply with NIST CSF?').match;
+    assert.notEqual(nist?.entry.id === 'iso' && nist.fills, true, 'the ISO entry does not answer it');
+    assert.match(nist?.unmetBound ?? '', /names "NIST CSF", which the entry does not/);
+    assert.equal(nist?.fills, false, 'no Yes is written');
+    assert.equal(matchLibrary(index, 'Are you ISO 27001 certified?').match?.yesno, 'yes');
+  });
+
   test('countries and regions: acronyms only in capitals, a region id is not a region, the EEA is the EU', () => {
     assert.deepEqual(namedProducts('Do you support data residency in Australia?'), ['Australia']);
     assert.deepEqual(namedProducts('Is data kept in the US, the UK or the EEA?'), ['United States', 'EU', 'United Kingdom']);
