@@ -138,7 +138,8 @@ function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: Sl
  */
 function explainBeside(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision, options: PlanOptions): PlannedItem | undefined {
   const comment = item.slot.comment;
-  if (plan.answer !== 'yesno' || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
+  // Only a library entry gives an explanation without a Yes/No: the facts write nothing for a Yes/No they leave open, so they are not asked again.
+  if (decision.source?.kind !== 'library' || plan.answer !== 'yesno' || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
     return undefined;
   }
   const found = explanationWithoutYesNo(plan, ask);

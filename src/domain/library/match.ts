@@ -190,6 +190,8 @@ export interface LibraryIndex {
   readonly entryAskedProducts: (readonly string[] | undefined)[];
   /** @internal Per entry: the words its answer says only as absent, read when first needed: see saidOnlyAsAbsent. */
   readonly entryAbsent: (ReadonlySet<string> | undefined)[];
+  /** @internal Per entry: whether its every question names your vendors or suppliers, read when first needed: see aboutThirdParties. */
+  readonly entryAboutThirdParties: (boolean | undefined)[];
   /** Per entry: whether its answer may be written (not internal, not a scaffold still saying "TODO"). */
   readonly entryWritable: readonly boolean[];
   /** @internal the analyzed tokens of each entry's texts, answers and tags (weaker evidence) */
@@ -340,7 +342,7 @@ function exactKeyOf(normalized: string, negations: string): string {
 /** An entry's words that say it states deadlines, though not as "within N days" ("Remediation timelines: critical 14 days"). */
 const DEADLINE_WORDS = ['deadline', 'deadlines', 'timeline', 'timelines', 'timeframe', 'timeframes', 'sla', 'slas'];
 
-/** Builds the index once per library; matching then only fills its lazy caches (entryAskedProducts, entryAbsent). */
+/** Builds the index once per library; matching then only fills its lazy caches (entryAskedProducts, entryAbsent, entryAboutThirdParties). */
 export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryIndex {
   const texts: IndexedText[] = [];
   const df = new Map<string, number>();
@@ -349,6 +351,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   const entryProducts: string[][] = [];
   const entryAskedProducts: (string[] | undefined)[] = new Array<string[] | undefined>(entries.length);
   const entryAbsent: (ReadonlySet<string> | undefined)[] = new Array<ReadonlySet<string> | undefined>(entries.length);
+  const entryAboutThirdParties: (boolean | undefined)[] = new Array<boolean | undefined>(entries.length);
   /** A word's tokens read alone; words repeat across entries. */
   const wordTokens = new Map<string, string[]>();
   const entryWritable: boolean[] = [];
@@ -459,7 +462,7 @@ export function buildLibraryIndex(entries: readonly LibraryEntry[]): LibraryInde
   });
   search.addAll(texts.map((t) => ({ id: t.id, tokens: t.tokens.join(' ') })));
   const plans = planNames(entries.flatMap((entry) => [entry.answer.sentence ?? '', entry.paragraph, entry.question, ...entry.variants]));
-  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryWritable, entryContext, entryOwn, weights, plans };
+  return { entries, texts, search, idf, unknownIdf, commonIdf: Math.log(1 + 1 / COMMON), exact, entryWords, entryTimes, entryProducts, entryAskedProducts, entryAbsent, entryAboutThirdParties, entryWritable, entryContext, entryOwn, weights, plans };
 }
 
 const FREQUENCY_WORDS = new Set(['annually', 'annual', 'yearly', 'biannually', 'semiannually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly', 'continuously', 'continuous', 'realtime']);
@@ -742,6 +745,17 @@ function absentWords(entry: LibraryEntry): Set<string> {
   return absent;
 }
 
+/** Whether every question and variant of the entry names your vendors or suppliers, read when first needed. */
+function aboutThirdParties(index: LibraryIndex, entry: number): boolean {
+  let about = index.entryAboutThirdParties[entry];
+  if (about === undefined) {
+    const own = index.entries[entry] as LibraryEntry;
+    about = [own.question, ...own.variants].every((text) => THIRD_PARTIES.test(normalizeText(text)));
+    index.entryAboutThirdParties[entry] = about;
+  }
+  return about;
+}
+
 /** Whether a score is far enough ahead of the next entry's to fill: MARGIN, or NEAR_SAME_MARGIN for a near-identical wording. */
 function leadsBy(score: number, next: number): boolean {
   return score - next >= MARGIN || (score >= NEAR_SAME && score - next >= NEAR_SAME_MARGIN);
@@ -939,7 +953,7 @@ export function matchLibrary(index: LibraryIndex, question: string, options: { p
         unmetBound = 'the question asks about your vendors or suppliers, and the entry never mentions them';
       }
       // "Do you have a SOC 1 report?" near "How do you review the SOC reports of your critical vendors?": the entry is about your suppliers' reports.
-      if (unmetBound === undefined && !THIRD_PARTY_WORDS.test(normalized) && [entry.question, ...entry.variants].every((own) => THIRD_PARTIES.test(normalizeText(own)))) {
+      if (unmetBound === undefined && !THIRD_PARTY_WORDS.test(normalized) && aboutThirdParties(index, text.entry)) {
         unmetBound = 'the entry is about your vendors or suppliers, and the question does not mention them';
       }
       // "Can we force all of our analysts to use 2FA?" near the entry on your staff's MFA: "our" people are the customer's.

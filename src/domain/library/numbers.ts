@@ -81,10 +81,28 @@ function states(text: string, number: string): boolean {
  * 1.3)", "TLS version 1.3" state 1.3): "SOC 2 report, neither Type 1 nor Type 2" does not state SOC 1.
  */
 function statesAfter(text: string, name: string, number: string): boolean {
-  const escapedName = name.replace(/[-]/g, '\\-');
-  const escaped = number.replace(/[.,]/g, '[.,]');
-  return new RegExp(`\\b${escapedName}\\b(?:\\s|[,/&+():]|v(?=\\d)|\\d+(?:[.,]\\d+)?|\\b(?:or|and|to|version|versions|including|above|higher|later|up)\\b){0,12}?(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'i').test(text);
+  // Most texts do not have the number at all: the pattern is not run on them.
+  if (!text.includes(number) && !text.includes(number.replace(/[.,]/, (mark) => (mark === '.' ? ',' : '.')))) {
+    return false;
+  }
+  const key = `${name} ${number}`;
+  let pattern = STATES_AFTER.get(key);
+  if (pattern === undefined) {
+    const escapedName = name.replace(/[-]/g, '\\-');
+    const escaped = number.replace(/[.,]/g, '[.,]');
+    // A number between them is whole ("(?!\\d)"): split across the repeats, its digits would be tried every way.
+    pattern = new RegExp(`\\b${escapedName}\\b(?:\\s|[,/&+():]|v(?=\\d)|\\d+(?:[.,]\\d+)?(?![\\d.,])|\\b(?:or|and|to|version|versions|including|above|higher|later|up)\\b){0,12}?(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'i');
+    if (STATES_AFTER.size >= STATES_AFTER_LIMIT) {
+      STATES_AFTER.clear();
+    }
+    STATES_AFTER.set(key, pattern);
+  }
+  return pattern.test(text);
 }
+
+/** The patterns statesAfter built, by name and number: a fill asks the same few for every entry. */
+const STATES_AFTER = new Map<string, RegExp>();
+const STATES_AFTER_LIMIT = 1_000;
 
 /** The numbers `text` gives right after the word `name` ("SOC 2", "TLS 1.2 or 1.3" gives 1.2). */
 function numbersAfter(text: string, name: string): string[] {

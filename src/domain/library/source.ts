@@ -40,12 +40,20 @@ function describe(match: LibraryMatch): string {
 }
 
 export function librarySource(index: LibraryIndex): AnswerSource {
+  // A fill asks for a row's Yes/No and then its explanation: the same question, matched once.
+  let last: { question: string; shape: ReturnType<typeof questionShape>; match: LibraryMatch | undefined } | undefined;
+  const matched = (question: string): { shape: ReturnType<typeof questionShape>; match: LibraryMatch | undefined } => {
+    if (last?.question !== question) {
+      const shape = questionShape(question);
+      last = { question, shape, match: matchLibrary(index, question, { polar: shape === 'polar' }).match };
+    }
+    return last;
+  };
   return {
     name: 'library',
     answer: (question: string, options: AnswerOptions): AnswerDecision => {
-      const shape = questionShape(question);
+      const { shape, match } = matched(question);
       const polar = shape === 'polar';
-      const { match } = matchLibrary(index, question, { polar });
       if (match === undefined) {
         return { ...base(question, match), outcome: 'not_recognized' };
       }

@@ -82,7 +82,7 @@ suite('workbook filling', () => {
     const answerer = (question: string, options: { length: string }): AnswerDecision =>
       /cafeteria/.test(question)
         ? options.length === 'yesno'
-          ? { question, intent: 'none', confidence: 0.8, outcome: 'undetermined', missing: [], warnings: [], reasons: ['the entry has no Yes/No answer'] }
+          ? { question, intent: 'none', confidence: 0.8, outcome: 'undetermined', missing: [], warnings: [], reasons: ['the entry has no Yes/No answer'], source: { kind: 'library', entry: 'food', title: 'Is there a cafeteria?', tier: 'strong', score: 0.8 } }
           : { question, intent: 'none', confidence: 0.8, outcome: 'answered', verdict: 'undetermined', text: 'Staff eat at the food court on the ground floor.', missing: [], warnings: [] }
         : { question, intent: 'none', confidence: 0, outcome: 'not_recognized', missing: [], warnings: [] };
     const { bytes, report } = await fillWorkbook(original, answerer, { today: TODAY, title: 'Coverage: form.xlsx' });
