@@ -138,8 +138,10 @@ function answerUnderOptions(item: EngineItem, decision: AnswerDecision, plan: Sl
  */
 function explainBeside(item: EngineItem, decision: AnswerDecision, plan: SlotPlan, ask: (length: AnswerLength) => AnswerDecision, options: PlanOptions): PlannedItem | undefined {
   const comment = item.slot.comment;
-  // Only a library entry gives an explanation without a Yes/No: the facts write nothing for a Yes/No they leave open, so they are not asked again.
-  if (decision.source?.kind !== 'library' || plan.answer !== 'yesno' || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
+  // The facts write nothing for a Yes/No question they leave open, so they are not asked again; a library entry may
+  // explain it, and the facts may explain a question that is not Yes/No ("Which categories are in scope?") in a Yes/No cell.
+  const reasked = decision.source?.kind === 'library' || decision.shape !== 'polar';
+  if (!reasked || plan.answer !== 'yesno' || comment === undefined || !comment.writable || !(options.overwrite || isPlaceholder(comment.existing))) {
     return undefined;
   }
   const found = explanationWithoutYesNo(plan, ask);

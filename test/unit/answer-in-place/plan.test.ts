@@ -203,6 +203,12 @@ suite('answer in place: planning one answer', () => {
     // A Yes/No the entry gives goes in its cell, as before.
     const sell = plan(1);
     assert.deepEqual([sell.status, sell.write?.answer], ['answered', 'No']);
+    // The facts explain a question that is not Yes/No in a Yes/No cell; one they leave open they are not asked to explain.
+    const facts = read('Question,Yes / No,Comments\nWhich Trust Services Criteria categories are in scope for your SOC 2 report?,,\nIs your SOC 2 report qualified?,,\n', 'csv');
+    const scope = planOne(facts, facts.items[0] as (typeof facts.items)[number], withLibrary, { ...settings, overwrite: false });
+    assert.equal(scope.write?.answer, '');
+    assert.match(scope.write?.comment ?? '', /Security/);
+    assert.equal(scope.decision?.source?.kind, 'profile');
     // A comment someone wrote is kept: nothing is written.
     assert.deepEqual([plan(2).status, plan(2).write], ['needs_person', undefined]);
   });
