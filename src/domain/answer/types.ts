@@ -58,7 +58,6 @@ export interface AnswerDecision {
    * next answer source (the library) may answer it. Unset when the facts decide, or cannot decide, what it asks.
    */
   outOfScope?: boolean;
-
   /** Where the answer came from, for the coverage report and the hover. */
   source?: AnswerProvenance;
   /** A library entry near the question but not close enough to fill (a weak match), for the writer. */

@@ -272,7 +272,7 @@ export function coverageEntryOf(planned: PlannedItem): CoverageEntry {
     ...(intent !== undefined && planned.status !== 'already_answered' && { intent }),
     ...(missing !== undefined && { missing }),
     ...(warnings.length > 0 && { warnings }),
-    ...(decision?.source !== undefined && planned.status !== 'not_recognized' && { source: decision.source }),
+    ...(source !== undefined && { source }),
     ...(decision?.suggestion !== undefined && planned.status === 'needs_person' && { suggestion: decision.suggestion }),
     ...verdictOf(decision),
   };

@@ -505,8 +505,8 @@ const LABEL_WORDS = 8;
  * a question, as the CSV reader reads it. An outline number ("1.2 Overview") is not such an id.
  */
 function isIdLabel(text: QuestionText): boolean {
-  const words = text.question.split(/\s+/).filter((word) => word !== '');
-  return text.id !== undefined && /^[A-Z]/.test(text.id) && /\d/.test(text.id) && words.length >= 1 && words.length <= LABEL_WORDS && /^[A-Za-z(]/.test(text.question) && !/[:.]$/.test(text.question);
+  // isQuestionCandidate has already refused an empty question.
+  return text.id !== undefined && /^[A-Z]/.test(text.id) && /\d/.test(text.id) && text.question.split(/\s+/).length <= LABEL_WORDS && /^[A-Za-z(]/.test(text.question) && !/[:.]$/.test(text.question);
 }
 
 /** Checkbox options right after the question (blank lines allowed between them). */
